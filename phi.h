@@ -1,0 +1,2308 @@
+/* phi.h - the "Textbooks Are All You Need" recipe (phi-1 / phi-1.5) in one C header.
+   version 0.1.0, MIT licence at the end of this file.
+
+   phi.h takes you from a raw code corpus to a small trained code model and its pass@k score:
+   JSONL I/O, a byte-level BPE tokenizer, a phi transformer with forward/backward passes,
+   AdamW, a random-forest quality filter, decontamination against HumanEval/MBPP and a
+   sandboxed evaluator. It needs libc and pthreads only. Read it top to bottom: the sections
+   come in the order of the recipe.
+
+   DO THIS
+       #define PHI_IMPLEMENTATION
+       #include "phi.h"
+   in exactly ONE C or C++ file. Include "phi.h" without the define everywhere else.
+   With strict ISO flags (-std=c99) include phi.h before any system header in that file,
+   or define _POSIX_C_SOURCE=200809L yourself: the implementation uses POSIX calls
+   (clock_gettime, fsync, pread) that strict mode hides otherwise.
+
+   CONFIGURATION MACROS (define them before the #include that has PHI_IMPLEMENTATION)
+       PHI_STATIC               every function static: a private copy per translation unit
+       PHI_ASSERT(x)            your own assert (default: assert from <assert.h>)
+       PHI_MALLOC(n)            \
+       PHI_REALLOC(p, n)         > your allocator: define all three or none
+       PHI_FREE(p)              /
+       PHI_NO_THREADS           no pthreads; parallel-for runs on the calling thread
+       PHI_OPENMP               parallel-for through OpenMP instead of the built-in pool
+
+   ERRORS
+       Fallible functions return a phi_status: 0 (PHI_OK) on success, a negative kind on
+       failure. phi_errmsg() then says what went wrong and where (file, line, column, byte
+       offset), per thread. The library never prints, exits or aborts; if you want its
+       warnings (a torn JSONL line was ignored, ...), install a log callback: phi_set_log().
+
+   CONTENTS (each entry is a banner in the code: search for ">>name")
+       >>base       status codes, error detail, logging, memory, byte buffers, files
+       >>rng        seeded random numbers, the same stream on every platform
+       >>threads    thread pool and parallel-for
+       >>clock      monotonic clock and the progress line of the command-line tools
+       >>json       JSON: strict RFC 8259 DOM parser, streaming writer
+       >>jsonl      JSON Lines: streaming reader, crash-safe appending writer
+
+   The hot numeric kernels live in phi_kernels.h (same conventions, same licence).
+*/
+#ifndef PHI_H
+#define PHI_H
+
+#define PHI_VERSION_MAJOR 0
+#define PHI_VERSION_MINOR 1
+#define PHI_VERSION_PATCH 0
+#define PHI_VERSION_STRING "0.1.0"
+
+/* The implementation needs POSIX declarations that strict ISO modes hide. This only works
+   when phi.h is the first header of the translation unit (see "DO THIS" above). */
+#if defined(PHI_IMPLEMENTATION) && !defined(_WIN32) && !defined(_POSIX_C_SOURCE) && \
+    !defined(_GNU_SOURCE) && !defined(_DEFAULT_SOURCE) && !defined(__APPLE__)
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+#include <stddef.h> /* size_t */
+#include <stdint.h> /* int64_t, uint64_t */
+#include <stdio.h>  /* FILE, for the JSONL reader */
+
+#ifndef PHIDEF
+#ifdef PHI_STATIC
+#if defined(__GNUC__) || defined(__clang__)
+#define PHIDEF static __attribute__((unused))
+#else
+#define PHIDEF static
+#endif
+#else
+#define PHIDEF extern
+#endif
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ============================================================================================
+   >>base: status codes, error detail, logging, memory, byte buffers, files
+   ============================================================================================ */
+
+typedef enum phi_status {
+    PHI_OK = 0,
+    PHI_END = 1,               /* not an error: a stream has nothing more */
+    PHI_ERR_NOMEM = -1,        /* an allocation failed */
+    PHI_ERR_ARG = -2,          /* the caller passed something invalid */
+    PHI_ERR_IO = -3,           /* the operating system refused an open, read or write */
+    PHI_ERR_PARSE = -4,        /* malformed input (JSON, JSONL, file format) */
+    PHI_ERR_ENCODING = -5,     /* invalid UTF-8 */
+    PHI_ERR_LIMIT = -6,        /* a configured limit was exceeded (nesting depth, line length) */
+    PHI_ERR_UNSUPPORTED = -7,  /* valid, but not something this build can do */
+    PHI_ERR_CORRUPT = -8,      /* an integrity check failed (checksum, truncated file) */
+    PHI_ERR_STATE = -9         /* called at the wrong time (e.g. writer used after an error) */
+} phi_status;
+
+PHIDEF const char *phi_status_str(phi_status s); /* "PHI_ERR_PARSE" -> "malformed input" */
+PHIDEF const char *phi_errmsg(void);             /* this thread's last error detail ("" if none) */
+
+typedef enum phi_log_level { PHI_LOG_ERROR = 1, PHI_LOG_WARN, PHI_LOG_INFO, PHI_LOG_DEBUG } phi_log_level;
+typedef void (*phi_log_fn)(void *user, phi_log_level level, const char *msg);
+/* Where the library's warnings go. NULL (the default) drops them. Set it once, at start-up. */
+PHIDEF void phi_set_log(phi_log_fn fn, void *user);
+
+/* The allocator behind everything the library hands out (PHI_MALLOC and friends). */
+PHIDEF void *phi_malloc(size_t n);
+PHIDEF void *phi_realloc(void *p, size_t n);
+PHIDEF void phi_free(void *p);
+
+/* A growable byte buffer. Zero-initialised = empty. data is always NUL-terminated (the NUL is
+   not counted in len) once anything has been appended. */
+typedef struct phi_buf {
+    char *data;
+    size_t len, cap;
+} phi_buf;
+PHIDEF phi_status phi_buf_reserve(phi_buf *b, size_t extra); /* room for extra more bytes */
+PHIDEF phi_status phi_buf_append(phi_buf *b, const void *p, size_t n);
+PHIDEF phi_status phi_buf_printf(phi_buf *b, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+PHIDEF void phi_buf_free(phi_buf *b);
+
+/* Whole files. path "-" reads standard input. The atomic writer goes through a temporary file
+   in the same directory, fsync and rename: readers see the old file or the new one, never a mix. */
+PHIDEF phi_status phi_file_read(const char *path, phi_buf *out);
+PHIDEF phi_status phi_file_write_atomic(const char *path, const void *data, size_t n);
+
+/* ============================================================================================
+   >>rng: seeded random numbers, the same stream on every platform
+   ============================================================================================
+   xoshiro256** seeded through splitmix64. Integers and uniform floats are bit-identical on
+   every platform (pinned by tests against an independent Python implementation); normals go
+   through libm's log and sqrt and so may differ in the last bit between C libraries. */
+
+typedef struct phi_rng {
+    uint64_t s[4];
+} phi_rng;
+PHIDEF void phi_rng_seed(phi_rng *r, uint64_t seed);
+PHIDEF phi_rng phi_rng_fork(const phi_rng *r, uint64_t stream); /* an independent stream; r unchanged */
+PHIDEF uint64_t phi_rng_u64(phi_rng *r);
+PHIDEF uint32_t phi_rng_u32(phi_rng *r);              /* the high 32 bits of the next u64 */
+PHIDEF uint64_t phi_rng_below(phi_rng *r, uint64_t n); /* uniform in [0, n), unbiased; 0 if n == 0 */
+PHIDEF double phi_rng_double(phi_rng *r);              /* uniform in [0, 1), 53 random bits */
+PHIDEF float phi_rng_float(phi_rng *r);                /* uniform in [0, 1), 24 random bits */
+PHIDEF double phi_rng_normal(phi_rng *r);              /* N(0, 1), Marsaglia's polar method */
+
+/* ============================================================================================
+   >>threads: thread pool and parallel-for
+   ============================================================================================
+   phi_parallel_for(pool, n, fn, ctx) splits [0, n) into one contiguous range per worker,
+   always the same way for the same n and pool size (so results are reproducible), runs
+   fn(ctx, begin, end, worker) on each and returns when all are done. The calling thread is
+   worker 0. A NULL pool, or a call made from inside a parallel-for, runs serially. */
+
+typedef struct phi_pool phi_pool;
+typedef void (*phi_range_fn)(void *ctx, size_t begin, size_t end, int worker);
+
+PHIDEF int phi_cpu_count(void); /* online CPUs (at least 1) */
+/* nthreads 0 = $PHI_THREADS if set, else phi_cpu_count(). */
+PHIDEF phi_status phi_pool_create(phi_pool **out, int nthreads);
+PHIDEF void phi_pool_destroy(phi_pool *p);
+PHIDEF int phi_pool_size(const phi_pool *p); /* workers, the calling thread included; 1 if p is NULL */
+PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx);
+
+/* ============================================================================================
+   >>clock: monotonic clock and the progress line of the command-line tools
+   ============================================================================================
+   The progress helper only formats: phi_progress_update() returns a line when one is due (at
+   most 10 per second on a terminal, one every `interval` seconds otherwise) and the program
+   decides where it goes. Times are passed in so that the formatting is testable. */
+
+PHIDEF double phi_now(void); /* seconds from an arbitrary start, monotonic */
+
+typedef struct phi_progress {
+    const char *label;  /* "tokenize" */
+    const char *unit;   /* "" = items; "B" = bytes (shown as kB/MB/GB) */
+    double total;       /* 0 = unknown: no percentage, no ETA */
+    int tty;            /* 1: one line redrawn in place (\r); 0: plain lines, one per interval */
+    double interval;    /* 0 = default: 0.1 s on a terminal, 10 s otherwise */
+    /* private */
+    double t0_, last_;
+    char line_[192];
+} phi_progress;
+PHIDEF void phi_progress_start(phi_progress *p, double now);
+PHIDEF const char *phi_progress_update(phi_progress *p, double done, double now); /* NULL if not due */
+PHIDEF const char *phi_progress_finish(phi_progress *p, double done, double now); /* final line */
+
+/* ============================================================================================
+   >>json: strict RFC 8259 DOM parser, streaming writer
+   ============================================================================================
+   The parser accepts exactly RFC 8259: one value, surrounded by optional space/tab/CR/LF; no
+   comments, trailing commas, NaN, leading zeros or byte-order mark; strings must be valid
+   UTF-8 without raw control characters, and a \u escape of a UTF-16 surrogate must be half
+   of a proper pair. Numbers without fraction or exponent that fit in int64 become
+   PHI_JSON_INT (exact); every other number becomes PHI_JSON_DOUBLE, correctly rounded; a
+   number beyond the double range is an error. Duplicate keys are kept, in order.
+   Nesting is limited (default 1024); the parser is iterative, so a deep document never
+   overflows the C stack. Strings are NUL-terminated for convenience but may contain NUL:
+   use len. */
+
+typedef enum phi_json_type {
+    PHI_JSON_NONE = 0, /* no value (what a failed lookup returns the type of) */
+    PHI_JSON_NULL,
+    PHI_JSON_BOOL,
+    PHI_JSON_INT,
+    PHI_JSON_DOUBLE,
+    PHI_JSON_STRING,
+    PHI_JSON_ARRAY,
+    PHI_JSON_OBJECT
+} phi_json_type;
+
+typedef struct phi_json phi_json;
+struct phi_json {
+    const char *key;   /* member name when this value sits in an object, else NULL */
+    size_t key_len;    /* bytes in key */
+    phi_json_type type;
+    size_t len;        /* STRING: bytes; ARRAY: items; OBJECT: members */
+    union {
+        int b;             /* BOOL */
+        int64_t i;         /* INT */
+        double d;          /* DOUBLE */
+        const char *s;     /* STRING: UTF-8, len bytes, then a NUL */
+        phi_json *items;   /* ARRAY items / OBJECT members (each with its key), in order */
+    } u;
+};
+
+typedef struct phi_json_opts {
+    int max_depth; /* deepest allowed nesting of arrays/objects; 0 = 1024 */
+} phi_json_opts;
+
+/* A parsed document. Zero-initialise it, parse into it as often as you like (memory is
+   reused: values of the previous parse become invalid), free it once. */
+typedef struct phi_json_doc {
+    const phi_json *root; /* the value, after a successful parse */
+    size_t err_offset;    /* after a failed parse: byte offset (0-based) of the problem ... */
+    size_t err_line;      /* ... its line (1-based) ... */
+    size_t err_col;       /* ... its column (1-based, in bytes) ... */
+    const char *err_msg;  /* ... and what is wrong, without the position ("" if nothing) */
+    void *impl_;          /* private */
+} phi_json_doc;
+
+PHIDEF phi_status phi_json_parse(phi_json_doc *doc, const char *text, size_t len, const phi_json_opts *opts);
+PHIDEF void phi_json_doc_free(phi_json_doc *doc);
+
+PHIDEF const phi_json *phi_json_get(const phi_json *obj, const char *key); /* last member so named, or NULL */
+PHIDEF const phi_json *phi_json_at(const phi_json *arr, size_t i);        /* NULL when out of range */
+PHIDEF int phi_json_equal(const phi_json *a, const phi_json *b);           /* same type, value, order, keys */
+
+/* Writer flags */
+#define PHI_JSON_ASCII 1           /* escape every non-ASCII character as \uXXXX */
+#define PHI_JSON_REPLACE_INVALID 2 /* invalid UTF-8 becomes U+FFFD instead of an error */
+#define PHI_JSON_PRETTY 4          /* newlines and two-space indentation */
+
+/* The streaming writer appends JSON text to a phi_buf. Errors are sticky: after the first one
+   (invalid UTF-8, a member without key, NaN, ...) every call does nothing and
+   phi_jw_finish() returns it. Doubles are written in the shortest form that reads back to
+   the same bits, always with a '.' or an exponent, so they read back as doubles. */
+typedef struct phi_json_writer {
+    phi_buf *out;
+    int flags;
+    /* private */
+    phi_status status_;
+    int need_comma_, after_key_, done_;
+    phi_buf stack_; /* 'a' or 'o' per open container */
+} phi_json_writer;
+
+PHIDEF void phi_jw_init(phi_json_writer *w, phi_buf *out, int flags);
+PHIDEF void phi_jw_begin_object(phi_json_writer *w);
+PHIDEF void phi_jw_end_object(phi_json_writer *w);
+PHIDEF void phi_jw_begin_array(phi_json_writer *w);
+PHIDEF void phi_jw_end_array(phi_json_writer *w);
+PHIDEF void phi_jw_key(phi_json_writer *w, const char *key); /* NUL-terminated */
+PHIDEF void phi_jw_keyn(phi_json_writer *w, const char *key, size_t len);
+PHIDEF void phi_jw_str(phi_json_writer *w, const char *s); /* NUL-terminated */
+PHIDEF void phi_jw_strn(phi_json_writer *w, const char *s, size_t len);
+PHIDEF void phi_jw_int(phi_json_writer *w, int64_t v);
+PHIDEF void phi_jw_double(phi_json_writer *w, double v);
+PHIDEF void phi_jw_bool(phi_json_writer *w, int v);
+PHIDEF void phi_jw_null(phi_json_writer *w);
+PHIDEF void phi_jw_value(phi_json_writer *w, const phi_json *v); /* a whole DOM value */
+PHIDEF phi_status phi_jw_finish(phi_json_writer *w); /* first error, or one complete value written */
+
+/* One DOM value to text, appended to out. */
+PHIDEF phi_status phi_json_write(phi_buf *out, const phi_json *v, int flags);
+
+/* ============================================================================================
+   >>jsonl: JSON Lines reader and writer
+   ============================================================================================
+   Reader: one JSON value per line, lines of any length, from a FILE*, a path or memory.
+   A malformed line is an error naming file, line and column; the reader then moves on to the
+   next line, so you may keep calling. With skip_bad, malformed lines are skipped and counted.
+   Blank lines are skipped. A last line without its '\n' is what a crash mid-write leaves; it
+   is accepted only if it is a complete object or array (no proper prefix of one is valid
+   JSON, so a torn line can never pass), otherwise it is reported (stats.torn and a warning)
+   and ignored.
+
+       phi_jsonl_reader *r; const phi_json *v; phi_status st;
+       if (phi_jsonl_open_path(&r, "corpus.jsonl", NULL) != PHI_OK) ...phi_errmsg()...
+       while ((st = phi_jsonl_next(r, &v)) == PHI_OK) use(phi_json_get(v, "text"));
+       if (st != PHI_END) ...phi_errmsg()...
+       phi_jsonl_close(r);
+
+   Writer: appends whole lines only, through write(2) on a file opened for appending. When it
+   opens a file whose last line is torn (a crash), it cuts that line off (or, when it is a
+   complete object or array that merely lacks its '\n', terminates it) before appending.
+   A failed write is rolled back to the last whole line. */
+
+typedef struct phi_jsonl_opts {
+    int skip_bad;      /* 1: skip malformed lines (counted in stats.bad) instead of failing */
+    int max_depth;     /* JSON nesting limit; 0 = the parser's default */
+    size_t max_line;   /* longest line accepted, in bytes; 0 = no limit */
+    size_t read_size;  /* bytes per read from a FILE*; 0 = 1 MiB */
+} phi_jsonl_opts;
+
+typedef struct phi_jsonl_stats {
+    uint64_t line;      /* number of the line last read (1-based) */
+    uint64_t records;   /* values returned */
+    uint64_t bad;       /* malformed lines (returned as errors or skipped) */
+    uint64_t blank;     /* blank lines skipped */
+    int torn;           /* 1 if an unterminated last line was ignored */
+    uint64_t err_line;  /* the last malformed line ... */
+    size_t err_col;     /* ... and the column of its problem (1-based, bytes) */
+} phi_jsonl_stats;
+
+typedef struct phi_jsonl_reader phi_jsonl_reader;
+/* name is used in error messages (NULL = "<input>"). The FILE* is not closed by the reader. */
+PHIDEF phi_status phi_jsonl_open(phi_jsonl_reader **r, FILE *f, const char *name, const phi_jsonl_opts *opts);
+PHIDEF phi_status phi_jsonl_open_path(phi_jsonl_reader **r, const char *path, const phi_jsonl_opts *opts);
+/* Lines point into data, which must outlive the reader. */
+PHIDEF phi_status phi_jsonl_open_mem(phi_jsonl_reader **r, const void *data, size_t len, const char *name,
+                                     const phi_jsonl_opts *opts);
+/* PHI_OK with *value set (valid until the next call), PHI_END at the end, or an error. */
+PHIDEF phi_status phi_jsonl_next(phi_jsonl_reader *r, const phi_json **value);
+PHIDEF const char *phi_jsonl_line(const phi_jsonl_reader *r, size_t *len); /* raw bytes of that line, no '\n' */
+PHIDEF const phi_jsonl_stats *phi_jsonl_get_stats(const phi_jsonl_reader *r);
+PHIDEF void phi_jsonl_close(phi_jsonl_reader *r);
+
+typedef struct phi_jsonl_writer_opts {
+    int flags;              /* PHI_JSON_ASCII, PHI_JSON_REPLACE_INVALID (PRETTY is ignored) */
+    uint64_t sync_every;    /* fsync after this many records; 0 = only in flush and close */
+    size_t buffer;          /* bytes of whole lines held before a write; 0 = 64 KiB, 1 = none */
+} phi_jsonl_writer_opts;
+
+typedef struct phi_jsonl_writer phi_jsonl_writer;
+PHIDEF phi_status phi_jsonl_writer_open(phi_jsonl_writer **w, const char *path, const phi_jsonl_writer_opts *opts);
+PHIDEF phi_status phi_jsonl_write(phi_jsonl_writer *w, const phi_json *v);
+/* Build a record with the streaming writer, then commit it as one line:
+       phi_json_writer *jw = phi_jsonl_record(w);
+       phi_jw_begin_object(jw); phi_jw_key(jw, "id"); phi_jw_int(jw, 7); phi_jw_end_object(jw);
+       st = phi_jsonl_commit(w);                                                           */
+PHIDEF phi_json_writer *phi_jsonl_record(phi_jsonl_writer *w);
+PHIDEF phi_status phi_jsonl_commit(phi_jsonl_writer *w);
+PHIDEF phi_status phi_jsonl_flush(phi_jsonl_writer *w); /* write what is held, then fsync */
+PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and close; w is freed even on error */
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PHI_H */
+
+/* ============================================================================================
+   ============================================================================================
+                                       IMPLEMENTATION
+   ============================================================================================
+   ============================================================================================ */
+#ifdef PHI_IMPLEMENTATION
+#ifndef PHI__IMPLEMENTATION_DONE
+#define PHI__IMPLEMENTATION_DONE
+
+#include <errno.h>
+#include <float.h>
+#include <limits.h>
+#include <locale.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#include <process.h>
+#include <sys/stat.h>
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#endif
+#ifndef PHI_NO_THREADS
+#include <pthread.h>
+#endif
+#ifdef PHI_OPENMP
+#include <omp.h>
+#endif
+
+#ifndef PHI_ASSERT
+#include <assert.h>
+#define PHI_ASSERT(x) assert(x)
+#endif
+
+#if defined(PHI_MALLOC) && defined(PHI_REALLOC) && defined(PHI_FREE)
+/* the user's allocator */
+#elif !defined(PHI_MALLOC) && !defined(PHI_REALLOC) && !defined(PHI_FREE)
+#define PHI_MALLOC(n) malloc(n)
+#define PHI_REALLOC(p, n) realloc(p, n)
+#define PHI_FREE(p) free(p)
+#else
+#error "phi.h: define all of PHI_MALLOC, PHI_REALLOC and PHI_FREE, or none of them"
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PHI__LIKELY(x) __builtin_expect(!!(x), 1)
+#define PHI__UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define PHI__LIKELY(x) (x)
+#define PHI__UNLIKELY(x) (x)
+#endif
+
+/* >>base (implementation) ------------------------------------------------------------------ */
+
+/* Per-thread state: the error detail, and whether this thread is inside a parallel-for.
+   Compiler TLS where there is one; a pthread key otherwise (tcc has no __thread). */
+#define PHI__ERRMSG_SIZE 1024
+typedef struct phi__tls_state {
+    char err[PHI__ERRMSG_SIZE];
+    int in_pool;
+} phi__tls_state;
+
+#if defined(PHI_NO_THREADS)
+static phi__tls_state phi__tls_data;
+static phi__tls_state *phi__tls(void) { return &phi__tls_data; }
+#elif defined(__GNUC__) || defined(__clang__)
+static __thread phi__tls_state phi__tls_data;
+static phi__tls_state *phi__tls(void) { return &phi__tls_data; }
+#elif defined(_MSC_VER)
+static __declspec(thread) phi__tls_state phi__tls_data;
+static phi__tls_state *phi__tls(void) { return &phi__tls_data; }
+#else
+static pthread_key_t phi__tls_key;
+static pthread_once_t phi__tls_once = PTHREAD_ONCE_INIT;
+static phi__tls_state phi__tls_fallback; /* shared, only if a thread cannot allocate its own */
+static void phi__tls_free(void *p) { PHI_FREE(p); }
+static void phi__tls_init(void) { pthread_key_create(&phi__tls_key, phi__tls_free); }
+static phi__tls_state *phi__tls(void) {
+    phi__tls_state *s;
+    pthread_once(&phi__tls_once, phi__tls_init);
+    s = (phi__tls_state *)pthread_getspecific(phi__tls_key);
+    if (!s) {
+        s = (phi__tls_state *)PHI_MALLOC(sizeof *s);
+        if (!s) return &phi__tls_fallback;
+        memset(s, 0, sizeof *s);
+        pthread_setspecific(phi__tls_key, s);
+    }
+    return s;
+}
+#endif
+
+PHIDEF const char *phi_status_str(phi_status s) {
+    switch (s) {
+    case PHI_OK: return "ok";
+    case PHI_END: return "end of stream";
+    case PHI_ERR_NOMEM: return "out of memory";
+    case PHI_ERR_ARG: return "invalid argument";
+    case PHI_ERR_IO: return "input/output error";
+    case PHI_ERR_PARSE: return "malformed input";
+    case PHI_ERR_ENCODING: return "invalid UTF-8";
+    case PHI_ERR_LIMIT: return "limit exceeded";
+    case PHI_ERR_UNSUPPORTED: return "unsupported";
+    case PHI_ERR_CORRUPT: return "corrupt data";
+    case PHI_ERR_STATE: return "wrong state";
+    }
+    return "unknown status";
+}
+
+PHIDEF const char *phi_errmsg(void) { return phi__tls()->err; }
+
+/* Records what went wrong (printf-style) as this thread's detail and returns st. */
+static phi_status phi__fail(phi_status st, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static phi_status phi__fail(phi_status st, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(phi__tls()->err, PHI__ERRMSG_SIZE, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+/* Puts context in front of the current detail: "reading x.jsonl: " + "line 3: ...". */
+static phi_status phi__fail_prefix(phi_status st, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static phi_status phi__fail_prefix(phi_status st, const char *fmt, ...) {
+    char old[PHI__ERRMSG_SIZE], *err = phi__tls()->err;
+    int n;
+    va_list ap;
+    memcpy(old, err, PHI__ERRMSG_SIZE);
+    va_start(ap, fmt);
+    n = vsnprintf(err, PHI__ERRMSG_SIZE, fmt, ap);
+    va_end(ap);
+    if (n >= 0 && n < PHI__ERRMSG_SIZE) snprintf(err + n, (size_t)(PHI__ERRMSG_SIZE - n), "%s", old);
+    return st;
+}
+
+static phi_log_fn phi__log_fn;
+static void *phi__log_user;
+
+PHIDEF void phi_set_log(phi_log_fn fn, void *user) {
+    phi__log_fn = fn;
+    phi__log_user = user;
+}
+
+static void phi__log(phi_log_level level, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void phi__log(phi_log_level level, const char *fmt, ...) {
+    char msg[PHI__ERRMSG_SIZE];
+    va_list ap;
+    if (!phi__log_fn) return;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    phi__log_fn(phi__log_user, level, msg);
+}
+
+PHIDEF void *phi_malloc(size_t n) { return PHI_MALLOC(n ? n : 1); }
+PHIDEF void *phi_realloc(void *p, size_t n) { return PHI_REALLOC(p, n ? n : 1); }
+PHIDEF void phi_free(void *p) {
+    if (p) PHI_FREE(p);
+}
+
+PHIDEF phi_status phi_buf_reserve(phi_buf *b, size_t extra) {
+    size_t need, cap;
+    char *p;
+    if (b->cap > b->len && b->cap - b->len > extra) return PHI_OK; /* +1 for the NUL */
+    if (extra > (size_t)-1 - b->len - 1) return phi__fail(PHI_ERR_NOMEM, "buffer size overflows size_t");
+    need = b->len + extra + 1;
+    cap = b->cap ? b->cap : 64;
+    while (cap < need) cap = cap > (size_t)-1 / 2 ? need : cap * 2;
+    p = (char *)PHI_REALLOC(b->data, cap);
+    if (!p) return phi__fail(PHI_ERR_NOMEM, "out of memory growing a buffer to %zu bytes", cap);
+    b->data = p;
+    b->cap = cap;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_buf_append(phi_buf *b, const void *p, size_t n) {
+    phi_status st = phi_buf_reserve(b, n);
+    if (st) return st;
+    if (n) memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = 0;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_buf_printf(phi_buf *b, const char *fmt, ...) {
+    va_list ap;
+    int n;
+    phi_status st;
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) return phi__fail(PHI_ERR_ARG, "bad format string \"%s\"", fmt);
+    if ((st = phi_buf_reserve(b, (size_t)n)) != PHI_OK) return st;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return PHI_OK;
+}
+
+PHIDEF void phi_buf_free(phi_buf *b) {
+    phi_free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+PHIDEF phi_status phi_file_read(const char *path, phi_buf *out) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    phi_status st = PHI_OK;
+    if (!f) return phi__fail(PHI_ERR_IO, "cannot open %s: %s", path, strerror(errno));
+    for (;;) {
+        size_t got;
+        if ((st = phi_buf_reserve(out, 1 << 16)) != PHI_OK) break;
+        got = fread(out->data + out->len, 1, out->cap - out->len - 1, f);
+        out->len += got;
+        out->data[out->len] = 0;
+        if (got == 0) {
+            if (ferror(f)) st = phi__fail(PHI_ERR_IO, "cannot read %s: %s", path, strerror(errno));
+            break;
+        }
+    }
+    if (f != stdin) fclose(f);
+    return st;
+}
+
+/* Small file-descriptor layer, so the rest reads the same on POSIX and Windows. */
+#ifdef _WIN32
+#define PHI__O_BINARY _O_BINARY
+static int phi__fsync(int fd) { return _commit(fd); }
+static int phi__ftruncate(int fd, long long size) { return _chsize_s(fd, size) == 0 ? 0 : -1; }
+static long long phi__pread(int fd, void *buf, size_t n, long long off) {
+    if (_lseeki64(fd, off, SEEK_SET) < 0) return -1;
+    return _read(fd, buf, (unsigned)n);
+}
+static long long phi__write(int fd, const void *buf, size_t n) { return _write(fd, buf, (unsigned)n); }
+static long long phi__file_size(int fd) { return _lseeki64(fd, 0, SEEK_END); }
+static int phi__rename(const char *from, const char *to) {
+    return MoveFileExA(from, to, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) ? 0 : -1;
+}
+static long phi__pid(void) { return (long)_getpid(); }
+static void phi__sync_dir(const char *path) { (void)path; }
+#else
+#define PHI__O_BINARY 0
+static int phi__fsync(int fd) { return fsync(fd); }
+static int phi__ftruncate(int fd, long long size) { return ftruncate(fd, (off_t)size); }
+static long long phi__pread(int fd, void *buf, size_t n, long long off) { return pread(fd, buf, n, (off_t)off); }
+static long long phi__write(int fd, const void *buf, size_t n) { return write(fd, buf, n); }
+static long long phi__file_size(int fd) {
+    struct stat sb;
+    return fstat(fd, &sb) == 0 ? (long long)sb.st_size : -1;
+}
+static int phi__rename(const char *from, const char *to) { return rename(from, to); }
+static long phi__pid(void) { return (long)getpid(); }
+/* A rename is durable only once the directory holding it is synced. */
+static void phi__sync_dir(const char *path) {
+    char dir[4096];
+    const char *slash = strrchr(path, '/');
+    size_t n = slash ? (size_t)(slash - path) : 1;
+    int fd;
+    if (n >= sizeof dir) return;
+    if (slash) memcpy(dir, path, n ? n : 1);
+    else dir[0] = '.';
+    dir[n ? n : 1] = 0;
+    if ((fd = open(dir, O_RDONLY)) >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+#endif
+
+/* Writes all n bytes, retrying short writes and interrupted calls. */
+static int phi__write_all(int fd, const char *p, size_t n) {
+    while (n > 0) {
+        long long w = phi__write(fd, p, n > (1u << 30) ? (1u << 30) : n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+PHIDEF phi_status phi_file_write_atomic(const char *path, const void *data, size_t n) {
+    char tmp[4096];
+    int fd, e;
+    if (snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, phi__pid()) >= (int)sizeof tmp)
+        return phi__fail(PHI_ERR_ARG, "path too long: %s", path);
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | PHI__O_BINARY, 0644);
+    if (fd < 0) return phi__fail(PHI_ERR_IO, "cannot create %s: %s", tmp, strerror(errno));
+    if (phi__write_all(fd, (const char *)data, n) != 0 || phi__fsync(fd) != 0) {
+        e = errno;
+        close(fd);
+        remove(tmp);
+        return phi__fail(PHI_ERR_IO, "cannot write %s: %s", tmp, strerror(e));
+    }
+    if (close(fd) != 0 || phi__rename(tmp, path) != 0) {
+        e = errno;
+        remove(tmp);
+        return phi__fail(PHI_ERR_IO, "cannot replace %s: %s", path, strerror(e));
+    }
+    phi__sync_dir(path);
+    return PHI_OK;
+}
+
+/* >>rng (implementation) ------------------------------------------------------------------- */
+
+static uint64_t phi__splitmix64(uint64_t *x) {
+    uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static uint64_t phi__rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+PHIDEF void phi_rng_seed(phi_rng *r, uint64_t seed) {
+    int i;
+    for (i = 0; i < 4; i++) r->s[i] = phi__splitmix64(&seed);
+}
+
+/* The new stream is seeded from a mix of the whole parent state and the stream number. */
+PHIDEF phi_rng phi_rng_fork(const phi_rng *r, uint64_t stream) {
+    phi_rng out;
+    uint64_t mix = r->s[0] ^ phi__rotl(r->s[1], 17) ^ phi__rotl(r->s[2], 31) ^ phi__rotl(r->s[3], 47) ^
+                   (stream * 0xD1B54A32D192ED03ull);
+    phi_rng_seed(&out, mix);
+    return out;
+}
+
+PHIDEF uint64_t phi_rng_u64(phi_rng *r) {
+    uint64_t *s = r->s, out = phi__rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = phi__rotl(s[3], 45);
+    return out;
+}
+
+PHIDEF uint32_t phi_rng_u32(phi_rng *r) { return (uint32_t)(phi_rng_u64(r) >> 32); }
+
+/* Rejects the top sliver of the range that would make x % n favour small values. */
+PHIDEF uint64_t phi_rng_below(phi_rng *r, uint64_t n) {
+    uint64_t threshold, x;
+    if (n == 0) return 0;
+    threshold = (0 - n) % n;
+    do x = phi_rng_u64(r);
+    while (x < threshold);
+    return x % n;
+}
+
+PHIDEF double phi_rng_double(phi_rng *r) { return (double)(phi_rng_u64(r) >> 11) * (1.0 / 9007199254740992.0); }
+PHIDEF float phi_rng_float(phi_rng *r) { return (float)(phi_rng_u64(r) >> 40) * (1.0f / 16777216.0f); }
+
+PHIDEF double phi_rng_normal(phi_rng *r) {
+    double u, v, s;
+    do {
+        u = 2.0 * phi_rng_double(r) - 1.0;
+        v = 2.0 * phi_rng_double(r) - 1.0;
+        s = u * u + v * v;
+    } while (s >= 1.0 || s == 0.0);
+    return u * sqrt(-2.0 * log(s) / s); /* the second value, v * the same factor, is dropped */
+}
+
+/* >>threads (implementation) --------------------------------------------------------------- */
+
+PHIDEF int phi_cpu_count(void) {
+#if defined(_WIN32)
+    SYSTEM_INFO si;
+    GetSystemInfo(&si);
+    return si.dwNumberOfProcessors > 0 ? (int)si.dwNumberOfProcessors : 1;
+#elif defined(_SC_NPROCESSORS_ONLN)
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)(n > 1024 ? 1024 : n) : 1;
+#else
+    return 1;
+#endif
+}
+
+static int phi__default_threads(void) {
+    const char *e = getenv("PHI_THREADS");
+    long n = e ? strtol(e, NULL, 10) : 0;
+    return n > 0 && n <= 1024 ? (int)n : phi_cpu_count();
+}
+
+/* The range of worker w when n items are split over k workers: [n*w/k, n*(w+1)/k). */
+static size_t phi__split(size_t n, int k, int w) {
+    /* n*w may overflow for huge n; split the product */
+    return (n / (size_t)k) * (size_t)w + (n % (size_t)k) * (size_t)w / (size_t)k;
+}
+
+/* One range on the calling thread, marked as inside a parallel-for so nested calls stay serial. */
+static void phi__serial_for(size_t n, phi_range_fn fn, void *ctx) {
+    phi__tls_state *tls = phi__tls();
+    int was = tls->in_pool;
+    if (!n) return;
+    tls->in_pool = 1;
+    fn(ctx, 0, n, 0);
+    tls->in_pool = was;
+}
+
+#if defined(PHI_NO_THREADS) || defined(PHI_OPENMP)
+struct phi_pool {
+    int n;
+};
+PHIDEF phi_status phi_pool_create(phi_pool **out, int nthreads) {
+    phi_pool *p = (phi_pool *)phi_malloc(sizeof *p);
+    if (!p) return phi__fail(PHI_ERR_NOMEM, "out of memory creating a thread pool");
+#ifdef PHI_NO_THREADS
+    (void)nthreads;
+    p->n = 1;
+#else
+    p->n = nthreads > 0 ? nthreads : phi__default_threads();
+#endif
+    *out = p;
+    return PHI_OK;
+}
+PHIDEF void phi_pool_destroy(phi_pool *p) { phi_free(p); }
+PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx) {
+    int k = p ? p->n : 1;
+    if ((size_t)k > n) k = (int)n;
+    if (k <= 1 || phi__tls()->in_pool) {
+        phi__serial_for(n, fn, ctx);
+        return;
+    }
+#ifdef PHI_OPENMP
+    {
+        int w;
+#pragma omp parallel for schedule(static) num_threads(k)
+        for (w = 0; w < k; w++) {
+            phi__tls()->in_pool = 1;
+            fn(ctx, phi__split(n, k, w), phi__split(n, k, w + 1), w);
+            phi__tls()->in_pool = 0;
+        }
+    }
+#endif
+}
+#else
+struct phi_pool {
+    int n;                    /* workers, the calling thread included */
+    pthread_t *threads;       /* n - 1 of them */
+    pthread_mutex_t mu;       /* guards everything below */
+    pthread_cond_t wake;      /* a new job, or quit */
+    pthread_cond_t done;      /* pending reached 0 */
+    pthread_mutex_t call_mu;  /* one parallel_for at a time per pool */
+    uint64_t gen;             /* job number; workers run each job once */
+    int pending, quit, active;
+    phi_range_fn fn;
+    void *ctx;
+    size_t items;
+};
+
+typedef struct phi__worker_arg {
+    phi_pool *pool;
+    int index;
+} phi__worker_arg;
+
+static void *phi__worker(void *arg) {
+    phi__worker_arg a = *(phi__worker_arg *)arg;
+    phi_pool *p = a.pool;
+    uint64_t seen = 0;
+    PHI_FREE(arg);
+    phi__tls()->in_pool = 1;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->gen == seen && !p->quit) pthread_cond_wait(&p->wake, &p->mu);
+        if (p->quit) break;
+        seen = p->gen;
+        if (a.index < p->active) {
+            phi_range_fn fn = p->fn;
+            void *ctx = p->ctx;
+            size_t n = p->items;
+            int k = p->active;
+            pthread_mutex_unlock(&p->mu);
+            fn(ctx, phi__split(n, k, a.index), phi__split(n, k, a.index + 1), a.index);
+            pthread_mutex_lock(&p->mu);
+        }
+        if (--p->pending == 0) pthread_cond_signal(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+PHIDEF phi_status phi_pool_create(phi_pool **out, int nthreads) {
+    phi_pool *p = (phi_pool *)phi_malloc(sizeof *p);
+    int i;
+    if (!p) return phi__fail(PHI_ERR_NOMEM, "out of memory creating a thread pool");
+    memset(p, 0, sizeof *p);
+    p->n = nthreads > 0 ? nthreads : phi__default_threads();
+    p->threads = (pthread_t *)phi_malloc(sizeof(pthread_t) * (size_t)p->n);
+    if (!p->threads) {
+        phi_free(p);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory creating a thread pool");
+    }
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_mutex_init(&p->call_mu, NULL);
+    pthread_cond_init(&p->wake, NULL);
+    pthread_cond_init(&p->done, NULL);
+    for (i = 1; i < p->n; i++) {
+        phi__worker_arg *a = (phi__worker_arg *)phi_malloc(sizeof *a);
+        int rc = a ? 0 : ENOMEM;
+        if (a) {
+            a->pool = p;
+            a->index = i;
+            rc = pthread_create(&p->threads[i - 1], NULL, phi__worker, a);
+            if (rc) phi_free(a);
+        }
+        if (rc) {
+            p->n = i; /* destroy joins the i - 1 started so far */
+            phi_pool_destroy(p);
+            return phi__fail(PHI_ERR_NOMEM, "cannot start thread %d of %d: %s", i, nthreads, strerror(rc));
+        }
+    }
+    *out = p;
+    return PHI_OK;
+}
+
+PHIDEF void phi_pool_destroy(phi_pool *p) {
+    int i;
+    if (!p) return;
+    pthread_mutex_lock(&p->mu);
+    p->quit = 1;
+    pthread_cond_broadcast(&p->wake);
+    pthread_mutex_unlock(&p->mu);
+    for (i = 1; i < p->n; i++) pthread_join(p->threads[i - 1], NULL);
+    pthread_mutex_destroy(&p->mu);
+    pthread_mutex_destroy(&p->call_mu);
+    pthread_cond_destroy(&p->wake);
+    pthread_cond_destroy(&p->done);
+    phi_free(p->threads);
+    phi_free(p);
+}
+
+PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx) {
+    int k = p ? p->n : 1;
+    phi__tls_state *tls = phi__tls();
+    if ((size_t)k > n) k = (int)n;
+    if (k <= 1 || tls->in_pool) { /* serial: no pool, one item, or nested */
+        phi__serial_for(n, fn, ctx);
+        return;
+    }
+    pthread_mutex_lock(&p->call_mu);
+    pthread_mutex_lock(&p->mu);
+    p->fn = fn;
+    p->ctx = ctx;
+    p->items = n;
+    p->active = k;
+    p->pending = p->n - 1;
+    p->gen++;
+    pthread_cond_broadcast(&p->wake);
+    pthread_mutex_unlock(&p->mu);
+    tls->in_pool = 1;
+    fn(ctx, 0, phi__split(n, k, 1), 0);
+    tls->in_pool = 0;
+    pthread_mutex_lock(&p->mu);
+    while (p->pending > 0) pthread_cond_wait(&p->done, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+    pthread_mutex_unlock(&p->call_mu);
+}
+#endif
+
+PHIDEF int phi_pool_size(const phi_pool *p) { return p ? p->n : 1; }
+
+/* >>clock (implementation) ----------------------------------------------------------------- */
+
+PHIDEF double phi_now(void) {
+#ifdef _WIN32
+    LARGE_INTEGER f, c;
+    QueryPerformanceFrequency(&f);
+    QueryPerformanceCounter(&c);
+    return (double)c.QuadPart / (double)f.QuadPart;
+#else
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+#endif
+}
+
+/* A count ("250", "1.00k", "12.3M") or a rate ("2.50", "25.0", "250", "1.00k") with SI prefixes
+   (powers of 1000) and a unit ("B" gives "12.3MB"). */
+static void phi__human(char *out, size_t cap, double v, const char *unit, int rate) {
+    const char *pre[] = {"", "k", "M", "G", "T"};
+    int i = 0;
+    while (v >= 999.5 && i < 4) {
+        v /= 1000.0;
+        i++;
+    }
+    if (i == 0 && !rate) snprintf(out, cap, "%.0f%s", v, unit);
+    else snprintf(out, cap, v < 9.995 ? "%.2f%s%s" : v < 99.95 ? "%.1f%s%s" : "%.0f%s%s", v, pre[i], unit);
+}
+
+static void phi__hms(char *out, size_t cap, double s) {
+    long t = s < 0 ? 0 : s > 359999999.0 ? 359999999L : (long)(s + 0.5);
+    if (t >= 3600) snprintf(out, cap, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+    else snprintf(out, cap, "%ld:%02ld", t / 60, t % 60);
+}
+
+/* "label:  45.0% 450/1.00k items 25.0 items/s ETA 0:22", or on a terminal
+   "\rlabel [#########...........]  45.0% ...\033[K" redrawn in place. */
+static const char *phi__progress_format(phi_progress *p, double done, double now, int final) {
+    char d[32], t[32], rate[32], time[32], bar[32];
+    const char *unit = p->unit ? p->unit : "", *items = unit[0] ? "" : " items";
+    double el = now - p->t0_, r = el > 0 ? done / el : 0;
+    size_t n = 0, cap = sizeof p->line_;
+    char *s = p->line_;
+    phi__human(d, sizeof d, done, unit, 0);
+    phi__human(rate, sizeof rate, r, unit, 1);
+    n += (size_t)snprintf(s + n, cap - n, "%s%s%s", p->tty ? "\r" : "", p->label ? p->label : "", p->tty ? " " : ": ");
+    if (p->total > 0) {
+        double f = done / p->total;
+        int i, w = 20, fill;
+        f = f < 0 ? 0 : f > 1 ? 1 : f;
+        fill = (int)(f * w + 0.5);
+        phi__human(t, sizeof t, p->total, unit, 0);
+        if (p->tty) {
+            for (i = 0; i < w; i++) bar[i] = i < fill ? '#' : '.';
+            bar[w] = 0;
+            n += (size_t)snprintf(s + n, cap - n, "[%s] ", bar);
+        }
+        n += (size_t)snprintf(s + n, cap - n, "%5.1f%% %s/%s%s", 100.0 * f, d, t, items);
+    } else {
+        n += (size_t)snprintf(s + n, cap - n, "%s%s", d, items);
+    }
+    n += (size_t)snprintf(s + n, cap - n, " %s%s/s", rate, items);
+    if (final) {
+        phi__hms(time, sizeof time, el);
+        n += (size_t)snprintf(s + n, cap - n, " in %s", time);
+    } else if (p->total > 0 && r > 0 && done < p->total) {
+        phi__hms(time, sizeof time, (p->total - done) / r);
+        n += (size_t)snprintf(s + n, cap - n, " ETA %s", time);
+    }
+    if (n < cap) snprintf(s + n, cap - n, "%s", p->tty ? (final ? "\033[K\n" : "\033[K") : "\n");
+    return s;
+}
+
+PHIDEF void phi_progress_start(phi_progress *p, double now) {
+    p->t0_ = now;
+    p->last_ = now;
+    p->line_[0] = 0;
+}
+
+PHIDEF const char *phi_progress_update(phi_progress *p, double done, double now) {
+    double every = p->interval > 0 ? p->interval : p->tty ? 0.1 : 10.0;
+    if (now - p->last_ < every) return NULL;
+    p->last_ = now;
+    return phi__progress_format(p, done, now, 0);
+}
+
+PHIDEF const char *phi_progress_finish(phi_progress *p, double done, double now) {
+    return phi__progress_format(p, done, now, 1);
+}
+
+/* >>json (implementation) ------------------------------------------------------------------ */
+
+#define PHI__JSON_DEFAULT_DEPTH 1024
+
+/* Length of the valid UTF-8 sequence starting with a byte >= 0x80 at p (2, 3 or 4), or 0 if
+   it is not one: no overlong forms, no surrogates (U+D800..DFFF), nothing above U+10FFFF. */
+static int phi__utf8_len(const unsigned char *p, size_t avail) {
+    unsigned c = p[0];
+    if (c >= 0xC2 && c <= 0xDF) return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        return avail >= 3 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        return avail >= 4 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 && (p[3] & 0xC0) == 0x80 ? 4 : 0;
+    }
+    return 0;
+}
+
+static size_t phi__utf8_put(char *d, unsigned long cp) {
+    if (cp < 0x80) { d[0] = (char)cp; return 1; }
+    if (cp < 0x800) { d[0] = (char)(0xC0 | (cp >> 6)); d[1] = (char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        d[0] = (char)(0xE0 | (cp >> 12)); d[1] = (char)(0x80 | ((cp >> 6) & 0x3F)); d[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    d[0] = (char)(0xF0 | (cp >> 18)); d[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    d[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); d[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Children of finished arrays/objects live in chunks: each child list is contiguous. */
+typedef struct phi__jchunk {
+    struct phi__jchunk *next;
+    size_t cap, used; /* in nodes; the nodes follow the header */
+} phi__jchunk;
+
+typedef struct phi__jframe {
+    size_t self; /* index in the value stack of the open array/object */
+    int obj;
+} phi__jframe;
+
+typedef struct phi__jdoc {
+    char *str;                 /* unescaped strings; never longer than the input, so one block */
+    size_t str_cap;
+    phi_json *vs;              /* value stack: open containers and their children so far */
+    size_t vs_len, vs_cap;
+    phi__jframe *fs;           /* open containers */
+    size_t fs_cap;
+    phi__jchunk *chunks;
+    phi_json root;
+    char msg[160];             /* the last error, without its position */
+} phi__jdoc;
+
+static void phi__jdoc_free_chunks(phi__jdoc *d) {
+    while (d->chunks) {
+        phi__jchunk *n = d->chunks->next;
+        phi_free(d->chunks);
+        d->chunks = n;
+    }
+}
+
+static phi_json *phi__jalloc(phi__jdoc *d, size_t n) {
+    phi__jchunk *c = d->chunks;
+    if (!c || c->cap - c->used < n) {
+        size_t cap = c ? c->cap * 2 : 256;
+        if (cap < n) cap = n;
+        if (cap > ((size_t)-1 - sizeof *c) / sizeof(phi_json)) return NULL;
+        c = (phi__jchunk *)phi_malloc(sizeof *c + cap * sizeof(phi_json));
+        if (!c) return NULL;
+        c->cap = cap;
+        c->used = 0;
+        c->next = d->chunks;
+        d->chunks = c;
+    }
+    c->used += n;
+    return (phi_json *)(void *)(c + 1) + (c->used - n);
+}
+
+/* Keeps one chunk as big as everything the last parse used, so a similar parse needs no malloc. */
+static phi_status phi__jdoc_reset(phi__jdoc *d) {
+    size_t total = 0;
+    phi__jchunk *c;
+    if (d->chunks && !d->chunks->next) {
+        d->chunks->used = 0;
+        return PHI_OK;
+    }
+    for (c = d->chunks; c; c = c->next) total += c->cap;
+    phi__jdoc_free_chunks(d);
+    if (total && !phi__jalloc(d, total)) return phi__fail(PHI_ERR_NOMEM, "out of memory parsing JSON");
+    if (d->chunks) d->chunks->used = 0;
+    return PHI_OK;
+}
+
+PHIDEF void phi_json_doc_free(phi_json_doc *doc) {
+    phi__jdoc *d = (phi__jdoc *)doc->impl_;
+    if (d) {
+        phi_free(d->str);
+        phi_free(d->vs);
+        phi_free(d->fs);
+        phi__jdoc_free_chunks(d);
+        phi_free(d);
+    }
+    memset(doc, 0, sizeof *doc);
+}
+
+typedef struct phi__jparser {
+    const char *start, *p, *end;
+    char *s; /* next free byte of the string block */
+    phi__jdoc *d;
+    phi_json_doc *doc;
+} phi__jparser;
+
+/* Records a parse error at byte `at`: position in doc, message in d->msg and phi_errmsg(). */
+static phi_status phi__jerr(phi__jparser *ps, phi_status st, const char *at, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+static phi_status phi__jerr(phi__jparser *ps, phi_status st, const char *at, const char *fmt, ...) {
+    const char *q, *bol = ps->start;
+    size_t line = 1;
+    va_list ap;
+    for (q = ps->start; q < at; q++)
+        if (*q == '\n') {
+            line++;
+            bol = q + 1;
+        }
+    va_start(ap, fmt);
+    vsnprintf(ps->d->msg, sizeof ps->d->msg, fmt, ap);
+    va_end(ap);
+    ps->doc->err_offset = (size_t)(at - ps->start);
+    ps->doc->err_line = line;
+    ps->doc->err_col = (size_t)(at - bol) + 1;
+    return phi__fail(st, "line %zu, column %zu (byte %zu): %s", line, ps->doc->err_col, ps->doc->err_offset,
+                     ps->d->msg);
+}
+
+/* Describes the byte at p for an error message: 'x', or byte 0xNN, or "end of input". */
+static const char *phi__jwhat(phi__jparser *ps, const char *p, char *buf, size_t cap) {
+    unsigned char c;
+    if (p >= ps->end) return "end of input";
+    c = (unsigned char)*p;
+    if (c >= 0x20 && c < 0x7F) snprintf(buf, cap, "'%c'", c);
+    else snprintf(buf, cap, "byte 0x%02X", c);
+    return buf;
+}
+
+static const char *phi__jskip_ws(const char *p, const char *end) {
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) p++;
+    return p;
+}
+
+static int phi__hex4(const char *p) {
+    int i, v = 0;
+    for (i = 0; i < 4; i++) {
+        int c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= c - '0';
+        else if (c >= 'a' && c <= 'f') v |= c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') v |= c - 'A' + 10;
+        else return -1;
+    }
+    return v;
+}
+
+/* Finding the next byte a string scan must look at ('"', '\\', < 0x20 or >= 0x80), 16 bytes
+   at a time. SSE2 is part of x86-64 and NEON of aarch64, so neither needs a runtime check. */
+#if (defined(__SSE2__) || defined(_M_X64)) && !defined(PHI_NO_SIMD)
+#include <emmintrin.h>
+#define PHI__JSCAN 1
+static unsigned phi__jscan16(const char *p, char *d) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                             _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))); /* signed: bytes >= 0x80 are < 0x20 too */
+    _mm_storeu_si128((__m128i *)(void *)d, v);
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#elif defined(__aarch64__) && defined(__ARM_NEON) && !defined(PHI_NO_SIMD)
+#include <arm_neon.h>
+#define PHI__JSCAN 1
+static unsigned phi__jscan16(const char *p, char *d) {
+    uint8x16_t v = vld1q_u8((const uint8_t *)p);
+    uint8x16_t m = vorrq_u8(vorrq_u8(vceqq_u8(v, vdupq_n_u8('"')), vceqq_u8(v, vdupq_n_u8('\\'))),
+                            vorrq_u8(vcltq_u8(v, vdupq_n_u8(0x20)), vcgeq_u8(v, vdupq_n_u8(0x80))));
+    uint64_t nib = vget_lane_u64(vreinterpret_u64_u8(vshrn_n_u16(vreinterpretq_u16_u8(m), 4)), 0);
+    unsigned mask = 0;
+    int i;
+    vst1q_u8((uint8_t *)d, v);
+    if (!nib) return 0;
+    for (i = 0; i < 16; i++) mask |= (unsigned)((nib >> (4 * i)) & 1) << i; /* 4 bits per byte -> 1 */
+    return mask;
+}
+#endif
+
+#ifdef PHI__JSCAN
+static int phi__ctz(unsigned x) {
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctz(x);
+#else
+    int n = 0;
+    while (!(x & 1)) { x >>= 1; n++; }
+    return n;
+#endif
+}
+#endif
+
+/* Parses the string whose opening quote is at ps->p into the string block. */
+static phi_status phi__jstring(phi__jparser *ps, const char **out, size_t *out_len) {
+    const char *p = ps->p + 1, *end = ps->end, *open = ps->p;
+    char *d = ps->s, *d0 = ps->s;
+    for (;;) {
+        unsigned c;
+#ifdef PHI__JSCAN
+        /* storing 16 bytes is safe: the output never runs ahead of the input it came from */
+        while (end - p >= 16) {
+            unsigned m = phi__jscan16(p, d);
+            if (!m) {
+                p += 16;
+                d += 16;
+                continue;
+            }
+            m = (unsigned)phi__ctz(m);
+            p += m;
+            d += m;
+            break;
+        }
+#endif
+        if (PHI__UNLIKELY(p >= end)) return phi__jerr(ps, PHI_ERR_PARSE, open, "unterminated string");
+        c = (unsigned char)*p;
+        if (c == '"') break;
+        if (c == '\\') {
+            if (end - p < 2) return phi__jerr(ps, PHI_ERR_PARSE, p, "unterminated escape sequence");
+            switch (p[1]) {
+            case '"': *d++ = '"'; break;
+            case '\\': *d++ = '\\'; break;
+            case '/': *d++ = '/'; break;
+            case 'b': *d++ = '\b'; break;
+            case 'f': *d++ = '\f'; break;
+            case 'n': *d++ = '\n'; break;
+            case 'r': *d++ = '\r'; break;
+            case 't': *d++ = '\t'; break;
+            case 'u': {
+                long cp = end - p >= 6 ? phi__hex4(p + 2) : -1;
+                if (cp < 0) return phi__jerr(ps, PHI_ERR_PARSE, p, "\\u must be followed by four hex digits");
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    long lo = end - p >= 12 && p[6] == '\\' && p[7] == 'u' ? phi__hex4(p + 8) : -1;
+                    if (lo < 0xDC00 || lo > 0xDFFF)
+                        return phi__jerr(ps, PHI_ERR_ENCODING, p,
+                                         "\\u%04lX is a UTF-16 high surrogate without the \\uDC00-\\uDFFF escape that "
+                                         "must follow it",
+                                         cp);
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    p += 6;
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    return phi__jerr(ps, PHI_ERR_ENCODING, p, "\\u%04lX is a lone UTF-16 low surrogate", cp);
+                }
+                d += phi__utf8_put(d, (unsigned long)cp);
+                p += 4;
+                break;
+            }
+            default: {
+                char w[16];
+                return phi__jerr(ps, PHI_ERR_PARSE, p, "invalid escape \\%s",
+                                 phi__jwhat(ps, p + 1, w, sizeof w));
+            }
+            }
+            p += 2;
+        } else if (c < 0x20) {
+            return phi__jerr(ps, PHI_ERR_PARSE, p, "control character 0x%02X must be escaped inside a string", c);
+        } else if (c >= 0x80) {
+            int n = phi__utf8_len((const unsigned char *)p, (size_t)(end - p));
+            if (!n) return phi__jerr(ps, PHI_ERR_ENCODING, p, "invalid UTF-8 byte 0x%02X in a string", c);
+            memcpy(d, p, (size_t)n);
+            d += n;
+            p += n;
+        } else {
+            *d++ = (char)c;
+            p++;
+        }
+    }
+    *d = 0;
+    *out = d0;
+    *out_len = (size_t)(d - d0);
+    ps->s = d + 1;
+    ps->p = p + 1;
+    return PHI_OK;
+}
+
+/* strtod reads the C locale's decimal point; a program may have set another one. */
+static double phi__strtod_c(char *s, char **endp) {
+    double v = strtod(s, endp);
+    if (**endp == '.') {
+        const char *dp = localeconv()->decimal_point;
+        if (dp && dp[0] && !dp[1]) {
+            **endp = dp[0];
+            v = strtod(s, endp);
+        }
+    }
+    return v;
+}
+
+static phi_status phi__jnumber(phi__jparser *ps, phi_json *v) {
+    static const double pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const char *p = ps->p, *end = ps->end, *start = ps->p;
+    uint64_t m = 0;      /* the first 19 significant digits */
+    long e10 = 0;        /* decimal exponent of the last kept digit */
+    long ex = 0;         /* the written exponent (clamped: anything past 99999 overflows anyway) */
+    int neg = 0, is_int = 1, dropped = 0;
+    char w[16];
+    if (*p == '-') {
+        neg = 1;
+        p++;
+    }
+    if (p >= end || *p < '0' || *p > '9')
+        return phi__jerr(ps, PHI_ERR_PARSE, p, "expected a digit, found %s", phi__jwhat(ps, p, w, sizeof w));
+    if (*p == '0') {
+        p++;
+        if (p < end && *p >= '0' && *p <= '9')
+            return phi__jerr(ps, PHI_ERR_PARSE, p - 1, "numbers must not have leading zeros");
+    } else {
+        for (; p < end && *p >= '0' && *p <= '9'; p++) {
+            if (m < 1000000000000000000ull) m = m * 10 + (uint64_t)(*p - '0');
+            else {
+                e10++;
+                dropped = 1;
+            }
+        }
+    }
+    if (p < end && *p == '.') {
+        is_int = 0;
+        p++;
+        if (p >= end || *p < '0' || *p > '9')
+            return phi__jerr(ps, PHI_ERR_PARSE, p, "expected a digit after the decimal point, found %s",
+                             phi__jwhat(ps, p, w, sizeof w));
+        for (; p < end && *p >= '0' && *p <= '9'; p++) {
+            if (m < 1000000000000000000ull) {
+                m = m * 10 + (uint64_t)(*p - '0');
+                e10--;
+            } else if (*p != '0') {
+                dropped = 1;
+            }
+        }
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        int eneg = 0;
+        is_int = 0;
+        p++;
+        if (p < end && (*p == '+' || *p == '-')) eneg = *p++ == '-';
+        if (p >= end || *p < '0' || *p > '9')
+            return phi__jerr(ps, PHI_ERR_PARSE, p, "expected a digit in the exponent, found %s",
+                             phi__jwhat(ps, p, w, sizeof w));
+        for (; p < end && *p >= '0' && *p <= '9'; p++)
+            if (ex < 100000) ex = ex * 10 + (*p - '0');
+        if (eneg) ex = -ex;
+    }
+    ps->p = p;
+    if (is_int && !dropped && e10 == 0 && (neg ? m <= 9223372036854775808ull : m <= 9223372036854775807ull)) {
+        v->type = PHI_JSON_INT;
+        v->u.i = neg ? (int64_t)(0 - m) : (int64_t)m; /* two's complement, also for INT64_MIN */
+        return PHI_OK;
+    }
+    v->type = PHI_JSON_DOUBLE;
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
+    /* Clinger's fast path: both operands exact, so one IEEE operation rounds correctly. */
+    if (!dropped && m <= (1ull << 53) && e10 + ex >= -22 && e10 + ex <= 22) {
+        double d = (double)m;
+        long e = e10 + ex;
+        d = e < 0 ? d / pow10[-e] : d * pow10[e];
+        v->u.d = neg ? -d : d;
+        return PHI_OK;
+    }
+#else
+    (void)pow10;
+#endif
+    {
+        char small[64], *buf = small, *endp;
+        size_t n = (size_t)(p - start);
+        double d;
+        if (n >= sizeof small && !(buf = (char *)phi_malloc(n + 1))) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+        memcpy(buf, start, n);
+        buf[n] = 0;
+        d = phi__strtod_c(buf, &endp);
+        if (buf != small) phi_free(buf);
+        if (!(d <= DBL_MAX && d >= -DBL_MAX))
+            return phi__jerr(ps, PHI_ERR_PARSE, start, "number out of the range of a double");
+        v->u.d = d;
+    }
+    return PHI_OK;
+}
+
+/* Pushes an empty slot for the next value on the value stack. */
+static phi_json *phi__jpush(phi__jdoc *d) {
+    phi_json *v;
+    if (d->vs_len == d->vs_cap) {
+        size_t cap = d->vs_cap ? d->vs_cap * 2 : 64;
+        phi_json *n = (phi_json *)phi_realloc(d->vs, cap * sizeof *n);
+        if (!n) return NULL;
+        d->vs = n;
+        d->vs_cap = cap;
+    }
+    v = &d->vs[d->vs_len++];
+    memset(v, 0, sizeof *v);
+    return v;
+}
+
+PHIDEF phi_status phi_json_parse(phi_json_doc *doc, const char *text, size_t len, const phi_json_opts *opts) {
+    phi__jdoc *d = (phi__jdoc *)doc->impl_;
+    phi__jparser ps;
+    size_t depth = 0, max_depth = opts && opts->max_depth > 0 ? (size_t)opts->max_depth : PHI__JSON_DEFAULT_DEPTH;
+    const char *p, *end = text + len;
+    phi_json *v;
+    phi_status st;
+    char w[16];
+
+    doc->root = NULL;
+    doc->err_offset = doc->err_line = doc->err_col = 0;
+    doc->err_msg = "";
+    if (!d) {
+        if (!(d = (phi__jdoc *)phi_malloc(sizeof *d))) return phi__fail(PHI_ERR_NOMEM, "out of memory parsing JSON");
+        memset(d, 0, sizeof *d);
+        doc->impl_ = d;
+    }
+    d->msg[0] = 0;
+    doc->err_msg = d->msg;
+    if ((st = phi__jdoc_reset(d)) != PHI_OK) return st;
+    if (d->str_cap < len + 1) {
+        char *s = (char *)phi_realloc(d->str, len + 1);
+        if (!s) return phi__fail(PHI_ERR_NOMEM, "out of memory parsing %zu bytes of JSON", len);
+        d->str = s;
+        d->str_cap = len + 1;
+    }
+    ps.start = text;
+    ps.end = end;
+    ps.s = d->str;
+    ps.d = d;
+    ps.doc = doc;
+    d->vs_len = 0;
+    if (!phi__jpush(d)) goto nomem;
+    p = text;
+
+value: /* the slot on top of the value stack receives the next value */
+    p = phi__jskip_ws(p, end);
+    if (p >= end) return phi__jerr(&ps, PHI_ERR_PARSE, p, "expected a value, found end of input");
+    v = &d->vs[d->vs_len - 1];
+    switch (*p) {
+    case '{':
+    case '[':
+        if (depth >= max_depth)
+            return phi__jerr(&ps, PHI_ERR_LIMIT, p, "nesting deeper than %zu arrays/objects", max_depth);
+        if (depth == d->fs_cap) {
+            size_t cap = d->fs_cap ? d->fs_cap * 2 : 32;
+            phi__jframe *f = (phi__jframe *)phi_realloc(d->fs, cap * sizeof *f);
+            if (!f) goto nomem;
+            d->fs = f;
+            d->fs_cap = cap;
+        }
+        d->fs[depth].self = d->vs_len - 1;
+        d->fs[depth].obj = *p == '{';
+        depth++;
+        v->type = *p == '{' ? PHI_JSON_OBJECT : PHI_JSON_ARRAY;
+        p = phi__jskip_ws(p + 1, end);
+        if (p < end && *p == (v->type == PHI_JSON_OBJECT ? '}' : ']')) {
+            p++;
+            goto close;
+        }
+        if (v->type == PHI_JSON_OBJECT) goto key;
+        if (!phi__jpush(d)) goto nomem;
+        goto value;
+    case '"':
+        ps.p = p;
+        if ((st = phi__jstring(&ps, &v->u.s, &v->len)) != PHI_OK) return st;
+        v->type = PHI_JSON_STRING;
+        p = ps.p;
+        break;
+    case 't':
+        if (end - p < 4 || memcmp(p, "true", 4) != 0) goto bad_literal;
+        v->type = PHI_JSON_BOOL;
+        v->u.b = 1;
+        p += 4;
+        break;
+    case 'f':
+        if (end - p < 5 || memcmp(p, "false", 5) != 0) goto bad_literal;
+        v->type = PHI_JSON_BOOL;
+        v->u.b = 0;
+        p += 5;
+        break;
+    case 'n':
+        if (end - p < 4 || memcmp(p, "null", 4) != 0) goto bad_literal;
+        v->type = PHI_JSON_NULL;
+        p += 4;
+        break;
+    case '-': case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+        ps.p = p;
+        if ((st = phi__jnumber(&ps, v)) != PHI_OK) return st;
+        p = ps.p;
+        break;
+    default:
+        return phi__jerr(&ps, PHI_ERR_PARSE, p, "expected a value, found %s", phi__jwhat(&ps, p, w, sizeof w));
+    }
+
+after: /* a value is complete: what follows depends on the container it is in */
+    if (depth == 0) goto done;
+    p = phi__jskip_ws(p, end);
+    if (p < end && *p == ',') {
+        p++;
+        if (d->fs[depth - 1].obj) goto key;
+        if (!phi__jpush(d)) goto nomem;
+        goto value;
+    }
+    if (p < end && *p == (d->fs[depth - 1].obj ? '}' : ']')) {
+        p++;
+        goto close;
+    }
+    return phi__jerr(&ps, PHI_ERR_PARSE, p, d->fs[depth - 1].obj ? "expected ',' or '}' after an object member, found %s"
+                                                                 : "expected ',' or ']' after an array item, found %s",
+                     phi__jwhat(&ps, p, w, sizeof w));
+
+key:
+    p = phi__jskip_ws(p, end);
+    if (p >= end || *p != '"')
+        return phi__jerr(&ps, PHI_ERR_PARSE, p, "expected a string key, found %s", phi__jwhat(&ps, p, w, sizeof w));
+    if (!(v = phi__jpush(d))) goto nomem;
+    ps.p = p;
+    if ((st = phi__jstring(&ps, &v->key, &v->key_len)) != PHI_OK) return st;
+    p = phi__jskip_ws(ps.p, end);
+    if (p >= end || *p != ':')
+        return phi__jerr(&ps, PHI_ERR_PARSE, p, "expected ':' after an object key, found %s",
+                         phi__jwhat(&ps, p, w, sizeof w));
+    p++;
+    goto value;
+
+close: /* move the children of the innermost container into one contiguous block */
+    {
+        size_t self = d->fs[--depth].self, n = d->vs_len - self - 1;
+        phi_json *items = NULL;
+        if (n && !(items = phi__jalloc(d, n))) goto nomem;
+        if (n) memcpy(items, d->vs + self + 1, n * sizeof *items);
+        d->vs[self].u.items = items;
+        d->vs[self].len = n;
+        d->vs_len = self + 1;
+    }
+    goto after;
+
+done:
+    p = phi__jskip_ws(p, end);
+    if (p != end)
+        return phi__jerr(&ps, PHI_ERR_PARSE, p, "unexpected %s after the JSON value", phi__jwhat(&ps, p, w, sizeof w));
+    d->root = d->vs[0];
+    doc->root = &d->root;
+    return PHI_OK;
+
+bad_literal:
+    return phi__jerr(&ps, PHI_ERR_PARSE, p, "expected a value, found %s", phi__jwhat(&ps, p, w, sizeof w));
+nomem:
+    return phi__fail(PHI_ERR_NOMEM, "out of memory parsing %zu bytes of JSON", len);
+}
+
+PHIDEF const phi_json *phi_json_get(const phi_json *obj, const char *key) {
+    size_t i, n = strlen(key);
+    if (!obj || obj->type != PHI_JSON_OBJECT) return NULL;
+    for (i = obj->len; i-- > 0;)
+        if (obj->u.items[i].key_len == n && memcmp(obj->u.items[i].key, key, n) == 0) return &obj->u.items[i];
+    return NULL;
+}
+
+PHIDEF const phi_json *phi_json_at(const phi_json *arr, size_t i) {
+    if (!arr || (arr->type != PHI_JSON_ARRAY && arr->type != PHI_JSON_OBJECT) || i >= arr->len) return NULL;
+    return &arr->u.items[i];
+}
+
+/* Same type and value; for containers, the same length (children are compared by the caller). */
+static int phi__jsame(const phi_json *a, const phi_json *b) {
+    if (a->type != b->type) return 0;
+    switch (a->type) {
+    case PHI_JSON_BOOL: return !a->u.b == !b->u.b;
+    case PHI_JSON_INT: return a->u.i == b->u.i;
+    case PHI_JSON_DOUBLE: return memcmp(&a->u.d, &b->u.d, sizeof(double)) == 0; /* -0.0 is not 0.0 */
+    case PHI_JSON_STRING: return a->len == b->len && memcmp(a->u.s, b->u.s, a->len) == 0;
+    case PHI_JSON_ARRAY:
+    case PHI_JSON_OBJECT: return a->len == b->len;
+    default: return 1;
+    }
+}
+
+typedef struct phi__jpair {
+    const phi_json *a, *b; /* two child lists of equal length */
+    size_t n, i;
+} phi__jpair;
+
+PHIDEF int phi_json_equal(const phi_json *a, const phi_json *b) {
+    phi_buf stack = {NULL, 0, 0};
+    int eq = 1;
+    if (!a || !b) return a == b;
+    if (!phi__jsame(a, b)) return 0;
+    if ((a->type == PHI_JSON_ARRAY || a->type == PHI_JSON_OBJECT) && a->len) {
+        phi__jpair top;
+        top.a = a->u.items;
+        top.b = b->u.items;
+        top.n = a->len;
+        top.i = 0;
+        if (phi_buf_append(&stack, &top, sizeof top)) return 0;
+    }
+    while (eq && stack.len) {
+        phi__jpair *t = (phi__jpair *)(void *)(stack.data + stack.len - sizeof *t);
+        const phi_json *x, *y;
+        if (t->i == t->n) {
+            stack.len -= sizeof *t;
+            continue;
+        }
+        x = &t->a[t->i];
+        y = &t->b[t->i++];
+        if (!phi__jsame(x, y) || x->key_len != y->key_len || (x->key_len && memcmp(x->key, y->key, x->key_len)))
+            eq = 0;
+        else if ((x->type == PHI_JSON_ARRAY || x->type == PHI_JSON_OBJECT) && x->len) {
+            phi__jpair c;
+            c.a = x->u.items;
+            c.b = y->u.items;
+            c.n = x->len;
+            c.i = 0;
+            if (phi_buf_append(&stack, &c, sizeof c)) eq = 0;
+        }
+    }
+    phi_buf_free(&stack);
+    return eq;
+}
+
+/* The writer. */
+
+PHIDEF void phi_jw_init(phi_json_writer *w, phi_buf *out, int flags) {
+    memset(w, 0, sizeof *w);
+    w->out = out;
+    w->flags = flags;
+}
+
+static void phi__jw_fail(phi_json_writer *w, phi_status st) {
+    if (!w->status_) w->status_ = st;
+}
+
+static void phi__jw_newline(phi_json_writer *w) {
+    size_t i;
+    if (phi_buf_append(w->out, "\n", 1)) phi__jw_fail(w, PHI_ERR_NOMEM);
+    for (i = 0; i < w->stack_.len && !w->status_; i++)
+        if (phi_buf_append(w->out, "  ", 2)) phi__jw_fail(w, PHI_ERR_NOMEM);
+}
+
+/* Checks that a key (or a value) may come now and writes the separator before it. */
+static int phi__jw_pre(phi_json_writer *w, int is_key) {
+    char top = w->stack_.len ? w->stack_.data[w->stack_.len - 1] : 0;
+    if (w->status_) return 0;
+    if (w->done_) {
+        phi__jw_fail(w, phi__fail(PHI_ERR_STATE, "JSON writer: a second value after the complete top-level value"));
+        return 0;
+    }
+    if (is_key && (top != 'o' || w->after_key_)) {
+        phi__jw_fail(w, phi__fail(PHI_ERR_STATE, top == 'o' ? "JSON writer: a key where the previous key's value belongs"
+                                                             : "JSON writer: a key outside an object"));
+        return 0;
+    }
+    if (!is_key && top == 'o' && !w->after_key_) {
+        phi__jw_fail(w, phi__fail(PHI_ERR_STATE, "JSON writer: a value inside an object without a key before it"));
+        return 0;
+    }
+    if (top && (top == 'a' || is_key)) {
+        if (w->need_comma_ && phi_buf_append(w->out, ",", 1)) phi__jw_fail(w, PHI_ERR_NOMEM);
+        if (w->flags & PHI_JSON_PRETTY) phi__jw_newline(w);
+    }
+    return !w->status_;
+}
+
+static void phi__jw_post(phi_json_writer *w) {
+    w->need_comma_ = 1;
+    w->after_key_ = 0;
+    if (!w->stack_.len) w->done_ = 1;
+}
+
+static void phi__jw_raw(phi_json_writer *w, const char *s, size_t n) {
+    if (phi_buf_append(w->out, s, n)) phi__jw_fail(w, PHI_ERR_NOMEM);
+}
+
+/* A JSON string literal. */
+static phi_status phi__jescape(phi_buf *out, const char *str, size_t n, int flags) {
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *s = (const unsigned char *)str, *e = s + n;
+    phi_status st;
+    if ((st = phi_buf_reserve(out, n + 2)) != PHI_OK) return st;
+    out->data[out->len++] = '"';
+    while (s < e) {
+        const unsigned char *run = s;
+        char esc[12];
+        size_t k = 0;
+        while (s < e && *s >= 0x20 && *s < 0x80 && *s != '"' && *s != '\\') s++;
+        if (s > run && (st = phi_buf_append(out, run, (size_t)(s - run))) != PHI_OK) return st;
+        if (s == e) break;
+        if (*s >= 0x80) {
+            int len = phi__utf8_len(s, (size_t)(e - s));
+            unsigned long cp;
+            if (!len) {
+                if (!(flags & PHI_JSON_REPLACE_INVALID))
+                    return phi__fail(PHI_ERR_ENCODING, "invalid UTF-8 byte 0x%02X at byte %zu of a string", *s,
+                                     (size_t)(s - (const unsigned char *)str));
+                if ((st = phi_buf_append(out, flags & PHI_JSON_ASCII ? "\\ufffd" : "\xEF\xBF\xBD",
+                                         flags & PHI_JSON_ASCII ? 6 : 3)) != PHI_OK)
+                    return st;
+                s++;
+                continue;
+            }
+            if (!(flags & PHI_JSON_ASCII)) {
+                if ((st = phi_buf_append(out, s, (size_t)len)) != PHI_OK) return st;
+                s += len;
+                continue;
+            }
+            cp = len == 2 ? (s[0] & 0x1Ful) << 6 | (s[1] & 0x3F)
+                 : len == 3 ? (s[0] & 0x0Ful) << 12 | (s[1] & 0x3Ful) << 6 | (s[2] & 0x3F)
+                            : (s[0] & 0x07ul) << 18 | (s[1] & 0x3Ful) << 12 | (s[2] & 0x3Ful) << 6 | (s[3] & 0x3F);
+            s += len;
+            if (cp >= 0x10000) { /* as a UTF-16 surrogate pair */
+                unsigned long hi = 0xD800 + ((cp - 0x10000) >> 10), lo = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+                esc[k++] = '\\'; esc[k++] = 'u';
+                esc[k++] = hex[hi >> 12]; esc[k++] = hex[(hi >> 8) & 15]; esc[k++] = hex[(hi >> 4) & 15]; esc[k++] = hex[hi & 15];
+                cp = lo;
+            }
+            esc[k++] = '\\'; esc[k++] = 'u';
+            esc[k++] = hex[cp >> 12]; esc[k++] = hex[(cp >> 8) & 15]; esc[k++] = hex[(cp >> 4) & 15]; esc[k++] = hex[cp & 15];
+        } else {
+            unsigned char c = *s++;
+            esc[k++] = '\\';
+            switch (c) {
+            case '"': esc[k++] = '"'; break;
+            case '\\': esc[k++] = '\\'; break;
+            case '\b': esc[k++] = 'b'; break;
+            case '\f': esc[k++] = 'f'; break;
+            case '\n': esc[k++] = 'n'; break;
+            case '\r': esc[k++] = 'r'; break;
+            case '\t': esc[k++] = 't'; break;
+            default: esc[k++] = 'u'; esc[k++] = '0'; esc[k++] = '0'; esc[k++] = hex[c >> 4]; esc[k++] = hex[c & 15];
+            }
+        }
+        if ((st = phi_buf_append(out, esc, k)) != PHI_OK) return st;
+    }
+    return phi_buf_append(out, "\"", 1);
+}
+
+static void phi__jw_string(phi_json_writer *w, const char *s, size_t n) {
+    phi_status st = phi__jescape(w->out, s, n, w->flags);
+    if (st) phi__jw_fail(w, st);
+}
+
+static void phi__jw_open(phi_json_writer *w, char kind) {
+    if (!phi__jw_pre(w, 0)) return;
+    phi__jw_raw(w, kind == 'o' ? "{" : "[", 1);
+    if (phi_buf_append(&w->stack_, &kind, 1)) phi__jw_fail(w, PHI_ERR_NOMEM);
+    w->need_comma_ = 0;
+    w->after_key_ = 0;
+}
+
+static void phi__jw_close(phi_json_writer *w, char kind) {
+    if (w->status_) return;
+    if (!w->stack_.len || w->stack_.data[w->stack_.len - 1] != kind || w->after_key_) {
+        phi__jw_fail(w, phi__fail(PHI_ERR_STATE, w->after_key_ ? "JSON writer: a key without a value"
+                                                               : "JSON writer: end_%s without a matching begin_%s",
+                                  kind == 'o' ? "object" : "array", kind == 'o' ? "object" : "array"));
+        return;
+    }
+    w->stack_.len--;
+    if ((w->flags & PHI_JSON_PRETTY) && w->need_comma_) phi__jw_newline(w);
+    phi__jw_raw(w, kind == 'o' ? "}" : "]", 1);
+    phi__jw_post(w);
+}
+
+PHIDEF void phi_jw_begin_object(phi_json_writer *w) { phi__jw_open(w, 'o'); }
+PHIDEF void phi_jw_end_object(phi_json_writer *w) { phi__jw_close(w, 'o'); }
+PHIDEF void phi_jw_begin_array(phi_json_writer *w) { phi__jw_open(w, 'a'); }
+PHIDEF void phi_jw_end_array(phi_json_writer *w) { phi__jw_close(w, 'a'); }
+
+PHIDEF void phi_jw_keyn(phi_json_writer *w, const char *key, size_t len) {
+    if (!phi__jw_pre(w, 1)) return;
+    phi__jw_string(w, key, len);
+    phi__jw_raw(w, w->flags & PHI_JSON_PRETTY ? ": " : ":", w->flags & PHI_JSON_PRETTY ? 2 : 1);
+    w->after_key_ = 1;
+}
+PHIDEF void phi_jw_key(phi_json_writer *w, const char *key) { phi_jw_keyn(w, key, strlen(key)); }
+
+PHIDEF void phi_jw_strn(phi_json_writer *w, const char *s, size_t len) {
+    if (!phi__jw_pre(w, 0)) return;
+    phi__jw_string(w, s, len);
+    phi__jw_post(w);
+}
+PHIDEF void phi_jw_str(phi_json_writer *w, const char *s) { phi_jw_strn(w, s, strlen(s)); }
+
+PHIDEF void phi_jw_int(phi_json_writer *w, int64_t v) {
+    char b[32];
+    if (!phi__jw_pre(w, 0)) return;
+    phi__jw_raw(w, b, (size_t)snprintf(b, sizeof b, "%lld", (long long)v));
+    phi__jw_post(w);
+}
+
+/* The shortest of %.15g, %.16g, %.17g that reads back to the same double (17 always does). */
+PHIDEF void phi_jw_double(phi_json_writer *w, double v) {
+    char b[48], *endp, *q;
+    const char *dp = localeconv()->decimal_point;
+    int prec;
+    size_t n;
+    if (!phi__jw_pre(w, 0)) return;
+    if (!(v <= DBL_MAX && v >= -DBL_MAX)) {
+        phi__jw_fail(w, phi__fail(PHI_ERR_ARG, "JSON writer: %s has no JSON form", v != v ? "NaN" : "infinity"));
+        return;
+    }
+    for (prec = 15; prec < 17; prec++) {
+        snprintf(b, sizeof b, "%.*g", prec, v);
+        if (strtod(b, &endp) == v) break;
+    }
+    if (prec == 17) snprintf(b, sizeof b, "%.17g", v);
+    if (dp && dp[0] && (dp[0] != '.' || dp[1])) { /* the program's locale uses another decimal point */
+        if ((q = strstr(b, dp)) != NULL) {
+            size_t dl = strlen(dp);
+            *q = '.';
+            memmove(q + 1, q + dl, strlen(q + dl) + 1);
+        }
+    }
+    n = strlen(b);
+    if (!strpbrk(b, ".eE")) { /* keep it a double when read back */
+        memcpy(b + n, ".0", 3);
+        n += 2;
+    }
+    phi__jw_raw(w, b, n);
+    phi__jw_post(w);
+}
+
+PHIDEF void phi_jw_bool(phi_json_writer *w, int v) {
+    if (!phi__jw_pre(w, 0)) return;
+    phi__jw_raw(w, v ? "true" : "false", v ? 4 : 5);
+    phi__jw_post(w);
+}
+
+PHIDEF void phi_jw_null(phi_json_writer *w) {
+    if (!phi__jw_pre(w, 0)) return;
+    phi__jw_raw(w, "null", 4);
+    phi__jw_post(w);
+}
+
+typedef struct phi__jwalk {
+    const phi_json *c; /* an open array/object of the DOM */
+    size_t next;       /* its next child to write */
+} phi__jwalk;
+
+/* Writes one value; an array/object is opened and pushed, to be walked without recursion. */
+static void phi__jw_one(phi_json_writer *w, const phi_json *v, phi_buf *walk) {
+    switch (v->type) {
+    case PHI_JSON_NULL: phi_jw_null(w); break;
+    case PHI_JSON_BOOL: phi_jw_bool(w, v->u.b); break;
+    case PHI_JSON_INT: phi_jw_int(w, v->u.i); break;
+    case PHI_JSON_DOUBLE: phi_jw_double(w, v->u.d); break;
+    case PHI_JSON_STRING: phi_jw_strn(w, v->u.s, v->len); break;
+    case PHI_JSON_ARRAY:
+    case PHI_JSON_OBJECT: {
+        phi__jwalk t;
+        t.c = v;
+        t.next = 0;
+        phi__jw_open(w, v->type == PHI_JSON_OBJECT ? 'o' : 'a');
+        if (phi_buf_append(walk, &t, sizeof t)) phi__jw_fail(w, PHI_ERR_NOMEM);
+        break;
+    }
+    default: phi__jw_fail(w, phi__fail(PHI_ERR_ARG, "JSON writer: a value of type NONE (%d)", (int)v->type));
+    }
+}
+
+PHIDEF void phi_jw_value(phi_json_writer *w, const phi_json *v) {
+    phi_buf walk = {NULL, 0, 0};
+    phi__jw_one(w, v, &walk);
+    while (walk.len && !w->status_) {
+        phi__jwalk *t = (phi__jwalk *)(void *)(walk.data + walk.len - sizeof *t);
+        const phi_json *c;
+        if (t->next == t->c->len) {
+            phi__jw_close(w, t->c->type == PHI_JSON_OBJECT ? 'o' : 'a');
+            walk.len -= sizeof *t;
+            continue;
+        }
+        c = &t->c->u.items[t->next++];
+        if (t->c->type == PHI_JSON_OBJECT) phi_jw_keyn(w, c->key ? c->key : "", c->key_len);
+        phi__jw_one(w, c, &walk);
+    }
+    phi_buf_free(&walk);
+}
+
+PHIDEF phi_status phi_jw_finish(phi_json_writer *w) {
+    phi_status st = w->status_;
+    if (!st && w->stack_.len) st = phi__fail(PHI_ERR_STATE, "JSON writer: %zu array/object(s) left open", w->stack_.len);
+    if (!st && !w->done_) st = phi__fail(PHI_ERR_STATE, "JSON writer: nothing was written");
+    phi_buf_free(&w->stack_);
+    return st;
+}
+
+PHIDEF phi_status phi_json_write(phi_buf *out, const phi_json *v, int flags) {
+    phi_json_writer w;
+    phi_jw_init(&w, out, flags);
+    phi_jw_value(&w, v);
+    return phi_jw_finish(&w);
+}
+
+/* >>jsonl (implementation) ----------------------------------------------------------------- */
+
+struct phi_jsonl_reader {
+    FILE *f;              /* file mode, or NULL in memory mode */
+    int own_f;            /* opened by us: close it */
+    const char *mem;      /* memory mode: the whole input ... */
+    size_t mem_len, pos;  /* ... and the next unread byte */
+    phi_buf buf;          /* file mode: bytes read, [head, buf.len) not consumed yet */
+    size_t head, scanned; /* scanned: no '\n' in [head, scanned) */
+    int eof;
+    const char *line;     /* the line last returned (no '\n') */
+    size_t line_len;
+    char *name;
+    phi_jsonl_opts o;
+    phi_json_doc doc;
+    phi_jsonl_stats st;
+};
+
+static phi_status phi__jsonl_new(phi_jsonl_reader **out, const char *name, const phi_jsonl_opts *opts) {
+    phi_jsonl_reader *r = (phi_jsonl_reader *)phi_malloc(sizeof *r);
+    size_t n;
+    *out = NULL;
+    if (!r) return phi__fail(PHI_ERR_NOMEM, "out of memory opening a JSONL reader");
+    memset(r, 0, sizeof *r);
+    if (!name) name = "<input>";
+    n = strlen(name);
+    if (!(r->name = (char *)phi_malloc(n + 1))) {
+        phi_free(r);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory opening a JSONL reader");
+    }
+    memcpy(r->name, name, n + 1);
+    if (opts) r->o = *opts;
+    if (!r->o.read_size) r->o.read_size = 1u << 20;
+    *out = r;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_jsonl_open(phi_jsonl_reader **r, FILE *f, const char *name, const phi_jsonl_opts *opts) {
+    phi_status st = phi__jsonl_new(r, name, opts);
+    if (!st) (*r)->f = f;
+    return st;
+}
+
+PHIDEF phi_status phi_jsonl_open_path(phi_jsonl_reader **r, const char *path, const phi_jsonl_opts *opts) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    phi_status st;
+    *r = NULL;
+    if (!f) return phi__fail(PHI_ERR_IO, "cannot open %s: %s", path, strerror(errno));
+    if ((st = phi__jsonl_new(r, path, opts)) != PHI_OK) {
+        if (f != stdin) fclose(f);
+        return st;
+    }
+    (*r)->f = f;
+    (*r)->own_f = f != stdin;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_jsonl_open_mem(phi_jsonl_reader **r, const void *data, size_t len, const char *name,
+                                     const phi_jsonl_opts *opts) {
+    phi_status st = phi__jsonl_new(r, name, opts);
+    if (!st) {
+        (*r)->mem = (const char *)data;
+        (*r)->mem_len = len;
+    }
+    return st;
+}
+
+/* The next line: 1 and *nl = whether it ended with '\n'; 0 at the end of input; 2 for a line
+   over max_line (file mode drops its bytes as they come instead of holding them); <0 error. */
+static int phi__jsonl_getline(phi_jsonl_reader *r, int *nl) {
+    if (!r->f) {
+        const char *s = r->mem + r->pos, *e;
+        if (r->pos >= r->mem_len) return 0;
+        e = (const char *)memchr(s, '\n', r->mem_len - r->pos);
+        *nl = e != NULL;
+        if (!e) e = r->mem + r->mem_len;
+        r->line = s;
+        r->line_len = (size_t)(e - s);
+        r->pos += r->line_len + (size_t)*nl;
+        return r->o.max_line && r->line_len > r->o.max_line ? 2 : 1;
+    }
+    for (;;) {
+        char *s = r->buf.data + r->head;
+        char *e = r->buf.len > r->scanned
+                      ? (char *)memchr(r->buf.data + r->scanned, '\n', r->buf.len - r->scanned)
+                      : NULL;
+        size_t got;
+        if (e || (r->eof && r->head < r->buf.len)) {
+            *nl = e != NULL;
+            if (!e) e = r->buf.data + r->buf.len;
+            r->line = s;
+            r->line_len = (size_t)(e - s);
+            r->head += r->line_len + (size_t)*nl;
+            r->scanned = r->head;
+            return r->o.max_line && r->line_len > r->o.max_line ? 2 : 1;
+        }
+        if (r->eof) return 0;
+        r->scanned = r->buf.len;
+        if (r->o.max_line && r->buf.len - r->head > r->o.max_line) {
+            /* too long already: skip to its '\n' without keeping it */
+            int c;
+            r->head = r->scanned = r->buf.len = 0;
+            while ((c = getc(r->f)) != EOF && c != '\n') {
+            }
+            if (c == EOF && ferror(r->f)) return -1;
+            if (c == EOF) r->eof = 1;
+            *nl = c == '\n';
+            r->line = r->buf.data ? r->buf.data : "";
+            r->line_len = 0;
+            return 2;
+        }
+        if (r->head > 0) { /* slide the partial line to the front */
+            memmove(r->buf.data, r->buf.data + r->head, r->buf.len - r->head);
+            r->buf.len -= r->head;
+            r->scanned -= r->head;
+            r->head = 0;
+        }
+        if (phi_buf_reserve(&r->buf, r->o.read_size)) return -2;
+        got = fread(r->buf.data + r->buf.len, 1, r->o.read_size, r->f);
+        r->buf.len += got;
+        if (got == 0) {
+            if (ferror(r->f)) return -1;
+            r->eof = 1;
+        }
+    }
+}
+
+static int phi__jsonl_blank(const char *s, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') return 0;
+    return 1;
+}
+
+PHIDEF phi_status phi_jsonl_next(phi_jsonl_reader *r, const phi_json **value) {
+    phi_json_opts jo;
+    *value = NULL;
+    memset(&jo, 0, sizeof jo);
+    jo.max_depth = r->o.max_depth;
+    for (;;) {
+        int nl = 1, rc = phi__jsonl_getline(r, &nl);
+        phi_status st;
+        if (rc == 0) return PHI_END;
+        if (rc == -1) return phi__fail(PHI_ERR_IO, "cannot read %s: %s", r->name, strerror(errno));
+        if (rc < 0) return phi__fail_prefix(PHI_ERR_NOMEM, "%s:%llu: ", r->name, (unsigned long long)r->st.line + 1);
+        r->st.line++;
+        if (rc == 2) {
+            if (!nl) goto torn;
+            r->st.bad++;
+            r->st.err_line = r->st.line;
+            r->st.err_col = r->o.max_line + 1;
+            if (r->o.skip_bad) continue;
+            return phi__fail(PHI_ERR_LIMIT, "%s:%llu: line longer than the limit of %zu bytes", r->name,
+                             (unsigned long long)r->st.line, r->o.max_line);
+        }
+        if (phi__jsonl_blank(r->line, r->line_len)) {
+            r->st.blank++;
+            continue;
+        }
+        st = phi_json_parse(&r->doc, r->line, r->line_len, &jo);
+        if (st == PHI_OK) {
+            if (!nl && r->doc.root->type != PHI_JSON_OBJECT && r->doc.root->type != PHI_JSON_ARRAY) goto torn;
+            r->st.records++;
+            *value = r->doc.root;
+            return PHI_OK;
+        }
+        if (st == PHI_ERR_NOMEM) return st;
+        if (!nl) goto torn;
+        r->st.bad++;
+        r->st.err_line = r->st.line;
+        r->st.err_col = r->doc.err_col;
+        if (r->o.skip_bad) continue;
+        return phi__fail(st, "%s:%llu:%zu: %s", r->name, (unsigned long long)r->st.line, r->doc.err_col,
+                         r->doc.err_msg);
+    }
+torn:
+    r->st.torn = 1;
+    phi__log(PHI_LOG_WARN, "%s:%llu: ignored a torn last line (%zu bytes without a final newline)", r->name,
+             (unsigned long long)r->st.line, r->line_len);
+    return PHI_END;
+}
+
+PHIDEF const char *phi_jsonl_line(const phi_jsonl_reader *r, size_t *len) {
+    if (len) *len = r->line_len;
+    return r->line;
+}
+
+PHIDEF const phi_jsonl_stats *phi_jsonl_get_stats(const phi_jsonl_reader *r) { return &r->st; }
+
+PHIDEF void phi_jsonl_close(phi_jsonl_reader *r) {
+    if (!r) return;
+    if (r->own_f) fclose(r->f);
+    phi_buf_free(&r->buf);
+    phi_json_doc_free(&r->doc);
+    phi_free(r->name);
+    phi_free(r);
+}
+
+struct phi_jsonl_writer {
+    int fd;
+    char *path;
+    phi_jsonl_writer_opts o;
+    phi_buf pending;      /* whole lines not written yet */
+    phi_buf rec;          /* the record being built */
+    phi_json_writer jw;
+    uint64_t unsynced;    /* records since the last fsync */
+    int in_record;
+};
+
+/* Makes the file end with a whole line: a torn last line left by a crash is cut off, unless it
+   is a complete object/array that only lacks its '\n' (a file from elsewhere), which gets one. */
+static phi_status phi__jsonl_repair(phi_jsonl_writer *w) {
+    long long size = phi__file_size(w->fd), start = 0, pos;
+    char last, chunk[1 << 14];
+    phi_buf tail = {NULL, 0, 0};
+    phi_json_doc doc = {NULL, 0, 0, 0, NULL, NULL};
+    int whole;
+    if (size < 0) return phi__fail(PHI_ERR_IO, "cannot stat %s: %s", w->path, strerror(errno));
+    if (size == 0) return PHI_OK;
+    if (phi__pread(w->fd, &last, 1, size - 1) != 1)
+        return phi__fail(PHI_ERR_IO, "cannot read %s: %s", w->path, strerror(errno));
+    if (last == '\n') return PHI_OK;
+    for (pos = size - 1; pos > 0 && !start;) { /* find the last '\n', reading backwards */
+        long long n = pos < (long long)sizeof chunk ? pos : (long long)sizeof chunk, i;
+        if (phi__pread(w->fd, chunk, (size_t)n, pos - n) != n)
+            return phi__fail(PHI_ERR_IO, "cannot read %s: %s", w->path, strerror(errno));
+        for (i = n; i-- > 0;)
+            if (chunk[i] == '\n') {
+                start = pos - n + i + 1;
+                break;
+            }
+        pos -= n;
+    }
+    if (phi_buf_reserve(&tail, (size_t)(size - start))) return phi__fail_prefix(PHI_ERR_NOMEM, "%s: ", w->path);
+    if (phi__pread(w->fd, tail.data, (size_t)(size - start), start) != size - start) {
+        phi_buf_free(&tail);
+        return phi__fail(PHI_ERR_IO, "cannot read %s: %s", w->path, strerror(errno));
+    }
+    tail.len = (size_t)(size - start);
+    whole = phi_json_parse(&doc, tail.data, tail.len, NULL) == PHI_OK &&
+            (doc.root->type == PHI_JSON_OBJECT || doc.root->type == PHI_JSON_ARRAY);
+    phi_json_doc_free(&doc);
+    phi_buf_free(&tail);
+    if (whole) {
+        if (phi__write_all(w->fd, "\n", 1) != 0)
+            return phi__fail(PHI_ERR_IO, "cannot append to %s: %s", w->path, strerror(errno));
+        phi__log(PHI_LOG_INFO, "%s: added the missing newline after its last line", w->path);
+    } else {
+        if (phi__ftruncate(w->fd, start) != 0)
+            return phi__fail(PHI_ERR_IO, "cannot cut the torn last line of %s: %s", w->path, strerror(errno));
+        phi__log(PHI_LOG_WARN, "%s: cut off a torn last line (%lld bytes) left by an interrupted write", w->path,
+                 size - start);
+    }
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_jsonl_writer_open(phi_jsonl_writer **out, const char *path,
+                                        const phi_jsonl_writer_opts *opts) {
+    phi_jsonl_writer *w = (phi_jsonl_writer *)phi_malloc(sizeof *w);
+    size_t n = strlen(path);
+    phi_status st;
+    *out = NULL;
+    if (!w) return phi__fail(PHI_ERR_NOMEM, "out of memory opening %s", path);
+    memset(w, 0, sizeof *w);
+    if (opts) w->o = *opts;
+    w->o.flags &= ~PHI_JSON_PRETTY; /* one record, one line */
+    if (!w->o.buffer) w->o.buffer = 1u << 16;
+    if (!(w->path = (char *)phi_malloc(n + 1))) {
+        phi_free(w);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory opening %s", path);
+    }
+    memcpy(w->path, path, n + 1);
+    w->fd = open(path, O_RDWR | O_CREAT | O_APPEND | PHI__O_BINARY, 0644);
+    if (w->fd < 0) {
+        st = phi__fail(PHI_ERR_IO, "cannot open %s for appending: %s", path, strerror(errno));
+        phi_free(w->path);
+        phi_free(w);
+        return st;
+    }
+    if ((st = phi__jsonl_repair(w)) != PHI_OK) {
+        close(w->fd);
+        phi_free(w->path);
+        phi_free(w);
+        return st;
+    }
+    *out = w;
+    return PHI_OK;
+}
+
+/* Writes the held lines. On failure the file is cut back to its last whole line and the lines
+   stay held, so nothing is lost and a later flush may retry. */
+static phi_status phi__jsonl_drain(phi_jsonl_writer *w) {
+    long long before;
+    if (!w->pending.len) return PHI_OK;
+    before = phi__file_size(w->fd);
+    if (phi__write_all(w->fd, w->pending.data, w->pending.len) != 0) {
+        int e = errno;
+        if (before >= 0) phi__ftruncate(w->fd, before);
+        return phi__fail(PHI_ERR_IO, "cannot append to %s: %s (rolled back to the last whole line)", w->path,
+                         strerror(e));
+    }
+    w->pending.len = 0;
+    return PHI_OK;
+}
+
+PHIDEF phi_json_writer *phi_jsonl_record(phi_jsonl_writer *w) {
+    phi_buf_free(&w->jw.stack_); /* a record begun but never committed */
+    w->rec.len = 0;
+    phi_jw_init(&w->jw, &w->rec, w->o.flags);
+    w->in_record = 1;
+    return &w->jw;
+}
+
+PHIDEF phi_status phi_jsonl_commit(phi_jsonl_writer *w) {
+    phi_status st;
+    if (!w->in_record) return phi__fail(PHI_ERR_STATE, "%s: commit without a record (call phi_jsonl_record first)", w->path);
+    w->in_record = 0;
+    if ((st = phi_jw_finish(&w->jw)) != PHI_OK) return phi__fail_prefix(st, "%s: record not written: ", w->path);
+    if ((st = phi_buf_append(&w->pending, w->rec.data, w->rec.len)) != PHI_OK ||
+        (st = phi_buf_append(&w->pending, "\n", 1)) != PHI_OK)
+        return st;
+    w->unsynced++;
+    if (w->o.sync_every && w->unsynced >= w->o.sync_every) return phi_jsonl_flush(w);
+    if (w->pending.len >= w->o.buffer) return phi__jsonl_drain(w);
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_jsonl_write(phi_jsonl_writer *w, const phi_json *v) {
+    phi_jw_value(phi_jsonl_record(w), v);
+    return phi_jsonl_commit(w);
+}
+
+PHIDEF phi_status phi_jsonl_flush(phi_jsonl_writer *w) {
+    phi_status st = phi__jsonl_drain(w);
+    if (st) return st;
+    if (phi__fsync(w->fd) != 0) return phi__fail(PHI_ERR_IO, "cannot fsync %s: %s", w->path, strerror(errno));
+    w->unsynced = 0;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w) {
+    phi_status st;
+    if (!w) return PHI_OK;
+    st = phi_jsonl_flush(w);
+    if (close(w->fd) != 0 && !st) st = phi__fail(PHI_ERR_IO, "cannot close %s: %s", w->path, strerror(errno));
+    phi_buf_free(&w->pending);
+    phi_buf_free(&w->rec);
+    phi_buf_free(&w->jw.stack_);
+    phi_free(w->path);
+    phi_free(w);
+    return st;
+}
+
+#endif /* PHI__IMPLEMENTATION_DONE */
+#endif /* PHI_IMPLEMENTATION */
+
+/*
+------------------------------------------------------------------------------------------------
+LICENCE: MIT. Copyright (c) 2026 the phi.h authors.
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions: The above copyright notice and this
+permission notice shall be included in all copies or substantial portions of the Software.
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT
+OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+------------------------------------------------------------------------------------------------
+*/
