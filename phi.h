@@ -254,8 +254,9 @@ PHIDEF int phi_json_equal(const phi_json *a, const phi_json *b);           /* sa
 
 /* The streaming writer appends JSON text to a phi_buf. Errors are sticky: after the first one
    (invalid UTF-8, a member without key, NaN, ...) every call does nothing and
-   phi_jw_finish() returns it. Doubles are written in the shortest form that reads back to
-   the same bits, always with a '.' or an exponent, so they read back as doubles. */
+   phi_jw_finish() returns it. Doubles are written with the fewest of 15, 16 or 17 significant
+   digits that read back to the same bits, always with a '.' or an exponent, so that they
+   read back as doubles. */
 typedef struct phi_json_writer {
     phi_buf *out;
     int flags;
@@ -1903,6 +1904,10 @@ static void phi__jw_one(phi_json_writer *w, const phi_json *v, phi_buf *walk) {
 
 PHIDEF void phi_jw_value(phi_json_writer *w, const phi_json *v) {
     phi_buf walk = {NULL, 0, 0};
+    if (!v) {
+        if (!w->status_) phi__jw_fail(w, phi__fail(PHI_ERR_ARG, "JSON writer: a NULL value"));
+        return;
+    }
     phi__jw_one(w, v, &walk);
     while (walk.len && !w->status_) {
         phi__jwalk *t = (phi__jwalk *)(void *)(walk.data + walk.len - sizeof *t);
