@@ -760,6 +760,7 @@ PHIDEF int phi_cpu_count(void) {
 #endif
 }
 
+#ifndef PHI_NO_THREADS
 static int phi__default_threads(void) {
     const char *e = getenv("PHI_THREADS");
     long n = e ? strtol(e, NULL, 10) : 0;
@@ -771,6 +772,7 @@ static size_t phi__split(size_t n, int k, int w) {
     /* n*w may overflow for huge n; split the product */
     return (n / (size_t)k) * (size_t)w + (n % (size_t)k) * (size_t)w / (size_t)k;
 }
+#endif
 
 /* One range on the calling thread, marked as inside a parallel-for so nested calls stay serial. */
 static void phi__serial_for(size_t n, phi_range_fn fn, void *ctx) {
@@ -2020,6 +2022,7 @@ static int phi__jsonl_getline(phi_jsonl_reader *r, int *nl) {
         r->pos += r->line_len + (size_t)*nl;
         return r->o.max_line && r->line_len > r->o.max_line ? 2 : 1;
     }
+    if (!r->buf.data && phi_buf_reserve(&r->buf, r->o.read_size)) return -2;
     for (;;) {
         char *s = r->buf.data + r->head;
         char *e = r->buf.len > r->scanned
@@ -2046,7 +2049,7 @@ static int phi__jsonl_getline(phi_jsonl_reader *r, int *nl) {
             if (c == EOF && ferror(r->f)) return -1;
             if (c == EOF) r->eof = 1;
             *nl = c == '\n';
-            r->line = r->buf.data ? r->buf.data : "";
+            r->line = r->buf.data;
             r->line_len = 0;
             return 2;
         }

@@ -1,0 +1,79 @@
+# phi.h build: make | make test | make bench | make fuzz
+#
+# No -march / -m flags, ever: SIMD code carries per-function target attributes and is chosen
+# at run time, so one binary runs on every CPU of its architecture.
+
+CC       ?= cc
+CXX      ?= c++
+CLANG    ?= clang
+OPT      ?= -O2
+WARN      = -std=c99 -Wall -Wextra -Werror
+LDLIBS    = -lpthread -lm
+SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+B         = build
+HEADERS   = phi.h phi_kernels.h
+TESTS     = test_base test_json test_jsonl test_kernels
+EXAMPLES  = jsonl_filter
+FUZZERS   = fuzz_json fuzz_jsonl
+FUZZ_SECONDS ?= 60
+
+.PHONY: all test bench fuzz clean
+all: phi teacher $(EXAMPLES:%=$(B)/examples/%)
+
+phi: tools/phi.c $(HEADERS)
+	$(CC) $(WARN) $(OPT) -o $@ tools/phi.c $(LDLIBS)
+
+teacher: tools/teacher.c
+	$(CC) $(WARN) $(OPT) -o $@ tools/teacher.c
+
+$(B)/examples/%: examples/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ $< $(LDLIBS)
+
+# ---- tests: every test twice, plain and under AddressSanitizer + UndefinedBehaviorSanitizer
+$(B)/plain/%: tests/%.c tests/test.h tests/fixtures/*.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -g -o $@ $< $(LDLIBS)
+
+$(B)/asan/%: tests/%.c tests/test.h tests/fixtures/*.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) -O1 -g $(SAN) -o $@ $< $(LDLIBS)
+
+$(B)/asan/phi: tools/phi.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) -O1 -g $(SAN) -o $@ tools/phi.c $(LDLIBS)
+
+test: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(B)/asan/phi
+	@CC="$(CC)" CLANG="$(CLANG)" sh tests/run.sh $(TESTS)
+
+# ---- fuzzing (clang + libFuzzer): each target runs FUZZ_SECONDS; seeds come from the test data
+$(B)/fuzz/%: tests/fuzz/%.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CLANG) -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $@ $<
+
+fuzz: $(FUZZERS:%=$(B)/fuzz/%)
+	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl
+	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
+	    $(B)/fuzz/corpus_json ../shared/data/JSONTestSuite/test_parsing
+	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
+	    $(B)/fuzz/corpus_jsonl tests/fuzz/seeds_jsonl ../shared/data/JSONTestSuite/test_parsing
+
+# ---- benchmarks: our figure beside a peer's, measured in the same run
+$(B)/bench/json: bench/json.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/json.c $(LDLIBS)
+
+# The simdjson peer is built only where libsimdjson-dev is installed (it dispatches its own
+# SIMD at run time, so it needs no -march either).
+ifneq ($(wildcard /usr/include/simdjson.h),)
+BENCH_PEERS += $(B)/bench/json_simdjson
+$(B)/bench/json_simdjson: bench/json_simdjson.cpp
+	@mkdir -p $(@D)
+	$(CXX) -std=c++17 -O2 -Wall -Wextra -o $@ bench/json_simdjson.cpp -lsimdjson
+endif
+
+bench: $(B)/bench/json $(BENCH_PEERS)
+	$(B)/bench/json --runs 5
+
+clean:
+	rm -rf $(B) phi teacher

@@ -1,0 +1,98 @@
+#!/bin/sh
+# The test runner behind `make test`: every unit-test binary twice (plain, then under ASan +
+# UBSan), JSON conformance through the `phi` tool (both builds), the compile checks (gcc,
+# clang, g++, tcc, PHI_STATIC, PHI_NO_THREADS, PHI_OPENMP), the examples, and a short fuzzing
+# smoke run. It adds up every "# N passed, M failed" line and ends with the total.
+#
+# Usage (from the repository root, after make has built the binaries): sh tests/run.sh TEST...
+CC=${CC:-cc}
+CLANG=${CLANG:-clang}
+B=build
+pass=0
+fail=0
+out=$(mktemp -d "${TMPDIR:-/tmp}/phi-test.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+
+# Runs a command that prints "# N passed, M failed"; a crash or a missing summary is a failure.
+suite() { # label command...
+    label=$1
+    shift
+    "$@" >"$out/log" 2>&1
+    rc=$?
+    summary=$(grep -E '^# [0-9]+ passed, [0-9]+ failed$' "$out/log" | tail -n 1)
+    if [ -n "$summary" ]; then
+        p=$(echo "$summary" | cut -d' ' -f2)
+        f=$(echo "$summary" | cut -d' ' -f4 | tr -d ,)
+    else
+        p=0
+        f=0
+    fi
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi # crashed, or a sanitizer spoke after the summary
+    pass=$((pass + p))
+    fail=$((fail + f))
+    if [ "$f" -eq 0 ]; then
+        printf '  ok    %-34s %d passed\n' "$label" "$p"
+    else
+        printf '  FAIL  %-34s %d passed, %d failed (exit %d)\n' "$label" "$p" "$f" "$rc"
+        sed 's/^/        /' "$out/log" | grep -v '^        # ' | head -n 40
+    fi
+}
+
+# One check that is a single command: exit 0 is a pass.
+single() { # label command...
+    label=$1
+    shift
+    if "$@" >"$out/log" 2>&1; then
+        pass=$((pass + 1))
+        printf '  ok    %s\n' "$label"
+    else
+        fail=$((fail + 1))
+        printf '  FAIL  %s\n' "$label"
+        sed 's/^/        /' "$out/log" | head -n 30
+    fi
+}
+
+need() { # a tool the check needs; missing is a failure, never a silent skip
+    command -v "$1" >/dev/null 2>&1 || { echo "$1 is not installed (.ci/run installs it)"; return 1; }
+}
+
+compile_run() { # compiler flags...: build tests/compile/smoke.c with them and run it
+    need "$1" || return 1
+    "$@" -o "$out/smoke" tests/compile/smoke.c -lpthread -lm && "$out/smoke"
+}
+
+echo "unit tests (plain, then ASan+UBSan):"
+for t in "$@"; do suite "$t" "$B/plain/$t"; done
+for t in "$@"; do suite "$t [asan+ubsan]" env ASAN_OPTIONS=detect_leaks=1 "$B/asan/$t"; done
+
+echo "JSON conformance (JSONTestSuite through phi json check):"
+suite "jsontestsuite" sh tests/jsontestsuite.sh ./phi
+suite "jsontestsuite [asan+ubsan]" sh tests/jsontestsuite.sh "$B/asan/phi"
+
+echo "compile checks:"
+single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
+single "clang -std=c99 -Wpedantic" compile_run clang -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
+single "g++ -std=c++11 -Wpedantic (as C++)" compile_run g++ -x c++ -std=c++11 -Wall -Wextra -Wpedantic -Werror -O2
+single "tcc" compile_run tcc -Wall -Werror
+single "gcc PHI_NO_THREADS" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_THREADS
+single "gcc PHI_OPENMP -fopenmp" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_OPENMP -fopenmp
+single "PHI_STATIC in two translation units" sh -c \
+    "$CC -std=c99 -Wall -Wextra -Wpedantic -Werror -o $out/static tests/compile/static_a.c tests/compile/static_b.c -lpthread -lm && $out/static"
+single "no -march/-mavx build flags in Makefile" sh -c "! grep -vE '^[[:space:]]*#' Makefile | grep -nE -- '-march|-mavx|-mfma'"
+
+echo "examples:"
+single "jsonl_filter on HumanEval" sh -c "
+    rm -f $out/he.jsonl && $B/examples/jsonl_filter ../shared/data/humaneval/HumanEval.jsonl $out/he.jsonl prompt 600 >$out/ex.txt &&
+    grep -q 'read 164 records (0 malformed lines skipped), kept ' $out/ex.txt &&
+    ./phi json check -q --lines $out/he.jsonl &&
+    test \$(wc -l <$out/he.jsonl) -eq \$(/usr/bin/python3 -c 'import json,sys; print(sum(len(json.loads(l)[\"prompt\"].encode())>=600 for l in open(sys.argv[1])))' ../shared/data/humaneval/HumanEval.jsonl)"
+
+echo "fuzzing smoke run (5 s per target; 'make fuzz' runs longer):"
+for f in fuzz_json fuzz_jsonl; do
+    single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }
+        $CLANG -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $out/$f tests/fuzz/$f.c &&
+        mkdir -p $out/corpus_$f && $out/$f -max_total_time=5 -artifact_prefix=$out/ -dict=tests/fuzz/json.dict $out/corpus_$f tests/fuzz/seeds_jsonl"
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
