@@ -39,12 +39,18 @@ $(B)/asan/%: tests/%.c tests/test.h tests/fixtures/*.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) -O1 -g $(SAN) -o $@ $< $(LDLIBS)
 
+# the JSON scanner's portable byte loop, which SSE2/NEON builds otherwise skip
+$(B)/nosimd/%: tests/%.c tests/test.h tests/fixtures/*.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -g -DPHI_NO_SIMD -o $@ $< $(LDLIBS)
+
 $(B)/asan/phi: tools/phi.c $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) -O1 -g $(SAN) -o $@ tools/phi.c $(LDLIBS)
 
-test: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(B)/asan/phi
-	@CC="$(CC)" CLANG="$(CLANG)" sh tests/run.sh $(TESTS)
+NOSIMD    = test_json test_jsonl
+test: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi
+	@CC="$(CC)" CLANG="$(CLANG)" NOSIMD="$(NOSIMD)" sh tests/run.sh $(TESTS)
 
 # ---- fuzzing (clang + libFuzzer): each target runs FUZZ_SECONDS; seeds come from the test data
 $(B)/fuzz/%: tests/fuzz/%.c $(HEADERS)
@@ -66,10 +72,13 @@ $(B)/bench/json: bench/json.c $(HEADERS)
 # The simdjson peer is built only where libsimdjson-dev is installed (it dispatches its own
 # SIMD at run time, so it needs no -march either).
 ifneq ($(wildcard /usr/include/simdjson.h),)
-BENCH_PEERS += $(B)/bench/json_simdjson
+BENCH_PEERS += $(B)/bench/json_simdjson $(B)/bench/json_simdjson_mt
 $(B)/bench/json_simdjson: bench/json_simdjson.cpp
 	@mkdir -p $(@D)
 	$(CXX) -std=c++17 -O2 -Wall -Wextra -o $@ bench/json_simdjson.cpp -lsimdjson
+$(B)/bench/json_simdjson_mt: bench/json_simdjson.cpp
+	@mkdir -p $(@D)
+	$(CXX) -std=c++17 -O2 -Wall -Wextra -pthread -o $@ bench/json_simdjson.cpp -lsimdjson
 endif
 
 bench: $(B)/bench/json $(BENCH_PEERS)

@@ -23,6 +23,7 @@
        PHI_FREE(p)              /
        PHI_NO_THREADS           no pthreads; parallel-for runs on the calling thread
        PHI_OPENMP               parallel-for through OpenMP instead of the built-in pool
+       PHI_NO_SIMD              portable C only, even where SSE2/NEON is part of the ABI
 
    ERRORS
        Fallible functions return a phi_status: 0 (PHI_OK) on success, a negative kind on
@@ -1447,11 +1448,16 @@ PHIDEF phi_status phi_json_parse(phi_json_doc *doc, const char *text, size_t len
     phi__jdoc *d = (phi__jdoc *)doc->impl_;
     phi__jparser ps;
     size_t depth = 0, max_depth = opts && opts->max_depth > 0 ? (size_t)opts->max_depth : PHI__JSON_DEFAULT_DEPTH;
-    const char *p, *end = text + len;
+    const char *p, *end;
     phi_json *v;
     phi_status st;
     char w[16];
 
+    if (!text) { /* (NULL, 0) is an empty document; arithmetic on NULL is not allowed */
+        if (len) return phi__fail(PHI_ERR_ARG, "phi_json_parse: NULL text with length %zu", len);
+        text = "";
+    }
+    end = text + len;
     doc->root = NULL;
     doc->err_offset = doc->err_line = doc->err_col = 0;
     doc->err_msg = "";

@@ -64,6 +64,7 @@ compile_run() { # compiler flags...: build tests/compile/smoke.c with them and r
 echo "unit tests (plain, then ASan+UBSan):"
 for t in "$@"; do suite "$t" "$B/plain/$t"; done
 for t in "$@"; do suite "$t [asan+ubsan]" env ASAN_OPTIONS=detect_leaks=1 "$B/asan/$t"; done
+for t in $NOSIMD; do suite "$t [PHI_NO_SIMD]" "$B/nosimd/$t"; done
 
 echo "JSON conformance (JSONTestSuite through phi json check):"
 suite "jsontestsuite" sh tests/jsontestsuite.sh ./phi
@@ -85,7 +86,7 @@ single "jsonl_filter on HumanEval" sh -c "
     rm -f $out/he.jsonl && $B/examples/jsonl_filter ../shared/data/humaneval/HumanEval.jsonl $out/he.jsonl prompt 600 >$out/ex.txt &&
     grep -q 'read 164 records (0 malformed lines skipped), kept ' $out/ex.txt &&
     ./phi json check -q --lines $out/he.jsonl &&
-    test \$(wc -l <$out/he.jsonl) -eq \$(/usr/bin/python3 -c 'import json,sys; print(sum(len(json.loads(l)[\"prompt\"].encode())>=600 for l in open(sys.argv[1])))' ../shared/data/humaneval/HumanEval.jsonl)"
+    test \$(wc -l <$out/he.jsonl) -eq \$(python3 -c 'import json,sys; print(sum(len(json.loads(l)[\"prompt\"].encode())>=600 for l in open(sys.argv[1])))' ../shared/data/humaneval/HumanEval.jsonl)"
 
 echo "fuzzing smoke run (5 s per target; 'make fuzz' runs longer):"
 for f in fuzz_json fuzz_jsonl; do

@@ -135,6 +135,8 @@ TEST(errors_name_line_column_and_byte) {
     CHECK(parse_status("[1] x") == PHI_ERR_PARSE && strstr(doc.err_msg, "after the JSON value") && doc.err_col == 5);
     CHECK(parse_status("") == PHI_ERR_PARSE && strstr(doc.err_msg, "end of input"));
     CHECK(parse_status("   ") == PHI_ERR_PARSE);
+    CHECK(phi_json_parse(&doc, NULL, 0, NULL) == PHI_ERR_PARSE && strstr(doc.err_msg, "end of input"));
+    CHECK(phi_json_parse(&doc, NULL, 5, NULL) == PHI_ERR_ARG);
     CHECK(parse_status("01") == PHI_ERR_PARSE && strstr(doc.err_msg, "leading zeros"));
     CHECK(parse_status("1.") == PHI_ERR_PARSE && strstr(doc.err_msg, "after the decimal point"));
     CHECK(parse_status("1e+") == PHI_ERR_PARSE && strstr(doc.err_msg, "exponent"));
