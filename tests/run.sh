@@ -79,6 +79,8 @@ single "gcc PHI_NO_THREADS" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -W
 single "gcc PHI_OPENMP -fopenmp" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_OPENMP -fopenmp
 single "PHI_STATIC in two translation units" sh -c \
     "$CC -std=c99 -Wall -Wextra -Wpedantic -Werror -o $out/static tests/compile/static_a.c tests/compile/static_b.c -lpthread -lm && $out/static"
+single "table of contents matches the section banners" sh tests/toc.sh
+single "library code never exits, aborts or prints" sh tests/no_print.sh
 single "no -march/-mavx build flags in Makefile" sh -c "! grep -vE '^[[:space:]]*#' Makefile | grep -nE -- '-march|-mavx|-mfma'"
 
 echo "examples:"
