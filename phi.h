@@ -555,7 +555,9 @@ PHIDEF phi_status phi_buf_reserve(phi_buf *b, size_t extra) {
 }
 
 PHIDEF phi_status phi_buf_append(phi_buf *b, const void *p, size_t n) {
-    phi_status st = phi_buf_reserve(b, n);
+    phi_status st;
+    PHI_ASSERT(b && (p || n == 0));
+    st = phi_buf_reserve(b, n);
     if (st) return st;
     if (n) memcpy(b->data + b->len, p, n);
     b->len += n;
@@ -920,6 +922,7 @@ PHIDEF void phi_pool_destroy(phi_pool *p) {
 PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx) {
     int k = p ? p->n : 1;
     phi__tls_state *tls = phi__tls();
+    PHI_ASSERT(fn != NULL);
     if ((size_t)k > n) k = (int)n;
     if (k <= 1 || tls->in_pool) { /* serial: no pool, one item, or nested */
         phi__serial_for(n, fn, ctx);
@@ -1577,7 +1580,10 @@ key:
 
 close: /* move the children of the innermost container into one contiguous block */
     {
-        size_t self = d->fs[--depth].self, n = d->vs_len - self - 1;
+        size_t self, n;
+        PHI_ASSERT(depth > 0);
+        self = d->fs[--depth].self;
+        n = d->vs_len - self - 1;
         phi_json *items = NULL;
         if (n && !(items = phi__jalloc(d, n))) goto nomem;
         if (n) memcpy(items, d->vs + self + 1, n * sizeof *items);
@@ -1673,6 +1679,7 @@ PHIDEF int phi_json_equal(const phi_json *a, const phi_json *b) {
 /* The writer. */
 
 PHIDEF void phi_jw_init(phi_json_writer *w, phi_buf *out, int flags) {
+    PHI_ASSERT(w && out);
     memset(w, 0, sizeof *w);
     w->out = out;
     w->flags = flags;
@@ -2084,6 +2091,7 @@ static int phi__jsonl_blank(const char *s, size_t n) {
 
 PHIDEF phi_status phi_jsonl_next(phi_jsonl_reader *r, const phi_json **value) {
     phi_json_opts jo;
+    PHI_ASSERT(r && value);
     *value = NULL;
     memset(&jo, 0, sizeof jo);
     jo.max_depth = r->o.max_depth;
