@@ -359,6 +359,9 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and clos
 #ifdef __cplusplus
 }
 #endif
+
+/* The hot kernels: their declarations now, their implementation inside ours below. */
+#include "phi_kernels.h"
 #endif /* PHI_H */
 
 /* ============================================================================================
@@ -2308,6 +2311,9 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w) {
     phi_free(w);
     return st;
 }
+
+/* The kernels' implementation (phi_kernels.h), which builds on everything above. */
+#include "phi_kernels.h"
 
 #endif /* PHI__IMPLEMENTATION_DONE */
 #endif /* PHI_IMPLEMENTATION */

@@ -1,36 +1,40 @@
 /* phi_kernels.h - the hot numeric kernels of phi.h.  version 0.1.0, MIT licence (see phi.h).
 
-   Every kernel has a portable scalar reference that defines what it computes; SIMD variants
-   (AVX2+FMA, AVX-512F, NEON) are chosen at run time and tested against it. Same conventions
-   as phi.h: declarations here, the implementation under PHI_KERNELS_IMPLEMENTATION (which
-   PHI_IMPLEMENTATION implies) with its own include-once guard, PHI_KDEF for linkage.
+   The transformer spends nearly all of its time here. Every kernel has a portable scalar
+   reference that defines what it computes; SIMD variants (AVX2+FMA, AVX-512F, NEON) are
+   chosen once at run time from what the CPU has, and tested against the reference.
 
    DO THIS
-       #define PHI_IMPLEMENTATION     (or PHI_KERNELS_IMPLEMENTATION for the kernels alone)
-       #include "phi_kernels.h"
-   in exactly one C or C++ file.
+       Nothing: phi.h includes this file, and compiles its implementation where you define
+       PHI_IMPLEMENTATION. Keep the two files side by side.
+
+   CHOOSING A VARIANT
+       Automatic by default: the widest the CPU and the operating system support. Override
+       with the environment variable PHI_KERNEL=scalar|avx2|avx512|neon, or phi_kernels_force().
+       SIMD code is compiled with per-function target attributes only, never with -mavx or
+       -march, so one binary runs everywhere. tcc, MSVC and unknown compilers get the scalar
+       variant.
 
    CONTENTS (each entry is a banner in the code: search for ">>name")
-       >>vec        small vector operations: dot, axpy, scale, sum, max
+       >>dispatch      CPU features and the choice of a variant
+       >>vec           small vector operations: dot, axpy, scale, sum, max
+       >>gemm          matrix products and the linear layer (forward and backward)
+       >>layernorm     LayerNorm forward and backward
+       >>attention     causal softmax rows, rotary position embedding
+       >>gelu          gelu_new (tanh approximation) forward and backward
+       >>crossentropy  softmax cross-entropy over the vocabulary
+       >>adamw         the AdamW update
 
-   Shape legend, used in every comment: n = vector length. */
+   SHAPES (in every comment): N rows (tokens, B*T), C channels, OC output channels,
+   T sequence length, NH heads, HS head size, R rotary dims, V vocabulary, n a flat length.
+   Everything is float32, row-major, contiguous unless a stride says otherwise. Backward
+   functions ACCUMULATE (+=) into their gradients, as training with several uses of a tensor
+   needs; zero the gradients before a step. */
 #ifndef PHI_KERNELS_H
 #define PHI_KERNELS_H
 
-#define PHI_KERNELS_VERSION_STRING "0.1.0"
-
-#include <stddef.h>
-
-#ifndef PHI_KDEF
-#ifdef PHI_STATIC
-#if defined(__GNUC__) || defined(__clang__)
-#define PHI_KDEF static __attribute__((unused))
-#else
-#define PHI_KDEF static
-#endif
-#else
-#define PHI_KDEF extern
-#endif
+#ifndef PHI_H
+#error "include phi.h, not phi_kernels.h: phi.h includes it for you"
 #endif
 
 #ifdef __cplusplus
@@ -38,56 +42,260 @@ extern "C" {
 #endif
 
 /* ============================================================================================
+   >>dispatch: CPU features and the choice of a variant
+   ============================================================================================ */
+
+/* "auto" (or NULL) = the best the CPU has; else "scalar", "avx2", "avx512", "neon".
+   A variant this CPU or build lacks is PHI_ERR_UNSUPPORTED, and the current choice stays.
+   Not thread-safe against kernels running at the same moment: call it at start-up. */
+PHIDEF phi_status phi_kernels_force(const char *variant);
+PHIDEF const char *phi_kernels_name(void);              /* the variant in use */
+PHIDEF int phi_kernels_available(const char *variant);   /* 1 if this CPU and build can run it */
+/* One line: what the CPU has, what this build can use, what was chosen. */
+PHIDEF const char *phi_cpu_features(void);
+
+/* ============================================================================================
    >>vec: small vector operations
    ============================================================================================ */
-PHI_KDEF float phi_vec_dot(const float *x, const float *y, size_t n);  /* sum x[i]*y[i] */
-PHI_KDEF void phi_vec_axpy(float a, const float *x, float *y, size_t n); /* y[i] += a*x[i] */
-PHI_KDEF void phi_vec_scale(float a, float *x, size_t n);               /* x[i] *= a */
-PHI_KDEF float phi_vec_sum(const float *x, size_t n);                   /* sum x[i] */
-PHI_KDEF float phi_vec_max(const float *x, size_t n);                   /* max x[i]; -inf if n == 0 */
+PHIDEF float phi_vec_dot(const float *x, const float *y, size_t n);  /* sum x[i]*y[i] */
+PHIDEF void phi_vec_axpy(float a, const float *x, float *y, size_t n); /* y[i] += a*x[i] */
+PHIDEF void phi_vec_scale(float a, float *x, size_t n);               /* x[i] *= a */
+PHIDEF float phi_vec_sum(const float *x, size_t n);                   /* sum x[i] */
+PHIDEF float phi_vec_max(const float *x, size_t n);                   /* max x[i]; -inf if n == 0 */
+
+/* ============================================================================================
+   >>gemm: matrix products and the linear layer
+   ============================================================================================
+   C[M,N] = op(A)[M,K] · op(B)[K,N]  (or += with accumulate), where op(X) is X, or X
+   transposed when trans_x is 1: a transposed operand is read in place, never copied out.
+   lda, ldb, ldc are row strides in floats. Blocked and packed as BLIS does, and split over
+   the pool's workers (NULL pool = the calling thread). Each element of C is computed by one
+   worker in one fixed order, so the result does not depend on the number of threads.
+   Only an allocation failure can make it fail. */
+PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K, const float *A,
+                           size_t lda, const float *B, size_t ldb, float *C, size_t ldc, int accumulate);
+
+/* The linear layer y = x·Wᵀ + b, weights stored [out, in] as torch.nn.Linear does:
+       out[N,OC] = inp[N,C] · w[OC,C]ᵀ + bias[OC]            (bias may be NULL)
+   and its backward, each part skipped when its output is NULL:
+       dinp[N,C]  += dout[N,OC] · w[OC,C]
+       dw[OC,C]   += dout[N,OC]ᵀ · inp[N,C]
+       dbias[OC]  += Σ_n dout[n,:]                                                          */
+PHIDEF phi_status phi_matmul_forward(phi_pool *pool, float *out, const float *inp, const float *w, const float *bias,
+                                     size_t N, size_t C, size_t OC);
+PHIDEF phi_status phi_matmul_backward(phi_pool *pool, float *dinp, float *dw, float *dbias, const float *dout,
+                                      const float *inp, const float *w, size_t N, size_t C, size_t OC);
+
+/* ============================================================================================
+   >>layernorm: LayerNorm forward and backward
+   ============================================================================================
+   out[n,:] = (inp[n,:] - mean[n]) * rstd[n] * w + b, with mean[n] and rstd[n] = 1/sqrt(var + eps)
+   saved for the backward (var is the biased variance, as torch computes it). */
+PHIDEF void phi_layernorm_forward(float *out, float *mean, float *rstd, const float *inp, const float *w,
+                                  const float *b, size_t N, size_t C, float eps);
+PHIDEF void phi_layernorm_backward(float *dinp, float *dw, float *db, const float *dout, const float *inp,
+                                   const float *w, const float *mean, const float *rstd, size_t N, size_t C);
+
+/* ============================================================================================
+   >>attention: causal softmax rows, rotary position embedding
+   ============================================================================================
+   Row t of causal attention: att[j] = softmax_j(scale * preatt[j]) for j <= t, 0 for j > t
+   (att and preatt hold T entries). The backward adds
+       dpreatt[j] += scale * att[j] * (datt[j] - Σ_i att[i] * datt[i])      for j <= t.    */
+PHIDEF void phi_softmax_causal_forward(float *att, const float *preatt, size_t t, size_t T, float scale);
+PHIDEF void phi_softmax_causal_backward(float *dpreatt, const float *att, const float *datt, size_t t, float scale);
+
+/* Partial rotary embedding, the "rotate_half" form of HF Phi: in each head, the first R dims
+   (R even) are rotated by the token's position p; the other HS - R pass through:
+       x[i]       = x[i] * cos(p θ_i) - x[i+R/2] * sin(p θ_i)
+       x[i+R/2]   = x[i+R/2] * cos(p θ_i) + x[i] * sin(p θ_i)      θ_i = theta^(-2i/R), i < R/2
+   phi_rope_table fills cos/sin [maxT, R/2]. x holds N tokens of NH heads of HS floats, token n
+   starting at x + n*stride; its position is pos[n] (pos NULL: n). Forward and backward work
+   in place; the backward rotates by -p (the transpose), which is the gradient. */
+PHIDEF void phi_rope_table(float *cos_t, float *sin_t, size_t maxT, size_t R, float theta);
+PHIDEF void phi_rope_forward(float *x, size_t N, size_t stride, size_t NH, size_t HS, size_t R, const float *cos_t,
+                             const float *sin_t, const int32_t *pos);
+PHIDEF void phi_rope_backward(float *dx, size_t N, size_t stride, size_t NH, size_t HS, size_t R,
+                              const float *cos_t, const float *sin_t, const int32_t *pos);
+
+/* ============================================================================================
+   >>gelu: gelu_new, the tanh approximation
+   ============================================================================================
+   out = 0.5 x (1 + tanh(sqrt(2/π) (x + 0.044715 x³)));  dinp += dout * d out/dx. */
+PHIDEF void phi_gelu_forward(float *out, const float *inp, size_t n);
+PHIDEF void phi_gelu_backward(float *dinp, const float *inp, const float *dout, size_t n);
+
+/* ============================================================================================
+   >>crossentropy: softmax cross-entropy over the vocabulary
+   ============================================================================================
+   losses[n] = logsumexp(logits[n,:]) - logits[n, targets[n]]; a negative target (the ignore
+   index, -100 by convention) gives loss 0. The backward recomputes the softmax rather than
+   storing it ([N,V] would be huge):
+       dlogits[n,v] += dlosses[n] * (softmax(logits[n,:])[v] - [v == targets[n]])
+   and leaves rows with a negative target untouched. */
+PHIDEF void phi_crossentropy_forward(float *losses, const float *logits, const int32_t *targets, size_t N, size_t V);
+PHIDEF void phi_crossentropy_backward(float *dlogits, const float *logits, const int32_t *targets,
+                                      const float *dlosses, size_t N, size_t V);
+
+/* ============================================================================================
+   >>adamw: the AdamW update
+   ============================================================================================
+   One step t (from 1) on n parameters, with decoupled weight decay (Loshchilov & Hutter) and
+   gradients scaled by grad_scale first (1, or the factor of clipping by global norm):
+       g = grad * grad_scale;  m = β1 m + (1-β1) g;  v = β2 v + (1-β2) g²
+       param -= lr * ( (m / (1-β1^t)) / (sqrt(v / (1-β2^t)) + eps) + weight_decay * param ) */
+PHIDEF void phi_adamw(float *param, const float *grad, float *m, float *v, size_t n, float lr, float beta1,
+                      float beta2, float eps, float weight_decay, int t, float grad_scale);
 
 #ifdef __cplusplus
 }
 #endif
 #endif /* PHI_KERNELS_H */
 
-#if defined(PHI_IMPLEMENTATION) && !defined(PHI_KERNELS_IMPLEMENTATION)
-#define PHI_KERNELS_IMPLEMENTATION
-#endif
-#ifdef PHI_KERNELS_IMPLEMENTATION
-#ifndef PHI__KERNELS_IMPLEMENTATION_DONE
+/* ============================================================================================
+   ============================================================================================
+                                       IMPLEMENTATION
+   ============================================================================================
+   ============================================================================================
+   Compiled inside phi.h's implementation (which defines PHI__IMPLEMENTATION_DONE first), so
+   it may use phi.h's internals: phi__fail, phi__tls, the pool. */
+#if defined(PHI_IMPLEMENTATION) && defined(PHI__IMPLEMENTATION_DONE) && !defined(PHI__KERNELS_IMPLEMENTATION_DONE)
 #define PHI__KERNELS_IMPLEMENTATION_DONE
 
-#include <math.h>
+/* Which SIMD code this compiler can build. GNU-compatible compilers compile each SIMD function
+   for its own instruction set through a target attribute; others get the scalar variant. */
+#if (defined(__x86_64__) || defined(__i386__)) && (defined(__GNUC__) || defined(__clang__)) && \
+    !defined(__TINYC__) && !defined(PHI_NO_SIMD)
+#define PHI__X86 1
+#include <cpuid.h>
+#include <immintrin.h>
+#define PHI__AVX2 __attribute__((target("avx2,fma")))
+#define PHI__AVX512 __attribute__((target("avx512f,avx2,fma")))
+#endif
+#if defined(__aarch64__) && defined(__ARM_NEON) && (defined(__GNUC__) || defined(__clang__)) && !defined(PHI_NO_SIMD)
+#define PHI__NEON_ON 1
+#include <arm_neon.h>
+/* Advanced SIMD is part of the AArch64 base instruction set, so NEON functions need no target
+   attribute; the marker keeps them recognisable. */
+#define PHI__NEON
+#if defined(__linux__)
+#include <sys/auxv.h>
+#elif defined(__APPLE__)
+#include <sys/sysctl.h>
+#endif
+#endif
+
+#if defined(__SSE2__) && !defined(PHI_NO_SIMD)
+#include <xmmintrin.h> /* SSE is part of x86-64: the packing transposes 4 x 4 blocks with it */
+#endif
+
+/* >>dispatch (implementation) -------------------------------------------------------------- */
+
+/* One variant: the GEMM's register tile and cache blocking, and a pointer per kernel. */
+typedef struct phi__ktable {
+    const char *name;
+    int mr, nr;             /* micro-kernel tile: MR rows x NR columns of C in registers */
+    size_t mc, kc, nc;      /* cache blocks: A block mc x kc (L2), B panel kc x nc (L3) */
+    /* C[MR,NR] (+)= a[kc,MR]ᵀ-packed · b[kc,NR]-packed */
+    void (*ukr)(size_t kc, const float *a, const float *b, float *c, size_t ldc, int accumulate);
+    float (*dot)(const float *x, const float *y, size_t n);
+    void (*axpy)(float a, const float *x, float *y, size_t n);
+    void (*scale)(float a, float *x, size_t n);
+    float (*sum)(const float *x, size_t n);
+    float (*max)(const float *x, size_t n);
+    void (*layernorm_forward)(float *out, float *mean, float *rstd, const float *inp, const float *w, const float *b,
+                              size_t N, size_t C, float eps);
+    void (*layernorm_backward)(float *dinp, float *dw, float *db, const float *dout, const float *inp, const float *w,
+                               const float *mean, const float *rstd, size_t N, size_t C);
+    void (*softmax_forward)(float *att, const float *preatt, size_t t, size_t T, float scale);
+    void (*softmax_backward)(float *dpreatt, const float *att, const float *datt, size_t t, float scale);
+    void (*rope)(float *x, size_t N, size_t stride, size_t NH, size_t HS, size_t R, const float *cos_t,
+                 const float *sin_t, const int32_t *pos, float sign);
+    void (*gelu_forward)(float *out, const float *inp, size_t n);
+    void (*gelu_backward)(float *dinp, const float *inp, const float *dout, size_t n);
+    void (*crossentropy_forward)(float *losses, const float *logits, const int32_t *targets, size_t N, size_t V);
+    void (*crossentropy_backward)(float *dlogits, const float *logits, const int32_t *targets, const float *dlosses,
+                                  size_t N, size_t V);
+    void (*adamw)(float *param, const float *grad, float *m, float *v, size_t n, float lr, float beta1, float beta2,
+                  float eps, float weight_decay, float bc1, float bc2, float grad_scale);
+} phi__ktable;
+
+static const phi__ktable *phi__kernels(void); /* the variant in use (chosen on first call) */
+
+/* What the CPU and the operating system support (the OS must save the wide registers). */
+typedef struct phi__cpu {
+    int avx2, fma, avx512f, neon;
+} phi__cpu;
+
+static phi__cpu phi__cpu_detect(void) {
+    phi__cpu c;
+    memset(&c, 0, sizeof c);
+#if defined(PHI__X86)
+    {
+        unsigned a, b, cx, d, xlo = 0, xhi = 0;
+        int osxsave, avx;
+        if (!__get_cpuid(1, &a, &b, &cx, &d)) return c;
+        osxsave = (cx >> 27) & 1;
+        avx = (cx >> 28) & 1;
+        c.fma = (cx >> 12) & 1;
+        if (osxsave) __asm__ __volatile__("xgetbv" : "=a"(xlo), "=d"(xhi) : "c"(0)); /* XCR0 */
+        (void)xhi;
+        if (!avx || (xlo & 0x6) != 0x6) return c; /* the OS does not save YMM state */
+        if (__get_cpuid_count(7, 0, &a, &b, &cx, &d)) {
+            c.avx2 = (b >> 5) & 1 && c.fma;
+            c.avx512f = (b >> 16) & 1 && c.avx2 && (xlo & 0xE0) == 0xE0; /* opmask + ZMM state */
+        }
+    }
+#elif defined(PHI__NEON_ON)
+#if defined(__linux__)
+    c.neon = (getauxval(AT_HWCAP) & (1ul << 1)) != 0; /* HWCAP_ASIMD */
+#elif defined(__APPLE__)
+    {
+        int v = 0;
+        size_t len = sizeof v;
+        c.neon = sysctlbyname("hw.optional.neon", &v, &len, NULL, 0) == 0 && v;
+    }
+#elif defined(_WIN32)
+    c.neon = IsProcessorFeaturePresent(PF_ARM_NEON_INSTRUCTIONS_AVAILABLE) != 0;
+#else
+    c.neon = 1; /* part of the AArch64 base architecture */
+#endif
+#endif
+    return c;
+}
+
+/* ============================================================================================
+   The scalar reference of every kernel. It defines what the kernels compute; sums run in
+   double so that the reference is more accurate than any variant tested against it.
+   ============================================================================================ */
 
 /* >>vec (implementation) ------------------------------------------------------------------- */
 
-/* Sums are accumulated in double: the reference must be more accurate than any variant. */
-PHI_KDEF float phi_vec_dot(const float *x, const float *y, size_t n) {
+static float phi__dot_scalar(const float *x, const float *y, size_t n) {
     double s = 0;
     size_t i;
     for (i = 0; i < n; i++) s += (double)x[i] * (double)y[i];
     return (float)s;
 }
 
-PHI_KDEF void phi_vec_axpy(float a, const float *x, float *y, size_t n) {
+static void phi__axpy_scalar(float a, const float *x, float *y, size_t n) {
     size_t i;
     for (i = 0; i < n; i++) y[i] += a * x[i];
 }
 
-PHI_KDEF void phi_vec_scale(float a, float *x, size_t n) {
+static void phi__scale_scalar(float a, float *x, size_t n) {
     size_t i;
     for (i = 0; i < n; i++) x[i] *= a;
 }
 
-PHI_KDEF float phi_vec_sum(const float *x, size_t n) {
+static float phi__sum_scalar(const float *x, size_t n) {
     double s = 0;
     size_t i;
     for (i = 0; i < n; i++) s += x[i];
     return (float)s;
 }
 
-PHI_KDEF float phi_vec_max(const float *x, size_t n) {
+static float phi__max_scalar(const float *x, size_t n) {
     float m = -HUGE_VALF;
     size_t i;
     for (i = 0; i < n; i++)
@@ -95,5 +303,1335 @@ PHI_KDEF float phi_vec_max(const float *x, size_t n) {
     return m;
 }
 
+PHIDEF float phi_vec_dot(const float *x, const float *y, size_t n) { return phi__kernels()->dot(x, y, n); }
+PHIDEF void phi_vec_axpy(float a, const float *x, float *y, size_t n) { phi__kernels()->axpy(a, x, y, n); }
+PHIDEF void phi_vec_scale(float a, float *x, size_t n) { phi__kernels()->scale(a, x, n); }
+PHIDEF float phi_vec_sum(const float *x, size_t n) { return phi__kernels()->sum(x, n); }
+PHIDEF float phi_vec_max(const float *x, size_t n) { return phi__kernels()->max(x, n); }
+
+/* >>gemm (implementation) ------------------------------------------------------------------ */
+
+/* The scalar micro-kernel: a 4 x 8 tile of C, accumulated in plain C. */
+#define PHI__SCALAR_MR 4
+#define PHI__SCALAR_NR 8
+static void phi__ukr_scalar(size_t kc, const float *a, const float *b, float *c, size_t ldc, int accumulate) {
+    float t[PHI__SCALAR_MR][PHI__SCALAR_NR];
+    size_t k;
+    int i, j;
+    memset(t, 0, sizeof t);
+    for (k = 0; k < kc; k++, a += PHI__SCALAR_MR, b += PHI__SCALAR_NR)
+        for (i = 0; i < PHI__SCALAR_MR; i++)
+            for (j = 0; j < PHI__SCALAR_NR; j++) t[i][j] += a[i] * b[j];
+    for (i = 0; i < PHI__SCALAR_MR; i++)
+        for (j = 0; j < PHI__SCALAR_NR; j++) c[i * ldc + j] = accumulate ? c[i * ldc + j] + t[i][j] : t[i][j];
+}
+
+/* Packing copies a block of op(A) into MR-row slivers (each stored k-major: a[k*MR + r]) and
+   a panel of op(B) into NR-column slivers (b[k*NR + j]), zero-padded at the edges, so that
+   the micro-kernel reads both operands contiguously whatever their layout or transposition.
+   Two cases are plain copies (MR or NR consecutive floats per k); the other two transpose
+   rows that run along k, 4 x 4 at a time in SSE registers where SSE exists (all of x86-64). */
+
+/* dst[k*P + r] = src[r*ld + k] for r < R, k < kc; rows R..P-1 of each k are zero. */
+static void phi__pack_transpose(float *dst, int P, const float *src, size_t ld, int R, size_t kc) {
+    size_t k = 0;
+    int r = 0;
+#if defined(__SSE2__) && !defined(PHI_NO_SIMD)
+    for (; r + 4 <= R; r += 4) {
+        const float *s0 = src + (size_t)r * ld, *s1 = s0 + ld, *s2 = s1 + ld, *s3 = s2 + ld;
+        for (k = 0; k + 4 <= kc; k += 4) {
+            __m128 a = _mm_loadu_ps(s0 + k), b = _mm_loadu_ps(s1 + k), c = _mm_loadu_ps(s2 + k), d = _mm_loadu_ps(s3 + k);
+            _MM_TRANSPOSE4_PS(a, b, c, d);
+            _mm_storeu_ps(dst + k * (size_t)P + (size_t)r, a);
+            _mm_storeu_ps(dst + (k + 1) * (size_t)P + (size_t)r, b);
+            _mm_storeu_ps(dst + (k + 2) * (size_t)P + (size_t)r, c);
+            _mm_storeu_ps(dst + (k + 3) * (size_t)P + (size_t)r, d);
+        }
+        for (; k < kc; k++) {
+            dst[k * (size_t)P + (size_t)r] = s0[k];
+            dst[k * (size_t)P + (size_t)r + 1] = s1[k];
+            dst[k * (size_t)P + (size_t)r + 2] = s2[k];
+            dst[k * (size_t)P + (size_t)r + 3] = s3[k];
+        }
+    }
+#endif
+    for (; r < P; r++) {
+        const float *s = src + (size_t)r * ld;
+        if (r < R)
+            for (k = 0; k < kc; k++) dst[k * (size_t)P + (size_t)r] = s[k];
+        else
+            for (k = 0; k < kc; k++) dst[k * (size_t)P + (size_t)r] = 0;
+    }
+}
+
+/* dst[k*P + j] = src[k*ld + j] for j < n; j = n..P-1 zero. */
+static void phi__pack_copy(float *dst, int P, const float *src, size_t ld, int n, size_t kc) {
+    size_t k;
+    for (k = 0; k < kc; k++) {
+        memcpy(dst + k * (size_t)P, src + k * ld, (size_t)n * sizeof(float));
+        if (n < P) memset(dst + k * (size_t)P + n, 0, (size_t)(P - n) * sizeof(float));
+    }
+}
+
+static void phi__pack_a(float *dst, const float *A, size_t lda, int trans, size_t i0, size_t mc, size_t k0, size_t kc,
+                        int mr) {
+    size_t ir;
+    for (ir = 0; ir < mc; ir += (size_t)mr, dst += (size_t)mr * kc) {
+        int m = mc - ir < (size_t)mr ? (int)(mc - ir) : mr;
+        if (trans) phi__pack_copy(dst, mr, A + k0 * lda + i0 + ir, lda, m, kc);  /* A stored [K, M] */
+        else phi__pack_transpose(dst, mr, A + (i0 + ir) * lda + k0, lda, m, kc); /* A stored [M, K] */
+    }
+}
+
+static void phi__pack_b_sliver(float *dst, const float *B, size_t ldb, int trans, size_t k0, size_t kc, size_t j0,
+                               int n, int nr) {
+    if (trans) phi__pack_transpose(dst, nr, B + j0 * ldb + k0, ldb, n, kc); /* B stored [N, K]: the weights */
+    else phi__pack_copy(dst, nr, B + k0 * ldb + j0, ldb, n, kc);           /* B stored [K, N] */
+}
+
+/* Everything the workers of one GEMM share. */
+typedef struct phi__gemm_job {
+    const phi__ktable *t;
+    int trans_a, trans_b, accumulate;
+    size_t M, N, K, lda, ldb, ldc;
+    const float *A, *B;
+    float *C;
+    size_t jc, ncur, pc, kcur; /* the current B panel: columns [jc, jc+ncur), depth [pc, pc+kcur) */
+    size_t slivers;            /* NR-wide slivers in the panel */
+    size_t m_blocks, n_chunks; /* work items: m_blocks x n_chunks */
+    float *bpack;              /* [slivers][kcur][NR] */
+    float *apack;              /* per worker: [mc/MR][kcur][MR] */
+    size_t apack_stride;       /* floats per worker in apack */
+} phi__gemm_job;
+
+static void phi__gemm_pack_b(void *ctx, size_t s0, size_t s1, int worker) {
+    phi__gemm_job *g = (phi__gemm_job *)ctx;
+    int nr = g->t->nr;
+    size_t s;
+    (void)worker;
+    for (s = s0; s < s1; s++) {
+        size_t j = s * (size_t)nr;
+        int n = g->ncur - j < (size_t)nr ? (int)(g->ncur - j) : nr;
+        phi__pack_b_sliver(g->bpack + s * (size_t)nr * g->kcur, g->B, g->ldb, g->trans_b, g->pc, g->kcur, g->jc + j, n,
+                           nr);
+    }
+}
+
+/* Work items [i0, i1): item = m_block * n_chunks + chunk. A worker packs its A block once per
+   m_block and runs the micro-kernel over the slivers of its column chunk. */
+static void phi__gemm_compute(void *ctx, size_t i0, size_t i1, int worker) {
+    phi__gemm_job *g = (phi__gemm_job *)ctx;
+    const phi__ktable *t = g->t;
+    float *apack = g->apack + (size_t)worker * g->apack_stride;
+    size_t item, packed = (size_t)-1, mr = (size_t)t->mr, nr = (size_t)t->nr;
+    int acc = g->accumulate || g->pc > 0;
+    float edge[32 * 64]; /* one tile at the borders: MR*NR of every variant fits */
+    for (item = i0; item < i1; item++) {
+        size_t mb = item / g->n_chunks, chunk = item % g->n_chunks;
+        size_t row0 = mb * t->mc, mcur = g->M - row0 < t->mc ? g->M - row0 : t->mc;
+        size_t s0 = g->slivers * chunk / g->n_chunks, s1 = g->slivers * (chunk + 1) / g->n_chunks, s, ir;
+        if (mb != packed) {
+            phi__pack_a(apack, g->A, g->lda, g->trans_a, row0, mcur, g->pc, g->kcur, t->mr);
+            packed = mb;
+        }
+        for (s = s0; s < s1; s++) {
+            const float *b = g->bpack + s * nr * g->kcur;
+            size_t col = g->jc + s * nr, n = g->ncur - s * nr < nr ? g->ncur - s * nr : nr;
+            for (ir = 0; ir < mcur; ir += mr) {
+                const float *a = apack + ir * g->kcur;
+                float *c = g->C + (row0 + ir) * g->ldc + col;
+                size_t m = mcur - ir < mr ? mcur - ir : mr, r, j;
+                if (m == mr && n == nr) {
+                    t->ukr(g->kcur, a, b, c, g->ldc, acc);
+                    continue;
+                }
+                t->ukr(g->kcur, a, b, edge, nr, 0); /* a border tile: compute it whole, keep the valid part */
+                for (r = 0; r < m; r++)
+                    for (j = 0; j < n; j++) c[r * g->ldc + j] = acc ? c[r * g->ldc + j] + edge[r * nr + j] : edge[r * nr + j];
+            }
+        }
+    }
+}
+
+/* 64-byte aligned scratch from the library's allocator. */
+static float *phi__aligned_floats(size_t n, void **base) {
+    *base = phi_malloc(n * sizeof(float) + 64);
+    return *base ? (float *)(void *)(((uintptr_t)*base + 63) & ~(uintptr_t)63) : NULL;
+}
+
+PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K, const float *A,
+                           size_t lda, const float *B, size_t ldb, float *C, size_t ldc, int accumulate) {
+    phi__gemm_job g;
+    void *abase, *bbase;
+    int workers = phi_pool_size(pool);
+    size_t mcpad, targets;
+    if (M == 0 || N == 0) return PHI_OK;
+    if (K == 0) { /* an empty sum */
+        size_t i;
+        if (!accumulate)
+            for (i = 0; i < M; i++) memset(C + i * ldc, 0, N * sizeof(float));
+        return PHI_OK;
+    }
+    memset(&g, 0, sizeof g);
+    g.t = phi__kernels();
+    g.trans_a = trans_a;
+    g.trans_b = trans_b;
+    g.accumulate = accumulate;
+    g.M = M;
+    g.N = N;
+    g.K = K;
+    g.A = A;
+    g.B = B;
+    g.C = C;
+    g.lda = lda;
+    g.ldb = ldb;
+    g.ldc = ldc;
+    mcpad = (g.t->mc + (size_t)g.t->mr - 1) / (size_t)g.t->mr * (size_t)g.t->mr;
+    g.apack_stride = (mcpad * g.t->kc + 15) & ~(size_t)15;
+    g.bpack = phi__aligned_floats(g.t->kc * ((g.t->nc < N ? g.t->nc : N) + (size_t)g.t->nr), &bbase);
+    g.apack = phi__aligned_floats(g.apack_stride * (size_t)workers, &abase);
+    if (!g.bpack || !g.apack) {
+        phi_free(bbase);
+        phi_free(abase);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for the packing buffers of a %zux%zux%zu GEMM", M, N, K);
+    }
+    g.m_blocks = (M + g.t->mc - 1) / g.t->mc;
+    for (g.jc = 0; g.jc < N; g.jc += g.t->nc) {
+        g.ncur = N - g.jc < g.t->nc ? N - g.jc : g.t->nc;
+        g.slivers = (g.ncur + (size_t)g.t->nr - 1) / (size_t)g.t->nr;
+        /* enough items for every worker to get about four, but chunks of at least 4 slivers */
+        targets = 4 * (size_t)workers;
+        g.n_chunks = g.m_blocks >= targets ? 1 : (targets + g.m_blocks - 1) / g.m_blocks;
+        if (g.n_chunks > (g.slivers + 3) / 4) g.n_chunks = (g.slivers + 3) / 4;
+        if (g.n_chunks < 1) g.n_chunks = 1;
+        for (g.pc = 0; g.pc < K; g.pc += g.t->kc) {
+            g.kcur = K - g.pc < g.t->kc ? K - g.pc : g.t->kc;
+            phi_parallel_for(pool, g.slivers, phi__gemm_pack_b, &g);
+            phi_parallel_for(pool, g.m_blocks * g.n_chunks, phi__gemm_compute, &g);
+        }
+    }
+    phi_free(bbase);
+    phi_free(abase);
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_matmul_forward(phi_pool *pool, float *out, const float *inp, const float *w, const float *bias,
+                                     size_t N, size_t C, size_t OC) {
+    size_t n;
+    phi_status st = phi_gemm(pool, 0, 1, N, OC, C, inp, C, w, C, out, OC, 0); /* out = inp · wᵀ */
+    if (st || !bias) return st;
+    for (n = 0; n < N; n++) phi_vec_axpy(1.0f, bias, out + n * OC, OC);
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_matmul_backward(phi_pool *pool, float *dinp, float *dw, float *dbias, const float *dout,
+                                      const float *inp, const float *w, size_t N, size_t C, size_t OC) {
+    phi_status st = PHI_OK;
+    size_t n;
+    if (dinp) st = phi_gemm(pool, 0, 0, N, C, OC, dout, OC, w, C, dinp, C, 1);              /* dout · w */
+    if (!st && dw) st = phi_gemm(pool, 1, 0, OC, C, N, dout, OC, inp, C, dw, C, 1);         /* doutᵀ · inp */
+    if (!st && dbias)
+        for (n = 0; n < N; n++) phi_vec_axpy(1.0f, dout + n * OC, dbias, OC);
+    return st;
+}
+
+/* >>layernorm (implementation) ------------------------------------------------------------- */
+
+static void phi__layernorm_forward_scalar(float *out, float *mean, float *rstd, const float *inp, const float *w,
+                                          const float *b, size_t N, size_t C, float eps) {
+    size_t n, c;
+    for (n = 0; n < N; n++) {
+        const float *x = inp + n * C; /* [C] */
+        float *o = out + n * C;       /* [C] */
+        double m = 0, v = 0;
+        float mf, s;
+        for (c = 0; c < C; c++) m += x[c];
+        m /= (double)C;
+        for (c = 0; c < C; c++) v += (x[c] - m) * (x[c] - m);
+        v /= (double)C;
+        mf = (float)m;
+        s = (float)(1.0 / sqrt(v + eps));
+        for (c = 0; c < C; c++) o[c] = (x[c] - mf) * s * w[c] + b[c];
+        mean[n] = mf;
+        rstd[n] = s;
+    }
+}
+
+/* With xhat = (x - mean) * rstd, the gradient through the normalisation is
+   dx = rstd * (g - mean(g) - xhat * mean(g * xhat)),  g = w * dout. */
+static void phi__layernorm_backward_scalar(float *dinp, float *dw, float *db, const float *dout, const float *inp,
+                                           const float *w, const float *mean, const float *rstd, size_t N, size_t C) {
+    size_t n, c;
+    for (n = 0; n < N; n++) {
+        const float *x = inp + n * C, *d = dout + n * C; /* [C] */
+        float *dx = dinp + n * C;                          /* [C] */
+        double gm = 0, gxm = 0;
+        float mu = mean[n], s = rstd[n], gmf, gxmf;
+        for (c = 0; c < C; c++) {
+            float xhat = (x[c] - mu) * s, g = w[c] * d[c];
+            gm += g;
+            gxm += (double)g * xhat;
+        }
+        gmf = (float)(gm / (double)C);
+        gxmf = (float)(gxm / (double)C);
+        for (c = 0; c < C; c++) {
+            float xhat = (x[c] - mu) * s;
+            db[c] += d[c];
+            dw[c] += xhat * d[c];
+            dx[c] += s * (w[c] * d[c] - gmf - xhat * gxmf);
+        }
+    }
+}
+
+PHIDEF void phi_layernorm_forward(float *out, float *mean, float *rstd, const float *inp, const float *w,
+                                  const float *b, size_t N, size_t C, float eps) {
+    phi__kernels()->layernorm_forward(out, mean, rstd, inp, w, b, N, C, eps);
+}
+PHIDEF void phi_layernorm_backward(float *dinp, float *dw, float *db, const float *dout, const float *inp,
+                                   const float *w, const float *mean, const float *rstd, size_t N, size_t C) {
+    phi__kernels()->layernorm_backward(dinp, dw, db, dout, inp, w, mean, rstd, N, C);
+}
+
+/* >>attention (implementation) ------------------------------------------------------------- */
+
+static void phi__softmax_forward_scalar(float *att, const float *preatt, size_t t, size_t T, float scale) {
+    size_t j;
+    float mx = -HUGE_VALF;
+    double sum = 0, inv;
+    for (j = 0; j <= t; j++)
+        if (preatt[j] * scale > mx) mx = preatt[j] * scale;
+    for (j = 0; j <= t; j++) {
+        double e = exp((double)(preatt[j] * scale - mx));
+        att[j] = (float)e;
+        sum += e;
+    }
+    inv = 1.0 / sum;
+    for (j = 0; j <= t; j++) att[j] = (float)(att[j] * inv);
+    for (; j < T; j++) att[j] = 0;
+}
+
+static void phi__softmax_backward_scalar(float *dpreatt, const float *att, const float *datt, size_t t, float scale) {
+    size_t j;
+    double dot = 0;
+    float d;
+    for (j = 0; j <= t; j++) dot += (double)att[j] * datt[j];
+    d = (float)dot;
+    for (j = 0; j <= t; j++) dpreatt[j] += scale * att[j] * (datt[j] - d);
+}
+
+PHIDEF void phi_softmax_causal_forward(float *att, const float *preatt, size_t t, size_t T, float scale) {
+    phi__kernels()->softmax_forward(att, preatt, t, T, scale);
+}
+PHIDEF void phi_softmax_causal_backward(float *dpreatt, const float *att, const float *datt, size_t t, float scale) {
+    phi__kernels()->softmax_backward(dpreatt, att, datt, t, scale);
+}
+
+/* In float32, as HF computes it, so that our positions match a PyTorch run closely. */
+PHIDEF void phi_rope_table(float *cos_t, float *sin_t, size_t maxT, size_t R, float theta) {
+    size_t p, i, h = R / 2;
+    for (i = 0; i < h; i++) {
+        float inv_freq = 1.0f / powf(theta, (float)(2 * i) / (float)R);
+        for (p = 0; p < maxT; p++) {
+            float f = (float)p * inv_freq;
+            cos_t[p * h + i] = cosf(f);
+            sin_t[p * h + i] = sinf(f);
+        }
+    }
+}
+
+/* sign +1 rotates by the position (forward), -1 by its negative (backward). */
+static void phi__rope_scalar(float *x, size_t N, size_t stride, size_t NH, size_t HS, size_t R, const float *cos_t,
+                             const float *sin_t, const int32_t *pos, float sign) {
+    size_t n, hd, i, h = R / 2;
+    for (n = 0; n < N; n++) {
+        size_t p = pos ? (size_t)pos[n] : n;
+        const float *c = cos_t + p * h, *s = sin_t + p * h; /* [R/2] */
+        for (hd = 0; hd < NH; hd++) {
+            float *v = x + n * stride + hd * HS; /* [HS]: rotate v[0..R) */
+            for (i = 0; i < h; i++) {
+                float a = v[i], b = v[i + h], si = sign * s[i];
+                v[i] = a * c[i] - b * si;
+                v[i + h] = b * c[i] + a * si;
+            }
+        }
+    }
+}
+
+PHIDEF void phi_rope_forward(float *x, size_t N, size_t stride, size_t NH, size_t HS, size_t R, const float *cos_t,
+                             const float *sin_t, const int32_t *pos) {
+    phi__kernels()->rope(x, N, stride, NH, HS, R, cos_t, sin_t, pos, 1.0f);
+}
+PHIDEF void phi_rope_backward(float *dx, size_t N, size_t stride, size_t NH, size_t HS, size_t R,
+                              const float *cos_t, const float *sin_t, const int32_t *pos) {
+    phi__kernels()->rope(dx, N, stride, NH, HS, R, cos_t, sin_t, pos, -1.0f);
+}
+
+/* >>gelu (implementation) ------------------------------------------------------------------ */
+
+#define PHI__GELU_S 0.7978845608028654 /* sqrt(2/pi) */
+#define PHI__GELU_C 0.044715
+
+static void phi__gelu_forward_scalar(float *out, const float *inp, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        double x = inp[i];
+        out[i] = (float)(0.5 * x * (1.0 + tanh(PHI__GELU_S * (x + PHI__GELU_C * x * x * x))));
+    }
+}
+
+/* d/dx of 0.5 x (1 + tanh(u)), u = s (x + c x³):  0.5 (1 + tanh u) + 0.5 x (1 - tanh² u) s (1 + 3 c x²) */
+static void phi__gelu_backward_scalar(float *dinp, const float *inp, const float *dout, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        double x = inp[i], th = tanh(PHI__GELU_S * (x + PHI__GELU_C * x * x * x));
+        double g = 0.5 * (1.0 + th) + 0.5 * x * (1.0 - th * th) * PHI__GELU_S * (1.0 + 3.0 * PHI__GELU_C * x * x);
+        dinp[i] += (float)(g * dout[i]);
+    }
+}
+
+PHIDEF void phi_gelu_forward(float *out, const float *inp, size_t n) { phi__kernels()->gelu_forward(out, inp, n); }
+PHIDEF void phi_gelu_backward(float *dinp, const float *inp, const float *dout, size_t n) {
+    phi__kernels()->gelu_backward(dinp, inp, dout, n);
+}
+
+/* >>crossentropy (implementation) ---------------------------------------------------------- */
+
+static void phi__crossentropy_forward_scalar(float *losses, const float *logits, const int32_t *targets, size_t N,
+                                             size_t V) {
+    size_t n, v;
+    for (n = 0; n < N; n++) {
+        const float *l = logits + n * V; /* [V] */
+        float mx = -HUGE_VALF;
+        double sum = 0;
+        if (targets[n] < 0) {
+            losses[n] = 0;
+            continue;
+        }
+        for (v = 0; v < V; v++)
+            if (l[v] > mx) mx = l[v];
+        for (v = 0; v < V; v++) sum += exp((double)(l[v] - mx));
+        losses[n] = (float)(log(sum) + mx - l[targets[n]]);
+    }
+}
+
+static void phi__crossentropy_backward_scalar(float *dlogits, const float *logits, const int32_t *targets,
+                                              const float *dlosses, size_t N, size_t V) {
+    size_t n, v;
+    for (n = 0; n < N; n++) {
+        const float *l = logits + n * V; /* [V] */
+        float *dl = dlogits + n * V;     /* [V] */
+        float mx = -HUGE_VALF;
+        double sum = 0, inv;
+        if (targets[n] < 0) continue;
+        for (v = 0; v < V; v++)
+            if (l[v] > mx) mx = l[v];
+        for (v = 0; v < V; v++) sum += exp((double)(l[v] - mx));
+        inv = 1.0 / sum;
+        for (v = 0; v < V; v++) dl[v] += (float)(dlosses[n] * (exp((double)(l[v] - mx)) * inv));
+        dl[targets[n]] -= dlosses[n];
+    }
+}
+
+PHIDEF void phi_crossentropy_forward(float *losses, const float *logits, const int32_t *targets, size_t N, size_t V) {
+    phi__kernels()->crossentropy_forward(losses, logits, targets, N, V);
+}
+PHIDEF void phi_crossentropy_backward(float *dlogits, const float *logits, const int32_t *targets,
+                                      const float *dlosses, size_t N, size_t V) {
+    phi__kernels()->crossentropy_backward(dlogits, logits, targets, dlosses, N, V);
+}
+
+/* >>adamw (implementation) ----------------------------------------------------------------- */
+
+/* bc1, bc2: the bias corrections 1 - β^t, computed once per step by phi_adamw. */
+static void phi__adamw_scalar(float *param, const float *grad, float *m, float *v, size_t n, float lr, float beta1,
+                              float beta2, float eps, float weight_decay, float bc1, float bc2, float grad_scale) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        float g = grad[i] * grad_scale;
+        float mi = beta1 * m[i] + (1.0f - beta1) * g;
+        float vi = beta2 * v[i] + (1.0f - beta2) * g * g;
+        m[i] = mi;
+        v[i] = vi;
+        param[i] -= lr * ((mi / bc1) / (sqrtf(vi / bc2) + eps) + weight_decay * param[i]);
+    }
+}
+
+PHIDEF void phi_adamw(float *param, const float *grad, float *m, float *v, size_t n, float lr, float beta1,
+                      float beta2, float eps, float weight_decay, int t, float grad_scale) {
+    float bc1 = (float)(1.0 - pow(beta1, t)), bc2 = (float)(1.0 - pow(beta2, t));
+    phi__kernels()->adamw(param, grad, m, v, n, lr, beta1, beta2, eps, weight_decay, bc1, bc2, grad_scale);
+}
+
+/* ============================================================================================
+   The x86 variants. AVX2+FMA: 8 floats per register, 16 registers. AVX-512F: 16 floats per
+   register, 32 registers. Every function carries its target attribute; the vector loops end
+   in the scalar reference for the last few elements. Sums that decide a result's accuracy
+   (means, variances, softmax denominators) are kept in double lanes.
+   ============================================================================================ */
+#ifdef PHI__X86
+
+/* e^x for x in [-87.3, 88.4] (clamped outside): x = n ln2 + r with |r| <= ln2/2, e^r by the
+   degree-6 minimax polynomial of Cephes' expf, 2^n built in the exponent bits. Relative
+   error about 2 ulp. */
+#define PHI__EXP_P0 1.9875691500e-4f
+#define PHI__EXP_P1 1.3981999507e-3f
+#define PHI__EXP_P2 8.3334519073e-3f
+#define PHI__EXP_P3 4.1665795894e-2f
+#define PHI__EXP_P4 1.6666665459e-1f
+#define PHI__EXP_P5 5.0000001201e-1f
+
+PHI__AVX2 static inline __m256 phi__exp8(__m256 x) {
+    __m256 n, r, p;
+    __m256i e;
+    x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-87.3f)), _mm256_set1_ps(88.37f));
+    n = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504089f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    r = _mm256_fnmadd_ps(n, _mm256_set1_ps(0.693359375f), x); /* ln2 in two parts: exact n*hi */
+    r = _mm256_fnmadd_ps(n, _mm256_set1_ps(-2.12194440e-4f), r);
+    p = _mm256_fmadd_ps(_mm256_set1_ps(PHI__EXP_P0), r, _mm256_set1_ps(PHI__EXP_P1));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(PHI__EXP_P2));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(PHI__EXP_P3));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(PHI__EXP_P4));
+    p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(PHI__EXP_P5));
+    p = _mm256_fmadd_ps(p, _mm256_mul_ps(r, r), _mm256_add_ps(r, _mm256_set1_ps(1.0f)));
+    e = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
+    return _mm256_mul_ps(p, _mm256_castsi256_ps(e));
+}
+
+/* tanh x = sign(x) (1 - e) / (1 + e) with e = e^(-2|x|): no overflow, absolute error ~1e-7. */
+PHI__AVX2 static inline __m256 phi__tanh8(__m256 x) {
+    __m256 sign = _mm256_set1_ps(-0.0f), ax = _mm256_andnot_ps(sign, x), one = _mm256_set1_ps(1.0f);
+    __m256 e = phi__exp8(_mm256_mul_ps(ax, _mm256_set1_ps(-2.0f)));
+    __m256 t = _mm256_div_ps(_mm256_sub_ps(one, e), _mm256_add_ps(one, e));
+    return _mm256_or_ps(t, _mm256_and_ps(x, sign));
+}
+
+PHI__AVX2 static inline float phi__hsum8(__m256 v) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+
+PHI__AVX2 static inline float phi__hmax8(__m256 v) {
+    __m128 s = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_max_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_max_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+
+/* Adds 8 floats to 4-wide double accumulators. */
+PHI__AVX2 static inline void phi__acc8d(__m256d *lo, __m256d *hi, __m256 v) {
+    *lo = _mm256_add_pd(*lo, _mm256_cvtps_pd(_mm256_castps256_ps128(v)));
+    *hi = _mm256_add_pd(*hi, _mm256_cvtps_pd(_mm256_extractf128_ps(v, 1)));
+}
+
+PHI__AVX2 static inline double phi__hsum4d(__m256d v) {
+    __m128d s = _mm_add_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
+    return _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)));
+}
+
+/* The AVX2 micro-kernel: a 6 x 16 tile of C in 12 registers; per k, two loads of b, six
+   broadcasts of a and twelve FMAs. */
+#define PHI__AVX2_MR 6
+#define PHI__AVX2_NR 16
+PHI__AVX2 static void phi__ukr_avx2(size_t kc, const float *a, const float *b, float *c, size_t ldc, int accumulate) {
+    __m256 c00 = _mm256_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+    __m256 c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+    size_t k;
+    for (k = 0; k < kc; k++, a += 6, b += 16) {
+        __m256 b0 = _mm256_loadu_ps(b), b1 = _mm256_loadu_ps(b + 8), ai;
+#define PHI__ROW(i)                                  \
+    ai = _mm256_broadcast_ss(a + i);                 \
+    c##i##0 = _mm256_fmadd_ps(ai, b0, c##i##0);      \
+    c##i##1 = _mm256_fmadd_ps(ai, b1, c##i##1);
+        PHI__ROW(0) PHI__ROW(1) PHI__ROW(2) PHI__ROW(3) PHI__ROW(4) PHI__ROW(5)
+#undef PHI__ROW
+    }
+#define PHI__ROW(i)                                                                              \
+    if (accumulate) {                                                                            \
+        c##i##0 = _mm256_add_ps(c##i##0, _mm256_loadu_ps(c + i * ldc));                          \
+        c##i##1 = _mm256_add_ps(c##i##1, _mm256_loadu_ps(c + i * ldc + 8));                      \
+    }                                                                                            \
+    _mm256_storeu_ps(c + i * ldc, c##i##0);                                                      \
+    _mm256_storeu_ps(c + i * ldc + 8, c##i##1);
+    PHI__ROW(0) PHI__ROW(1) PHI__ROW(2) PHI__ROW(3) PHI__ROW(4) PHI__ROW(5)
+#undef PHI__ROW
+}
+
+PHI__AVX2 static float phi__dot_avx2(const float *x, const float *y, size_t n) {
+    __m256 s0 = _mm256_setzero_ps(), s1 = s0, s2 = s0, s3 = s0; /* four chains hide the FMA latency */
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        s0 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i), s0);
+        s1 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i + 8), _mm256_loadu_ps(y + i + 8), s1);
+        s2 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i + 16), _mm256_loadu_ps(y + i + 16), s2);
+        s3 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i + 24), _mm256_loadu_ps(y + i + 24), s3);
+    }
+    for (; i + 8 <= n; i += 8) s0 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i), s0);
+    return phi__hsum8(_mm256_add_ps(_mm256_add_ps(s0, s1), _mm256_add_ps(s2, s3))) + phi__dot_scalar(x + i, y + i, n - i);
+}
+
+PHI__AVX2 static void phi__axpy_avx2(float a, const float *x, float *y, size_t n) {
+    __m256 va = _mm256_set1_ps(a);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) _mm256_storeu_ps(y + i, _mm256_fmadd_ps(va, _mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i)));
+    phi__axpy_scalar(a, x + i, y + i, n - i);
+}
+
+PHI__AVX2 static void phi__scale_avx2(float a, float *x, size_t n) {
+    __m256 va = _mm256_set1_ps(a);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) _mm256_storeu_ps(x + i, _mm256_mul_ps(va, _mm256_loadu_ps(x + i)));
+    phi__scale_scalar(a, x + i, n - i);
+}
+
+PHI__AVX2 static float phi__sum_avx2(const float *x, size_t n) {
+    __m256d lo = _mm256_setzero_pd(), hi = lo;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) phi__acc8d(&lo, &hi, _mm256_loadu_ps(x + i));
+    return (float)(phi__hsum4d(_mm256_add_pd(lo, hi)) + phi__sum_scalar(x + i, n - i));
+}
+
+PHI__AVX2 static float phi__max_avx2(const float *x, size_t n) {
+    __m256 m = _mm256_set1_ps(-HUGE_VALF);
+    size_t i = 0;
+    float t;
+    for (; i + 8 <= n; i += 8) m = _mm256_max_ps(m, _mm256_loadu_ps(x + i));
+    t = phi__max_scalar(x + i, n - i);
+    return phi__hmax8(m) > t ? phi__hmax8(m) : t;
+}
+
+PHI__AVX2 static void phi__layernorm_forward_avx2(float *out, float *mean, float *rstd, const float *inp,
+                                                  const float *w, const float *b, size_t N, size_t C, float eps) {
+    size_t n, c;
+    for (n = 0; n < N; n++) {
+        const float *x = inp + n * C; /* [C] */
+        float *o = out + n * C;       /* [C] */
+        __m256d lo = _mm256_setzero_pd(), hi = lo;
+        __m256 vm, vs;
+        double m = 0, v = 0;
+        float mf, s;
+        for (c = 0; c + 8 <= C; c += 8) phi__acc8d(&lo, &hi, _mm256_loadu_ps(x + c));
+        m = phi__hsum4d(_mm256_add_pd(lo, hi));
+        for (; c < C; c++) m += x[c];
+        m /= (double)C;
+        mf = (float)m;
+        vm = _mm256_set1_ps(mf);
+        lo = hi = _mm256_setzero_pd();
+        for (c = 0; c + 8 <= C; c += 8) {
+            __m256 d = _mm256_sub_ps(_mm256_loadu_ps(x + c), vm);
+            phi__acc8d(&lo, &hi, _mm256_mul_ps(d, d));
+        }
+        v = phi__hsum4d(_mm256_add_pd(lo, hi));
+        for (; c < C; c++) v += (double)(x[c] - mf) * (x[c] - mf);
+        s = (float)(1.0 / sqrt(v / (double)C + eps));
+        vs = _mm256_set1_ps(s);
+        for (c = 0; c + 8 <= C; c += 8) {
+            __m256 xh = _mm256_mul_ps(_mm256_sub_ps(_mm256_loadu_ps(x + c), vm), vs);
+            _mm256_storeu_ps(o + c, _mm256_fmadd_ps(xh, _mm256_loadu_ps(w + c), _mm256_loadu_ps(b + c)));
+        }
+        for (; c < C; c++) o[c] = (x[c] - mf) * s * w[c] + b[c];
+        mean[n] = mf;
+        rstd[n] = s;
+    }
+}
+
+PHI__AVX2 static void phi__layernorm_backward_avx2(float *dinp, float *dw, float *db, const float *dout,
+                                                   const float *inp, const float *w, const float *mean,
+                                                   const float *rstd, size_t N, size_t C) {
+    size_t n, c;
+    for (n = 0; n < N; n++) {
+        const float *x = inp + n * C, *d = dout + n * C; /* [C] */
+        float *dx = dinp + n * C;                          /* [C] */
+        float mu = mean[n], s = rstd[n], gmf, gxmf;
+        __m256 vmu = _mm256_set1_ps(mu), vs = _mm256_set1_ps(s), vgm, vgxm;
+        __m256d g0 = _mm256_setzero_pd(), g1 = g0, gx0 = g0, gx1 = g0;
+        double gm, gxm;
+        for (c = 0; c + 8 <= C; c += 8) {
+            __m256 xh = _mm256_mul_ps(_mm256_sub_ps(_mm256_loadu_ps(x + c), vmu), vs);
+            __m256 g = _mm256_mul_ps(_mm256_loadu_ps(w + c), _mm256_loadu_ps(d + c));
+            phi__acc8d(&g0, &g1, g);
+            phi__acc8d(&gx0, &gx1, _mm256_mul_ps(g, xh));
+        }
+        gm = phi__hsum4d(_mm256_add_pd(g0, g1));
+        gxm = phi__hsum4d(_mm256_add_pd(gx0, gx1));
+        for (; c < C; c++) {
+            float xh = (x[c] - mu) * s, g = w[c] * d[c];
+            gm += g;
+            gxm += (double)g * xh;
+        }
+        gmf = (float)(gm / (double)C);
+        gxmf = (float)(gxm / (double)C);
+        vgm = _mm256_set1_ps(gmf);
+        vgxm = _mm256_set1_ps(gxmf);
+        for (c = 0; c + 8 <= C; c += 8) {
+            __m256 dd = _mm256_loadu_ps(d + c), xh = _mm256_mul_ps(_mm256_sub_ps(_mm256_loadu_ps(x + c), vmu), vs);
+            __m256 t = _mm256_sub_ps(_mm256_sub_ps(_mm256_mul_ps(_mm256_loadu_ps(w + c), dd), vgm), _mm256_mul_ps(xh, vgxm));
+            _mm256_storeu_ps(db + c, _mm256_add_ps(_mm256_loadu_ps(db + c), dd));
+            _mm256_storeu_ps(dw + c, _mm256_fmadd_ps(xh, dd, _mm256_loadu_ps(dw + c)));
+            _mm256_storeu_ps(dx + c, _mm256_fmadd_ps(vs, t, _mm256_loadu_ps(dx + c)));
+        }
+        for (; c < C; c++) {
+            float xh = (x[c] - mu) * s;
+            db[c] += d[c];
+            dw[c] += xh * d[c];
+            dx[c] += s * (w[c] * d[c] - gmf - xh * gxmf);
+        }
+    }
+}
+
+PHI__AVX2 static void phi__softmax_forward_avx2(float *att, const float *preatt, size_t t, size_t T, float scale) {
+    size_t j, n = t + 1;
+    __m256 vsc = _mm256_set1_ps(scale), vmx, vinv;
+    __m256d lo = _mm256_setzero_pd(), hi = lo;
+    float mx = -HUGE_VALF;
+    double sum;
+    if (scale >= 0) mx = scale * phi__max_avx2(preatt, n); /* rounding is monotonic: exact */
+    else
+        for (j = 0; j < n; j++)
+            if (preatt[j] * scale > mx) mx = preatt[j] * scale;
+    vmx = _mm256_set1_ps(mx);
+    for (j = 0; j + 8 <= n; j += 8) {
+        __m256 e = phi__exp8(_mm256_fmsub_ps(_mm256_loadu_ps(preatt + j), vsc, vmx));
+        _mm256_storeu_ps(att + j, e);
+        phi__acc8d(&lo, &hi, e);
+    }
+    sum = phi__hsum4d(_mm256_add_pd(lo, hi));
+    for (; j < n; j++) {
+        att[j] = expf(preatt[j] * scale - mx);
+        sum += att[j];
+    }
+    vinv = _mm256_set1_ps((float)(1.0 / sum));
+    for (j = 0; j + 8 <= n; j += 8) _mm256_storeu_ps(att + j, _mm256_mul_ps(_mm256_loadu_ps(att + j), vinv));
+    for (; j < n; j++) att[j] = (float)(att[j] * (1.0 / sum));
+    for (j = n; j < T; j++) att[j] = 0;
+}
+
+PHI__AVX2 static void phi__softmax_backward_avx2(float *dpreatt, const float *att, const float *datt, size_t t,
+                                                float scale) {
+    size_t j, n = t + 1;
+    __m256d lo = _mm256_setzero_pd(), hi = lo;
+    __m256 vd, vsc = _mm256_set1_ps(scale);
+    double dot;
+    float d;
+    for (j = 0; j + 8 <= n; j += 8) phi__acc8d(&lo, &hi, _mm256_mul_ps(_mm256_loadu_ps(att + j), _mm256_loadu_ps(datt + j)));
+    dot = phi__hsum4d(_mm256_add_pd(lo, hi));
+    for (; j < n; j++) dot += (double)att[j] * datt[j];
+    d = (float)dot;
+    vd = _mm256_set1_ps(d);
+    for (j = 0; j + 8 <= n; j += 8) {
+        __m256 g = _mm256_mul_ps(_mm256_mul_ps(vsc, _mm256_loadu_ps(att + j)), _mm256_sub_ps(_mm256_loadu_ps(datt + j), vd));
+        _mm256_storeu_ps(dpreatt + j, _mm256_add_ps(_mm256_loadu_ps(dpreatt + j), g));
+    }
+    for (; j < n; j++) dpreatt[j] += scale * att[j] * (datt[j] - d);
+}
+
+PHI__AVX2 static void phi__rope_avx2(float *x, size_t N, size_t stride, size_t NH, size_t HS, size_t R,
+                                     const float *cos_t, const float *sin_t, const int32_t *pos, float sign) {
+    size_t n, hd, i, h = R / 2;
+    __m256 vsign = _mm256_set1_ps(sign);
+    for (n = 0; n < N; n++) {
+        size_t p = pos ? (size_t)pos[n] : n;
+        const float *c = cos_t + p * h, *s = sin_t + p * h; /* [R/2] */
+        for (hd = 0; hd < NH; hd++) {
+            float *v = x + n * stride + hd * HS; /* [HS] */
+            for (i = 0; i + 8 <= h; i += 8) {
+                __m256 a = _mm256_loadu_ps(v + i), b = _mm256_loadu_ps(v + h + i), vc = _mm256_loadu_ps(c + i);
+                __m256 vs = _mm256_mul_ps(vsign, _mm256_loadu_ps(s + i));
+                _mm256_storeu_ps(v + i, _mm256_sub_ps(_mm256_mul_ps(a, vc), _mm256_mul_ps(b, vs)));
+                _mm256_storeu_ps(v + h + i, _mm256_add_ps(_mm256_mul_ps(b, vc), _mm256_mul_ps(a, vs)));
+            }
+            for (; i < h; i++) {
+                float a = v[i], b = v[i + h], si = sign * s[i];
+                v[i] = a * c[i] - b * si;
+                v[i + h] = b * c[i] + a * si;
+            }
+        }
+    }
+}
+
+PHI__AVX2 static void phi__gelu_forward_avx2(float *out, const float *inp, size_t n) {
+    __m256 half = _mm256_set1_ps(0.5f), one = _mm256_set1_ps(1.0f), s = _mm256_set1_ps((float)PHI__GELU_S);
+    __m256 cc = _mm256_set1_ps((float)PHI__GELU_C);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        __m256 x = _mm256_loadu_ps(inp + i), u = _mm256_mul_ps(_mm256_mul_ps(s, x), _mm256_fmadd_ps(cc, _mm256_mul_ps(x, x), one));
+        _mm256_storeu_ps(out + i, _mm256_mul_ps(_mm256_mul_ps(half, x), _mm256_add_ps(one, phi__tanh8(u))));
+    }
+    phi__gelu_forward_scalar(out + i, inp + i, n - i);
+}
+
+PHI__AVX2 static void phi__gelu_backward_avx2(float *dinp, const float *inp, const float *dout, size_t n) {
+    __m256 half = _mm256_set1_ps(0.5f), one = _mm256_set1_ps(1.0f), s = _mm256_set1_ps((float)PHI__GELU_S);
+    __m256 cc = _mm256_set1_ps((float)PHI__GELU_C), c3 = _mm256_set1_ps((float)(3.0 * PHI__GELU_C));
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        __m256 x = _mm256_loadu_ps(inp + i), x2 = _mm256_mul_ps(x, x);
+        __m256 th = phi__tanh8(_mm256_mul_ps(_mm256_mul_ps(s, x), _mm256_fmadd_ps(cc, x2, one)));
+        __m256 sech2 = _mm256_fnmadd_ps(th, th, one);
+        __m256 g = _mm256_fmadd_ps(_mm256_mul_ps(_mm256_mul_ps(half, x), sech2), _mm256_mul_ps(s, _mm256_fmadd_ps(c3, x2, one)),
+                                   _mm256_mul_ps(half, _mm256_add_ps(one, th)));
+        _mm256_storeu_ps(dinp + i, _mm256_fmadd_ps(g, _mm256_loadu_ps(dout + i), _mm256_loadu_ps(dinp + i)));
+    }
+    phi__gelu_backward_scalar(dinp + i, inp + i, dout + i, n - i);
+}
+
+/* The max of a row and the sum of e^(l - max), the denominator of its softmax. */
+PHI__AVX2 static double phi__logits_norm_avx2(const float *l, size_t V, float *mx_out) {
+    size_t v;
+    float mx = phi__max_avx2(l, V);
+    __m256 vmx = _mm256_set1_ps(mx);
+    __m256d lo = _mm256_setzero_pd(), hi = lo;
+    double sum;
+    for (v = 0; v + 8 <= V; v += 8) phi__acc8d(&lo, &hi, phi__exp8(_mm256_sub_ps(_mm256_loadu_ps(l + v), vmx)));
+    sum = phi__hsum4d(_mm256_add_pd(lo, hi));
+    for (; v < V; v++) sum += expf(l[v] - mx);
+    *mx_out = mx;
+    return sum;
+}
+
+PHI__AVX2 static void phi__crossentropy_forward_avx2(float *losses, const float *logits, const int32_t *targets,
+                                                     size_t N, size_t V) {
+    size_t n;
+    for (n = 0; n < N; n++) {
+        float mx;
+        double sum;
+        if (targets[n] < 0) {
+            losses[n] = 0;
+            continue;
+        }
+        sum = phi__logits_norm_avx2(logits + n * V, V, &mx);
+        losses[n] = (float)(log(sum) + mx - logits[n * V + (size_t)targets[n]]);
+    }
+}
+
+PHI__AVX2 static void phi__crossentropy_backward_avx2(float *dlogits, const float *logits, const int32_t *targets,
+                                                      const float *dlosses, size_t N, size_t V) {
+    size_t n, v;
+    for (n = 0; n < N; n++) {
+        const float *l = logits + n * V; /* [V] */
+        float *dl = dlogits + n * V;     /* [V] */
+        float mx, k;
+        __m256 vmx, vk;
+        if (targets[n] < 0) continue;
+        k = (float)(dlosses[n] / phi__logits_norm_avx2(l, V, &mx)); /* dloss / Σ e^(l - max) */
+        vmx = _mm256_set1_ps(mx);
+        vk = _mm256_set1_ps(k);
+        for (v = 0; v + 8 <= V; v += 8)
+            _mm256_storeu_ps(dl + v, _mm256_fmadd_ps(vk, phi__exp8(_mm256_sub_ps(_mm256_loadu_ps(l + v), vmx)), _mm256_loadu_ps(dl + v)));
+        for (; v < V; v++) dl[v] += k * expf(l[v] - mx);
+        dl[targets[n]] -= dlosses[n];
+    }
+}
+
+PHI__AVX2 static void phi__adamw_avx2(float *param, const float *grad, float *m, float *v, size_t n, float lr,
+                                      float beta1, float beta2, float eps, float weight_decay, float bc1, float bc2,
+                                      float grad_scale) {
+    __m256 b1 = _mm256_set1_ps(beta1), b2 = _mm256_set1_ps(beta2), nb1 = _mm256_set1_ps(1.0f - beta1);
+    __m256 nb2 = _mm256_set1_ps(1.0f - beta2), vlr = _mm256_set1_ps(lr), veps = _mm256_set1_ps(eps);
+    __m256 wd = _mm256_set1_ps(weight_decay), vbc1 = _mm256_set1_ps(bc1), vbc2 = _mm256_set1_ps(bc2);
+    __m256 gs = _mm256_set1_ps(grad_scale);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) { /* the same operations, in the same order, as the scalar reference */
+        __m256 g = _mm256_mul_ps(_mm256_loadu_ps(grad + i), gs), p = _mm256_loadu_ps(param + i);
+        __m256 mi = _mm256_add_ps(_mm256_mul_ps(b1, _mm256_loadu_ps(m + i)), _mm256_mul_ps(nb1, g));
+        __m256 vi = _mm256_add_ps(_mm256_mul_ps(b2, _mm256_loadu_ps(v + i)), _mm256_mul_ps(_mm256_mul_ps(nb2, g), g));
+        __m256 upd = _mm256_div_ps(_mm256_div_ps(mi, vbc1), _mm256_add_ps(_mm256_sqrt_ps(_mm256_div_ps(vi, vbc2)), veps));
+        _mm256_storeu_ps(m + i, mi);
+        _mm256_storeu_ps(v + i, vi);
+        _mm256_storeu_ps(param + i, _mm256_sub_ps(p, _mm256_mul_ps(vlr, _mm256_add_ps(upd, _mm256_mul_ps(wd, p)))));
+    }
+    phi__adamw_scalar(param + i, grad + i, m + i, v + i, n - i, lr, beta1, beta2, eps, weight_decay, bc1, bc2, grad_scale);
+}
+
+/* ---- AVX-512F ---------------------------------------------------------------------------- */
+
+/* GCC 12's avx512fintrin.h builds "undefined" vectors as `__m512 __Y = __Y;`, which g++ then
+   reports as maybe-uninitialized wherever those intrinsics are inlined (GCC bug 105593, fixed
+   in GCC 13). The warning is about the compiler's header, not this code: silence only it,
+   only here. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#endif
+
+PHI__AVX512 static inline __m512 phi__exp16(__m512 x) {
+    __m512 n, r, p;
+    x = _mm512_min_ps(_mm512_max_ps(x, _mm512_set1_ps(-87.3f)), _mm512_set1_ps(88.37f));
+    n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504089f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693359375f), x);
+    r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.12194440e-4f), r);
+    p = _mm512_fmadd_ps(_mm512_set1_ps(PHI__EXP_P0), r, _mm512_set1_ps(PHI__EXP_P1));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(PHI__EXP_P2));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(PHI__EXP_P3));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(PHI__EXP_P4));
+    p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(PHI__EXP_P5));
+    p = _mm512_fmadd_ps(p, _mm512_mul_ps(r, r), _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
+    return _mm512_scalef_ps(p, n); /* p * 2^n */
+}
+
+PHI__AVX512 static inline __m512 phi__tanh16(__m512 x) {
+    __m512 one = _mm512_set1_ps(1.0f), ax = _mm512_abs_ps(x);
+    __m512 e = phi__exp16(_mm512_mul_ps(ax, _mm512_set1_ps(-2.0f)));
+    __m512 t = _mm512_div_ps(_mm512_sub_ps(one, e), _mm512_add_ps(one, e));
+    return _mm512_castsi512_ps(_mm512_or_si512(_mm512_castps_si512(t),
+                                               _mm512_and_si512(_mm512_castps_si512(x), _mm512_set1_epi32((int)0x80000000u))));
+}
+
+/* Adds 16 floats to 8-wide double accumulators. */
+PHI__AVX512 static inline void phi__acc16d(__m512d *lo, __m512d *hi, __m512 v) {
+    *lo = _mm512_add_pd(*lo, _mm512_cvtps_pd(_mm512_castps512_ps256(v)));
+    *hi = _mm512_add_pd(*hi, _mm512_cvtps_pd(_mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(v), 1))));
+}
+
+/* The AVX-512 micro-kernel: a 12 x 32 tile of C in 24 registers; per k, two loads of b,
+   twelve broadcasts of a (folded into the FMAs) and 24 FMAs. */
+#define PHI__AVX512_MR 12
+#define PHI__AVX512_NR 32
+PHI__AVX512 static void phi__ukr_avx512(size_t kc, const float *a, const float *b, float *c, size_t ldc, int accumulate) {
+    __m512 c00 = _mm512_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+    __m512 c40 = c00, c41 = c00, c50 = c00, c51 = c00, c60 = c00, c61 = c00, c70 = c00, c71 = c00;
+    __m512 c80 = c00, c81 = c00, c90 = c00, c91 = c00, cA0 = c00, cA1 = c00, cB0 = c00, cB1 = c00;
+    size_t k;
+    for (k = 0; k < kc; k++, a += 12, b += 32) {
+        __m512 b0 = _mm512_loadu_ps(b), b1 = _mm512_loadu_ps(b + 16), ai;
+#define PHI__ROW(i, r)                               \
+    ai = _mm512_set1_ps(a[r]);                       \
+    c##i##0 = _mm512_fmadd_ps(ai, b0, c##i##0);      \
+    c##i##1 = _mm512_fmadd_ps(ai, b1, c##i##1);
+        PHI__ROW(0, 0) PHI__ROW(1, 1) PHI__ROW(2, 2) PHI__ROW(3, 3) PHI__ROW(4, 4) PHI__ROW(5, 5)
+        PHI__ROW(6, 6) PHI__ROW(7, 7) PHI__ROW(8, 8) PHI__ROW(9, 9) PHI__ROW(A, 10) PHI__ROW(B, 11)
+#undef PHI__ROW
+    }
+#define PHI__ROW(i, r)                                                                           \
+    if (accumulate) {                                                                            \
+        c##i##0 = _mm512_add_ps(c##i##0, _mm512_loadu_ps(c + r * ldc));                          \
+        c##i##1 = _mm512_add_ps(c##i##1, _mm512_loadu_ps(c + r * ldc + 16));                     \
+    }                                                                                            \
+    _mm512_storeu_ps(c + r * ldc, c##i##0);                                                      \
+    _mm512_storeu_ps(c + r * ldc + 16, c##i##1);
+    PHI__ROW(0, 0) PHI__ROW(1, 1) PHI__ROW(2, 2) PHI__ROW(3, 3) PHI__ROW(4, 4) PHI__ROW(5, 5)
+    PHI__ROW(6, 6) PHI__ROW(7, 7) PHI__ROW(8, 8) PHI__ROW(9, 9) PHI__ROW(A, 10) PHI__ROW(B, 11)
+#undef PHI__ROW
+}
+
+PHI__AVX512 static float phi__dot_avx512(const float *x, const float *y, size_t n) {
+    __m512 s0 = _mm512_setzero_ps(), s1 = s0, s2 = s0, s3 = s0;
+    size_t i = 0;
+    for (; i + 64 <= n; i += 64) {
+        s0 = _mm512_fmadd_ps(_mm512_loadu_ps(x + i), _mm512_loadu_ps(y + i), s0);
+        s1 = _mm512_fmadd_ps(_mm512_loadu_ps(x + i + 16), _mm512_loadu_ps(y + i + 16), s1);
+        s2 = _mm512_fmadd_ps(_mm512_loadu_ps(x + i + 32), _mm512_loadu_ps(y + i + 32), s2);
+        s3 = _mm512_fmadd_ps(_mm512_loadu_ps(x + i + 48), _mm512_loadu_ps(y + i + 48), s3);
+    }
+    for (; i + 16 <= n; i += 16) s0 = _mm512_fmadd_ps(_mm512_loadu_ps(x + i), _mm512_loadu_ps(y + i), s0);
+    return _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(s0, s1), _mm512_add_ps(s2, s3))) +
+           phi__dot_scalar(x + i, y + i, n - i);
+}
+
+PHI__AVX512 static void phi__axpy_avx512(float a, const float *x, float *y, size_t n) {
+    __m512 va = _mm512_set1_ps(a);
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) _mm512_storeu_ps(y + i, _mm512_fmadd_ps(va, _mm512_loadu_ps(x + i), _mm512_loadu_ps(y + i)));
+    phi__axpy_scalar(a, x + i, y + i, n - i);
+}
+
+PHI__AVX512 static void phi__scale_avx512(float a, float *x, size_t n) {
+    __m512 va = _mm512_set1_ps(a);
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) _mm512_storeu_ps(x + i, _mm512_mul_ps(va, _mm512_loadu_ps(x + i)));
+    phi__scale_scalar(a, x + i, n - i);
+}
+
+PHI__AVX512 static float phi__sum_avx512(const float *x, size_t n) {
+    __m512d lo = _mm512_setzero_pd(), hi = lo;
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) phi__acc16d(&lo, &hi, _mm512_loadu_ps(x + i));
+    return (float)(_mm512_reduce_add_pd(_mm512_add_pd(lo, hi)) + phi__sum_scalar(x + i, n - i));
+}
+
+PHI__AVX512 static float phi__max_avx512(const float *x, size_t n) {
+    __m512 m = _mm512_set1_ps(-HUGE_VALF);
+    size_t i = 0;
+    float t, v;
+    for (; i + 16 <= n; i += 16) m = _mm512_max_ps(m, _mm512_loadu_ps(x + i));
+    t = phi__max_scalar(x + i, n - i);
+    v = _mm512_reduce_max_ps(m);
+    return v > t ? v : t;
+}
+
+PHI__AVX512 static void phi__layernorm_forward_avx512(float *out, float *mean, float *rstd, const float *inp,
+                                                      const float *w, const float *b, size_t N, size_t C, float eps) {
+    size_t n, c;
+    for (n = 0; n < N; n++) {
+        const float *x = inp + n * C; /* [C] */
+        float *o = out + n * C;       /* [C] */
+        __m512d lo = _mm512_setzero_pd(), hi = lo;
+        __m512 vm, vs;
+        double m, v;
+        float mf, s;
+        for (c = 0; c + 16 <= C; c += 16) phi__acc16d(&lo, &hi, _mm512_loadu_ps(x + c));
+        m = _mm512_reduce_add_pd(_mm512_add_pd(lo, hi));
+        for (; c < C; c++) m += x[c];
+        m /= (double)C;
+        mf = (float)m;
+        vm = _mm512_set1_ps(mf);
+        lo = hi = _mm512_setzero_pd();
+        for (c = 0; c + 16 <= C; c += 16) {
+            __m512 d = _mm512_sub_ps(_mm512_loadu_ps(x + c), vm);
+            phi__acc16d(&lo, &hi, _mm512_mul_ps(d, d));
+        }
+        v = _mm512_reduce_add_pd(_mm512_add_pd(lo, hi));
+        for (; c < C; c++) v += (double)(x[c] - mf) * (x[c] - mf);
+        s = (float)(1.0 / sqrt(v / (double)C + eps));
+        vs = _mm512_set1_ps(s);
+        for (c = 0; c + 16 <= C; c += 16) {
+            __m512 xh = _mm512_mul_ps(_mm512_sub_ps(_mm512_loadu_ps(x + c), vm), vs);
+            _mm512_storeu_ps(o + c, _mm512_fmadd_ps(xh, _mm512_loadu_ps(w + c), _mm512_loadu_ps(b + c)));
+        }
+        for (; c < C; c++) o[c] = (x[c] - mf) * s * w[c] + b[c];
+        mean[n] = mf;
+        rstd[n] = s;
+    }
+}
+
+PHI__AVX512 static void phi__layernorm_backward_avx512(float *dinp, float *dw, float *db, const float *dout,
+                                                       const float *inp, const float *w, const float *mean,
+                                                       const float *rstd, size_t N, size_t C) {
+    size_t n, c;
+    for (n = 0; n < N; n++) {
+        const float *x = inp + n * C, *d = dout + n * C; /* [C] */
+        float *dx = dinp + n * C;                          /* [C] */
+        float mu = mean[n], s = rstd[n], gmf, gxmf;
+        __m512 vmu = _mm512_set1_ps(mu), vs = _mm512_set1_ps(s), vgm, vgxm;
+        __m512d g0 = _mm512_setzero_pd(), g1 = g0, gx0 = g0, gx1 = g0;
+        double gm, gxm;
+        for (c = 0; c + 16 <= C; c += 16) {
+            __m512 xh = _mm512_mul_ps(_mm512_sub_ps(_mm512_loadu_ps(x + c), vmu), vs);
+            __m512 g = _mm512_mul_ps(_mm512_loadu_ps(w + c), _mm512_loadu_ps(d + c));
+            phi__acc16d(&g0, &g1, g);
+            phi__acc16d(&gx0, &gx1, _mm512_mul_ps(g, xh));
+        }
+        gm = _mm512_reduce_add_pd(_mm512_add_pd(g0, g1));
+        gxm = _mm512_reduce_add_pd(_mm512_add_pd(gx0, gx1));
+        for (; c < C; c++) {
+            float xh = (x[c] - mu) * s, g = w[c] * d[c];
+            gm += g;
+            gxm += (double)g * xh;
+        }
+        gmf = (float)(gm / (double)C);
+        gxmf = (float)(gxm / (double)C);
+        vgm = _mm512_set1_ps(gmf);
+        vgxm = _mm512_set1_ps(gxmf);
+        for (c = 0; c + 16 <= C; c += 16) {
+            __m512 dd = _mm512_loadu_ps(d + c), xh = _mm512_mul_ps(_mm512_sub_ps(_mm512_loadu_ps(x + c), vmu), vs);
+            __m512 t = _mm512_sub_ps(_mm512_sub_ps(_mm512_mul_ps(_mm512_loadu_ps(w + c), dd), vgm), _mm512_mul_ps(xh, vgxm));
+            _mm512_storeu_ps(db + c, _mm512_add_ps(_mm512_loadu_ps(db + c), dd));
+            _mm512_storeu_ps(dw + c, _mm512_fmadd_ps(xh, dd, _mm512_loadu_ps(dw + c)));
+            _mm512_storeu_ps(dx + c, _mm512_fmadd_ps(vs, t, _mm512_loadu_ps(dx + c)));
+        }
+        for (; c < C; c++) {
+            float xh = (x[c] - mu) * s;
+            db[c] += d[c];
+            dw[c] += xh * d[c];
+            dx[c] += s * (w[c] * d[c] - gmf - xh * gxmf);
+        }
+    }
+}
+
+PHI__AVX512 static void phi__softmax_forward_avx512(float *att, const float *preatt, size_t t, size_t T, float scale) {
+    size_t j, n = t + 1;
+    __m512 vsc = _mm512_set1_ps(scale), vmx, vinv;
+    __m512d lo = _mm512_setzero_pd(), hi = lo;
+    float mx = -HUGE_VALF;
+    double sum;
+    if (scale >= 0) mx = scale * phi__max_avx512(preatt, n); /* rounding is monotonic: exact */
+    else
+        for (j = 0; j < n; j++)
+            if (preatt[j] * scale > mx) mx = preatt[j] * scale;
+    vmx = _mm512_set1_ps(mx);
+    for (j = 0; j + 16 <= n; j += 16) {
+        __m512 e = phi__exp16(_mm512_fmsub_ps(_mm512_loadu_ps(preatt + j), vsc, vmx));
+        _mm512_storeu_ps(att + j, e);
+        phi__acc16d(&lo, &hi, e);
+    }
+    sum = _mm512_reduce_add_pd(_mm512_add_pd(lo, hi));
+    for (; j < n; j++) {
+        att[j] = expf(preatt[j] * scale - mx);
+        sum += att[j];
+    }
+    vinv = _mm512_set1_ps((float)(1.0 / sum));
+    for (j = 0; j + 16 <= n; j += 16) _mm512_storeu_ps(att + j, _mm512_mul_ps(_mm512_loadu_ps(att + j), vinv));
+    for (; j < n; j++) att[j] = (float)(att[j] * (1.0 / sum));
+    for (j = n; j < T; j++) att[j] = 0;
+}
+
+PHI__AVX512 static void phi__softmax_backward_avx512(float *dpreatt, const float *att, const float *datt, size_t t,
+                                                    float scale) {
+    size_t j, n = t + 1;
+    __m512d lo = _mm512_setzero_pd(), hi = lo;
+    __m512 vd, vsc = _mm512_set1_ps(scale);
+    double dot;
+    float d;
+    for (j = 0; j + 16 <= n; j += 16)
+        phi__acc16d(&lo, &hi, _mm512_mul_ps(_mm512_loadu_ps(att + j), _mm512_loadu_ps(datt + j)));
+    dot = _mm512_reduce_add_pd(_mm512_add_pd(lo, hi));
+    for (; j < n; j++) dot += (double)att[j] * datt[j];
+    d = (float)dot;
+    vd = _mm512_set1_ps(d);
+    for (j = 0; j + 16 <= n; j += 16) {
+        __m512 g = _mm512_mul_ps(_mm512_mul_ps(vsc, _mm512_loadu_ps(att + j)), _mm512_sub_ps(_mm512_loadu_ps(datt + j), vd));
+        _mm512_storeu_ps(dpreatt + j, _mm512_add_ps(_mm512_loadu_ps(dpreatt + j), g));
+    }
+    for (; j < n; j++) dpreatt[j] += scale * att[j] * (datt[j] - d);
+}
+
+PHI__AVX512 static void phi__rope_avx512(float *x, size_t N, size_t stride, size_t NH, size_t HS, size_t R,
+                                         const float *cos_t, const float *sin_t, const int32_t *pos, float sign) {
+    size_t n, hd, i, h = R / 2;
+    __m512 vsign = _mm512_set1_ps(sign);
+    for (n = 0; n < N; n++) {
+        size_t p = pos ? (size_t)pos[n] : n;
+        const float *c = cos_t + p * h, *s = sin_t + p * h; /* [R/2] */
+        for (hd = 0; hd < NH; hd++) {
+            float *v = x + n * stride + hd * HS; /* [HS] */
+            for (i = 0; i + 16 <= h; i += 16) {
+                __m512 a = _mm512_loadu_ps(v + i), b = _mm512_loadu_ps(v + h + i), vc = _mm512_loadu_ps(c + i);
+                __m512 vs = _mm512_mul_ps(vsign, _mm512_loadu_ps(s + i));
+                _mm512_storeu_ps(v + i, _mm512_sub_ps(_mm512_mul_ps(a, vc), _mm512_mul_ps(b, vs)));
+                _mm512_storeu_ps(v + h + i, _mm512_add_ps(_mm512_mul_ps(b, vc), _mm512_mul_ps(a, vs)));
+            }
+            for (; i < h; i++) {
+                float a = v[i], b = v[i + h], si = sign * s[i];
+                v[i] = a * c[i] - b * si;
+                v[i + h] = b * c[i] + a * si;
+            }
+        }
+    }
+}
+
+PHI__AVX512 static void phi__gelu_forward_avx512(float *out, const float *inp, size_t n) {
+    __m512 half = _mm512_set1_ps(0.5f), one = _mm512_set1_ps(1.0f), s = _mm512_set1_ps((float)PHI__GELU_S);
+    __m512 cc = _mm512_set1_ps((float)PHI__GELU_C);
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        __m512 x = _mm512_loadu_ps(inp + i), u = _mm512_mul_ps(_mm512_mul_ps(s, x), _mm512_fmadd_ps(cc, _mm512_mul_ps(x, x), one));
+        _mm512_storeu_ps(out + i, _mm512_mul_ps(_mm512_mul_ps(half, x), _mm512_add_ps(one, phi__tanh16(u))));
+    }
+    phi__gelu_forward_scalar(out + i, inp + i, n - i);
+}
+
+PHI__AVX512 static void phi__gelu_backward_avx512(float *dinp, const float *inp, const float *dout, size_t n) {
+    __m512 half = _mm512_set1_ps(0.5f), one = _mm512_set1_ps(1.0f), s = _mm512_set1_ps((float)PHI__GELU_S);
+    __m512 cc = _mm512_set1_ps((float)PHI__GELU_C), c3 = _mm512_set1_ps((float)(3.0 * PHI__GELU_C));
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        __m512 x = _mm512_loadu_ps(inp + i), x2 = _mm512_mul_ps(x, x);
+        __m512 th = phi__tanh16(_mm512_mul_ps(_mm512_mul_ps(s, x), _mm512_fmadd_ps(cc, x2, one)));
+        __m512 sech2 = _mm512_fnmadd_ps(th, th, one);
+        __m512 g = _mm512_fmadd_ps(_mm512_mul_ps(_mm512_mul_ps(half, x), sech2), _mm512_mul_ps(s, _mm512_fmadd_ps(c3, x2, one)),
+                                   _mm512_mul_ps(half, _mm512_add_ps(one, th)));
+        _mm512_storeu_ps(dinp + i, _mm512_fmadd_ps(g, _mm512_loadu_ps(dout + i), _mm512_loadu_ps(dinp + i)));
+    }
+    phi__gelu_backward_scalar(dinp + i, inp + i, dout + i, n - i);
+}
+
+PHI__AVX512 static double phi__logits_norm_avx512(const float *l, size_t V, float *mx_out) {
+    size_t v;
+    float mx = phi__max_avx512(l, V);
+    __m512 vmx = _mm512_set1_ps(mx);
+    __m512d lo = _mm512_setzero_pd(), hi = lo;
+    double sum;
+    for (v = 0; v + 16 <= V; v += 16) phi__acc16d(&lo, &hi, phi__exp16(_mm512_sub_ps(_mm512_loadu_ps(l + v), vmx)));
+    sum = _mm512_reduce_add_pd(_mm512_add_pd(lo, hi));
+    for (; v < V; v++) sum += expf(l[v] - mx);
+    *mx_out = mx;
+    return sum;
+}
+
+PHI__AVX512 static void phi__crossentropy_forward_avx512(float *losses, const float *logits, const int32_t *targets,
+                                                         size_t N, size_t V) {
+    size_t n;
+    for (n = 0; n < N; n++) {
+        float mx;
+        double sum;
+        if (targets[n] < 0) {
+            losses[n] = 0;
+            continue;
+        }
+        sum = phi__logits_norm_avx512(logits + n * V, V, &mx);
+        losses[n] = (float)(log(sum) + mx - logits[n * V + (size_t)targets[n]]);
+    }
+}
+
+PHI__AVX512 static void phi__crossentropy_backward_avx512(float *dlogits, const float *logits, const int32_t *targets,
+                                                          const float *dlosses, size_t N, size_t V) {
+    size_t n, v;
+    for (n = 0; n < N; n++) {
+        const float *l = logits + n * V; /* [V] */
+        float *dl = dlogits + n * V;     /* [V] */
+        float mx, k;
+        __m512 vmx, vk;
+        if (targets[n] < 0) continue;
+        k = (float)(dlosses[n] / phi__logits_norm_avx512(l, V, &mx));
+        vmx = _mm512_set1_ps(mx);
+        vk = _mm512_set1_ps(k);
+        for (v = 0; v + 16 <= V; v += 16)
+            _mm512_storeu_ps(dl + v, _mm512_fmadd_ps(vk, phi__exp16(_mm512_sub_ps(_mm512_loadu_ps(l + v), vmx)), _mm512_loadu_ps(dl + v)));
+        for (; v < V; v++) dl[v] += k * expf(l[v] - mx);
+        dl[targets[n]] -= dlosses[n];
+    }
+}
+
+PHI__AVX512 static void phi__adamw_avx512(float *param, const float *grad, float *m, float *v, size_t n, float lr,
+                                          float beta1, float beta2, float eps, float weight_decay, float bc1, float bc2,
+                                          float grad_scale) {
+    __m512 b1 = _mm512_set1_ps(beta1), b2 = _mm512_set1_ps(beta2), nb1 = _mm512_set1_ps(1.0f - beta1);
+    __m512 nb2 = _mm512_set1_ps(1.0f - beta2), vlr = _mm512_set1_ps(lr), veps = _mm512_set1_ps(eps);
+    __m512 wd = _mm512_set1_ps(weight_decay), vbc1 = _mm512_set1_ps(bc1), vbc2 = _mm512_set1_ps(bc2);
+    __m512 gs = _mm512_set1_ps(grad_scale);
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        __m512 g = _mm512_mul_ps(_mm512_loadu_ps(grad + i), gs), p = _mm512_loadu_ps(param + i);
+        __m512 mi = _mm512_add_ps(_mm512_mul_ps(b1, _mm512_loadu_ps(m + i)), _mm512_mul_ps(nb1, g));
+        __m512 vi = _mm512_add_ps(_mm512_mul_ps(b2, _mm512_loadu_ps(v + i)), _mm512_mul_ps(_mm512_mul_ps(nb2, g), g));
+        __m512 upd = _mm512_div_ps(_mm512_div_ps(mi, vbc1), _mm512_add_ps(_mm512_sqrt_ps(_mm512_div_ps(vi, vbc2)), veps));
+        _mm512_storeu_ps(m + i, mi);
+        _mm512_storeu_ps(v + i, vi);
+        _mm512_storeu_ps(param + i, _mm512_sub_ps(p, _mm512_mul_ps(vlr, _mm512_add_ps(upd, _mm512_mul_ps(wd, p)))));
+    }
+    phi__adamw_scalar(param + i, grad + i, m + i, v + i, n - i, lr, beta1, beta2, eps, weight_decay, bc1, bc2, grad_scale);
+}
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif /* PHI__X86 */
+
+/* ============================================================================================
+   The variants' tables, and choosing one
+   ============================================================================================
+   Blocking (mc, kc, nc) was tuned with bench/gemm: the packed A block (mc x kc) stays in L2,
+   each B sliver (kc x NR) in L1, the B panel (kc x nc) in L3. */
+#define PHI__KTABLE_KERNELS(v)                                                                              \
+    phi__dot_##v, phi__axpy_##v, phi__scale_##v, phi__sum_##v, phi__max_##v, phi__layernorm_forward_##v,     \
+        phi__layernorm_backward_##v, phi__softmax_forward_##v, phi__softmax_backward_##v, phi__rope_##v,     \
+        phi__gelu_forward_##v, phi__gelu_backward_##v, phi__crossentropy_forward_##v,                      \
+        phi__crossentropy_backward_##v, phi__adamw_##v
+
+static const phi__ktable phi__k_scalar = {"scalar", PHI__SCALAR_MR, PHI__SCALAR_NR, 64, 256, 2048,
+                                          phi__ukr_scalar, PHI__KTABLE_KERNELS(scalar)};
+#ifdef PHI__X86
+static const phi__ktable phi__k_avx2 = {"avx2", PHI__AVX2_MR, PHI__AVX2_NR, 144, 256, 4096,
+                                        phi__ukr_avx2, PHI__KTABLE_KERNELS(avx2)};
+static const phi__ktable phi__k_avx512 = {"avx512", PHI__AVX512_MR, PHI__AVX512_NR, 192, 384, 4096,
+                                          phi__ukr_avx512, PHI__KTABLE_KERNELS(avx512)};
+#endif
+#ifdef PHI__NEON_ON
+static const phi__ktable phi__k_neon = {"neon", PHI__NEON_MR, PHI__NEON_NR, 128, 256, 2048,
+                                        phi__ukr_neon, PHI__KTABLE_KERNELS(neon)};
+#endif
+
+static const phi__ktable *phi__k_current;
+static phi__cpu phi__k_cpu;
+static char phi__k_features[256];
+
+/* The table of a variant, if this CPU and build can run it. */
+static const phi__ktable *phi__k_lookup(const char *name) {
+    if (strcmp(name, "scalar") == 0) return &phi__k_scalar;
+#ifdef PHI__X86
+    if (strcmp(name, "avx2") == 0 && phi__k_cpu.avx2) return &phi__k_avx2;
+    if (strcmp(name, "avx512") == 0 && phi__k_cpu.avx512f) return &phi__k_avx512;
+#endif
+#ifdef PHI__NEON_ON
+    if (strcmp(name, "neon") == 0 && phi__k_cpu.neon) return &phi__k_neon;
+#endif
+    return NULL;
+}
+
+static const phi__ktable *phi__k_best(void) {
+    static const char *order[] = {"avx512", "avx2", "neon", "scalar"};
+    size_t i;
+    for (i = 0; i < sizeof order / sizeof *order; i++)
+        if (phi__k_lookup(order[i])) return phi__k_lookup(order[i]);
+    return &phi__k_scalar;
+}
+
+static void phi__k_describe(void) {
+    static const char *names[] = {"scalar", "avx2", "avx512", "neon"};
+    char avail[64] = "";
+    size_t i;
+    for (i = 0; i < sizeof names / sizeof *names; i++)
+        if (phi__k_lookup(names[i])) {
+            strcat(avail, avail[0] ? " " : "");
+            strcat(avail, names[i]);
+        }
+    snprintf(phi__k_features, sizeof phi__k_features, "cpu:%s%s%s%s%s; kernels: %s (available: %s)",
+#if defined(__x86_64__) || defined(_M_X64)
+             " x86-64",
+#elif defined(__aarch64__) || defined(_M_ARM64)
+             " aarch64",
+#else
+             " other",
+#endif
+             phi__k_cpu.avx2 ? " avx2" : "", phi__k_cpu.fma ? " fma" : "", phi__k_cpu.avx512f ? " avx512f" : "",
+             phi__k_cpu.neon ? " neon" : "", phi__k_current->name, avail);
+}
+
+/* Runs once: detect the CPU, honour $PHI_KERNEL (a variant this CPU lacks falls back to the
+   best one, with a warning through the log callback; phi_kernels_force() reports it as an
+   error instead). */
+static void phi__k_init(void) {
+    const char *want = getenv("PHI_KERNEL");
+    phi__k_cpu = phi__cpu_detect();
+    phi__k_current = phi__k_best();
+    if (want && want[0] && strcmp(want, "auto") != 0) {
+        const phi__ktable *t = phi__k_lookup(want);
+        if (t) phi__k_current = t;
+        else phi__log(PHI_LOG_WARN, "PHI_KERNEL=%s: not available on this CPU or build; using %s", want, phi__k_current->name);
+    }
+    phi__k_describe();
+}
+
+#ifdef PHI_NO_THREADS
+static const phi__ktable *phi__kernels(void) {
+    if (!phi__k_current) phi__k_init();
+    return phi__k_current;
+}
+#else
+static pthread_once_t phi__k_once = PTHREAD_ONCE_INIT;
+static const phi__ktable *phi__kernels(void) {
+    pthread_once(&phi__k_once, phi__k_init);
+    return phi__k_current;
+}
+#endif
+
+PHIDEF phi_status phi_kernels_force(const char *variant) {
+    const phi__ktable *t;
+    phi__kernels();
+    if (!variant || !variant[0] || strcmp(variant, "auto") == 0) t = phi__k_best();
+    else if (!(t = phi__k_lookup(variant))) {
+        phi_status st = strcmp(variant, "scalar") && strcmp(variant, "avx2") && strcmp(variant, "avx512") &&
+                                strcmp(variant, "neon")
+                            ? PHI_ERR_ARG
+                            : PHI_ERR_UNSUPPORTED;
+        return phi__fail(st, st == PHI_ERR_ARG ? "unknown kernel variant '%s' (scalar, avx2, avx512, neon or auto)"
+                                               : "kernel variant '%s' is not available here: %s",
+                         variant, phi__k_features);
+    }
+    phi__k_current = t;
+    phi__k_describe();
+    return PHI_OK;
+}
+
+PHIDEF const char *phi_kernels_name(void) { return phi__kernels()->name; }
+PHIDEF int phi_kernels_available(const char *variant) {
+    phi__kernels();
+    return variant && phi__k_lookup(variant) != NULL;
+}
+PHIDEF const char *phi_cpu_features(void) {
+    phi__kernels();
+    return phi__k_features;
+}
+
 #endif /* PHI__KERNELS_IMPLEMENTATION_DONE */
-#endif /* PHI_KERNELS_IMPLEMENTATION */

@@ -3,7 +3,7 @@
 # Looks at the implementation part of each header for calls that would.
 status=0
 for h in phi.h phi_kernels.h; do
-    hits=$(sed -n '/^#ifdef PHI_\(KERNELS_\)\{0,1\}IMPLEMENTATION/,$p' "$h" |
+    hits=$(sed -n '/^#if.*defined(PHI_IMPLEMENTATION)\|^#ifdef PHI_IMPLEMENTATION/,$p' "$h" |
         grep -nE '(^|[^a-z_])(exit|_Exit|abort|printf|puts|perror|fputs|putchar|fprintf|fwrite)[[:space:]]*\(')
     if [ -n "$hits" ]; then
         echo "$h: the implementation exits, aborts or prints:"

@@ -18,7 +18,11 @@ static const char *usage_main =
     "\n"
     "options:\n"
     "  -h, --help      this help; 'phi <command> --help' for a command's own\n"
-    "  --version       version and build\n";
+    "  --version       version, CPU features and the kernel variant in use\n"
+    "\n"
+    "environment:\n"
+    "  PHI_KERNEL      scalar|avx2|avx512|neon: force a kernel variant (default: the best)\n"
+    "  PHI_THREADS     worker threads (default: one per CPU)\n";
 
 static const char *usage_json =
     "usage: phi json check [--lines] [--max-depth N] [--max-errors N] [-q] FILE...\n"
@@ -159,7 +163,12 @@ static int cmd_json(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+    const char *kernel = getenv("PHI_KERNEL");
     phi_set_log(log_to_stderr, NULL);
+    if (kernel && kernel[0] && phi_kernels_force(kernel) != PHI_OK) { /* say so, rather than fall back */
+        fprintf(stderr, "phi: PHI_KERNEL=%s: %s\n", kernel, phi_errmsg());
+        return 2;
+    }
     if (argc < 2) {
         fputs(usage_main, stderr);
         return 2;
@@ -169,7 +178,7 @@ int main(int argc, char **argv) {
         return 0;
     }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
-        printf("phi %s (phi.h, %d CPUs)\n", PHI_VERSION_STRING, phi_cpu_count());
+        printf("phi %s (phi.h), %d CPUs\n%s\n", PHI_VERSION_STRING, phi_cpu_count(), phi_cpu_features());
         return 0;
     }
     if (strcmp(argv[1], "json") == 0) return cmd_json(argc - 1, argv + 1);
