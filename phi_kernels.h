@@ -398,8 +398,8 @@ typedef struct phi__gemm_job {
     float *C;
     size_t jc, ncur, pc, kcur; /* the current B panel: columns [jc, jc+ncur), depth [pc, pc+kcur) */
     size_t slivers;            /* NR-wide slivers in the panel */
-    size_t m_blocks, n_chunks; /* work items: m_blocks x n_chunks */
-    float *bpack;              /* [slivers][kcur][NR] */
+    int wr, wc;                /* workers as a wr x wc grid over C: row groups x sliver groups */
+    float *bpack;              /* [slivers][kcur][NR], shared */
     float *apack;              /* per worker: [mc/MR][kcur][MR] */
     size_t apack_stride;       /* floats per worker in apack */
 } phi__gemm_job;
@@ -417,37 +417,41 @@ static void phi__gemm_pack_b(void *ctx, size_t s0, size_t s1, int worker) {
     }
 }
 
-/* Work items [i0, i1): item = m_block * n_chunks + chunk. A worker packs its A block once per
-   m_block and runs the micro-kernel over the slivers of its column chunk. */
-static void phi__gemm_compute(void *ctx, size_t i0, size_t i1, int worker) {
+/* Worker w computes one rectangle of the panel: an equal share of the rows (cut at multiples
+   of MR) times a share of the slivers, packing its own A blocks of mc rows. Equal rectangles
+   keep the workers busy for equal times; which worker computes an element never changes its
+   value, since the order of the sums is fixed by the blocking alone. */
+static void phi__gemm_compute(void *ctx, size_t w0, size_t w1, int worker) {
     phi__gemm_job *g = (phi__gemm_job *)ctx;
     const phi__ktable *t = g->t;
     float *apack = g->apack + (size_t)worker * g->apack_stride;
-    size_t item, packed = (size_t)-1, mr = (size_t)t->mr, nr = (size_t)t->nr;
+    size_t w, mr = (size_t)t->mr, nr = (size_t)t->nr, tiles = (g->M + mr - 1) / mr;
     int acc = g->accumulate || g->pc > 0;
     float edge[32 * 64]; /* one tile at the borders: MR*NR of every variant fits */
-    for (item = i0; item < i1; item++) {
-        size_t mb = item / g->n_chunks, chunk = item % g->n_chunks;
-        size_t row0 = mb * t->mc, mcur = g->M - row0 < t->mc ? g->M - row0 : t->mc;
-        size_t s0 = g->slivers * chunk / g->n_chunks, s1 = g->slivers * (chunk + 1) / g->n_chunks, s, ir;
-        if (mb != packed) {
+    for (w = w0; w < w1; w++) {
+        size_t gr = w / (size_t)g->wc, gc = w % (size_t)g->wc;
+        size_t r0 = tiles * gr / (size_t)g->wr * mr, r1 = tiles * (gr + 1) / (size_t)g->wr * mr;
+        size_t s0 = g->slivers * gc / (size_t)g->wc, s1 = g->slivers * (gc + 1) / (size_t)g->wc, row0, s, ir;
+        if (r1 > g->M) r1 = g->M;
+        for (row0 = r0; row0 < r1; row0 += t->mc) {
+            size_t mcur = r1 - row0 < t->mc ? r1 - row0 : t->mc;
             phi__pack_a(apack, g->A, g->lda, g->trans_a, row0, mcur, g->pc, g->kcur, t->mr);
-            packed = mb;
-        }
-        for (s = s0; s < s1; s++) {
-            const float *b = g->bpack + s * nr * g->kcur;
-            size_t col = g->jc + s * nr, n = g->ncur - s * nr < nr ? g->ncur - s * nr : nr;
-            for (ir = 0; ir < mcur; ir += mr) {
-                const float *a = apack + ir * g->kcur;
-                float *c = g->C + (row0 + ir) * g->ldc + col;
-                size_t m = mcur - ir < mr ? mcur - ir : mr, r, j;
-                if (m == mr && n == nr) {
-                    t->ukr(g->kcur, a, b, c, g->ldc, acc);
-                    continue;
+            for (s = s0; s < s1; s++) {
+                const float *b = g->bpack + s * nr * g->kcur;
+                size_t col = g->jc + s * nr, n = g->ncur - s * nr < nr ? g->ncur - s * nr : nr;
+                for (ir = 0; ir < mcur; ir += mr) {
+                    const float *a = apack + ir * g->kcur;
+                    float *c = g->C + (row0 + ir) * g->ldc + col;
+                    size_t m = mcur - ir < mr ? mcur - ir : mr, r, j;
+                    if (m == mr && n == nr) {
+                        t->ukr(g->kcur, a, b, c, g->ldc, acc);
+                        continue;
+                    }
+                    t->ukr(g->kcur, a, b, edge, nr, 0); /* a border tile: compute it whole, keep the valid part */
+                    for (r = 0; r < m; r++)
+                        for (j = 0; j < n; j++)
+                            c[r * g->ldc + j] = acc ? c[r * g->ldc + j] + edge[r * nr + j] : edge[r * nr + j];
                 }
-                t->ukr(g->kcur, a, b, edge, nr, 0); /* a border tile: compute it whole, keep the valid part */
-                for (r = 0; r < m; r++)
-                    for (j = 0; j < n; j++) c[r * g->ldc + j] = acc ? c[r * g->ldc + j] + edge[r * nr + j] : edge[r * nr + j];
             }
         }
     }
@@ -464,7 +468,7 @@ PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, s
     phi__gemm_job g;
     void *abase, *bbase;
     int workers = phi_pool_size(pool);
-    size_t mcpad, targets;
+    size_t mcpad, tiles;
     if (M == 0 || N == 0) return PHI_OK;
     if (K == 0) { /* an empty sum */
         size_t i;
@@ -495,19 +499,18 @@ PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, s
         phi_free(abase);
         return phi__fail(PHI_ERR_NOMEM, "out of memory for the packing buffers of a %zux%zux%zu GEMM", M, N, K);
     }
-    g.m_blocks = (M + g.t->mc - 1) / g.t->mc;
+    /* Rows are shared out when there are enough (four tiles a worker), columns otherwise. */
+    tiles = (M + (size_t)g.t->mr - 1) / (size_t)g.t->mr;
+    g.wr = tiles >= 4 * (size_t)workers ? workers : 1;
     for (g.jc = 0; g.jc < N; g.jc += g.t->nc) {
         g.ncur = N - g.jc < g.t->nc ? N - g.jc : g.t->nc;
         g.slivers = (g.ncur + (size_t)g.t->nr - 1) / (size_t)g.t->nr;
-        /* enough items for every worker to get about four, but chunks of at least 4 slivers */
-        targets = 4 * (size_t)workers;
-        g.n_chunks = g.m_blocks >= targets ? 1 : (targets + g.m_blocks - 1) / g.m_blocks;
-        if (g.n_chunks > (g.slivers + 3) / 4) g.n_chunks = (g.slivers + 3) / 4;
-        if (g.n_chunks < 1) g.n_chunks = 1;
+        g.wc = workers / g.wr;
+        if ((size_t)g.wc > g.slivers) g.wc = (int)g.slivers;
         for (g.pc = 0; g.pc < K; g.pc += g.t->kc) {
             g.kcur = K - g.pc < g.t->kc ? K - g.pc : g.t->kc;
             phi_parallel_for(pool, g.slivers, phi__gemm_pack_b, &g);
-            phi_parallel_for(pool, g.m_blocks * g.n_chunks, phi__gemm_compute, &g);
+            phi_parallel_for(pool, (size_t)(g.wr * g.wc), phi__gemm_compute, &g);
         }
     }
     phi_free(bbase);
