@@ -1,4 +1,4 @@
-# phi.h build: make | make test | make bench | make fuzz
+# phi.h build: make | make test | make bench | make fuzz | make cross
 #
 # No -march / -m flags, ever: SIMD code carries per-function target attributes and is chosen
 # at run time, so one binary runs on every CPU of its architecture.
@@ -17,7 +17,7 @@ EXAMPLES  = jsonl_filter
 FUZZERS   = fuzz_json fuzz_jsonl
 FUZZ_SECONDS ?= 60
 
-.PHONY: all test bench fuzz clean
+.PHONY: all test bench fuzz cross clean
 all: phi teacher $(EXAMPLES:%=$(B)/examples/%)
 
 phi: tools/phi.c $(HEADERS)
@@ -51,6 +51,11 @@ $(B)/asan/phi: tools/phi.c $(HEADERS)
 NOSIMD    = test_json test_jsonl
 test: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi
 	@CC="$(CC)" CLANG="$(CLANG)" NOSIMD="$(NOSIMD)" sh tests/run.sh $(TESTS)
+
+# ---- other architectures: the unit tests for aarch64 (NEON, then PHI_KERNEL=scalar) and
+#      big-endian s390x, run under qemu-user (gcc-aarch64-linux-gnu gcc-s390x-linux-gnu qemu-user)
+cross:
+	@sh tests/cross.sh
 
 # ---- fuzzing (clang + libFuzzer): each target runs FUZZ_SECONDS; seeds come from the test data
 $(B)/fuzz/%: tests/fuzz/%.c $(HEADERS)

@@ -303,11 +303,15 @@ static float phi__max_scalar(const float *x, size_t n) {
     return m;
 }
 
-PHIDEF float phi_vec_dot(const float *x, const float *y, size_t n) { return phi__kernels()->dot(x, y, n); }
-PHIDEF void phi_vec_axpy(float a, const float *x, float *y, size_t n) { phi__kernels()->axpy(a, x, y, n); }
-PHIDEF void phi_vec_scale(float a, float *x, size_t n) { phi__kernels()->scale(a, x, n); }
-PHIDEF float phi_vec_sum(const float *x, size_t n) { return phi__kernels()->sum(x, n); }
-PHIDEF float phi_vec_max(const float *x, size_t n) { return phi__kernels()->max(x, n); }
+PHIDEF float phi_vec_dot(const float *x, const float *y, size_t n) { return n ? phi__kernels()->dot(x, y, n) : 0.0f; }
+PHIDEF void phi_vec_axpy(float a, const float *x, float *y, size_t n) {
+    if (n) phi__kernels()->axpy(a, x, y, n);
+}
+PHIDEF void phi_vec_scale(float a, float *x, size_t n) {
+    if (n) phi__kernels()->scale(a, x, n);
+}
+PHIDEF float phi_vec_sum(const float *x, size_t n) { return n ? phi__kernels()->sum(x, n) : 0.0f; }
+PHIDEF float phi_vec_max(const float *x, size_t n) { return n ? phi__kernels()->max(x, n) : -HUGE_VALF; }
 
 /* >>gemm (implementation) ------------------------------------------------------------------ */
 
@@ -330,7 +334,8 @@ static void phi__ukr_scalar(size_t kc, const float *a, const float *b, float *c,
    a panel of op(B) into NR-column slivers (b[k*NR + j]), zero-padded at the edges, so that
    the micro-kernel reads both operands contiguously whatever their layout or transposition.
    Two cases are plain copies (MR or NR consecutive floats per k); the other two transpose
-   rows that run along k, 4 x 4 at a time in SSE registers where SSE exists (all of x86-64). */
+   rows that run along k, 4 x 4 at a time in SSE or NEON
+   registers (part of x86-64 and of AArch64). */
 
 /* dst[k*P + r] = src[r*ld + k] for r < R, k < kc; rows R..P-1 of each k are zero. */
 static void phi__pack_transpose(float *dst, int P, const float *src, size_t ld, int R, size_t kc) {
@@ -346,6 +351,26 @@ static void phi__pack_transpose(float *dst, int P, const float *src, size_t ld, 
             _mm_storeu_ps(dst + (k + 1) * (size_t)P + (size_t)r, b);
             _mm_storeu_ps(dst + (k + 2) * (size_t)P + (size_t)r, c);
             _mm_storeu_ps(dst + (k + 3) * (size_t)P + (size_t)r, d);
+        }
+        for (; k < kc; k++) {
+            dst[k * (size_t)P + (size_t)r] = s0[k];
+            dst[k * (size_t)P + (size_t)r + 1] = s1[k];
+            dst[k * (size_t)P + (size_t)r + 2] = s2[k];
+            dst[k * (size_t)P + (size_t)r + 3] = s3[k];
+        }
+    }
+#elif defined(PHI__NEON_ON)
+    for (; r + 4 <= R; r += 4) {
+        const float *s0 = src + (size_t)r * ld, *s1 = s0 + ld, *s2 = s1 + ld, *s3 = s2 + ld;
+        for (k = 0; k + 4 <= kc; k += 4) {
+            float32x4_t a = vld1q_f32(s0 + k), b = vld1q_f32(s1 + k), c = vld1q_f32(s2 + k), d = vld1q_f32(s3 + k);
+            /* 2 x 2 blocks of floats, then 2 x 2 blocks of pairs (as doubles) */
+            float64x2_t ab0 = vreinterpretq_f64_f32(vtrn1q_f32(a, b)), ab1 = vreinterpretq_f64_f32(vtrn2q_f32(a, b));
+            float64x2_t cd0 = vreinterpretq_f64_f32(vtrn1q_f32(c, d)), cd1 = vreinterpretq_f64_f32(vtrn2q_f32(c, d));
+            vst1q_f32(dst + k * (size_t)P + (size_t)r, vreinterpretq_f32_f64(vtrn1q_f64(ab0, cd0)));
+            vst1q_f32(dst + (k + 1) * (size_t)P + (size_t)r, vreinterpretq_f32_f64(vtrn1q_f64(ab1, cd1)));
+            vst1q_f32(dst + (k + 2) * (size_t)P + (size_t)r, vreinterpretq_f32_f64(vtrn2q_f64(ab0, cd0)));
+            vst1q_f32(dst + (k + 3) * (size_t)P + (size_t)r, vreinterpretq_f32_f64(vtrn2q_f64(ab1, cd1)));
         }
         for (; k < kc; k++) {
             dst[k * (size_t)P + (size_t)r] = s0[k];
@@ -692,9 +717,11 @@ static void phi__gelu_backward_scalar(float *dinp, const float *inp, const float
     }
 }
 
-PHIDEF void phi_gelu_forward(float *out, const float *inp, size_t n) { phi__kernels()->gelu_forward(out, inp, n); }
+PHIDEF void phi_gelu_forward(float *out, const float *inp, size_t n) {
+    if (n) phi__kernels()->gelu_forward(out, inp, n);
+}
 PHIDEF void phi_gelu_backward(float *dinp, const float *inp, const float *dout, size_t n) {
-    phi__kernels()->gelu_backward(dinp, inp, dout, n);
+    if (n) phi__kernels()->gelu_backward(dinp, inp, dout, n);
 }
 
 /* >>crossentropy (implementation) ---------------------------------------------------------- */
@@ -762,8 +789,17 @@ static void phi__adamw_scalar(float *param, const float *grad, float *m, float *
 PHIDEF void phi_adamw(float *param, const float *grad, float *m, float *v, size_t n, float lr, float beta1,
                       float beta2, float eps, float weight_decay, int t, float grad_scale) {
     float bc1 = (float)(1.0 - pow(beta1, t)), bc2 = (float)(1.0 - pow(beta2, t));
-    phi__kernels()->adamw(param, grad, m, v, n, lr, beta1, beta2, eps, weight_decay, bc1, bc2, grad_scale);
+    if (n) phi__kernels()->adamw(param, grad, m, v, n, lr, beta1, beta2, eps, weight_decay, bc1, bc2, grad_scale);
 }
+
+/* The degree-6 minimax polynomial for e^r on [-ln2/2, ln2/2], from Cephes' expf (Moshier),
+   shared by the SIMD variants. */
+#define PHI__EXP_P0 1.9875691500e-4f
+#define PHI__EXP_P1 1.3981999507e-3f
+#define PHI__EXP_P2 8.3334519073e-3f
+#define PHI__EXP_P3 4.1665795894e-2f
+#define PHI__EXP_P4 1.6666665459e-1f
+#define PHI__EXP_P5 5.0000001201e-1f
 
 /* ============================================================================================
    The x86 variants. AVX2+FMA: 8 floats per register, 16 registers. AVX-512F: 16 floats per
@@ -773,20 +809,16 @@ PHIDEF void phi_adamw(float *param, const float *grad, float *m, float *v, size_
    ============================================================================================ */
 #ifdef PHI__X86
 
-/* e^x for x in [-87.3, 88.4] (clamped outside): x = n ln2 + r with |r| <= ln2/2, e^r by the
-   degree-6 minimax polynomial of Cephes' expf, 2^n built in the exponent bits. Relative
-   error about 2 ulp. */
-#define PHI__EXP_P0 1.9875691500e-4f
-#define PHI__EXP_P1 1.3981999507e-3f
-#define PHI__EXP_P2 8.3334519073e-3f
-#define PHI__EXP_P3 4.1665795894e-2f
-#define PHI__EXP_P4 1.6666665459e-1f
-#define PHI__EXP_P5 5.0000001201e-1f
+/* e^x (phi__exp8, phi__exp16, phi__exp4): x = n ln2 + r with |r| <= ln2/2, e^r by the
+   polynomial below, 2^n built in the exponent bits; relative error about 2 ulp. Below -87.3
+   the result is 0 (e^x is under 1.2e-38 there); a NaN stays a NaN, so that a diverging run
+   shows it. */
 
 PHI__AVX2 static inline __m256 phi__exp8(__m256 x) {
-    __m256 n, r, p;
+    __m256 n, r, p, lo = _mm256_set1_ps(-87.3f);
+    __m256 under = _mm256_cmp_ps(x, lo, _CMP_LT_OQ); /* false for NaN */
     __m256i e;
-    x = _mm256_min_ps(_mm256_max_ps(x, _mm256_set1_ps(-87.3f)), _mm256_set1_ps(88.37f));
+    x = _mm256_min_ps(_mm256_set1_ps(88.37f), _mm256_max_ps(lo, x)); /* x second: a NaN passes through */
     n = _mm256_round_ps(_mm256_mul_ps(x, _mm256_set1_ps(1.44269504089f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
     r = _mm256_fnmadd_ps(n, _mm256_set1_ps(0.693359375f), x); /* ln2 in two parts: exact n*hi */
     r = _mm256_fnmadd_ps(n, _mm256_set1_ps(-2.12194440e-4f), r);
@@ -797,7 +829,7 @@ PHI__AVX2 static inline __m256 phi__exp8(__m256 x) {
     p = _mm256_fmadd_ps(p, r, _mm256_set1_ps(PHI__EXP_P5));
     p = _mm256_fmadd_ps(p, _mm256_mul_ps(r, r), _mm256_add_ps(r, _mm256_set1_ps(1.0f)));
     e = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(n), _mm256_set1_epi32(127)), 23);
-    return _mm256_mul_ps(p, _mm256_castsi256_ps(e));
+    return _mm256_andnot_ps(under, _mm256_mul_ps(p, _mm256_castsi256_ps(e)));
 }
 
 /* tanh x = sign(x) (1 - e) / (1 + e) with e = e^(-2|x|): no overflow, absolute error ~1e-7. */
@@ -1160,8 +1192,9 @@ PHI__AVX2 static void phi__adamw_avx2(float *param, const float *grad, float *m,
 #endif
 
 PHI__AVX512 static inline __m512 phi__exp16(__m512 x) {
-    __m512 n, r, p;
-    x = _mm512_min_ps(_mm512_max_ps(x, _mm512_set1_ps(-87.3f)), _mm512_set1_ps(88.37f));
+    __m512 n, r, p, lo = _mm512_set1_ps(-87.3f);
+    __mmask16 keep = _mm512_cmp_ps_mask(x, lo, _CMP_NLT_UQ); /* x >= -87.3, or NaN */
+    x = _mm512_min_ps(_mm512_set1_ps(88.37f), _mm512_max_ps(lo, x)); /* x second: a NaN passes through */
     n = _mm512_roundscale_ps(_mm512_mul_ps(x, _mm512_set1_ps(1.44269504089f)), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
     r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693359375f), x);
     r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.12194440e-4f), r);
@@ -1171,7 +1204,7 @@ PHI__AVX512 static inline __m512 phi__exp16(__m512 x) {
     p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(PHI__EXP_P4));
     p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(PHI__EXP_P5));
     p = _mm512_fmadd_ps(p, _mm512_mul_ps(r, r), _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
-    return _mm512_scalef_ps(p, n); /* p * 2^n */
+    return _mm512_maskz_mov_ps(keep, _mm512_scalef_ps(p, n)); /* p * 2^n, 0 below the range */
 }
 
 PHI__AVX512 static inline __m512 phi__tanh16(__m512 x) {
@@ -1510,6 +1543,375 @@ PHI__AVX512 static void phi__adamw_avx512(float *param, const float *grad, float
 #pragma GCC diagnostic pop
 #endif
 #endif /* PHI__X86 */
+
+/* ============================================================================================
+   The NEON variant (AArch64): 4 floats per register, 32 registers.
+   The algorithms of the AVX2 variant, four lanes wide: the vector loops end in the scalar
+   reference for the last few elements, and the sums that decide a result's accuracy are kept
+   in double lanes (float64x2_t). No target attribute: NEON is part of the base ISA.
+   ============================================================================================ */
+#ifdef PHI__NEON_ON
+
+
+/* e^x as phi__exp8 computes it: clamp, x = n ln2 + r, the degree-6 polynomial, 2^n in the
+   exponent bits. */
+PHI__NEON static inline float32x4_t phi__exp4(float32x4_t x) {
+    float32x4_t n, r, p;
+    uint32x4_t under = vcltq_f32(x, vdupq_n_f32(-87.3f)); /* false for NaN */
+    int32x4_t e;
+    x = vminq_f32(vmaxq_f32(x, vdupq_n_f32(-87.3f)), vdupq_n_f32(88.37f)); /* FMAX/FMIN keep a NaN */
+    n = vrndnq_f32(vmulq_f32(x, vdupq_n_f32(1.44269504089f))); /* to nearest, ties to even */
+    r = vfmsq_f32(x, n, vdupq_n_f32(0.693359375f));           /* ln2 in two parts: exact n*hi */
+    r = vfmsq_f32(r, n, vdupq_n_f32(-2.12194440e-4f));
+    p = vfmaq_f32(vdupq_n_f32(PHI__EXP_P1), vdupq_n_f32(PHI__EXP_P0), r);
+    p = vfmaq_f32(vdupq_n_f32(PHI__EXP_P2), p, r);
+    p = vfmaq_f32(vdupq_n_f32(PHI__EXP_P3), p, r);
+    p = vfmaq_f32(vdupq_n_f32(PHI__EXP_P4), p, r);
+    p = vfmaq_f32(vdupq_n_f32(PHI__EXP_P5), p, r);
+    p = vfmaq_f32(vaddq_f32(r, vdupq_n_f32(1.0f)), p, vmulq_f32(r, r));
+    e = vshlq_n_s32(vaddq_s32(vcvtq_s32_f32(n), vdupq_n_s32(127)), 23);
+    return vbslq_f32(under, vdupq_n_f32(0.0f), vmulq_f32(p, vreinterpretq_f32_s32(e)));
+}
+
+/* tanh x = sign(x) (1 - e) / (1 + e) with e = e^(-2|x|): no overflow, absolute error ~1e-7. */
+PHI__NEON static inline float32x4_t phi__tanh4(float32x4_t x) {
+    float32x4_t one = vdupq_n_f32(1.0f), e = phi__exp4(vmulq_f32(vabsq_f32(x), vdupq_n_f32(-2.0f)));
+    float32x4_t t = vdivq_f32(vsubq_f32(one, e), vaddq_f32(one, e));
+    uint32x4_t sign = vandq_u32(vreinterpretq_u32_f32(x), vdupq_n_u32(0x80000000u));
+    return vreinterpretq_f32_u32(vorrq_u32(vreinterpretq_u32_f32(t), sign));
+}
+
+/* Adds 4 floats to 2-wide double accumulators. */
+PHI__NEON static inline void phi__acc4d(float64x2_t *lo, float64x2_t *hi, float32x4_t v) {
+    *lo = vaddq_f64(*lo, vcvt_f64_f32(vget_low_f32(v)));
+    *hi = vaddq_f64(*hi, vcvt_high_f64_f32(v));
+}
+
+PHI__NEON static inline double phi__hsum2d(float64x2_t lo, float64x2_t hi) { return vaddvq_f64(vaddq_f64(lo, hi)); }
+
+/* The NEON micro-kernel: an 8 x 12 tile of C in 24 registers; per k, two loads of a, three
+   of b, and 24 FMAs that take their a from a lane (no broadcasts). 29 of 32 registers. */
+#define PHI__NEON_MR 8
+#define PHI__NEON_NR 12
+PHI__NEON static void phi__ukr_neon(size_t kc, const float *a, const float *b, float *c, size_t ldc, int accumulate) {
+    float32x4_t c00 = vdupq_n_f32(0.0f), c01 = c00, c02 = c00, c10 = c00, c11 = c00, c12 = c00;
+    float32x4_t c20 = c00, c21 = c00, c22 = c00, c30 = c00, c31 = c00, c32 = c00;
+    float32x4_t c40 = c00, c41 = c00, c42 = c00, c50 = c00, c51 = c00, c52 = c00;
+    float32x4_t c60 = c00, c61 = c00, c62 = c00, c70 = c00, c71 = c00, c72 = c00;
+    size_t k;
+    for (k = 0; k < kc; k++, a += 8, b += 12) {
+        float32x4_t a0 = vld1q_f32(a), a1 = vld1q_f32(a + 4);
+        float32x4_t b0 = vld1q_f32(b), b1 = vld1q_f32(b + 4), b2 = vld1q_f32(b + 8);
+#define PHI__ROW(i, av, lane)                                \
+    c##i##0 = vfmaq_laneq_f32(c##i##0, b0, av, lane);        \
+    c##i##1 = vfmaq_laneq_f32(c##i##1, b1, av, lane);        \
+    c##i##2 = vfmaq_laneq_f32(c##i##2, b2, av, lane);
+        PHI__ROW(0, a0, 0) PHI__ROW(1, a0, 1) PHI__ROW(2, a0, 2) PHI__ROW(3, a0, 3)
+        PHI__ROW(4, a1, 0) PHI__ROW(5, a1, 1) PHI__ROW(6, a1, 2) PHI__ROW(7, a1, 3)
+#undef PHI__ROW
+    }
+#define PHI__ROW(i)                                                                              \
+    if (accumulate) {                                                                            \
+        c##i##0 = vaddq_f32(c##i##0, vld1q_f32(c + i * ldc));                                    \
+        c##i##1 = vaddq_f32(c##i##1, vld1q_f32(c + i * ldc + 4));                                \
+        c##i##2 = vaddq_f32(c##i##2, vld1q_f32(c + i * ldc + 8));                                \
+    }                                                                                            \
+    vst1q_f32(c + i * ldc, c##i##0);                                                             \
+    vst1q_f32(c + i * ldc + 4, c##i##1);                                                         \
+    vst1q_f32(c + i * ldc + 8, c##i##2);
+    PHI__ROW(0) PHI__ROW(1) PHI__ROW(2) PHI__ROW(3) PHI__ROW(4) PHI__ROW(5) PHI__ROW(6) PHI__ROW(7)
+#undef PHI__ROW
+}
+
+PHI__NEON static float phi__dot_neon(const float *x, const float *y, size_t n) {
+    float32x4_t s0 = vdupq_n_f32(0.0f), s1 = s0, s2 = s0, s3 = s0; /* four chains hide the FMA latency */
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        s0 = vfmaq_f32(s0, vld1q_f32(x + i), vld1q_f32(y + i));
+        s1 = vfmaq_f32(s1, vld1q_f32(x + i + 4), vld1q_f32(y + i + 4));
+        s2 = vfmaq_f32(s2, vld1q_f32(x + i + 8), vld1q_f32(y + i + 8));
+        s3 = vfmaq_f32(s3, vld1q_f32(x + i + 12), vld1q_f32(y + i + 12));
+    }
+    for (; i + 4 <= n; i += 4) s0 = vfmaq_f32(s0, vld1q_f32(x + i), vld1q_f32(y + i));
+    return vaddvq_f32(vaddq_f32(vaddq_f32(s0, s1), vaddq_f32(s2, s3))) + phi__dot_scalar(x + i, y + i, n - i);
+}
+
+PHI__NEON static void phi__axpy_neon(float a, const float *x, float *y, size_t n) {
+    float32x4_t va = vdupq_n_f32(a);
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) vst1q_f32(y + i, vfmaq_f32(vld1q_f32(y + i), va, vld1q_f32(x + i)));
+    phi__axpy_scalar(a, x + i, y + i, n - i);
+}
+
+PHI__NEON static void phi__scale_neon(float a, float *x, size_t n) {
+    float32x4_t va = vdupq_n_f32(a);
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) vst1q_f32(x + i, vmulq_f32(va, vld1q_f32(x + i)));
+    phi__scale_scalar(a, x + i, n - i);
+}
+
+PHI__NEON static float phi__sum_neon(const float *x, size_t n) {
+    float64x2_t lo = vdupq_n_f64(0.0), hi = lo;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) phi__acc4d(&lo, &hi, vld1q_f32(x + i));
+    return (float)(phi__hsum2d(lo, hi) + phi__sum_scalar(x + i, n - i));
+}
+
+/* maxNum ignores a NaN as the reference's "x > m" does (vmaxq would return the NaN). */
+PHI__NEON static float phi__max_neon(const float *x, size_t n) {
+    float32x4_t m = vdupq_n_f32(-HUGE_VALF);
+    size_t i = 0;
+    float t, v;
+    for (; i + 4 <= n; i += 4) m = vmaxnmq_f32(m, vld1q_f32(x + i));
+    t = phi__max_scalar(x + i, n - i);
+    v = vmaxnmvq_f32(m);
+    return v > t ? v : t;
+}
+
+PHI__NEON static void phi__layernorm_forward_neon(float *out, float *mean, float *rstd, const float *inp,
+                                                  const float *w, const float *b, size_t N, size_t C, float eps) {
+    size_t n, c;
+    for (n = 0; n < N; n++) {
+        const float *x = inp + n * C; /* [C] */
+        float *o = out + n * C;       /* [C] */
+        float64x2_t lo = vdupq_n_f64(0.0), hi = lo;
+        float32x4_t vm, vs;
+        double m, v;
+        float mf, s;
+        for (c = 0; c + 4 <= C; c += 4) phi__acc4d(&lo, &hi, vld1q_f32(x + c));
+        m = phi__hsum2d(lo, hi);
+        for (; c < C; c++) m += x[c];
+        m /= (double)C;
+        mf = (float)m;
+        vm = vdupq_n_f32(mf);
+        lo = hi = vdupq_n_f64(0.0);
+        for (c = 0; c + 4 <= C; c += 4) {
+            float32x4_t d = vsubq_f32(vld1q_f32(x + c), vm);
+            phi__acc4d(&lo, &hi, vmulq_f32(d, d));
+        }
+        v = phi__hsum2d(lo, hi);
+        for (; c < C; c++) v += (double)(x[c] - mf) * (x[c] - mf);
+        s = (float)(1.0 / sqrt(v / (double)C + eps));
+        vs = vdupq_n_f32(s);
+        for (c = 0; c + 4 <= C; c += 4) {
+            float32x4_t xh = vmulq_f32(vsubq_f32(vld1q_f32(x + c), vm), vs);
+            vst1q_f32(o + c, vfmaq_f32(vld1q_f32(b + c), xh, vld1q_f32(w + c)));
+        }
+        for (; c < C; c++) o[c] = (x[c] - mf) * s * w[c] + b[c];
+        mean[n] = mf;
+        rstd[n] = s;
+    }
+}
+
+PHI__NEON static void phi__layernorm_backward_neon(float *dinp, float *dw, float *db, const float *dout,
+                                                   const float *inp, const float *w, const float *mean,
+                                                   const float *rstd, size_t N, size_t C) {
+    size_t n, c;
+    for (n = 0; n < N; n++) {
+        const float *x = inp + n * C, *d = dout + n * C; /* [C] */
+        float *dx = dinp + n * C;                          /* [C] */
+        float mu = mean[n], s = rstd[n], gmf, gxmf;
+        float32x4_t vmu = vdupq_n_f32(mu), vs = vdupq_n_f32(s), vgm, vgxm;
+        float64x2_t g0 = vdupq_n_f64(0.0), g1 = g0, gx0 = g0, gx1 = g0;
+        double gm, gxm;
+        for (c = 0; c + 4 <= C; c += 4) {
+            float32x4_t xh = vmulq_f32(vsubq_f32(vld1q_f32(x + c), vmu), vs);
+            float32x4_t g = vmulq_f32(vld1q_f32(w + c), vld1q_f32(d + c));
+            phi__acc4d(&g0, &g1, g);
+            phi__acc4d(&gx0, &gx1, vmulq_f32(g, xh));
+        }
+        gm = phi__hsum2d(g0, g1);
+        gxm = phi__hsum2d(gx0, gx1);
+        for (; c < C; c++) {
+            float xh = (x[c] - mu) * s, g = w[c] * d[c];
+            gm += g;
+            gxm += (double)g * xh;
+        }
+        gmf = (float)(gm / (double)C);
+        gxmf = (float)(gxm / (double)C);
+        vgm = vdupq_n_f32(gmf);
+        vgxm = vdupq_n_f32(gxmf);
+        for (c = 0; c + 4 <= C; c += 4) {
+            float32x4_t dd = vld1q_f32(d + c), xh = vmulq_f32(vsubq_f32(vld1q_f32(x + c), vmu), vs);
+            float32x4_t t = vsubq_f32(vsubq_f32(vmulq_f32(vld1q_f32(w + c), dd), vgm), vmulq_f32(xh, vgxm));
+            vst1q_f32(db + c, vaddq_f32(vld1q_f32(db + c), dd));
+            vst1q_f32(dw + c, vfmaq_f32(vld1q_f32(dw + c), xh, dd));
+            vst1q_f32(dx + c, vfmaq_f32(vld1q_f32(dx + c), vs, t));
+        }
+        for (; c < C; c++) {
+            float xh = (x[c] - mu) * s;
+            db[c] += d[c];
+            dw[c] += xh * d[c];
+            dx[c] += s * (w[c] * d[c] - gmf - xh * gxmf);
+        }
+    }
+}
+
+PHI__NEON static void phi__softmax_forward_neon(float *att, const float *preatt, size_t t, size_t T, float scale) {
+    size_t j, n = t + 1;
+    float32x4_t vsc = vdupq_n_f32(scale), vmx, vinv;
+    float64x2_t lo = vdupq_n_f64(0.0), hi = lo;
+    float mx = -HUGE_VALF;
+    double sum;
+    if (scale >= 0) mx = scale * phi__max_neon(preatt, n); /* rounding is monotonic: exact */
+    else
+        for (j = 0; j < n; j++)
+            if (preatt[j] * scale > mx) mx = preatt[j] * scale;
+    vmx = vdupq_n_f32(mx);
+    for (j = 0; j + 4 <= n; j += 4) {
+        /* multiply, then subtract, as the reference rounds: the max's own term is exactly 0 */
+        float32x4_t e = phi__exp4(vsubq_f32(vmulq_f32(vld1q_f32(preatt + j), vsc), vmx));
+        vst1q_f32(att + j, e);
+        phi__acc4d(&lo, &hi, e);
+    }
+    sum = phi__hsum2d(lo, hi);
+    for (; j < n; j++) {
+        att[j] = expf(preatt[j] * scale - mx);
+        sum += att[j];
+    }
+    vinv = vdupq_n_f32((float)(1.0 / sum));
+    for (j = 0; j + 4 <= n; j += 4) vst1q_f32(att + j, vmulq_f32(vld1q_f32(att + j), vinv));
+    for (; j < n; j++) att[j] = (float)(att[j] * (1.0 / sum));
+    for (j = n; j < T; j++) att[j] = 0;
+}
+
+PHI__NEON static void phi__softmax_backward_neon(float *dpreatt, const float *att, const float *datt, size_t t,
+                                                float scale) {
+    size_t j, n = t + 1;
+    float64x2_t lo = vdupq_n_f64(0.0), hi = lo;
+    float32x4_t vd, vsc = vdupq_n_f32(scale);
+    double dot;
+    float d;
+    for (j = 0; j + 4 <= n; j += 4) phi__acc4d(&lo, &hi, vmulq_f32(vld1q_f32(att + j), vld1q_f32(datt + j)));
+    dot = phi__hsum2d(lo, hi);
+    for (; j < n; j++) dot += (double)att[j] * datt[j];
+    d = (float)dot;
+    vd = vdupq_n_f32(d);
+    for (j = 0; j + 4 <= n; j += 4) {
+        float32x4_t g = vmulq_f32(vmulq_f32(vsc, vld1q_f32(att + j)), vsubq_f32(vld1q_f32(datt + j), vd));
+        vst1q_f32(dpreatt + j, vaddq_f32(vld1q_f32(dpreatt + j), g));
+    }
+    for (; j < n; j++) dpreatt[j] += scale * att[j] * (datt[j] - d);
+}
+
+PHI__NEON static void phi__rope_neon(float *x, size_t N, size_t stride, size_t NH, size_t HS, size_t R,
+                                     const float *cos_t, const float *sin_t, const int32_t *pos, float sign) {
+    size_t n, hd, i, h = R / 2;
+    float32x4_t vsign = vdupq_n_f32(sign);
+    for (n = 0; n < N; n++) {
+        size_t p = pos ? (size_t)pos[n] : n;
+        const float *c = cos_t + p * h, *s = sin_t + p * h; /* [R/2] */
+        for (hd = 0; hd < NH; hd++) {
+            float *v = x + n * stride + hd * HS; /* [HS] */
+            for (i = 0; i + 4 <= h; i += 4) {
+                float32x4_t a = vld1q_f32(v + i), b = vld1q_f32(v + h + i), vc = vld1q_f32(c + i);
+                float32x4_t vs = vmulq_f32(vsign, vld1q_f32(s + i));
+                vst1q_f32(v + i, vsubq_f32(vmulq_f32(a, vc), vmulq_f32(b, vs)));
+                vst1q_f32(v + h + i, vaddq_f32(vmulq_f32(b, vc), vmulq_f32(a, vs)));
+            }
+            for (; i < h; i++) {
+                float a = v[i], b = v[i + h], si = sign * s[i];
+                v[i] = a * c[i] - b * si;
+                v[i + h] = b * c[i] + a * si;
+            }
+        }
+    }
+}
+
+PHI__NEON static void phi__gelu_forward_neon(float *out, const float *inp, size_t n) {
+    float32x4_t half = vdupq_n_f32(0.5f), one = vdupq_n_f32(1.0f), s = vdupq_n_f32((float)PHI__GELU_S);
+    float32x4_t cc = vdupq_n_f32((float)PHI__GELU_C);
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        float32x4_t x = vld1q_f32(inp + i), u = vmulq_f32(vmulq_f32(s, x), vfmaq_f32(one, cc, vmulq_f32(x, x)));
+        vst1q_f32(out + i, vmulq_f32(vmulq_f32(half, x), vaddq_f32(one, phi__tanh4(u))));
+    }
+    phi__gelu_forward_scalar(out + i, inp + i, n - i);
+}
+
+PHI__NEON static void phi__gelu_backward_neon(float *dinp, const float *inp, const float *dout, size_t n) {
+    float32x4_t half = vdupq_n_f32(0.5f), one = vdupq_n_f32(1.0f), s = vdupq_n_f32((float)PHI__GELU_S);
+    float32x4_t cc = vdupq_n_f32((float)PHI__GELU_C), c3 = vdupq_n_f32((float)(3.0 * PHI__GELU_C));
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        float32x4_t x = vld1q_f32(inp + i), x2 = vmulq_f32(x, x);
+        float32x4_t th = phi__tanh4(vmulq_f32(vmulq_f32(s, x), vfmaq_f32(one, cc, x2)));
+        float32x4_t sech2 = vfmsq_f32(one, th, th); /* 1 - th² */
+        float32x4_t g = vfmaq_f32(vmulq_f32(half, vaddq_f32(one, th)), vmulq_f32(vmulq_f32(half, x), sech2),
+                                  vmulq_f32(s, vfmaq_f32(one, c3, x2)));
+        vst1q_f32(dinp + i, vfmaq_f32(vld1q_f32(dinp + i), g, vld1q_f32(dout + i)));
+    }
+    phi__gelu_backward_scalar(dinp + i, inp + i, dout + i, n - i);
+}
+
+/* The max of a row and the sum of e^(l - max), the denominator of its softmax. */
+PHI__NEON static double phi__logits_norm_neon(const float *l, size_t V, float *mx_out) {
+    size_t v;
+    float mx = phi__max_neon(l, V);
+    float32x4_t vmx = vdupq_n_f32(mx);
+    float64x2_t lo = vdupq_n_f64(0.0), hi = lo;
+    double sum;
+    for (v = 0; v + 4 <= V; v += 4) phi__acc4d(&lo, &hi, phi__exp4(vsubq_f32(vld1q_f32(l + v), vmx)));
+    sum = phi__hsum2d(lo, hi);
+    for (; v < V; v++) sum += expf(l[v] - mx);
+    *mx_out = mx;
+    return sum;
+}
+
+PHI__NEON static void phi__crossentropy_forward_neon(float *losses, const float *logits, const int32_t *targets,
+                                                     size_t N, size_t V) {
+    size_t n;
+    for (n = 0; n < N; n++) {
+        float mx;
+        double sum;
+        if (targets[n] < 0) {
+            losses[n] = 0;
+            continue;
+        }
+        sum = phi__logits_norm_neon(logits + n * V, V, &mx);
+        losses[n] = (float)(log(sum) + mx - logits[n * V + (size_t)targets[n]]);
+    }
+}
+
+PHI__NEON static void phi__crossentropy_backward_neon(float *dlogits, const float *logits, const int32_t *targets,
+                                                      const float *dlosses, size_t N, size_t V) {
+    size_t n, v;
+    for (n = 0; n < N; n++) {
+        const float *l = logits + n * V; /* [V] */
+        float *dl = dlogits + n * V;     /* [V] */
+        float mx, k;
+        float32x4_t vmx, vk;
+        if (targets[n] < 0) continue;
+        k = (float)(dlosses[n] / phi__logits_norm_neon(l, V, &mx)); /* dloss / Σ e^(l - max) */
+        vmx = vdupq_n_f32(mx);
+        vk = vdupq_n_f32(k);
+        for (v = 0; v + 4 <= V; v += 4)
+            vst1q_f32(dl + v, vfmaq_f32(vld1q_f32(dl + v), vk, phi__exp4(vsubq_f32(vld1q_f32(l + v), vmx))));
+        for (; v < V; v++) dl[v] += k * expf(l[v] - mx);
+        dl[targets[n]] -= dlosses[n];
+    }
+}
+
+PHI__NEON static void phi__adamw_neon(float *param, const float *grad, float *m, float *v, size_t n, float lr,
+                                      float beta1, float beta2, float eps, float weight_decay, float bc1, float bc2,
+                                      float grad_scale) {
+    float32x4_t b1 = vdupq_n_f32(beta1), b2 = vdupq_n_f32(beta2), nb1 = vdupq_n_f32(1.0f - beta1);
+    float32x4_t nb2 = vdupq_n_f32(1.0f - beta2), vlr = vdupq_n_f32(lr), veps = vdupq_n_f32(eps);
+    float32x4_t wd = vdupq_n_f32(weight_decay), vbc1 = vdupq_n_f32(bc1), vbc2 = vdupq_n_f32(bc2);
+    float32x4_t gs = vdupq_n_f32(grad_scale);
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) { /* the same operations, in the same order, as the scalar reference */
+        float32x4_t g = vmulq_f32(vld1q_f32(grad + i), gs), p = vld1q_f32(param + i);
+        float32x4_t mi = vaddq_f32(vmulq_f32(b1, vld1q_f32(m + i)), vmulq_f32(nb1, g));
+        float32x4_t vi = vaddq_f32(vmulq_f32(b2, vld1q_f32(v + i)), vmulq_f32(vmulq_f32(nb2, g), g));
+        float32x4_t upd = vdivq_f32(vdivq_f32(mi, vbc1), vaddq_f32(vsqrtq_f32(vdivq_f32(vi, vbc2)), veps));
+        vst1q_f32(m + i, mi);
+        vst1q_f32(v + i, vi);
+        vst1q_f32(param + i, vsubq_f32(p, vmulq_f32(vlr, vaddq_f32(upd, vmulq_f32(wd, p)))));
+    }
+    phi__adamw_scalar(param + i, grad + i, m + i, v + i, n - i, lr, beta1, beta2, eps, weight_decay, bc1, bc2, grad_scale);
+}
+#endif /* PHI__NEON_ON */
 
 /* ============================================================================================
    The variants' tables, and choosing one

@@ -203,13 +203,19 @@ static void peer_call(const bench_case *c, operands *o) {
 }
 #endif
 
+/* CPU seconds and wall seconds of our timed calls, per thread count: a pool of n threads that
+   got much less than n CPUs was sharing the machine (or idling on an imbalanced split). */
+static double ours_cpu[MAX_THREADS], ours_wall[MAX_THREADS];
+
 /* One round: opt->warmup untimed calls, then n timed ones of ours (peer 0) or OpenBLAS's
-   (peer 1), their GFLOP/s stored in rates[]. -1 on failure. */
+   (peer 1), their GFLOP/s stored in rates[]; ours also add to ours_cpu/ours_wall[slot].
+   -1 on failure. */
+
 static int time_round(const options *opt, phi_pool *pool, const bench_case *c, operands *o, int peer, int threads,
-                      int n, double *rates) {
+                      int n, double *rates, int slot) {
     int i;
     for (i = -opt->warmup; i < n; i++) {
-        double t0 = phi_now(), dt;
+        double c0 = cpu_seconds(), t0 = phi_now(), dt;
         if (peer) {
 #ifdef PHI_BENCH_OPENBLAS
             peer_call(c, o);
@@ -220,6 +226,7 @@ static int time_round(const options *opt, phi_pool *pool, const bench_case *c, o
         }
         dt = phi_now() - t0;
         if (i < 0) continue;
+        if (!peer) ours_cpu[slot] += cpu_seconds() - c0, ours_wall[slot] += dt;
         rates[i] = flops(c) / dt / 1e9;
         if (opt->verbose)
             fprintf(stderr, "%-8s %-9s %-11s %dT: %6.1f GFLOP/s (%.2f ms)\n", peer ? "openblas" : "phi", c->shape,
@@ -297,7 +304,7 @@ static int peer_main(const options *opt) {
                 break;
             }
         }
-        if (time_round(opt, NULL, &cases[i], &o, 1, opt->threads[0], n, rates) != 0) {
+        if (time_round(opt, NULL, &cases[i], &o, 1, opt->threads[0], n, rates, 0) != 0) {
             rc = 1;
             break;
         }
@@ -480,6 +487,13 @@ int main(int argc, char **argv) {
            "  alternating with OpenBLAS. M = %d tokens for every layer shape, 1024x1024 included;\n"
            "  \"1024^3 sq\" is the literal M = N = K = 1024 forward product.\n",
            opt.reps, opt.rounds, opt.warmup, opt.warmup == 1 ? "" : "s", TOKENS);
+    {
+        /* others' load decides how much of the machine the 2-thread rows really had */
+        FILE *f = fopen("/proc/loadavg", "r");
+        double l1;
+        if (f && fscanf(f, "%lf", &l1) == 1) printf("  load average at start %.2f on %d CPUs\n", l1, phi_cpu_count());
+        if (f) fclose(f);
+    }
     fflush(stdout);
 
     /* OpenBLAS starts its threads when this process loads it, and they spin a moment before
@@ -505,7 +519,7 @@ int main(int argc, char **argv) {
             for (r = 0; r < opt.rounds; r++) {
                 int k = reps_in_round(&opt, r);
                 double chk;
-                if (time_round(&opt, pool, &cases[i], &o, 0, n, k, ours_rates + done) != 0) return 1;
+                if (time_round(&opt, pool, &cases[i], &o, 0, n, k, ours_rates + done, t) != 0) return 1;
                 if (have_peer) {
                     if (peer_ask(&child, i, k, peer_rates + done, &chk) != 0) return 1;
                     if (t == 0) check[i] = chk;
@@ -540,9 +554,9 @@ int main(int argc, char **argv) {
                 logsum += log(q);
                 if (q < mn) mn = q, at = i;
             }
-            printf("  %d thread%s: min ratio %.3f (%s %s), geomean ratio %.3f\n", opt.threads[t],
-                   opt.threads[t] == 1 ? " " : "s", mn, cases[at].shape, product_name[cases[at].product],
-                   exp(logsum / ncases));
+            printf("  %d thread%s: min ratio %.3f (%s %s), geomean ratio %.3f; phi got %.2f of %d CPUs\n",
+                   opt.threads[t], opt.threads[t] == 1 ? " " : "s", mn, cases[at].shape,
+                   product_name[cases[at].product], exp(logsum / ncases), ours_cpu[t] / ours_wall[t], opt.threads[t]);
         }
         for (i = 0; i < ncases; i++) {
             if (!(check[i] >= 0 && check[i] <= CHECK_TOL)) {

@@ -99,6 +99,14 @@ single "jsonl_filter on HumanEval" sh -c "
     ./phi json check -q --lines $out/he.jsonl &&
     test \$(wc -l <$out/he.jsonl) -eq \$(python3 -c 'import json,sys; print(sum(len(json.loads(l)[\"prompt\"].encode())>=600 for l in open(sys.argv[1])))' ../shared/data/humaneval/HumanEval.jsonl)"
 
+echo "other architectures (make cross):"
+if command -v aarch64-linux-gnu-gcc >/dev/null && command -v s390x-linux-gnu-gcc >/dev/null &&
+    command -v qemu-aarch64 >/dev/null && command -v qemu-s390x >/dev/null; then
+    suite "aarch64 (neon, scalar), s390x" sh tests/cross.sh
+else
+    echo "  NOT RUN  install gcc-aarch64-linux-gnu gcc-s390x-linux-gnu qemu-user (.ci/run does) for make cross"
+fi
+
 echo "fuzzing smoke run (5 s per target; 'make fuzz' runs longer):"
 for f in fuzz_json fuzz_jsonl; do
     single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }

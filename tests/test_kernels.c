@@ -129,7 +129,7 @@ static void check_gemm(void) {
 static void check_gemm_threads(void) {
     size_t M = 700, N = 333, K = 900;
     float *A = rnd(M * K, 1), *B = rnd(N * K, 1), *C1 = rnd(M * N, 1), *C2 = copy(C1, M * N), *C3 = copy(C1, M * N);
-    phi_pool *p2, *p3;
+    phi_pool *p2 = NULL, *p3 = NULL;
     CHECK(phi_pool_create(&p2, 2) == PHI_OK && phi_pool_create(&p3, 3) == PHI_OK);
     CHECK(phi_gemm(NULL, 0, 1, M, N, K, A, K, B, K, C1, N, 1) == PHI_OK);
     CHECK(phi_gemm(p2, 0, 1, M, N, K, A, K, B, K, C2, N, 1) == PHI_OK);
@@ -458,6 +458,23 @@ static void check_crossentropy(void) {
         FD_CHECK(ld, N * V, g, ce_loss(ld, tg, dl, N, V));
         for (n = 0; n < V; n++) CHECK(g[2 * V + n] == 0); /* the ignored row is untouched */
         free(l); free(loss); free(dl); free(g); free(ld);
+    }
+    { /* a NaN logit gives a NaN loss, in every variant: a diverging run must show it */
+        float l[20], loss;
+        int32_t t = 3;
+        size_t i;
+        for (i = 0; i < 20; i++) l[i] = (float)i;
+        l[17] = NAN;
+        phi_crossentropy_forward(&loss, l, &t, 1, 20);
+        CHECK(loss != loss);
+    }
+    { /* -inf logits (a mask) get probability exactly 0 */
+        float l[20], g[20] = {0}, dl = 1;
+        int32_t t = 4; /* a finite logit: the target's own gradient is p - 1 */
+        size_t i;
+        for (i = 0; i < 20; i++) l[i] = i % 2 ? -INFINITY : (float)i;
+        phi_crossentropy_backward(g, l, &t, &dl, 1, 20);
+        for (i = 1; i < 20; i += 2) CHECK(g[i] == 0);
     }
     { /* huge logits do not overflow */
         float l[3] = {1000, 0, -1000}, loss;
