@@ -86,8 +86,24 @@ $(B)/bench/json_simdjson_mt: bench/json_simdjson.cpp
 	$(CXX) -std=c++17 -O2 -Wall -Wextra -pthread -o $@ bench/json_simdjson.cpp -lsimdjson
 endif
 
-bench: $(B)/bench/json $(BENCH_PEERS)
+# GEMM beside OpenBLAS sgemm: only this benchmark links OpenBLAS, and only where it is
+# installed (libopenblas-dev); elsewhere it builds without and prints our column alone.
+ifneq ($(wildcard /usr/lib/*/libopenblas.so /usr/lib/libopenblas.so),)
+GEMM_PEER = -DPHI_BENCH_OPENBLAS
+GEMM_PEER_LIBS = -lopenblas
+endif
+$(B)/bench/gemm: bench/gemm.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) $(GEMM_PEER) -o $@ bench/gemm.c $(GEMM_PEER_LIBS) $(LDLIBS)
+
+$(B)/bench/kernels: bench/kernels.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/kernels.c $(LDLIBS)
+
+bench: $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels
 	$(B)/bench/json --runs 5
+	$(B)/bench/gemm
+	$(B)/bench/kernels
 
 clean:
 	rm -rf $(B) phi teacher

@@ -827,6 +827,28 @@ PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx) 
 #endif
 }
 #else
+/* Between jobs a worker first spins for a while (reading the job number without the lock)
+   and only then sleeps on the condition variable: waking a sleeping core costs tens of
+   microseconds, and in a virtual machine an idle virtual CPU can take far longer to come
+   back. Back-to-back kernels, as in training, keep every worker awake. The spin needs atomic
+   loads (GCC/clang builtins); other compilers only sleep. */
+#define PHI__SPIN_SECONDS 0.002
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
+#define PHI__SPIN 1
+#define PHI__LOAD(x) __atomic_load_n(&(x), __ATOMIC_ACQUIRE)
+#define PHI__STORE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELEASE)
+static void phi__cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+#else
+#define PHI__LOAD(x) (x)
+#define PHI__STORE(x, v) ((x) = (v))
+#endif
+
 struct phi_pool {
     int n;                    /* workers, the calling thread included */
     pthread_t *threads;       /* n - 1 of them */
@@ -846,27 +868,48 @@ typedef struct phi__worker_arg {
     int index;
 } phi__worker_arg;
 
+/* Spins until *word differs from `seen` (or *quit is set), for at most PHI__SPIN_SECONDS. */
+static void phi__spin_while_equal(const uint64_t *word, uint64_t seen, const int *quit) {
+#ifdef PHI__SPIN
+    double until = phi_now() + PHI__SPIN_SECONDS;
+    unsigned i = 0;
+    while (PHI__LOAD(*word) == seen && !PHI__LOAD(*quit)) {
+        phi__cpu_relax();
+        if ((++i & 255) == 0 && phi_now() > until) break;
+    }
+#else
+    (void)word;
+    (void)seen;
+    (void)quit;
+#endif
+}
+
 static void *phi__worker(void *arg) {
     phi__worker_arg a = *(phi__worker_arg *)arg;
     phi_pool *p = a.pool;
     uint64_t seen = 0;
     PHI_FREE(arg);
     phi__tls()->in_pool = 1;
-    pthread_mutex_lock(&p->mu);
     for (;;) {
+        phi_range_fn fn;
+        void *ctx;
+        size_t n;
+        int k;
+        phi__spin_while_equal(&p->gen, seen, &p->quit);
+        pthread_mutex_lock(&p->mu);
         while (p->gen == seen && !p->quit) pthread_cond_wait(&p->wake, &p->mu);
         if (p->quit) break;
         seen = p->gen;
-        if (a.index < p->active) {
-            phi_range_fn fn = p->fn;
-            void *ctx = p->ctx;
-            size_t n = p->items;
-            int k = p->active;
-            pthread_mutex_unlock(&p->mu);
-            fn(ctx, phi__split(n, k, a.index), phi__split(n, k, a.index + 1), a.index);
-            pthread_mutex_lock(&p->mu);
-        }
-        if (--p->pending == 0) pthread_cond_signal(&p->done);
+        fn = p->fn;
+        ctx = p->ctx;
+        n = p->items;
+        k = p->active;
+        pthread_mutex_unlock(&p->mu);
+        if (a.index < k) fn(ctx, phi__split(n, k, a.index), phi__split(n, k, a.index + 1), a.index);
+        pthread_mutex_lock(&p->mu);
+        PHI__STORE(p->pending, p->pending - 1);
+        if (p->pending == 0) pthread_cond_signal(&p->done);
+        pthread_mutex_unlock(&p->mu);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -910,7 +953,7 @@ PHIDEF void phi_pool_destroy(phi_pool *p) {
     int i;
     if (!p) return;
     pthread_mutex_lock(&p->mu);
-    p->quit = 1;
+    PHI__STORE(p->quit, 1);
     pthread_cond_broadcast(&p->wake);
     pthread_mutex_unlock(&p->mu);
     for (i = 1; i < p->n; i++) pthread_join(p->threads[i - 1], NULL);
@@ -937,13 +980,23 @@ PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx) 
     p->ctx = ctx;
     p->items = n;
     p->active = k;
-    p->pending = p->n - 1;
-    p->gen++;
+    PHI__STORE(p->pending, p->n - 1);
+    PHI__STORE(p->gen, p->gen + 1);
     pthread_cond_broadcast(&p->wake);
     pthread_mutex_unlock(&p->mu);
     tls->in_pool = 1;
     fn(ctx, 0, phi__split(n, k, 1), 0);
     tls->in_pool = 0;
+#ifdef PHI__SPIN
+    { /* the others usually finish at about the same time: spin a little before sleeping */
+        double until = phi_now() + PHI__SPIN_SECONDS;
+        unsigned i = 0;
+        while (PHI__LOAD(p->pending) > 0) {
+            phi__cpu_relax();
+            if ((++i & 255) == 0 && phi_now() > until) break;
+        }
+    }
+#endif
     pthread_mutex_lock(&p->mu);
     while (p->pending > 0) pthread_cond_wait(&p->done, &p->mu);
     pthread_mutex_unlock(&p->mu);

@@ -389,29 +389,49 @@ static void phi__pack_transpose(float *dst, int P, const float *src, size_t ld, 
     }
 }
 
-/* dst[k*P + j] = src[k*ld + j] for j < n; j = n..P-1 zero. */
-static void phi__pack_copy(float *dst, int P, const float *src, size_t ld, int n, size_t kc) {
-    size_t k;
+/* The copy case, for a whole block: dst holds ceil(n/P) slivers of P columns, each [kc][P];
+   column j of sliver s is src[k*ld + s*P + j]. Each source row is read once, in order, and
+   dealt out to the slivers: rows of op(A) or op(B) lie far apart in memory, and walking one
+   sliver at a time down them would fetch every cache line several times. */
+static void phi__pack_copy(float *dst, int P, const float *src, size_t ld, size_t n, size_t kc) {
+    size_t k, s, slivers = (n + (size_t)P - 1) / (size_t)P;
     for (k = 0; k < kc; k++) {
-        memcpy(dst + k * (size_t)P, src + k * ld, (size_t)n * sizeof(float));
-        if (n < P) memset(dst + k * (size_t)P + n, 0, (size_t)(P - n) * sizeof(float));
+        const float *row = src + k * ld;
+        for (s = 0; s < slivers; s++) {
+            float *d = dst + (s * kc + k) * (size_t)P;
+            size_t j0 = s * (size_t)P, m = n - j0 < (size_t)P ? n - j0 : (size_t)P;
+            memcpy(d, row + j0, m * sizeof(float));
+            if (m < (size_t)P) memset(d + m, 0, ((size_t)P - m) * sizeof(float));
+        }
     }
 }
 
+/* The block of op(A) with rows [i0, i0+mc) and depth [k0, k0+kc), as MR-row slivers. */
 static void phi__pack_a(float *dst, const float *A, size_t lda, int trans, size_t i0, size_t mc, size_t k0, size_t kc,
                         int mr) {
     size_t ir;
-    for (ir = 0; ir < mc; ir += (size_t)mr, dst += (size_t)mr * kc) {
+    if (trans) { /* A stored [K, M] */
+        phi__pack_copy(dst, mr, A + k0 * lda + i0, lda, mc, kc);
+        return;
+    }
+    for (ir = 0; ir < mc; ir += (size_t)mr, dst += (size_t)mr * kc) { /* A stored [M, K] */
         int m = mc - ir < (size_t)mr ? (int)(mc - ir) : mr;
-        if (trans) phi__pack_copy(dst, mr, A + k0 * lda + i0 + ir, lda, m, kc);  /* A stored [K, M] */
-        else phi__pack_transpose(dst, mr, A + (i0 + ir) * lda + k0, lda, m, kc); /* A stored [M, K] */
+        phi__pack_transpose(dst, mr, A + (i0 + ir) * lda + k0, lda, m, kc);
     }
 }
 
-static void phi__pack_b_sliver(float *dst, const float *B, size_t ldb, int trans, size_t k0, size_t kc, size_t j0,
-                               int n, int nr) {
-    if (trans) phi__pack_transpose(dst, nr, B + j0 * ldb + k0, ldb, n, kc); /* B stored [N, K]: the weights */
-    else phi__pack_copy(dst, nr, B + k0 * ldb + j0, ldb, n, kc);           /* B stored [K, N] */
+/* The panel of op(B) with depth [k0, k0+kc) and columns [j0, j0+nc), as NR-column slivers. */
+static void phi__pack_b(float *dst, const float *B, size_t ldb, int trans, size_t k0, size_t kc, size_t j0, size_t nc,
+                        int nr) {
+    size_t jr;
+    if (!trans) { /* B stored [K, N] */
+        phi__pack_copy(dst, nr, B + k0 * ldb + j0, ldb, nc, kc);
+        return;
+    }
+    for (jr = 0; jr < nc; jr += (size_t)nr, dst += (size_t)nr * kc) { /* B stored [N, K]: the weights */
+        int n = nc - jr < (size_t)nr ? (int)(nc - jr) : nr;
+        phi__pack_transpose(dst, nr, B + (j0 + jr) * ldb + k0, ldb, n, kc);
+    }
 }
 
 /* Everything the workers of one GEMM share. */
@@ -421,61 +441,58 @@ typedef struct phi__gemm_job {
     size_t M, N, K, lda, ldb, ldc;
     const float *A, *B;
     float *C;
-    size_t jc, ncur, pc, kcur; /* the current B panel: columns [jc, jc+ncur), depth [pc, pc+kcur) */
-    size_t slivers;            /* NR-wide slivers in the panel */
-    int wr, wc;                /* workers as a wr x wc grid over C: row groups x sliver groups */
-    float *bpack;              /* [slivers][kcur][NR], shared */
-    float *apack;              /* per worker: [mc/MR][kcur][MR] */
-    size_t apack_stride;       /* floats per worker in apack */
+    size_t kstep;           /* depth of the K blocks: K cut in equal blocks of at most kc */
+    int wr, wc;             /* workers as a wr x wc grid of rectangles of C */
+    float *pack;            /* per worker: its A block, then its B panel */
+    size_t pack_stride;     /* floats per worker */
 } phi__gemm_job;
 
-static void phi__gemm_pack_b(void *ctx, size_t s0, size_t s1, int worker) {
-    phi__gemm_job *g = (phi__gemm_job *)ctx;
-    int nr = g->t->nr;
-    size_t s;
-    (void)worker;
-    for (s = s0; s < s1; s++) {
-        size_t j = s * (size_t)nr;
-        int n = g->ncur - j < (size_t)nr ? (int)(g->ncur - j) : nr;
-        phi__pack_b_sliver(g->bpack + s * (size_t)nr * g->kcur, g->B, g->ldb, g->trans_b, g->pc, g->kcur, g->jc + j, n,
-                           nr);
-    }
-}
-
-/* Worker w computes one rectangle of the panel: an equal share of the rows (cut at multiples
-   of MR) times a share of the slivers, packing its own A blocks of mc rows. Equal rectangles
-   keep the workers busy for equal times; which worker computes an element never changes its
-   value, since the order of the sums is fixed by the blocking alone. */
-static void phi__gemm_compute(void *ctx, size_t w0, size_t w1, int worker) {
+/* One worker's whole GEMM: its rectangle of C (an equal share of the rows, cut at multiples of
+   MR, times an equal share of the NR-wide column slivers), through every block of K, packing
+   what it needs itself. The workers never wait for each other, so a call costs one fork-join,
+   which is what small products notice. Which worker computes an element never changes its
+   value: the order of the sums is fixed by the blocking alone. */
+static void phi__gemm_worker(void *ctx, size_t w0, size_t w1, int worker) {
     phi__gemm_job *g = (phi__gemm_job *)ctx;
     const phi__ktable *t = g->t;
-    float *apack = g->apack + (size_t)worker * g->apack_stride;
-    size_t w, mr = (size_t)t->mr, nr = (size_t)t->nr, tiles = (g->M + mr - 1) / mr;
-    int acc = g->accumulate || g->pc > 0;
+    size_t w, mr = (size_t)t->mr, nr = (size_t)t->nr;
+    size_t tiles = (g->M + mr - 1) / mr, slivers = (g->N + nr - 1) / nr;
+    float *apack = g->pack + (size_t)worker * g->pack_stride;                        /* [mc/MR][kc][MR] */
+    float *bpack = apack + (((t->mc + mr - 1) / mr * mr * t->kc + 15) & ~(size_t)15); /* [nc/NR][kc][NR] */
     float edge[32 * 64]; /* one tile at the borders: MR*NR of every variant fits */
     for (w = w0; w < w1; w++) {
         size_t gr = w / (size_t)g->wc, gc = w % (size_t)g->wc;
         size_t r0 = tiles * gr / (size_t)g->wr * mr, r1 = tiles * (gr + 1) / (size_t)g->wr * mr;
-        size_t s0 = g->slivers * gc / (size_t)g->wc, s1 = g->slivers * (gc + 1) / (size_t)g->wc, row0, s, ir;
+        size_t c0 = slivers * gc / (size_t)g->wc * nr, c1 = slivers * (gc + 1) / (size_t)g->wc * nr;
+        size_t jc, pc, row0, s, ir;
         if (r1 > g->M) r1 = g->M;
-        for (row0 = r0; row0 < r1; row0 += t->mc) {
-            size_t mcur = r1 - row0 < t->mc ? r1 - row0 : t->mc;
-            phi__pack_a(apack, g->A, g->lda, g->trans_a, row0, mcur, g->pc, g->kcur, t->mr);
-            for (s = s0; s < s1; s++) {
-                const float *b = g->bpack + s * nr * g->kcur;
-                size_t col = g->jc + s * nr, n = g->ncur - s * nr < nr ? g->ncur - s * nr : nr;
-                for (ir = 0; ir < mcur; ir += mr) {
-                    const float *a = apack + ir * g->kcur;
-                    float *c = g->C + (row0 + ir) * g->ldc + col;
-                    size_t m = mcur - ir < mr ? mcur - ir : mr, r, j;
-                    if (m == mr && n == nr) {
-                        t->ukr(g->kcur, a, b, c, g->ldc, acc);
-                        continue;
+        if (c1 > g->N) c1 = g->N;
+        for (jc = c0; jc < c1; jc += t->nc) { /* a panel of B: columns [jc, jc+ncur) */
+            size_t ncur = c1 - jc < t->nc ? c1 - jc : t->nc, nsl = (ncur + nr - 1) / nr;
+            for (pc = 0; pc < g->K; pc += g->kstep) { /* ... and depth [pc, pc+kcur) */
+                size_t kcur = g->K - pc < g->kstep ? g->K - pc : g->kstep;
+                int acc = g->accumulate || pc > 0;
+                phi__pack_b(bpack, g->B, g->ldb, g->trans_b, pc, kcur, jc, ncur, t->nr);
+                for (row0 = r0; row0 < r1; row0 += t->mc) { /* a block of A: rows [row0, row0+mcur) */
+                    size_t mcur = r1 - row0 < t->mc ? r1 - row0 : t->mc;
+                    phi__pack_a(apack, g->A, g->lda, g->trans_a, row0, mcur, pc, kcur, t->mr);
+                    for (s = 0; s < nsl; s++) {
+                        const float *b = bpack + s * nr * kcur;
+                        size_t col = jc + s * nr, n = ncur - s * nr < nr ? ncur - s * nr : nr;
+                        for (ir = 0; ir < mcur; ir += mr) {
+                            const float *a = apack + ir * kcur;
+                            float *c = g->C + (row0 + ir) * g->ldc + col;
+                            size_t m = mcur - ir < mr ? mcur - ir : mr, r, j;
+                            if (m == mr && n == nr) {
+                                t->ukr(kcur, a, b, c, g->ldc, acc);
+                                continue;
+                            }
+                            t->ukr(kcur, a, b, edge, nr, 0); /* a border tile: compute it whole, keep the valid part */
+                            for (r = 0; r < m; r++)
+                                for (j = 0; j < n; j++)
+                                    c[r * g->ldc + j] = acc ? c[r * g->ldc + j] + edge[r * nr + j] : edge[r * nr + j];
+                        }
                     }
-                    t->ukr(g->kcur, a, b, edge, nr, 0); /* a border tile: compute it whole, keep the valid part */
-                    for (r = 0; r < m; r++)
-                        for (j = 0; j < n; j++)
-                            c[r * g->ldc + j] = acc ? c[r * g->ldc + j] + edge[r * nr + j] : edge[r * nr + j];
                 }
             }
         }
@@ -491,9 +508,9 @@ static float *phi__aligned_floats(size_t n, void **base) {
 PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K, const float *A,
                            size_t lda, const float *B, size_t ldb, float *C, size_t ldc, int accumulate) {
     phi__gemm_job g;
-    void *abase, *bbase;
+    void *base;
     int workers = phi_pool_size(pool);
-    size_t mcpad, tiles;
+    size_t tiles, slivers, mr, nr;
     if (M == 0 || N == 0) return PHI_OK;
     if (K == 0) { /* an empty sum */
         size_t i;
@@ -515,31 +532,23 @@ PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, s
     g.lda = lda;
     g.ldb = ldb;
     g.ldc = ldc;
-    mcpad = (g.t->mc + (size_t)g.t->mr - 1) / (size_t)g.t->mr * (size_t)g.t->mr;
-    g.apack_stride = (mcpad * g.t->kc + 15) & ~(size_t)15;
-    g.bpack = phi__aligned_floats(g.t->kc * ((g.t->nc < N ? g.t->nc : N) + (size_t)g.t->nr), &bbase);
-    g.apack = phi__aligned_floats(g.apack_stride * (size_t)workers, &abase);
-    if (!g.bpack || !g.apack) {
-        phi_free(bbase);
-        phi_free(abase);
-        return phi__fail(PHI_ERR_NOMEM, "out of memory for the packing buffers of a %zux%zux%zu GEMM", M, N, K);
-    }
-    /* Rows are shared out when there are enough (four tiles a worker), columns otherwise. */
-    tiles = (M + (size_t)g.t->mr - 1) / (size_t)g.t->mr;
-    g.wr = tiles >= 4 * (size_t)workers ? workers : 1;
-    for (g.jc = 0; g.jc < N; g.jc += g.t->nc) {
-        g.ncur = N - g.jc < g.t->nc ? N - g.jc : g.t->nc;
-        g.slivers = (g.ncur + (size_t)g.t->nr - 1) / (size_t)g.t->nr;
-        g.wc = workers / g.wr;
-        if ((size_t)g.wc > g.slivers) g.wc = (int)g.slivers;
-        for (g.pc = 0; g.pc < K; g.pc += g.t->kc) {
-            g.kcur = K - g.pc < g.t->kc ? K - g.pc : g.t->kc;
-            phi_parallel_for(pool, g.slivers, phi__gemm_pack_b, &g);
-            phi_parallel_for(pool, (size_t)(g.wr * g.wc), phi__gemm_compute, &g);
-        }
-    }
-    phi_free(bbase);
-    phi_free(abase);
+    mr = (size_t)g.t->mr;
+    nr = (size_t)g.t->nr;
+    /* Split the rows when C is at least as tall as wide (each worker then packs all of B's
+       panel, the smaller operand), the columns otherwise; never below four tiles a worker. */
+    g.kstep = (K + (K + g.t->kc - 1) / g.t->kc - 1) / ((K + g.t->kc - 1) / g.t->kc); /* no short last block */
+    tiles = (M + mr - 1) / mr;
+    slivers = (N + nr - 1) / nr;
+    if (M >= N && tiles >= 4 * (size_t)workers) g.wr = workers, g.wc = 1;
+    else if (slivers >= 4 * (size_t)workers) g.wr = 1, g.wc = workers;
+    else if (tiles >= (size_t)workers) g.wr = workers, g.wc = 1;
+    else g.wr = 1, g.wc = slivers < (size_t)workers ? (int)slivers : workers;
+    g.pack_stride = (((g.t->mc + mr - 1) / mr * mr * g.t->kc + 15) & ~(size_t)15) +
+                    ((g.t->kc * (g.t->nc + nr) + 15) & ~(size_t)15);
+    g.pack = phi__aligned_floats(g.pack_stride * (size_t)workers, &base);
+    if (!g.pack) return phi__fail(PHI_ERR_NOMEM, "out of memory for the packing buffers of a %zux%zux%zu GEMM", M, N, K);
+    phi_parallel_for(pool, (size_t)(g.wr * g.wc), phi__gemm_worker, &g);
+    phi_free(base);
     return PHI_OK;
 }
 
@@ -1929,7 +1938,7 @@ static const phi__ktable phi__k_scalar = {"scalar", PHI__SCALAR_MR, PHI__SCALAR_
 #ifdef PHI__X86
 static const phi__ktable phi__k_avx2 = {"avx2", PHI__AVX2_MR, PHI__AVX2_NR, 144, 256, 4096,
                                         phi__ukr_avx2, PHI__KTABLE_KERNELS(avx2)};
-static const phi__ktable phi__k_avx512 = {"avx512", PHI__AVX512_MR, PHI__AVX512_NR, 192, 384, 4096,
+static const phi__ktable phi__k_avx512 = {"avx512", PHI__AVX512_MR, PHI__AVX512_NR, 192, 512, 4096,
                                           phi__ukr_avx512, PHI__KTABLE_KERNELS(avx512)};
 #endif
 #ifdef PHI__NEON_ON

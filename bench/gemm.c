@@ -18,8 +18,14 @@
 
    Why rounds: the machine is shared, and load from others comes in bursts of seconds. So,
    case by case, the --reps timed calls of each library are split over --rounds alternations
-   (ours, OpenBLAS, ours, OpenBLAS, ...), each round starting with --warmup untimed calls (the
-   other process has just evicted the caches), and both libraries see the same load.
+   (ours, OpenBLAS, ours, OpenBLAS, ...), and both libraries see the same load.
+
+   Why warm-ups by time: each round starts with untimed calls for at least --warmup ms (and
+   at least one call). The other process has just evicted the caches, and, more, after the
+   ~0.3 s a library sits idle while the other one runs, this VM runs two threads at the speed
+   of one for the first 40-70 ms (measured with the pool alone, no OpenBLAS loaded). Spinning
+   OpenBLAS threads hide that, sleeping pool workers do not: a warm-up of one 7 ms call
+   halved our 2-thread figure on the 384x384 shapes.
 
    Correctness: the first child also runs phi_gemm (untimed, same thread count) and sgemm once
    per case from the same inputs and reports max|ours - OpenBLAS| / max|OpenBLAS|; above 1e-4
@@ -28,7 +34,8 @@
    Build: the Makefile defines PHI_BENCH_OPENBLAS and links -lopenblas where OpenBLAS's
    cblas.h is installed (libopenblas-dev); without it only our column is printed.
 
-   Usage: gemm [--threads 1,2] [--reps N] [--rounds N] [--warmup N] [--variant NAME] [--verbose] */
+   Usage: gemm [--threads 1,2] [--reps N] [--rounds N] [--warmup MS] [--variant NAME] [--only TEXT]
+               [--verbose]          (gemm --help says more) */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
 
@@ -89,6 +96,17 @@ static void make_cases(void) {
     cases[ncases].M = cases[ncases].N = cases[ncases].K = 1024;
     cases[ncases].trans_a = 0, cases[ncases].trans_b = 1, cases[ncases].accumulate = 0;
     ncases++;
+}
+
+/* Keeps the cases whose "<shape> <product>" contains `only` (--only). */
+static void filter_cases(const char *only) {
+    char name[64];
+    int i, kept = 0;
+    for (i = 0; i < ncases; i++) {
+        snprintf(name, sizeof name, "%s %s", cases[i].shape, product_name[cases[i].product]);
+        if (strstr(name, only)) cases[kept++] = cases[i];
+    }
+    ncases = kept;
 }
 
 /* Operands of one case, stored as the call reads them: A [M,K] or [K,M] when transposed,
@@ -182,7 +200,7 @@ static void quiesce(void) {
 typedef struct options {
     int threads[MAX_THREADS], nthreads;
     int reps, rounds, warmup, verbose, peer_only, check;
-    const char *variant;
+    const char *variant, *only;
 } options;
 
 /* Timed calls in round r: the reps spread as evenly as they go over the rounds. */
@@ -207,14 +225,14 @@ static void peer_call(const bench_case *c, operands *o) {
    got much less than n CPUs was sharing the machine (or idling on an imbalanced split). */
 static double ours_cpu[MAX_THREADS], ours_wall[MAX_THREADS];
 
-/* One round: opt->warmup untimed calls, then n timed ones of ours (peer 0) or OpenBLAS's
-   (peer 1), their GFLOP/s stored in rates[]; ours also add to ours_cpu/ours_wall[slot].
-   -1 on failure. */
-
+/* One round: untimed calls for opt->warmup ms (at least one), then n timed ones of ours
+   (peer 0) or OpenBLAS's (peer 1), their GFLOP/s stored in rates[]; ours also add to
+   ours_cpu/ours_wall[slot]. -1 on failure. */
 static int time_round(const options *opt, phi_pool *pool, const bench_case *c, operands *o, int peer, int threads,
                       int n, double *rates, int slot) {
+    double warm_until = phi_now() + opt->warmup / 1e3;
     int i;
-    for (i = -opt->warmup; i < n; i++) {
+    for (i = -1; i < n; i++) {
         double c0 = cpu_seconds(), t0 = phi_now(), dt;
         if (peer) {
 #ifdef PHI_BENCH_OPENBLAS
@@ -225,7 +243,10 @@ static int time_round(const options *opt, phi_pool *pool, const bench_case *c, o
             return -1;
         }
         dt = phi_now() - t0;
-        if (i < 0) continue;
+        if (i < 0) {
+            if (phi_now() < warm_until) i--; /* one more warm-up call */
+            continue;
+        }
         if (!peer) ours_cpu[slot] += cpu_seconds() - c0, ours_wall[slot] += dt;
         rates[i] = flops(c) / dt / 1e9;
         if (opt->verbose)
@@ -280,11 +301,13 @@ static int peer_main(const options *opt) {
 
     memset(&o, 0, sizeof o);
     openblas_set_num_threads(opt->threads[0]);
-    quiesce(); /* its threads started at load time and spin a moment first */
     if (opt->check && phi_pool_create(&pool, opt->threads[0]) != PHI_OK) {
         fprintf(stderr, "gemm: %s\n", phi_errmsg());
         return 1;
     }
+    quiesce(); /* its threads started at load time and spin a moment first */
+    printf("ready\n"); /* the parent times nothing until then */
+    fflush(stdout);
     while (rc == 0 && fgets(line, sizeof line, stdin)) {
         if (sscanf(line, "case %d %d", &i, &n) != 2 || i < 0 || i >= ncases || n < 1 || n > MAX_REPS) {
             fprintf(stderr, "gemm: peer: bad request: %s", line);
@@ -339,6 +362,7 @@ static int peer_start(peer_proc *p, const options *opt, const char *self, int th
     args[na++] = (char *)"--threads", args[na++] = tbuf;
     args[na++] = (char *)"--warmup", args[na++] = wbuf;
     if (opt->variant) args[na++] = (char *)"--variant", args[na++] = (char *)opt->variant;
+    if (opt->only) args[na++] = (char *)"--only", args[na++] = (char *)opt->only;
     if (check_run) args[na++] = (char *)"--check";
     if (opt->verbose) args[na++] = (char *)"--verbose";
     args[na] = NULL;
@@ -359,7 +383,12 @@ static int peer_start(peer_proc *p, const options *opt, const char *self, int th
     close(out[1]);
     p->to = fdopen(in[1], "w");
     p->from = fdopen(out[0], "r");
-    return p->to && p->from ? 0 : -1;
+    if (!p->to || !p->from) return -1;
+    {
+        char line[64]; /* wait for "ready": its start-up must not overlap our timing */
+        if (!fgets(line, sizeof line, p->from) || strcmp(line, "ready\n") != 0) return -1;
+    }
+    return 0;
 }
 
 /* Asks the child for a round of n timed calls on case i; appends their GFLOP/s to rates. */
@@ -396,11 +425,13 @@ static int peer_stop(peer_proc *p) {
 }
 
 static int usage(void) {
-    fprintf(stderr, "usage: gemm [--threads 1,2] [--reps N] [--rounds N] [--warmup N] [--variant scalar|avx2|avx512|neon]"
-                    " [--verbose]\n"
+    fprintf(stderr, "usage: gemm [--threads 1,2] [--reps N] [--rounds N] [--warmup MS] [--variant scalar|avx2|avx512|neon]"
+                    " [--only TEXT] [--verbose]\n"
                     "  --reps N    timed calls per library, case and thread count (default 9)\n"
                     "  --rounds N  alternations of the two libraries they are split over (default 3)\n"
-                    "  --warmup N  untimed calls at the start of every round (default 1)\n");
+                    "  --warmup MS untimed calls for MS ms (at least one) before every round (default 150)\n"
+                    "  --only TEXT the cases whose \"<shape> <product>\" contains TEXT, e.g. 384x384, weight-grad\n"
+                    "  --verbose   every timed call on stderr\n");
     return 2;
 }
 
@@ -428,7 +459,7 @@ int main(int argc, char **argv) {
     opt.threads[0] = 1, opt.threads[1] = 2, opt.nthreads = 2;
     opt.reps = 9;
     opt.rounds = 3;
-    opt.warmup = 1;
+    opt.warmup = 150;
     for (i = 1; i < argc; i++) {
         char *end;
         if (!strcmp(argv[i], "--threads") && i + 1 < argc) {
@@ -441,9 +472,11 @@ int main(int argc, char **argv) {
             if (*end || opt.rounds < 1 || opt.rounds > MAX_REPS) return usage();
         } else if (!strcmp(argv[i], "--warmup") && i + 1 < argc) {
             opt.warmup = (int)strtol(argv[++i], &end, 10);
-            if (*end || opt.warmup < 0 || opt.warmup > MAX_REPS) return usage();
+            if (*end || opt.warmup < 0 || opt.warmup > 10000) return usage();
         } else if (!strcmp(argv[i], "--variant") && i + 1 < argc) {
             opt.variant = argv[++i];
+        } else if (!strcmp(argv[i], "--only") && i + 1 < argc) {
+            opt.only = argv[++i];
         } else if (!strcmp(argv[i], "--verbose")) {
             opt.verbose = 1;
         } else if (!strcmp(argv[i], "--peer-only")) { /* internal: the OpenBLAS child */
@@ -460,6 +493,11 @@ int main(int argc, char **argv) {
         return 2;
     }
     make_cases();
+    if (opt.only) filter_cases(opt.only);
+    if (ncases == 0) {
+        fprintf(stderr, "gemm: no case matches --only '%s'\n", opt.only);
+        return 2;
+    }
 
     if (opt.peer_only) {
 #ifdef PHI_BENCH_OPENBLAS
@@ -483,10 +521,10 @@ int main(int argc, char **argv) {
 #endif
 
     printf("bench/gemm: %s\n", phi_cpu_features());
-    printf("  GFLOP/s = 2*M*N*K / time: median of %d timed calls in %d rounds (each after %d warm-up%s),\n"
-           "  alternating with OpenBLAS. M = %d tokens for every layer shape, 1024x1024 included;\n"
-           "  \"1024^3 sq\" is the literal M = N = K = 1024 forward product.\n",
-           opt.reps, opt.rounds, opt.warmup, opt.warmup == 1 ? "" : "s", TOKENS);
+    printf("  GFLOP/s = 2*M*N*K / time: median of %d timed calls in %d rounds alternating with OpenBLAS,\n"
+           "  each round after %d ms of warm-up calls. M = %d tokens for every layer shape, 1024x1024\n"
+           "  included; \"1024^3 sq\" is the literal M = N = K = 1024 forward product.\n",
+           opt.reps, opt.rounds, opt.warmup, TOKENS);
     {
         /* others' load decides how much of the machine the 2-thread rows really had */
         FILE *f = fopen("/proc/loadavg", "r");
