@@ -70,7 +70,7 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	    $(B)/fuzz/corpus_jsonl tests/fuzz/seeds_jsonl ../shared/data/JSONTestSuite/test_parsing
 
 # ---- benchmarks: our figure beside a peer's, measured in the same run
-$(B)/bench/json: bench/json.c $(HEADERS)
+$(B)/bench/json: bench/json.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/json.c $(LDLIBS)
 
@@ -92,11 +92,11 @@ ifneq ($(wildcard /usr/lib/*/libopenblas.so /usr/lib/libopenblas.so),)
 GEMM_PEER = -DPHI_BENCH_OPENBLAS
 GEMM_PEER_LIBS = -lopenblas
 endif
-$(B)/bench/gemm: bench/gemm.c $(HEADERS)
+$(B)/bench/gemm: bench/gemm.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) $(GEMM_PEER) -o $@ bench/gemm.c $(GEMM_PEER_LIBS) $(LDLIBS)
 
-$(B)/bench/kernels: bench/kernels.c $(HEADERS)
+$(B)/bench/kernels: bench/kernels.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/kernels.c $(LDLIBS)
 

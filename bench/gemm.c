@@ -38,6 +38,7 @@
                [--verbose]          (gemm --help says more) */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
+#include "bench.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -160,15 +161,6 @@ static int operands_make(operands *o, const bench_case *c, int index, int keep_c
     return 0;
 }
 
-static int cmp_double(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n) {
-    qsort(v, (size_t)n, sizeof *v, cmp_double);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 static double flops(const bench_case *c) { return 2.0 * (double)c->M * (double)c->N * (double)c->K; }
 

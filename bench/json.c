@@ -21,6 +21,7 @@
    Usage: json [--runs N] [--mb M] [FILE]   (run it from the repository root) */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
+#include "bench.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,15 +34,6 @@
 #define SIMDJSON_MT_PEER "build/bench/json_simdjson_mt" /* the same, with its look-ahead thread */
 #define MAX_RUNS 1000
 
-static int cmp_double(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n) {
-    qsort(v, (size_t)n, sizeof *v, cmp_double);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 /* Appends s to b as one single-quoted shell word (the paths go through popen's shell). */
 static void sh_quote(phi_buf *b, const char *s) {

@@ -27,6 +27,7 @@
    Usage: kernels [--reps N] [--warmup N] [--variant NAME] */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
+#include "bench.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -196,15 +197,6 @@ static void teardown(void) {
     for (i = 0; i < sizeof all / sizeof *all; i++) free(all[i]);
 }
 
-static int cmp_double(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n) {
-    qsort(v, (size_t)n, sizeof *v, cmp_double);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 static int usage(void) {
     fprintf(stderr, "usage: kernels [--reps N] [--warmup N] [--variant scalar|avx2|avx512|neon]\n");

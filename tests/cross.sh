@@ -59,38 +59,9 @@ failed() { # label reason
     printf '  FAIL  %-40s %s\n' "$1" "$2"
 }
 
-# Runs a test binary under emulation; adds its "# N passed, M failed" line to the totals. A
-# crash, a time-out or a missing summary is a failure.
-suite() { # label command...
-    label=$1
-    shift
-    if have timeout; then
-        timeout -k 10 "$timeout_s" "$@" >"$out/log" 2>&1
-    else
-        "$@" >"$out/log" 2>&1
-    fi
-    rc=$?
-    summary=$(grep -E '^# [0-9]+ passed, [0-9]+ failed$' "$out/log" | tail -n 1)
-    if [ -n "$summary" ]; then
-        p=$(echo "$summary" | cut -d' ' -f2)
-        f=$(echo "$summary" | cut -d' ' -f4)
-    else
-        p=0
-        f=0
-    fi
-    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-    pass=$((pass + p))
-    fail=$((fail + f))
-    if [ "$f" -eq 0 ]; then
-        printf '  ok    %-40s %d passed\n' "$label" "$p"
-    else
-        why="exit $rc"
-        [ "$rc" -eq 124 ] && why="timed out after ${timeout_s} s"
-        [ -z "$summary" ] && why="$why, no summary line"
-        printf '  FAIL  %-40s %d passed, %d failed (%s)\n' "$label" "$p" "$f" "$why"
-        sed 's/^/        /' "$out/log" | grep -v '^        # ' | head -n 40
-    fi
-}
+# suite(): runs a test binary under emulation and adds up its summary (tests/lib.sh).
+SUITE_TIMEOUT=$timeout_s
+. "$root/tests/lib.sh"
 
 # One architecture: its compiler, its qemu, the kernels it must choose, and whether
 # test_kernels runs a second time with PHI_KERNEL=scalar.

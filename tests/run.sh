@@ -13,30 +13,7 @@ fail=0
 out=$(mktemp -d "${TMPDIR:-/tmp}/phi-test.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
-# Runs a command that prints "# N passed, M failed"; a crash or a missing summary is a failure.
-suite() { # label command...
-    label=$1
-    shift
-    "$@" >"$out/log" 2>&1
-    rc=$?
-    summary=$(grep -E '^# [0-9]+ passed, [0-9]+ failed$' "$out/log" | tail -n 1)
-    if [ -n "$summary" ]; then
-        p=$(echo "$summary" | cut -d' ' -f2)
-        f=$(echo "$summary" | cut -d' ' -f4 | tr -d ,)
-    else
-        p=0
-        f=0
-    fi
-    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi # crashed, or a sanitizer spoke after the summary
-    pass=$((pass + p))
-    fail=$((fail + f))
-    if [ "$f" -eq 0 ]; then
-        printf '  ok    %-34s %d passed\n' "$label" "$p"
-    else
-        printf '  FAIL  %-34s %d passed, %d failed (exit %d)\n' "$label" "$p" "$f" "$rc"
-        sed 's/^/        /' "$out/log" | grep -v '^        # ' | head -n 40
-    fi
-}
+. tests/lib.sh
 
 # One check that is a single command: exit 0 is a pass.
 single() { # label command...
