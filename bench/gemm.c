@@ -419,8 +419,8 @@ static int peer_stop(peer_proc *p) {
 static int usage(void) {
     fprintf(stderr, "usage: gemm [--threads 1,2] [--reps N] [--rounds N] [--warmup MS] [--variant scalar|avx2|avx512|neon]"
                     " [--only TEXT] [--verbose]\n"
-                    "  --reps N    timed calls per library, case and thread count (default 9)\n"
-                    "  --rounds N  alternations of the two libraries they are split over (default 3)\n"
+                    "  --reps N    timed calls per library, case and thread count (default 15)\n"
+                    "  --rounds N  alternations of the two libraries they are split over (default 5)\n"
                     "  --warmup MS untimed calls for MS ms (at least one) before every round (default 150)\n"
                     "  --only TEXT the cases whose \"<shape> <product>\" contains TEXT, e.g. 384x384, weight-grad\n"
                     "  --verbose   every timed call on stderr\n");
@@ -449,8 +449,8 @@ int main(int argc, char **argv) {
 
     memset(&opt, 0, sizeof opt);
     opt.threads[0] = 1, opt.threads[1] = 2, opt.nthreads = 2;
-    opt.reps = 9;
-    opt.rounds = 3;
+    opt.reps = 15; /* the machine is noisy: enough calls that one disturbed round cannot decide a row */
+    opt.rounds = 5;
     opt.warmup = 150;
     for (i = 1; i < argc; i++) {
         char *end;
