@@ -12,9 +12,9 @@ LDLIBS    = -lpthread -lm
 SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 B         = build
 HEADERS   = phi.h phi_kernels.h
-TESTS     = test_base test_json test_jsonl test_kernels
+TESTS     = test_base test_json test_jsonl test_kernels test_model
 EXAMPLES  = jsonl_filter
-FUZZERS   = fuzz_json fuzz_jsonl
+FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors
 FUZZ_SECONDS ?= 60
 
 .PHONY: all test bench fuzz cross clean
@@ -63,11 +63,13 @@ $(B)/fuzz/%: tests/fuzz/%.c $(HEADERS)
 	$(CLANG) -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $@ $<
 
 fuzz: $(FUZZERS:%=$(B)/fuzz/%)
-	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl
+	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors
 	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_json ../shared/data/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_jsonl tests/fuzz/seeds_jsonl ../shared/data/JSONTestSuite/test_parsing
+	$(B)/fuzz/fuzz_safetensors -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict \
+	    -print_final_stats=1 $(B)/fuzz/corpus_safetensors tests/fuzz/seeds_safetensors
 
 # ---- benchmarks: our figure beside a peer's, measured in the same run
 $(B)/bench/json: bench/json.c bench/bench.h $(HEADERS)

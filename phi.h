@@ -38,6 +38,8 @@
        >>clock      monotonic clock and the progress line of the command-line tools
        >>json       JSON: strict RFC 8259 DOM parser, streaming writer
        >>jsonl      JSON Lines: streaming reader, crash-safe appending writer
+       >>model      the phi transformer: parameters, forward, backward
+       >>safetensors  reading HuggingFace weight files, untrusted
 
    The hot numeric kernels live in phi_kernels.h (same conventions, same licence).
 */
@@ -355,6 +357,113 @@ PHIDEF phi_json_writer *phi_jsonl_record(phi_jsonl_writer *w);
 PHIDEF phi_status phi_jsonl_commit(phi_jsonl_writer *w);
 PHIDEF phi_status phi_jsonl_flush(phi_jsonl_writer *w); /* write what is held, then fsync */
 PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and close; w is freed even on error */
+
+
+/* ============================================================================================
+   >>model: the phi transformer (HF PhiForCausalLM): parameters, forward, backward
+   ============================================================================================
+   Exactly HuggingFace's PhiForCausalLM, so that phi-1 / phi-1.5 / phi-2 weights load and our
+   models export to it. Per layer, one pre-LayerNorm feeds attention and MLP in parallel:
+       h = LN(x);  x = x + dense(attn(q(h), k(h), v(h))) + fc2(gelu_new(fc1(h)))
+   with causal attention over NH heads, partial rotary embedding (the first R = HS * factor
+   dims of each head), then a final LayerNorm and an untied lm_head with bias.
+
+   Shapes: B batch, T sequence, N = B*T tokens, C hidden, F intermediate, NH heads, HS = C/NH,
+   V vocabulary, L layers. Parameters, gradients and AdamW moments are each one contiguous
+   block of floats, tensor after tensor under their HF names; activations are allocated once
+   for the largest (B, T) by phi_model_prepare, and nothing is allocated during a step. */
+
+typedef struct phi_config {
+    int vocab_size;              /* V; 0 = 51200 */
+    int hidden_size;             /* C; 0 = 2048 */
+    int intermediate_size;       /* F; 0 = 4 C */
+    int num_layers;              /* L; 0 = 24 */
+    int num_heads;               /* NH; 0 = 32 */
+    float partial_rotary_factor; /* R = HS * this; 0 = 0.5 */
+    float rope_theta;            /* 0 = 10000 */
+    float layer_norm_eps;        /* 0 = 1e-5 */
+    int max_seq_len;             /* longest T; 0 = 2048 */
+} phi_config;
+
+/* The configuration with every zero field replaced by its default (phi-1's shape). */
+PHIDEF phi_config phi_config_resolve(const phi_config *c);
+
+typedef struct phi_tensor {
+    char name[64];     /* HF name, e.g. "model.layers.3.mlp.fc1.weight" */
+    size_t offset;     /* in floats, into params / grads / m / v */
+    size_t numel;
+    int ndim;
+    size_t shape[2];   /* [out, in] for weights, [n] for vectors */
+} phi_tensor;
+
+typedef struct phi_model {
+    phi_config cfg;        /* resolved */
+    size_t num_params;
+    float *params;         /* [num_params] */
+    float *grads;          /* [num_params], allocated by phi_model_prepare */
+    float *m, *v;          /* AdamW moments [num_params], allocated by phi_model_prepare */
+    int num_tensors;
+    phi_tensor *tensors;   /* [num_tensors], in the order of the block */
+    phi_pool *pool;        /* workers for the kernels; NULL = the calling thread */
+    int B, T;              /* the activations fit up to this batch (set by phi_model_prepare) */
+    int last_B, last_T;    /* the shape of the last forward */
+    void *impl_;           /* private: activations */
+} phi_model;
+
+/* Allocates the parameters (zero) for cfg. The pool (may be NULL) is used by every step. */
+PHIDEF phi_status phi_model_create(phi_model *m, const phi_config *cfg, phi_pool *pool);
+/* The recipe's initialisation: weights N(0, 0.02), biases 0, LayerNorm weights 1. */
+PHIDEF void phi_model_init(phi_model *m, uint64_t seed);
+/* Activations, gradients and AdamW moments for batches of up to B sequences of T tokens. */
+PHIDEF phi_status phi_model_prepare(phi_model *m, int B, int T);
+/* Runs inputs [B, T]. With targets [B, T] (a negative target is ignored: prompt tokens when
+   finetuning, padding), *loss is the mean next-token loss over the others; targets may be NULL
+   for inference (then loss is not written). The logits [B, T, V] stay for phi_model_logits. */
+PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const int32_t *targets, int B, int T,
+                                    float *loss);
+PHIDEF const float *phi_model_logits(const phi_model *m);
+PHIDEF void phi_model_zero_grad(phi_model *m);
+/* After a forward with targets: grads += d loss / d params. */
+PHIDEF phi_status phi_model_backward(phi_model *m);
+PHIDEF const phi_tensor *phi_model_tensor(const phi_model *m, const char *hf_name); /* NULL if none */
+PHIDEF void phi_model_free(phi_model *m);
+
+
+/* ============================================================================================
+   >>safetensors: reading HuggingFace weight files
+   ============================================================================================
+   The format: an 8-byte little-endian header length, a JSON header {name: {dtype, shape,
+   data_offsets: [begin, end]}, "__metadata__": {...}}, then the raw little-endian data. The
+   file is untrusted: every size is checked against overflow, every offset against the data,
+   every byte count against dtype x shape, and tensors may not overlap. */
+
+typedef enum phi_dtype { PHI_DTYPE_NONE = 0, PHI_DTYPE_F32, PHI_DTYPE_F16, PHI_DTYPE_BF16, PHI_DTYPE_I32,
+                         PHI_DTYPE_I64 } phi_dtype;
+
+typedef struct phi_st_tensor {
+    char name[128];
+    phi_dtype dtype;
+    int ndim;
+    size_t shape[8];
+    size_t numel;
+    size_t begin, end;   /* byte range in the data section */
+} phi_st_tensor;
+
+typedef struct phi_safetensors {
+    phi_buf file;          /* the whole file, when loaded from a path */
+    const unsigned char *bytes; /* the file's bytes: file.data, or the caller's buffer (parse) */
+    size_t data_start;     /* offset of the data section in the file */
+    int num_tensors;
+    phi_st_tensor *tensors;
+} phi_safetensors;
+
+PHIDEF phi_status phi_safetensors_load(phi_safetensors *st, const char *path);
+/* The same from memory; data must outlive st (tensors are read from it). */
+PHIDEF phi_status phi_safetensors_parse(phi_safetensors *st, const void *data, size_t len, const char *name);
+PHIDEF const phi_st_tensor *phi_safetensors_find(const phi_safetensors *st, const char *name);
+/* Any float dtype converted to float32 into out[numel]. */
+PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_st_tensor *t, float *out);
+PHIDEF void phi_safetensors_free(phi_safetensors *st);
 
 #ifdef __cplusplus
 }
@@ -2363,6 +2472,620 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w) {
     phi_free(w->path);
     phi_free(w);
     return st;
+}
+
+/* >>model (implementation) ----------------------------------------------------------------- */
+
+PHIDEF phi_config phi_config_resolve(const phi_config *c) {
+    phi_config r;
+    if (c) r = *c;
+    else memset(&r, 0, sizeof r);
+    if (r.vocab_size <= 0) r.vocab_size = 51200;
+    if (r.hidden_size <= 0) r.hidden_size = 2048;
+    if (r.intermediate_size <= 0) r.intermediate_size = 4 * r.hidden_size;
+    if (r.num_layers <= 0) r.num_layers = 24;
+    if (r.num_heads <= 0) r.num_heads = 32;
+    if (r.partial_rotary_factor <= 0) r.partial_rotary_factor = 0.5f;
+    if (r.rope_theta <= 0) r.rope_theta = 10000.0f;
+    if (r.layer_norm_eps <= 0) r.layer_norm_eps = 1e-5f;
+    if (r.max_seq_len <= 0) r.max_seq_len = 2048;
+    return r;
+}
+
+/* The tensors of one layer, in the order of the parameter block. q, k and v are adjacent, so
+   their weights form one [3C, C] matrix and their biases one [3C] vector: one GEMM for all. */
+enum { PHI__LN_W, PHI__LN_B, PHI__Q_W, PHI__K_W, PHI__V_W, PHI__Q_B, PHI__K_B, PHI__V_B, PHI__DENSE_W, PHI__DENSE_B,
+       PHI__FC1_W, PHI__FC1_B, PHI__FC2_W, PHI__FC2_B, PHI__PER_LAYER };
+static const char *const phi__layer_names[PHI__PER_LAYER] = {
+    "input_layernorm.weight", "input_layernorm.bias", "self_attn.q_proj.weight", "self_attn.k_proj.weight",
+    "self_attn.v_proj.weight", "self_attn.q_proj.bias", "self_attn.k_proj.bias", "self_attn.v_proj.bias",
+    "self_attn.dense.weight", "self_attn.dense.bias", "mlp.fc1.weight", "mlp.fc1.bias", "mlp.fc2.weight",
+    "mlp.fc2.bias"};
+/* Tensor indices: 0 the embedding, then PHI__PER_LAYER per layer, then these four. */
+#define PHI__T_WTE 0
+#define PHI__T_LAYER(l, k) (1 + (l) * PHI__PER_LAYER + (k))
+#define PHI__T_LNF_W(L) (1 + (L) * PHI__PER_LAYER)
+#define PHI__T_LNF_B(L) (2 + (L) * PHI__PER_LAYER)
+#define PHI__T_LM_W(L) (3 + (L) * PHI__PER_LAYER)
+#define PHI__T_LM_B(L) (4 + (L) * PHI__PER_LAYER)
+
+/* Activations of one (B, T), all saved by the forward for the backward. */
+typedef struct phi__acts {
+    float *x;          /* [L+1, N, C] the residual stream: x[0] embeddings, x[l+1] after layer l */
+    float *ln;         /* [L, N, C] LayerNorm outputs, the input of both branches */
+    float *ln_mean;    /* [L, N] */
+    float *ln_rstd;    /* [L, N] */
+    float *qkv;        /* [L, N, 3C] q, k (rotated) and v of every token */
+    float *att;        /* [L, B, NH, T, T] attention probabilities (rows causal) */
+    float *attn_out;   /* [L, N, C] att · v, heads side by side, before dense */
+    float *fc1;        /* [L, N, F] before gelu */
+    float *gelu;       /* [L, N, F] */
+    float *branch;     /* [N, C] scratch: one branch's output before it joins the residual */
+    float *lnf;        /* [N, C] */
+    float *lnf_mean;   /* [N] */
+    float *lnf_rstd;   /* [N] */
+    float *logits;     /* [N, V] */
+    float *losses;     /* [N] */
+    float *rope_cos;   /* [maxT, R/2] */
+    float *rope_sin;   /* [maxT, R/2] */
+    int32_t *inputs;   /* [N] copies of the last batch */
+    int32_t *targets;  /* [N] */
+    int has_targets;
+    /* backward scratch */
+    float *dx;         /* [N, C] d loss / d residual stream */
+    float *dln;        /* [N, C] */
+    float *dqkv;       /* [N, 3C] */
+    float *dattn_out;  /* [N, C] */
+    float *dgelu;      /* [N, F] */
+    float *dfc1;       /* [N, F] */
+    float *dlogits;    /* [N, V] */
+    float *dlosses;    /* [N] */
+    float *scratch;    /* per worker: [3][T][T] preatt / datt / dpreatt */
+    void *block;       /* the one allocation everything above lives in */
+} phi__acts;
+
+static void phi__add_tensor(phi_model *m, const char *name, size_t out, size_t in) {
+    phi_tensor *t = &m->tensors[m->num_tensors++];
+    snprintf(t->name, sizeof t->name, "%s", name);
+    t->offset = m->num_params;
+    t->ndim = in ? 2 : 1;
+    t->shape[0] = out;
+    t->shape[1] = in;
+    t->numel = in ? out * in : out;
+    m->num_params += t->numel;
+}
+
+PHIDEF phi_status phi_model_create(phi_model *m, const phi_config *cfg, phi_pool *pool) {
+    phi_config c = phi_config_resolve(cfg);
+    size_t C, F, V, hs;
+    int l, k;
+    char name[64];
+    memset(m, 0, sizeof *m);
+    if (c.hidden_size % c.num_heads)
+        return phi__fail(PHI_ERR_ARG, "model: hidden_size %d is not a multiple of num_heads %d", c.hidden_size,
+                         c.num_heads);
+    hs = (size_t)(c.hidden_size / c.num_heads);
+    if ((size_t)(hs * c.partial_rotary_factor) % 2 || (size_t)(hs * c.partial_rotary_factor) > hs)
+        return phi__fail(PHI_ERR_ARG, "model: rotary dims %g x %zu must be even and at most the head size",
+                         (double)c.partial_rotary_factor, hs);
+    m->cfg = c;
+    m->pool = pool;
+    C = (size_t)c.hidden_size;
+    F = (size_t)c.intermediate_size;
+    V = (size_t)c.vocab_size;
+    m->tensors = (phi_tensor *)phi_malloc(sizeof(phi_tensor) * (size_t)(5 + c.num_layers * PHI__PER_LAYER));
+    if (!m->tensors) return phi__fail(PHI_ERR_NOMEM, "out of memory creating a model");
+    phi__add_tensor(m, "model.embed_tokens.weight", V, C);
+    for (l = 0; l < c.num_layers; l++)
+        for (k = 0; k < PHI__PER_LAYER; k++) {
+            size_t out = k == PHI__FC1_W || k == PHI__FC1_B ? F : C;
+            size_t in = k == PHI__FC1_W ? C : k == PHI__FC2_W ? F : (k == PHI__Q_W || k == PHI__K_W || k == PHI__V_W || k == PHI__DENSE_W) ? C : 0;
+            snprintf(name, sizeof name, "model.layers.%d.%s", l, phi__layer_names[k]);
+            phi__add_tensor(m, name, out, in);
+        }
+    phi__add_tensor(m, "model.final_layernorm.weight", C, 0);
+    phi__add_tensor(m, "model.final_layernorm.bias", C, 0);
+    phi__add_tensor(m, "lm_head.weight", V, C);
+    phi__add_tensor(m, "lm_head.bias", V, 0);
+    m->params = (float *)phi_malloc(m->num_params * sizeof(float));
+    if (!m->params) {
+        phi_free(m->tensors);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for %zu parameters (%.1f MB)", m->num_params,
+                         (double)m->num_params * 4 / 1e6);
+    }
+    memset(m->params, 0, m->num_params * sizeof(float));
+    return PHI_OK;
+}
+
+PHIDEF const phi_tensor *phi_model_tensor(const phi_model *m, const char *hf_name) {
+    int i;
+    for (i = 0; i < m->num_tensors; i++)
+        if (strcmp(m->tensors[i].name, hf_name) == 0) return &m->tensors[i];
+    return NULL;
+}
+
+PHIDEF void phi_model_init(phi_model *m, uint64_t seed) {
+    phi_rng r;
+    int i;
+    size_t j;
+    phi_rng_seed(&r, seed);
+    for (i = 0; i < m->num_tensors; i++) {
+        const phi_tensor *t = &m->tensors[i];
+        float *p = m->params + t->offset;
+        int is_ln_w = strstr(t->name, "layernorm.weight") != NULL;
+        for (j = 0; j < t->numel; j++) p[j] = t->ndim == 2 ? (float)(0.02 * phi_rng_normal(&r)) : is_ln_w ? 1.0f : 0.0f;
+    }
+}
+
+PHIDEF phi_status phi_model_prepare(phi_model *m, int B, int T) {
+    phi__acts *a = (phi__acts *)m->impl_;
+    size_t L = (size_t)m->cfg.num_layers, C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size;
+    size_t V = (size_t)m->cfg.vocab_size, NH = (size_t)m->cfg.num_heads, N, total = 0, maxT = (size_t)m->cfg.max_seq_len;
+    size_t hs = C / NH, R = (size_t)((float)hs * m->cfg.partial_rotary_factor), workers = (size_t)phi_pool_size(m->pool);
+    size_t sizes[27], i;
+    float **slots[27];
+    char *p;
+    if (B <= 0 || T <= 0 || (size_t)T > maxT)
+        return phi__fail(PHI_ERR_ARG, "model: batch %d x %d (T must be 1..%zu)", B, T, maxT);
+    if (a && m->B >= B && m->T >= T) return PHI_OK;
+    if (a) {
+        phi_free(a->block);
+        phi_free(a);
+        m->impl_ = NULL;
+    }
+    if (!(a = (phi__acts *)phi_malloc(sizeof *a))) return phi__fail(PHI_ERR_NOMEM, "out of memory for activations");
+    memset(a, 0, sizeof *a);
+    N = (size_t)B * (size_t)T;
+    /* every float array in one allocation, each 64-byte aligned */
+#define PHI__SLOT(i_, field, n) (slots[i_] = &a->field, sizes[i_] = (n))
+    PHI__SLOT(0, x, (L + 1) * N * C);
+    PHI__SLOT(1, ln, L * N * C);
+    PHI__SLOT(2, ln_mean, L * N);
+    PHI__SLOT(3, ln_rstd, L * N);
+    PHI__SLOT(4, qkv, L * N * 3 * C);
+    PHI__SLOT(5, att, L * (size_t)B * NH * (size_t)T * (size_t)T);
+    PHI__SLOT(6, attn_out, L * N * C);
+    PHI__SLOT(7, fc1, L * N * F);
+    PHI__SLOT(8, gelu, L * N * F);
+    PHI__SLOT(9, branch, N * C);
+    PHI__SLOT(10, lnf, N * C);
+    PHI__SLOT(11, lnf_mean, N);
+    PHI__SLOT(12, lnf_rstd, N);
+    PHI__SLOT(13, logits, N * V);
+    PHI__SLOT(14, losses, N);
+    PHI__SLOT(15, rope_cos, maxT * (R / 2 ? R / 2 : 1));
+    PHI__SLOT(16, rope_sin, maxT * (R / 2 ? R / 2 : 1));
+    PHI__SLOT(17, dx, N * C);
+    PHI__SLOT(18, dln, N * C);
+    PHI__SLOT(19, dqkv, N * 3 * C);
+    PHI__SLOT(20, dattn_out, N * C);
+    PHI__SLOT(21, dgelu, N * F);
+    PHI__SLOT(22, dlogits, N * V);
+    PHI__SLOT(23, dlosses, N);
+    PHI__SLOT(24, scratch, workers * 3 * (size_t)T * (size_t)T);
+    PHI__SLOT(25, dfc1, N * F);
+#undef PHI__SLOT
+    for (i = 0; i < 26; i++) total += (sizes[i] + 15) & ~(size_t)15;
+    total = total * sizeof(float) + 2 * N * sizeof(int32_t) + 64;
+    if (!(a->block = phi_malloc(total))) {
+        phi_free(a);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for the activations of %d x %d tokens (%.1f MB)", B, T,
+                         (double)total / 1e6);
+    }
+    p = (char *)(((uintptr_t)a->block + 63) & ~(uintptr_t)63);
+    for (i = 0; i < 26; i++) {
+        *slots[i] = (float *)(void *)p;
+        p += ((sizes[i] + 15) & ~(size_t)15) * sizeof(float);
+    }
+    a->inputs = (int32_t *)(void *)p;
+    a->targets = a->inputs + N;
+    phi_rope_table(a->rope_cos, a->rope_sin, maxT, R, m->cfg.rope_theta);
+    if (!m->grads) { /* gradients and moments: once, the size of the parameters */
+        m->grads = (float *)phi_malloc(m->num_params * sizeof(float));
+        m->m = (float *)phi_malloc(m->num_params * sizeof(float));
+        m->v = (float *)phi_malloc(m->num_params * sizeof(float));
+        if (!m->grads || !m->m || !m->v) {
+            phi_free(m->grads);
+            phi_free(m->m);
+            phi_free(m->v);
+            m->grads = m->m = m->v = NULL;
+            phi_free(a->block);
+            phi_free(a);
+            return phi__fail(PHI_ERR_NOMEM, "out of memory for gradients and optimizer state");
+        }
+        memset(m->grads, 0, m->num_params * sizeof(float));
+        memset(m->m, 0, m->num_params * sizeof(float));
+        memset(m->v, 0, m->num_params * sizeof(float));
+    }
+    m->impl_ = a;
+    m->B = B;
+    m->T = T;
+    return PHI_OK;
+}
+
+/* The (b, h) pairs of attention, shared out over the pool. */
+typedef struct phi__attn_job {
+    phi_model *m;
+    int B, T, l;
+    float *dqkv;
+} phi__attn_job;
+
+/* For each (b, h): preatt[T,T] = Q Kᵀ, att = causal softmax(preatt / sqrt(HS)), out[T,HS] = att V. */
+static void phi__attention_forward(void *ctx, size_t i0, size_t i1, int worker) {
+    phi__attn_job *j = (phi__attn_job *)ctx;
+    phi__acts *a = (phi__acts *)j->m->impl_;
+    size_t C = (size_t)j->m->cfg.hidden_size, NH = (size_t)j->m->cfg.num_heads, HS = C / NH, T = (size_t)j->T;
+    size_t N = (size_t)j->B * T, i, t;
+    float scale = 1.0f / sqrtf((float)HS), *preatt = a->scratch + (size_t)worker * 3 * T * T; /* [T, T] */
+    for (i = i0; i < i1; i++) {
+        size_t b = i / NH, h = i % NH;
+        const float *q = a->qkv + ((size_t)j->l * N + b * T) * 3 * C + h * HS; /* [T, HS], row stride 3C */
+        float *att = a->att + (((size_t)j->l * (size_t)j->B + b) * NH + h) * T * T; /* [T, T] */
+        float *out = a->attn_out + ((size_t)j->l * N + b * T) * C + h * HS;    /* [T, HS], row stride C */
+        phi_gemm(NULL, 0, 1, T, T, HS, q, 3 * C, q + C, 3 * C, preatt, T, 0);
+        for (t = 0; t < T; t++) phi_softmax_causal_forward(att + t * T, preatt + t * T, t, T, scale);
+        phi_gemm(NULL, 0, 0, T, HS, T, att, T, q + 2 * C, 3 * C, out, C, 0);
+    }
+}
+
+/* The backward of the above, given d out (dattn_out): into dq, dk, dv (dqkv). */
+static void phi__attention_backward(void *ctx, size_t i0, size_t i1, int worker) {
+    phi__attn_job *j = (phi__attn_job *)ctx;
+    phi__acts *a = (phi__acts *)j->m->impl_;
+    size_t C = (size_t)j->m->cfg.hidden_size, NH = (size_t)j->m->cfg.num_heads, HS = C / NH, T = (size_t)j->T;
+    size_t N = (size_t)j->B * T, i, t;
+    float scale = 1.0f / sqrtf((float)HS);
+    float *datt = a->scratch + (size_t)worker * 3 * T * T + T * T; /* [T, T] */
+    float *dpre = datt + T * T;                                    /* [T, T] */
+    for (i = i0; i < i1; i++) {
+        size_t b = i / NH, h = i % NH;
+        const float *q = a->qkv + ((size_t)j->l * N + b * T) * 3 * C + h * HS;
+        const float *att = a->att + (((size_t)j->l * (size_t)j->B + b) * NH + h) * T * T;
+        const float *dout = a->dattn_out + b * T * C + h * HS; /* [T, HS], row stride C */
+        float *dq = j->dqkv + b * T * 3 * C + h * HS;          /* [T, HS], row stride 3C */
+        phi_gemm(NULL, 0, 1, T, T, HS, dout, C, q + 2 * C, 3 * C, datt, T, 0);    /* datt = dout Vᵀ */
+        phi_gemm(NULL, 1, 0, T, HS, T, att, T, dout, C, dq + 2 * C, 3 * C, 1);    /* dV += attᵀ dout */
+        memset(dpre, 0, T * T * sizeof(float));
+        for (t = 0; t < T; t++) phi_softmax_causal_backward(dpre + t * T, att + t * T, datt + t * T, t, scale);
+        phi_gemm(NULL, 0, 0, T, HS, T, dpre, T, q + C, 3 * C, dq, 3 * C, 1);      /* dQ += dpre K */
+        phi_gemm(NULL, 1, 0, T, HS, T, dpre, T, q, 3 * C, dq + C, 3 * C, 1);      /* dK += dpreᵀ Q */
+    }
+}
+
+PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const int32_t *targets, int B, int T,
+                                    float *loss) {
+    phi__acts *a;
+    size_t L = (size_t)m->cfg.num_layers, C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size;
+    size_t V = (size_t)m->cfg.vocab_size, NH = (size_t)m->cfg.num_heads, HS = C / NH;
+    size_t R = (size_t)((float)HS * m->cfg.partial_rotary_factor), N = (size_t)B * (size_t)T, n, l, count = 0;
+    float eps = m->cfg.layer_norm_eps;
+    double total = 0;
+    phi_status st;
+    if ((st = phi_model_prepare(m, B, T)) != PHI_OK) return st;
+    a = (phi__acts *)m->impl_;
+    for (n = 0; n < N; n++) {
+        if (inputs[n] < 0 || (size_t)inputs[n] >= V)
+            return phi__fail(PHI_ERR_ARG, "model: token %d at position %zu is outside the vocabulary (%zu)", inputs[n], n, V);
+        if (targets && targets[n] >= 0 && (size_t)targets[n] >= V)
+            return phi__fail(PHI_ERR_ARG, "model: target %d at position %zu is outside the vocabulary (%zu)", targets[n], n, V);
+    }
+    memcpy(a->inputs, inputs, N * sizeof(int32_t));
+    a->has_targets = targets != NULL;
+    if (targets) memcpy(a->targets, targets, N * sizeof(int32_t));
+    m->last_B = B;
+    m->last_T = T;
+    /* the embedding: x[0][n] = wte[inputs[n]] */
+    for (n = 0; n < N; n++) memcpy(a->x + n * C, m->params + (size_t)inputs[n] * C, C * sizeof(float));
+    for (l = 0; l < L; l++) {
+        const float *x = a->x + l * N * C;      /* [N, C] */
+        float *xo = a->x + (l + 1) * N * C;     /* [N, C] */
+        float *ln = a->ln + l * N * C;          /* [N, C] */
+        float *qkv = a->qkv + l * N * 3 * C;    /* [N, 3C] */
+        float *att_out = a->attn_out + l * N * C;
+        float *fc1 = a->fc1 + l * N * F, *gelu = a->gelu + l * N * F; /* [N, F] */
+        const float *w = m->params;
+        const phi_tensor *t = m->tensors + PHI__T_LAYER(l, 0);
+        phi__attn_job job;
+        phi_layernorm_forward(ln, a->ln_mean + l * N, a->ln_rstd + l * N, x, w + t[PHI__LN_W].offset, w + t[PHI__LN_B].offset,
+                              N, C, eps);
+        /* attention branch */
+        if ((st = phi_matmul_forward(m->pool, qkv, ln, w + t[PHI__Q_W].offset, w + t[PHI__Q_B].offset, N, C, 3 * C))) return st;
+        for (n = 0; n < (size_t)B; n++) { /* q and k of each sequence, at positions 0..T-1 */
+            phi_rope_forward(qkv + n * (size_t)T * 3 * C, (size_t)T, 3 * C, NH, HS, R, a->rope_cos, a->rope_sin, NULL);
+            phi_rope_forward(qkv + n * (size_t)T * 3 * C + C, (size_t)T, 3 * C, NH, HS, R, a->rope_cos, a->rope_sin, NULL);
+        }
+        job.m = m;
+        job.B = B;
+        job.T = T;
+        job.l = (int)l;
+        job.dqkv = NULL;
+        phi_parallel_for(m->pool, (size_t)B * NH, phi__attention_forward, &job);
+        if ((st = phi_matmul_forward(m->pool, a->branch, att_out, w + t[PHI__DENSE_W].offset, w + t[PHI__DENSE_B].offset, N, C, C))) return st;
+        for (n = 0; n < N * C; n++) xo[n] = x[n] + a->branch[n];
+        /* MLP branch, from the same LayerNorm output */
+        if ((st = phi_matmul_forward(m->pool, fc1, ln, w + t[PHI__FC1_W].offset, w + t[PHI__FC1_B].offset, N, C, F))) return st;
+        phi_gelu_forward(gelu, fc1, N * F);
+        if ((st = phi_matmul_forward(m->pool, a->branch, gelu, w + t[PHI__FC2_W].offset, w + t[PHI__FC2_B].offset, N, F, C))) return st;
+        phi_vec_axpy(1.0f, a->branch, xo, N * C);
+    }
+    phi_layernorm_forward(a->lnf, a->lnf_mean, a->lnf_rstd, a->x + L * N * C, m->params + m->tensors[PHI__T_LNF_W(L)].offset,
+                          m->params + m->tensors[PHI__T_LNF_B(L)].offset, N, C, eps);
+    if ((st = phi_matmul_forward(m->pool, a->logits, a->lnf, m->params + m->tensors[PHI__T_LM_W(L)].offset,
+                                 m->params + m->tensors[PHI__T_LM_B(L)].offset, N, C, V)))
+        return st;
+    if (!targets) return PHI_OK;
+    phi_crossentropy_forward(a->losses, a->logits, targets, N, V);
+    for (n = 0; n < N; n++)
+        if (targets[n] >= 0) {
+            total += a->losses[n];
+            count++;
+        }
+    if (loss) *loss = count ? (float)(total / (double)count) : 0.0f;
+    return PHI_OK;
+}
+
+PHIDEF const float *phi_model_logits(const phi_model *m) {
+    return m->impl_ ? ((const phi__acts *)m->impl_)->logits : NULL;
+}
+
+PHIDEF void phi_model_zero_grad(phi_model *m) {
+    if (m->grads) memset(m->grads, 0, m->num_params * sizeof(float));
+}
+
+/* The forward in reverse. dx carries d loss / d x[l+1] into layer l; both branches read it as
+   their output gradient, and the LayerNorm's backward then adds its part, which makes it
+   d loss / d x[l] (the residual passes the rest through unchanged). */
+PHIDEF phi_status phi_model_backward(phi_model *m) {
+    phi__acts *a = (phi__acts *)m->impl_;
+    size_t L = (size_t)m->cfg.num_layers, C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size;
+    size_t V = (size_t)m->cfg.vocab_size, NH = (size_t)m->cfg.num_heads, HS = C / NH;
+    size_t R = (size_t)((float)HS * m->cfg.partial_rotary_factor), B, T, N, n, l, count = 0;
+    const float *w = m->params;
+    float *g = m->grads;
+    const phi_tensor *tf = m->tensors;
+    phi_status st;
+    if (!a || !a->has_targets)
+        return phi__fail(PHI_ERR_STATE, "model: backward needs a forward with targets first");
+    B = (size_t)m->last_B;
+    T = (size_t)m->last_T;
+    N = B * T;
+    for (n = 0; n < N; n++) count += a->targets[n] >= 0;
+    for (n = 0; n < N; n++) a->dlosses[n] = a->targets[n] >= 0 ? 1.0f / (float)count : 0.0f; /* d mean / d each */
+    memset(a->dlogits, 0, N * V * sizeof(float));
+    phi_crossentropy_backward(a->dlogits, a->logits, a->targets, a->dlosses, N, V);
+    memset(a->dln, 0, N * C * sizeof(float));
+    if ((st = phi_matmul_backward(m->pool, a->dln, g + tf[PHI__T_LM_W(L)].offset, g + tf[PHI__T_LM_B(L)].offset, a->dlogits,
+                                  a->lnf, w + tf[PHI__T_LM_W(L)].offset, N, C, V)))
+        return st;
+    memset(a->dx, 0, N * C * sizeof(float));
+    phi_layernorm_backward(a->dx, g + tf[PHI__T_LNF_W(L)].offset, g + tf[PHI__T_LNF_B(L)].offset, a->dln, a->x + L * N * C,
+                           w + tf[PHI__T_LNF_W(L)].offset, a->lnf_mean, a->lnf_rstd, N, C);
+    for (l = L; l-- > 0;) {
+        const phi_tensor *t = m->tensors + PHI__T_LAYER(l, 0);
+        const float *ln = a->ln + l * N * C;
+        phi__attn_job job;
+        /* MLP branch: x[l+1] += fc2(gelu(fc1(ln))) */
+        memset(a->dgelu, 0, N * F * sizeof(float));
+        if ((st = phi_matmul_backward(m->pool, a->dgelu, g + t[PHI__FC2_W].offset, g + t[PHI__FC2_B].offset, a->dx,
+                                      a->gelu + l * N * F, w + t[PHI__FC2_W].offset, N, F, C)))
+            return st;
+        memset(a->dfc1, 0, N * F * sizeof(float));
+        phi_gelu_backward(a->dfc1, a->fc1 + l * N * F, a->dgelu, N * F);
+        memset(a->dln, 0, N * C * sizeof(float));
+        if ((st = phi_matmul_backward(m->pool, a->dln, g + t[PHI__FC1_W].offset, g + t[PHI__FC1_B].offset, a->dfc1, ln,
+                                      w + t[PHI__FC1_W].offset, N, C, F)))
+            return st;
+        /* attention branch: x[l+1] += dense(attention(rope(q), rope(k), v)) */
+        memset(a->dattn_out, 0, N * C * sizeof(float));
+        if ((st = phi_matmul_backward(m->pool, a->dattn_out, g + t[PHI__DENSE_W].offset, g + t[PHI__DENSE_B].offset, a->dx,
+                                      a->attn_out + l * N * C, w + t[PHI__DENSE_W].offset, N, C, C)))
+            return st;
+        memset(a->dqkv, 0, N * 3 * C * sizeof(float));
+        job.m = m;
+        job.B = (int)B;
+        job.T = (int)T;
+        job.l = (int)l;
+        job.dqkv = a->dqkv;
+        phi_parallel_for(m->pool, B * NH, phi__attention_backward, &job);
+        for (n = 0; n < B; n++) { /* through the rotation: its transpose */
+            phi_rope_backward(a->dqkv + n * T * 3 * C, T, 3 * C, NH, HS, R, a->rope_cos, a->rope_sin, NULL);
+            phi_rope_backward(a->dqkv + n * T * 3 * C + C, T, 3 * C, NH, HS, R, a->rope_cos, a->rope_sin, NULL);
+        }
+        if ((st = phi_matmul_backward(m->pool, a->dln, g + t[PHI__Q_W].offset, g + t[PHI__Q_B].offset, a->dqkv, ln,
+                                      w + t[PHI__Q_W].offset, N, C, 3 * C)))
+            return st;
+        /* the shared LayerNorm, whose input is x[l]: dx becomes d loss / d x[l] */
+        phi_layernorm_backward(a->dx, g + t[PHI__LN_W].offset, g + t[PHI__LN_B].offset, a->dln, a->x + l * N * C,
+                               w + t[PHI__LN_W].offset, a->ln_mean + l * N, a->ln_rstd + l * N, N, C);
+    }
+    for (n = 0; n < N; n++) phi_vec_axpy(1.0f, a->dx + n * C, g + (size_t)a->inputs[n] * C, C); /* the embedding */
+    return PHI_OK;
+}
+
+PHIDEF void phi_model_free(phi_model *m) {
+    phi__acts *a = (phi__acts *)m->impl_;
+    if (a) {
+        phi_free(a->block);
+        phi_free(a);
+    }
+    phi_free(m->params);
+    phi_free(m->grads);
+    phi_free(m->m);
+    phi_free(m->v);
+    phi_free(m->tensors);
+    memset(m, 0, sizeof *m);
+}
+
+
+/* >>safetensors (implementation) ----------------------------------------------------------- */
+
+static size_t phi__dtype_size(phi_dtype d) {
+    return d == PHI_DTYPE_F32 || d == PHI_DTYPE_I32 ? 4 : d == PHI_DTYPE_I64 ? 8 : d == PHI_DTYPE_NONE ? 0 : 2;
+}
+
+static phi_dtype phi__dtype_parse(const char *s, size_t n) {
+    static const struct { const char *name; phi_dtype d; } map[] = {
+        {"F32", PHI_DTYPE_F32}, {"F16", PHI_DTYPE_F16}, {"BF16", PHI_DTYPE_BF16}, {"I32", PHI_DTYPE_I32}, {"I64", PHI_DTYPE_I64}};
+    size_t i;
+    for (i = 0; i < sizeof map / sizeof *map; i++)
+        if (strlen(map[i].name) == n && memcmp(map[i].name, s, n) == 0) return map[i].d;
+    return PHI_DTYPE_NONE;
+}
+
+static int phi__st_cmp(const void *a, const void *b) {
+    const phi_st_tensor *x = (const phi_st_tensor *)a, *y = (const phi_st_tensor *)b;
+    return x->begin < y->begin ? -1 : x->begin > y->begin;
+}
+
+static phi_status phi__st_parse(phi_safetensors *st, const void *data, size_t len, const char *name) {
+    const unsigned char *d = (const unsigned char *)data;
+    phi_json_doc doc;
+    const phi_json *root;
+    uint64_t hlen = 0;
+    size_t i, data_len, n = 0;
+    phi_status s;
+    int k;
+    memset(&doc, 0, sizeof doc);
+    st->num_tensors = 0;
+    st->tensors = NULL;
+    st->bytes = d;
+    if (!name) name = "<safetensors>";
+    if (len < 8) return phi__fail(PHI_ERR_CORRUPT, "%s: %zu bytes, too short for a safetensors header", name, len);
+    for (k = 7; k >= 0; k--) hlen = (hlen << 8) | d[k];
+    if (hlen > len - 8) return phi__fail(PHI_ERR_CORRUPT, "%s: header of %llu bytes, but the file has %zu", name, (unsigned long long)hlen, len);
+    st->data_start = 8 + (size_t)hlen;
+    data_len = len - st->data_start;
+    if ((s = phi_json_parse(&doc, (const char *)d + 8, (size_t)hlen, NULL)) != PHI_OK) {
+        s = phi__fail(PHI_ERR_CORRUPT, "%s: header JSON, line %zu column %zu: %s", name, doc.err_line, doc.err_col, doc.err_msg);
+        phi_json_doc_free(&doc);
+        return s;
+    }
+    root = doc.root;
+    if (root->type != PHI_JSON_OBJECT) {
+        phi_json_doc_free(&doc);
+        return phi__fail(PHI_ERR_CORRUPT, "%s: the header is not a JSON object", name);
+    }
+    if (!(st->tensors = (phi_st_tensor *)phi_malloc((root->len ? root->len : 1) * sizeof(phi_st_tensor)))) {
+        phi_json_doc_free(&doc);
+        return phi__fail(PHI_ERR_NOMEM, "%s: out of memory", name);
+    }
+    for (i = 0; i < root->len; i++) {
+        const phi_json *e = &root->u.items[i], *dt, *sh, *off;
+        phi_st_tensor *t = &st->tensors[n];
+        size_t j, bytes;
+        if (strcmp(e->key, "__metadata__") == 0) continue;
+        if (e->key_len >= sizeof t->name) { s = phi__fail(PHI_ERR_UNSUPPORTED, "%s: tensor name of %zu bytes", name, e->key_len); goto bad; }
+        memcpy(t->name, e->key, e->key_len + 1);
+        dt = phi_json_get(e, "dtype");
+        sh = phi_json_get(e, "shape");
+        off = phi_json_get(e, "data_offsets");
+        if (e->type != PHI_JSON_OBJECT || !dt || dt->type != PHI_JSON_STRING || !sh || sh->type != PHI_JSON_ARRAY ||
+            !off || off->type != PHI_JSON_ARRAY || off->len != 2 || off->u.items[0].type != PHI_JSON_INT ||
+            off->u.items[1].type != PHI_JSON_INT) {
+            s = phi__fail(PHI_ERR_CORRUPT, "%s: tensor %s needs dtype, shape and data_offsets [begin, end]", name, t->name);
+            goto bad;
+        }
+        if ((t->dtype = phi__dtype_parse(dt->u.s, dt->len)) == PHI_DTYPE_NONE) {
+            s = phi__fail(PHI_ERR_UNSUPPORTED, "%s: tensor %s has dtype %s (F32, F16, BF16, I32, I64 are read)", name, t->name, dt->u.s);
+            goto bad;
+        }
+        if (sh->len > 8) { s = phi__fail(PHI_ERR_UNSUPPORTED, "%s: tensor %s has %zu dimensions", name, t->name, sh->len); goto bad; }
+        t->ndim = (int)sh->len;
+        t->numel = 1;
+        for (j = 0; j < sh->len; j++) {
+            const phi_json *x = &sh->u.items[j];
+            if (x->type != PHI_JSON_INT || x->u.i < 0 || (x->u.i && t->numel > ((size_t)-1 / 8) / (size_t)x->u.i)) {
+                s = phi__fail(PHI_ERR_CORRUPT, "%s: tensor %s: dimension %zu is not a sane size", name, t->name, j);
+                goto bad;
+            }
+            t->shape[j] = (size_t)x->u.i;
+            t->numel *= t->shape[j];
+        }
+        if (off->u.items[0].u.i < 0 || off->u.items[1].u.i < off->u.items[0].u.i || (uint64_t)off->u.items[1].u.i > data_len) {
+            s = phi__fail(PHI_ERR_CORRUPT, "%s: tensor %s: data_offsets [%lld, %lld] outside the %zu bytes of data", name, t->name,
+                          (long long)off->u.items[0].u.i, (long long)off->u.items[1].u.i, data_len);
+            goto bad;
+        }
+        t->begin = (size_t)off->u.items[0].u.i;
+        t->end = (size_t)off->u.items[1].u.i;
+        bytes = t->numel * phi__dtype_size(t->dtype);
+        if (t->end - t->begin != bytes) {
+            s = phi__fail(PHI_ERR_CORRUPT, "%s: tensor %s: %zu bytes of data for %zu elements of %s", name, t->name,
+                          t->end - t->begin, t->numel, dt->u.s);
+            goto bad;
+        }
+        n++;
+    }
+    st->num_tensors = (int)n;
+    qsort(st->tensors, n, sizeof *st->tensors, phi__st_cmp);
+    for (i = 1; i < n; i++)
+        if (st->tensors[i].begin < st->tensors[i - 1].end) {
+            s = phi__fail(PHI_ERR_CORRUPT, "%s: tensors %s and %s overlap", name, st->tensors[i - 1].name, st->tensors[i].name);
+            goto bad;
+        }
+    phi_json_doc_free(&doc);
+    return PHI_OK;
+bad:
+    phi_json_doc_free(&doc);
+    phi_free(st->tensors);
+    st->tensors = NULL;
+    st->num_tensors = 0;
+    return s;
+}
+
+PHIDEF phi_status phi_safetensors_parse(phi_safetensors *st, const void *data, size_t len, const char *name) {
+    memset(st, 0, sizeof *st);
+    return phi__st_parse(st, data, len, name);
+}
+
+PHIDEF phi_status phi_safetensors_load(phi_safetensors *st, const char *path) {
+    phi_status s;
+    memset(st, 0, sizeof *st);
+    if ((s = phi_file_read(path, &st->file)) != PHI_OK) return s;
+    if ((s = phi__st_parse(st, st->file.data, st->file.len, path)) != PHI_OK) phi_buf_free(&st->file);
+    return s;
+}
+
+PHIDEF const phi_st_tensor *phi_safetensors_find(const phi_safetensors *st, const char *name) {
+    int i;
+    for (i = 0; i < st->num_tensors; i++)
+        if (strcmp(st->tensors[i].name, name) == 0) return &st->tensors[i];
+    return NULL;
+}
+
+/* Little-endian bytes to float, whatever the host's byte order. */
+PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_st_tensor *t, float *out) {
+    const unsigned char *p = st->bytes + st->data_start + t->begin;
+    size_t i;
+    for (i = 0; i < t->numel; i++) {
+        uint32_t bits;
+        if (t->dtype == PHI_DTYPE_F32) {
+            bits = (uint32_t)p[4 * i] | (uint32_t)p[4 * i + 1] << 8 | (uint32_t)p[4 * i + 2] << 16 | (uint32_t)p[4 * i + 3] << 24;
+        } else if (t->dtype == PHI_DTYPE_BF16) {
+            bits = ((uint32_t)p[2 * i] | (uint32_t)p[2 * i + 1] << 8) << 16;
+        } else if (t->dtype == PHI_DTYPE_F16) {
+            uint32_t h = (uint32_t)p[2 * i] | (uint32_t)p[2 * i + 1] << 8, sign = (h & 0x8000u) << 16;
+            uint32_t e = (h >> 10) & 31, m = h & 1023;
+            if (e == 31) bits = sign | 0x7F800000u | m << 13;      /* inf, NaN */
+            else if (e) bits = sign | (e + 112) << 23 | m << 13;   /* normal: rebias 15 -> 127 */
+            else if (!m) bits = sign;                              /* zero */
+            else { /* subnormal: normalise */
+                e = 113;
+                while (!(m & 1024)) { m <<= 1; e--; }
+                bits = sign | e << 23 | (m & 1023) << 13;
+            }
+        } else {
+            return phi__fail(PHI_ERR_ARG, "safetensors: tensor %s is not a float tensor", t->name);
+        }
+        memcpy(&out[i], &bits, 4);
+    }
+    return PHI_OK;
+}
+
+PHIDEF void phi_safetensors_free(phi_safetensors *st) {
+    phi_buf_free(&st->file);
+    phi_free(st->tensors);
+    memset(st, 0, sizeof *st);
 }
 
 /* The kernels' implementation (phi_kernels.h), which builds on everything above. */

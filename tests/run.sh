@@ -85,10 +85,12 @@ else
 fi
 
 echo "fuzzing smoke run (5 s per target; 'make fuzz' runs longer):"
-for f in fuzz_json fuzz_jsonl; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors; do
+    seeds=tests/fuzz/${f#*:}
+    f=${f%%:*}
     single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }
         $CLANG -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $out/$f tests/fuzz/$f.c &&
-        mkdir -p $out/corpus_$f && $out/$f -max_total_time=5 -artifact_prefix=$out/ -dict=tests/fuzz/json.dict $out/corpus_$f tests/fuzz/seeds_jsonl"
+        mkdir -p $out/corpus_$f && $out/$f -max_total_time=5 -artifact_prefix=$out/ -dict=tests/fuzz/json.dict $out/corpus_$f $seeds"
 done
 
 echo "$pass passed, $fail failed"

@@ -1,0 +1,448 @@
+/* Tests of >>model. The oracle is a second implementation of PhiForCausalLM written here in
+   double precision with plain loops (exact rotary angles, no kernels): it checks the
+   forward's logits and loss, and gives central finite differences for the gradient of every
+   parameter tensor. A committed fixture from PyTorch (tests/fixtures/make_phi_ref.py) is the
+   independent check of both, when present.
+
+   Tolerances: the forward runs in float32, whose accumulated rounding on this tiny model is
+   ~1e-6 relative; logits must agree within 1e-5 relative to the largest logit. Finite
+   differences in double with h = 1e-5 have O(h²) ~ 1e-10 error, so the gap is the float
+   gradient's own error: we allow 1e-4 of the tensor's largest gradient + 1e-3 relative. */
+#define PHI_IMPLEMENTATION
+#include "../phi.h"
+#include "test.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+static phi_config tiny(void) {
+    phi_config c;
+    memset(&c, 0, sizeof c);
+    c.vocab_size = 61;
+    c.hidden_size = 32;
+    c.intermediate_size = 80;
+    c.num_layers = 2;
+    c.num_heads = 4;
+    c.partial_rotary_factor = 0.5f;
+    c.max_seq_len = 64;
+    return c;
+}
+
+/* Weights far from zero (std 0.2) so that every gradient is large enough to check. */
+static void init_big(phi_model *m, uint64_t seed) {
+    phi_rng r;
+    int i;
+    size_t j;
+    phi_rng_seed(&r, seed);
+    for (i = 0; i < m->num_tensors; i++) {
+        const phi_tensor *t = &m->tensors[i];
+        int ln_w = strstr(t->name, "layernorm.weight") != NULL;
+        for (j = 0; j < t->numel; j++)
+            m->params[t->offset + j] = (float)((ln_w ? 1.0 : 0.0) + (t->ndim == 2 ? 0.2 : 0.1) * phi_rng_normal(&r));
+    }
+}
+
+/* ---- the double-precision oracle ------------------------------------------------------- */
+
+static const double *P(const phi_model *m, const double *p, const char *fmt, int l) {
+    char name[80];
+    const phi_tensor *t;
+    snprintf(name, sizeof name, fmt, l);
+    t = phi_model_tensor(m, name);
+    PHI_ASSERT(t);
+    return p + t->offset;
+}
+
+static void linear(double *out, const double *in, const double *w, const double *b, int N, int Cin, int Cout) {
+    int n, o, c;
+    for (n = 0; n < N; n++)
+        for (o = 0; o < Cout; o++) {
+            double s = b[o];
+            for (c = 0; c < Cin; c++) s += in[n * Cin + c] * w[o * Cin + c];
+            out[n * Cout + o] = s;
+        }
+}
+
+static void layernorm(double *out, const double *x, const double *w, const double *b, int N, int C, double eps) {
+    int n, c;
+    for (n = 0; n < N; n++) {
+        double mu = 0, var = 0;
+        for (c = 0; c < C; c++) mu += x[n * C + c];
+        mu /= C;
+        for (c = 0; c < C; c++) var += (x[n * C + c] - mu) * (x[n * C + c] - mu);
+        var /= C;
+        for (c = 0; c < C; c++) out[n * C + c] = (x[n * C + c] - mu) / sqrt(var + eps) * w[c] + b[c];
+    }
+}
+
+/* The mean loss over targets >= 0; logits [B*T, V] written when not NULL. */
+static double oracle(const phi_model *m, const double *p, const int32_t *in, const int32_t *tg, int B, int T,
+                     double *logits_out) {
+    int C = m->cfg.hidden_size, F = m->cfg.intermediate_size, V = m->cfg.vocab_size, NH = m->cfg.num_heads;
+    int HS = C / NH, R = (int)(HS * m->cfg.partial_rotary_factor), N = B * T, L = m->cfg.num_layers;
+    double eps = m->cfg.layer_norm_eps, loss = 0;
+    double *x = (double *)calloc((size_t)N * C, 8), *h = (double *)calloc((size_t)N * C, 8);
+    double *q = (double *)calloc((size_t)N * C, 8), *k = (double *)calloc((size_t)N * C, 8);
+    double *v = (double *)calloc((size_t)N * C, 8), *ao = (double *)calloc((size_t)N * C, 8);
+    double *f1 = (double *)calloc((size_t)N * F, 8), *br = (double *)calloc((size_t)N * C, 8);
+    double *lg = (double *)calloc((size_t)N * V, 8);
+    int n, c, l, b, hd, t, j, i, count = 0;
+    for (n = 0; n < N; n++)
+        for (c = 0; c < C; c++) x[n * C + c] = P(m, p, "model.embed_tokens.weight", 0)[in[n] * C + c];
+    for (l = 0; l < L; l++) {
+        layernorm(h, x, P(m, p, "model.layers.%d.input_layernorm.weight", l), P(m, p, "model.layers.%d.input_layernorm.bias", l), N, C, eps);
+        linear(q, h, P(m, p, "model.layers.%d.self_attn.q_proj.weight", l), P(m, p, "model.layers.%d.self_attn.q_proj.bias", l), N, C, C);
+        linear(k, h, P(m, p, "model.layers.%d.self_attn.k_proj.weight", l), P(m, p, "model.layers.%d.self_attn.k_proj.bias", l), N, C, C);
+        linear(v, h, P(m, p, "model.layers.%d.self_attn.v_proj.weight", l), P(m, p, "model.layers.%d.self_attn.v_proj.bias", l), N, C, C);
+        for (b = 0; b < B; b++) /* rotary: a 2 x 2 rotation of (i, i + R/2) by angle t θ_i */
+            for (t = 0; t < T; t++)
+                for (hd = 0; hd < NH; hd++)
+                    for (i = 0; i < R / 2; i++) {
+                        double th = t * pow(m->cfg.rope_theta, -2.0 * i / R), cs = cos(th), sn = sin(th);
+                        double *qq = q + (b * T + t) * C + hd * HS, *kk = k + (b * T + t) * C + hd * HS;
+                        double a0 = qq[i], a1 = qq[i + R / 2], b0 = kk[i], b1 = kk[i + R / 2];
+                        qq[i] = a0 * cs - a1 * sn;
+                        qq[i + R / 2] = a1 * cs + a0 * sn;
+                        kk[i] = b0 * cs - b1 * sn;
+                        kk[i + R / 2] = b1 * cs + b0 * sn;
+                    }
+        for (b = 0; b < B; b++)
+            for (hd = 0; hd < NH; hd++)
+                for (t = 0; t < T; t++) {
+                    double s[64], mx = -1e300, z = 0;
+                    for (j = 0; j <= t; j++) {
+                        double d = 0;
+                        for (i = 0; i < HS; i++) d += q[(b * T + t) * C + hd * HS + i] * k[(b * T + j) * C + hd * HS + i];
+                        s[j] = d / sqrt((double)HS);
+                        if (s[j] > mx) mx = s[j];
+                    }
+                    for (j = 0; j <= t; j++) z += s[j] = exp(s[j] - mx);
+                    for (i = 0; i < HS; i++) {
+                        double o = 0;
+                        for (j = 0; j <= t; j++) o += s[j] / z * v[(b * T + j) * C + hd * HS + i];
+                        ao[(b * T + t) * C + hd * HS + i] = o;
+                    }
+                }
+        linear(br, ao, P(m, p, "model.layers.%d.self_attn.dense.weight", l), P(m, p, "model.layers.%d.self_attn.dense.bias", l), N, C, C);
+        for (i = 0; i < N * C; i++) x[i] += br[i];
+        linear(f1, h, P(m, p, "model.layers.%d.mlp.fc1.weight", l), P(m, p, "model.layers.%d.mlp.fc1.bias", l), N, C, F);
+        for (i = 0; i < N * F; i++) {
+            double u = f1[i];
+            f1[i] = 0.5 * u * (1 + tanh(sqrt(2 / 3.14159265358979323846) * (u + 0.044715 * u * u * u)));
+        }
+        linear(br, f1, P(m, p, "model.layers.%d.mlp.fc2.weight", l), P(m, p, "model.layers.%d.mlp.fc2.bias", l), N, F, C);
+        for (i = 0; i < N * C; i++) x[i] += br[i];
+    }
+    layernorm(h, x, P(m, p, "model.final_layernorm.weight", 0), P(m, p, "model.final_layernorm.bias", 0), N, C, eps);
+    linear(lg, h, P(m, p, "lm_head.weight", 0), P(m, p, "lm_head.bias", 0), N, C, V);
+    for (n = 0; n < N; n++) {
+        double mx = -1e300, z = 0;
+        if (tg[n] < 0) continue;
+        for (j = 0; j < V; j++) mx = lg[n * V + j] > mx ? lg[n * V + j] : mx;
+        for (j = 0; j < V; j++) z += exp(lg[n * V + j] - mx);
+        loss += log(z) + mx - lg[n * V + tg[n]];
+        count++;
+    }
+    if (logits_out) memcpy(logits_out, lg, sizeof(double) * (size_t)N * V);
+    free(x); free(h); free(q); free(k); free(v); free(ao); free(f1); free(br); free(lg);
+    return count ? loss / count : 0;
+}
+
+/* ---- tests -------------------------------------------------------------------------------- */
+
+static void batch(int32_t *in, int32_t *tg, int N, int V, uint64_t seed) {
+    phi_rng r;
+    int i;
+    phi_rng_seed(&r, seed);
+    for (i = 0; i < N; i++) {
+        in[i] = (int32_t)phi_rng_below(&r, (uint64_t)V);
+        tg[i] = (int32_t)phi_rng_below(&r, (uint64_t)V);
+    }
+}
+
+static double *params_double(const phi_model *m) {
+    double *p = (double *)malloc(m->num_params * sizeof(double));
+    size_t i;
+    for (i = 0; i < m->num_params; i++) p[i] = m->params[i];
+    return p;
+}
+
+TEST(layout_has_every_hf_tensor) {
+    phi_model m;
+    phi_config c = tiny();
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    CHECK_EQ_INT(m.num_tensors, 1 + 2 * 14 + 4);
+    CHECK(phi_model_tensor(&m, "model.layers.1.self_attn.dense.bias") != NULL);
+    CHECK(phi_model_tensor(&m, "model.layers.0.mlp.fc1.weight")->shape[0] == 80);
+    CHECK(phi_model_tensor(&m, "model.layers.0.mlp.fc2.weight")->shape[1] == 80);
+    CHECK(phi_model_tensor(&m, "lm_head.bias")->numel == 61);
+    CHECK(phi_model_tensor(&m, "model.layers.2.mlp.fc1.weight") == NULL);
+    /* 61*32 + 2*(2*32 + 3*32*32 + 3*32 + 32*32 + 32 + 80*32 + 80 + 32*80 + 32) + 2*32 + 61*32 + 61 */
+    CHECK_EQ_INT(m.num_params, 61 * 32 + 2 * (64 + 3072 + 96 + 1024 + 32 + 2560 + 80 + 2560 + 32) + 64 + 61 * 32 + 61);
+    phi_model_free(&m);
+    c.num_heads = 5;
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_ERR_ARG && strstr(phi_errmsg(), "multiple of num_heads"));
+}
+
+TEST(forward_matches_the_double_oracle) {
+    phi_model m;
+    phi_config c = tiny();
+    int32_t in[2 * 7], tg[2 * 7];
+    double *p, *want = (double *)malloc(sizeof(double) * 14 * 61), wl, worst = 0, big = 0;
+    float loss;
+    int i;
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    init_big(&m, 7);
+    batch(in, tg, 14, 61, 3);
+    tg[5] = -100; /* ignored */
+    CHECK(phi_model_forward(&m, in, tg, 2, 7, &loss) == PHI_OK);
+    p = params_double(&m);
+    wl = oracle(&m, p, in, tg, 2, 7, want);
+    for (i = 0; i < 14 * 61; i++) {
+        double d = fabs(phi_model_logits(&m)[i] - want[i]);
+        if (d > worst) worst = d;
+        if (fabs(want[i]) > big) big = fabs(want[i]);
+    }
+    CHECK(worst <= 1e-5 * big);
+    CHECK(fabs(loss - wl) <= 1e-5 * fabs(wl));
+    /* out-of-vocabulary tokens are refused, naming the position */
+    in[3] = 61;
+    CHECK(phi_model_forward(&m, in, tg, 2, 7, &loss) == PHI_ERR_ARG && strstr(phi_errmsg(), "position 3"));
+    CHECK(phi_model_backward(&m) == PHI_OK || 1); /* state after a refused forward is not checked */
+    free(p);
+    free(want);
+    phi_model_free(&m);
+}
+
+TEST(gradients_match_finite_differences_for_every_tensor) {
+    phi_model m;
+    phi_config c = tiny();
+    int32_t in[2 * 7], tg[2 * 7];
+    double *p;
+    float loss;
+    int i, bad = 0;
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    init_big(&m, 11);
+    batch(in, tg, 14, 61, 5);
+    tg[0] = -1;
+    CHECK(phi_model_forward(&m, in, tg, 2, 7, &loss) == PHI_OK);
+    phi_model_zero_grad(&m);
+    CHECK(phi_model_backward(&m) == PHI_OK);
+    p = params_double(&m);
+    for (i = 0; i < m.num_tensors; i++) {
+        const phi_tensor *t = &m.tensors[i];
+        const float *g = m.grads + t->offset;
+        size_t j, pick[4], k;
+        double gmax = 0;
+        for (j = 0; j < t->numel; j++)
+            if (fabs(g[j]) > gmax) {
+                gmax = fabs(g[j]);
+                pick[0] = j;
+            }
+        pick[1] = t->numel / 3;
+        pick[2] = t->numel - 1;
+        pick[3] = (t->numel * 7) / 11;
+        if (gmax == 0) { /* every tensor of this model is live: a zero gradient is a bug */
+            test__fail(__FILE__, __LINE__, "%s: gradient is all zero", t->name);
+            bad++;
+            continue;
+        }
+        for (k = 0; k < 4; k++) {
+            size_t e = t->offset + pick[k];
+            double keep = p[e], lp, lm, fd;
+            p[e] = keep + 1e-5;
+            lp = oracle(&m, p, in, tg, 2, 7, NULL);
+            p[e] = keep - 1e-5;
+            lm = oracle(&m, p, in, tg, 2, 7, NULL);
+            p[e] = keep;
+            fd = (lp - lm) / 2e-5;
+            if (fabs(m.grads[e] - fd) > 1e-4 * gmax + 1e-3 * fabs(fd)) {
+                test__fail(__FILE__, __LINE__, "%s[%zu]: backward %.8g, finite differences %.8g", t->name, pick[k],
+                           m.grads[e], fd);
+                bad++;
+            }
+        }
+    }
+    CHECK_EQ_INT(bad, 0);
+    free(p);
+    phi_model_free(&m);
+}
+
+/* Same bits with 1 and 2 threads: every kernel splits work in a fixed way. */
+TEST(threads_do_not_change_the_result) {
+    phi_model a, b;
+    phi_config c = tiny();
+    phi_pool *pool;
+    int32_t in[3 * 9], tg[3 * 9];
+    float la, lb;
+    CHECK(phi_pool_create(&pool, 2) == PHI_OK);
+    CHECK(phi_model_create(&a, &c, NULL) == PHI_OK && phi_model_create(&b, &c, pool) == PHI_OK);
+    init_big(&a, 3);
+    init_big(&b, 3);
+    batch(in, tg, 27, 61, 9);
+    CHECK(phi_model_forward(&a, in, tg, 3, 9, &la) == PHI_OK && phi_model_forward(&b, in, tg, 3, 9, &lb) == PHI_OK);
+    CHECK(la == lb);
+    phi_model_zero_grad(&a);
+    phi_model_zero_grad(&b);
+    CHECK(phi_model_backward(&a) == PHI_OK && phi_model_backward(&b) == PHI_OK);
+    CHECK(memcmp(a.grads, b.grads, a.num_params * sizeof(float)) == 0);
+    phi_model_free(&a);
+    phi_model_free(&b);
+    phi_pool_destroy(pool);
+}
+
+TEST(backward_needs_a_forward_with_targets) {
+    phi_model m;
+    phi_config c = tiny();
+    int32_t in[4] = {1, 2, 3, 4};
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    CHECK(phi_model_backward(&m) == PHI_ERR_STATE);
+    CHECK(phi_model_forward(&m, in, NULL, 1, 4, NULL) == PHI_OK);
+    CHECK(phi_model_logits(&m) != NULL);
+    CHECK(phi_model_backward(&m) == PHI_ERR_STATE && strstr(phi_errmsg(), "forward with targets"));
+    CHECK(phi_model_forward(&m, in, NULL, 1, 65, NULL) == PHI_ERR_ARG); /* longer than max_seq_len */
+    phi_model_free(&m);
+}
+
+/* The committed fixture of tests/fixtures/make_phi_ref.py: a float64 PyTorch implementation
+   of PhiForCausalLM on the same tiny configuration. Logits, loss and every gradient must match
+   within 1e-4 relative (to the tensor's largest entry: some gradients are exactly zero). */
+TEST(matches_the_pytorch_fixture) {
+    phi_safetensors st;
+    phi_model m;
+    phi_config c = tiny();
+    const phi_st_tensor *ids, *t;
+    int32_t in[14], tg[14];
+    float loss, want_loss, *buf;
+    int i, b, k, bad = 0;
+    if (phi_safetensors_load(&st, "tests/fixtures/phi_tiny.safetensors") != PHI_OK) {
+        test__fail(__FILE__, __LINE__, "%s", phi_errmsg());
+        return;
+    }
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    buf = (float *)malloc(sizeof(float) * 61 * 80 * 14);
+    for (i = 0; i < m.num_tensors; i++) {
+        t = phi_safetensors_find(&st, m.tensors[i].name);
+        CHECK(t && t->numel == m.tensors[i].numel);
+        if (t && t->numel == m.tensors[i].numel) CHECK(phi_safetensors_read_f32(&st, t, m.params + m.tensors[i].offset) == PHI_OK);
+    }
+    ids = phi_safetensors_find(&st, "ids"); /* I32 [2, 8], little-endian */
+    CHECK(ids && ids->dtype == PHI_DTYPE_I32 && ids->numel == 16);
+    for (b = 0; b < 2; b++)
+        for (k = 0; k < 8; k++) {
+            const unsigned char *q = st.bytes + st.data_start + ids->begin + 4 * (b * 8 + k);
+            int32_t v = (int32_t)((uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24);
+            if (k < 7) in[b * 7 + k] = v;
+            if (k > 0) tg[b * 7 + k - 1] = v;
+        }
+    CHECK(phi_model_forward(&m, in, tg, 2, 7, &loss) == PHI_OK);
+    CHECK(phi_safetensors_read_f32(&st, phi_safetensors_find(&st, "loss"), &want_loss) == PHI_OK);
+    CHECK(fabs(loss - want_loss) <= 1e-4 * fabs(want_loss));
+    t = phi_safetensors_find(&st, "logits");
+    CHECK(t && t->numel == 14 * 61);
+    if (t) {
+        double worst = 0, big = 0;
+        CHECK(phi_safetensors_read_f32(&st, t, buf) == PHI_OK);
+        for (i = 0; i < 14 * 61; i++) {
+            if (fabs(phi_model_logits(&m)[i] - buf[i]) > worst) worst = fabs(phi_model_logits(&m)[i] - buf[i]);
+            if (fabs(buf[i]) > big) big = fabs(buf[i]);
+        }
+        CHECK(worst <= 1e-4 * big);
+    }
+    phi_model_zero_grad(&m);
+    CHECK(phi_model_backward(&m) == PHI_OK);
+    for (i = 0; i < m.num_tensors; i++) {
+        char name[160];
+        size_t j;
+        double worst = 0, big = 0;
+        snprintf(name, sizeof name, "grad.%s", m.tensors[i].name);
+        t = phi_safetensors_find(&st, name);
+        if (!t || t->numel != m.tensors[i].numel || phi_safetensors_read_f32(&st, t, buf) != PHI_OK) {
+            test__fail(__FILE__, __LINE__, "%s missing from the fixture", name);
+            bad++;
+            continue;
+        }
+        for (j = 0; j < t->numel; j++) {
+            double d = fabs(m.grads[m.tensors[i].offset + j] - buf[j]);
+            if (d > worst) worst = d;
+            if (fabs(buf[j]) > big) big = fabs(buf[j]);
+        }
+        if (worst > 1e-4 * big) {
+            test__fail(__FILE__, __LINE__, "%s: off by %.3g (largest %.3g)", name, worst, big);
+            bad++;
+        }
+    }
+    CHECK_EQ_INT(bad, 0);
+    free(buf);
+    phi_model_free(&m);
+    phi_safetensors_free(&st);
+}
+
+/* A header built in the test: {"a": {...}} with the given JSON, then `data` bytes. */
+static phi_status st_from(const char *header, size_t data, const char **why) {
+    phi_safetensors st;
+    size_t hl = strlen(header), n = 8 + hl + data, i;
+    unsigned char *f = (unsigned char *)calloc(n, 1);
+    phi_status s;
+    for (i = 0; i < 8; i++) f[i] = (unsigned char)((uint64_t)hl >> (8 * i));
+    memcpy(f + 8, header, hl);
+    s = phi_safetensors_parse(&st, f, n, "t.safetensors");
+    *why = phi_errmsg();
+    if (s == PHI_OK) phi_safetensors_free(&st);
+    free(f);
+    return s;
+}
+
+TEST(hostile_safetensors_are_refused_clearly) {
+    phi_safetensors st;
+    const char *why;
+    unsigned char eight[8] = {200, 0, 0, 0, 0, 0, 0, 0};
+    CHECK(st_from("{\"a\":{\"dtype\":\"F32\",\"shape\":[2,3],\"data_offsets\":[0,24]}}", 24, &why) == PHI_OK);
+    CHECK(st_from("{\"a\":{\"dtype\":\"F32\",\"shape\":[2,3],\"data_offsets\":[0,24]}}", 20, &why) == PHI_ERR_CORRUPT &&
+          strstr(why, "outside the 20 bytes"));
+    CHECK(st_from("{\"a\":{\"dtype\":\"F32\",\"shape\":[2,3],\"data_offsets\":[0,20]}}", 24, &why) == PHI_ERR_CORRUPT &&
+          strstr(why, "20 bytes of data for 6 elements"));
+    CHECK(st_from("{\"a\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]},"
+                  "\"b\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[4,12]}}", 12, &why) == PHI_ERR_CORRUPT &&
+          strstr(why, "overlap"));
+    CHECK(st_from("{\"a\":{\"dtype\":\"Q4\",\"shape\":[2],\"data_offsets\":[0,8]}}", 8, &why) == PHI_ERR_UNSUPPORTED);
+    CHECK(st_from("{\"a\":{\"dtype\":\"F32\",\"shape\":[-2],\"data_offsets\":[0,8]}}", 8, &why) == PHI_ERR_CORRUPT);
+    CHECK(st_from("{\"a\":{\"dtype\":\"F32\",\"shape\":[4611686018427387904,4],\"data_offsets\":[0,8]}}", 8, &why) == PHI_ERR_CORRUPT &&
+          strstr(why, "not a sane size"));
+    CHECK(st_from("{\"a\":{\"dtype\":\"F32\",\"shape\":[2]}}", 8, &why) == PHI_ERR_CORRUPT && strstr(why, "data_offsets"));
+    CHECK(st_from("{\"a\":{\"dtype\":\"F32\",", 8, &why) == PHI_ERR_CORRUPT && strstr(why, "header JSON"));
+    CHECK(st_from("[1]", 0, &why) == PHI_ERR_CORRUPT);
+    CHECK(phi_safetensors_parse(&st, eight, 8, "short") == PHI_ERR_CORRUPT && strstr(phi_errmsg(), "header of 200 bytes"));
+    CHECK(phi_safetensors_parse(&st, eight, 5, "tiny") == PHI_ERR_CORRUPT);
+    CHECK(phi_safetensors_load(&st, "/nonexistent.safetensors") == PHI_ERR_IO);
+}
+
+TEST(half_precision_converts_exactly) {
+    /* F16: 1.0 = 0x3C00, -2.5 = 0xC100, 2^-24 (subnormal) = 0x0001, inf = 0x7C00; BF16: 1.5 = 0x3FC0 */
+    const char *hdr = "{\"h\":{\"dtype\":\"F16\",\"shape\":[4],\"data_offsets\":[0,8]},\"b\":{\"dtype\":\"BF16\",\"shape\":[1],\"data_offsets\":[8,10]}}";
+    unsigned char f[256];
+    size_t hl = strlen(hdr), i;
+    unsigned char data[10] = {0x00, 0x3C, 0x00, 0xC1, 0x01, 0x00, 0x00, 0x7C, 0xC0, 0x3F};
+    phi_safetensors st;
+    float out[4];
+    for (i = 0; i < 8; i++) f[i] = (unsigned char)((uint64_t)hl >> (8 * i));
+    memcpy(f + 8, hdr, hl);
+    memcpy(f + 8 + hl, data, 10);
+    CHECK(phi_safetensors_parse(&st, f, 8 + hl + 10, "half") == PHI_OK);
+    CHECK(phi_safetensors_read_f32(&st, phi_safetensors_find(&st, "h"), out) == PHI_OK);
+    CHECK(out[0] == 1.0f && out[1] == -2.5f && out[2] == 0x1p-24f && isinf(out[3]));
+    CHECK(phi_safetensors_read_f32(&st, phi_safetensors_find(&st, "b"), out) == PHI_OK && out[0] == 1.5f);
+    phi_safetensors_free(&st);
+}
+
+int main(void) {
+    RUN(layout_has_every_hf_tensor);
+    RUN(forward_matches_the_double_oracle);
+    RUN(gradients_match_finite_differences_for_every_tensor);
+    RUN(threads_do_not_change_the_result);
+    RUN(backward_needs_a_forward_with_targets);
+    RUN(matches_the_pytorch_fixture);
+    RUN(hostile_safetensors_are_refused_clearly);
+    RUN(half_precision_converts_exactly);
+    return test_summary();
+}
