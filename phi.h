@@ -40,6 +40,8 @@
        >>jsonl      JSON Lines: streaming reader, crash-safe appending writer
        >>model      the phi transformer: parameters, forward, backward
        >>safetensors  reading HuggingFace weight files, untrusted
+       >>hf         HuggingFace directories: config.json + safetensors, load and export
+       >>train      AdamW, learning-rate schedule, gradient clipping
 
    The hot numeric kernels live in phi_kernels.h (same conventions, same licence).
 */
@@ -93,7 +95,8 @@ typedef enum phi_status {
     PHI_ERR_LIMIT = -6,        /* a configured limit was exceeded (nesting depth, line length) */
     PHI_ERR_UNSUPPORTED = -7,  /* valid, but not something this build can do */
     PHI_ERR_CORRUPT = -8,      /* an integrity check failed (checksum, truncated file) */
-    PHI_ERR_STATE = -9         /* called at the wrong time (e.g. writer used after an error) */
+    PHI_ERR_STATE = -9,        /* called at the wrong time (e.g. writer used after an error) */
+    PHI_ERR_NONFINITE = -10    /* a NaN or an infinity appeared (a diverging training run) */
 } phi_status;
 
 PHIDEF const char *phi_status_str(phi_status s); /* "PHI_ERR_PARSE" -> "malformed input" */
@@ -465,6 +468,46 @@ PHIDEF const phi_st_tensor *phi_safetensors_find(const phi_safetensors *st, cons
 PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_st_tensor *t, float *out);
 PHIDEF void phi_safetensors_free(phi_safetensors *st);
 
+
+/* ============================================================================================
+   >>hf: HuggingFace directories: config.json + safetensors, load and export
+   ============================================================================================ */
+/* HuggingFace interop: a directory with config.json and model.safetensors (or a sharded
+   model.safetensors.index.json), in the HF phi names or the older MixFormer names; F32, F16
+   or BF16. Every tensor is checked against the configuration's shape. */
+PHIDEF phi_status phi_model_load_hf(phi_model *m, const char *dir, phi_pool *pool);
+/* Writes config.json and model.safetensors (F32, HF names) into dir, each atomically. */
+PHIDEF phi_status phi_model_export_hf(const phi_model *m, const char *dir);
+/* A safetensors file of n float32 tensors, written atomically. */
+PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *const *names, const size_t *const *shapes,
+                                        const int *ndims, const float *const *data);
+
+/* ============================================================================================
+   >>train: AdamW, learning-rate schedule, gradient clipping
+   ============================================================================================ */
+/* Training: AdamW with decoupled weight decay on the 2-D weights only (not on biases or
+   LayerNorm parameters), gradient clipping by global norm, and a learning rate that warms up
+   linearly and then decays to min_lr_frac * lr, cosine (the default) or linear. */
+typedef enum phi_schedule { PHI_SCHEDULE_COSINE = 0, PHI_SCHEDULE_LINEAR, PHI_SCHEDULE_CONSTANT } phi_schedule;
+
+typedef struct phi_optim {
+    float lr;                /* peak learning rate; 0 = 1e-3 */
+    float min_lr_frac;       /* the rate at the end, as a fraction of lr; 0 = 0.1 */
+    int warmup_steps;        /* 0 = none */
+    int total_steps;         /* where the decay ends; 0 = no decay */
+    phi_schedule schedule;
+    float beta1, beta2, eps; /* 0 = 0.9, 0.95, 1e-8 */
+    float weight_decay;      /* 0 = 0.1 (the phi-1 pretraining value; 0.01 for finetuning); < 0 = none */
+    float clip;              /* max global gradient norm; 0 = 1.0; < 0 = no clipping */
+} phi_optim;
+
+PHIDEF float phi_optim_lr(const phi_optim *o, int step); /* the rate of update number step (from 0) */
+/* One update from the gradients summed over `accum` micro-batches (each a phi_model_backward
+   of a mean loss): they are averaged, clipped, applied, and not zeroed. *grad_norm (may be
+   NULL) gets the norm before clipping. A NaN or infinite norm changes nothing and returns
+   PHI_ERR_NONFINITE. */
+PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, int accum, float *grad_norm);
+
 #ifdef __cplusplus
 }
 #endif
@@ -584,6 +627,7 @@ PHIDEF const char *phi_status_str(phi_status s) {
     case PHI_ERR_UNSUPPORTED: return "unsupported";
     case PHI_ERR_CORRUPT: return "corrupt data";
     case PHI_ERR_STATE: return "wrong state";
+    case PHI_ERR_NONFINITE: return "NaN or infinity";
     }
     return "unknown status";
 }
@@ -3086,6 +3130,361 @@ PHIDEF void phi_safetensors_free(phi_safetensors *st) {
     phi_buf_free(&st->file);
     phi_free(st->tensors);
     memset(st, 0, sizeof *st);
+}
+
+
+/* >>hf (implementation) -------------------------------------------------------------------- */
+
+static phi_status phi__read_json(const char *path, phi_buf *buf, phi_json_doc *doc) {
+    phi_status s = phi_file_read(path, buf);
+    if (s) return s;
+    if ((s = phi_json_parse(doc, buf->data ? buf->data : "", buf->len, NULL)) != PHI_OK)
+        return phi__fail(s, "%s:%zu:%zu: %s", path, doc->err_line, doc->err_col, doc->err_msg);
+    if (doc->root->type != PHI_JSON_OBJECT) return phi__fail(PHI_ERR_PARSE, "%s: not a JSON object", path);
+    return PHI_OK;
+}
+
+/* A positive number from a config: the first of two names (HF, then MixFormer) present. */
+static double phi__cfg_num(const phi_json *o, const char *a, const char *b) {
+    const phi_json *v = phi_json_get(o, a);
+    if (!v && b) v = phi_json_get(o, b);
+    if (!v) return 0;
+    return v->type == PHI_JSON_INT ? (double)v->u.i : v->type == PHI_JSON_DOUBLE ? v->u.d : 0;
+}
+
+static int phi__file_exists(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (f) fclose(f);
+    return f != NULL;
+}
+
+/* Our tensor index (and how many tensors from there it fills: 3 for a fused Wqkv) for a name
+   in the HF phi naming or the older MixFormer one; -1 for a name we do not use. */
+static int phi__hf_tensor_index(const phi_model *m, const char *name, int *span) {
+    int L = m->cfg.num_layers, i, n = 0, k;
+    char rest[96];
+    const phi_tensor *t = phi_model_tensor(m, name);
+    *span = 1;
+    if (t) return (int)(t - m->tensors);
+    if (strcmp(name, "layers.0.wte.weight") == 0) return PHI__T_WTE;
+    if (sscanf(name, "layers.%d.%95s%n", &i, rest, &n) == 2 && n == (int)strlen(name)) {
+        if (i == L + 1) {
+            if (strcmp(rest, "ln.weight") == 0) return PHI__T_LNF_W(L);
+            if (strcmp(rest, "ln.bias") == 0) return PHI__T_LNF_B(L);
+            if (strcmp(rest, "linear.weight") == 0) return PHI__T_LM_W(L);
+            if (strcmp(rest, "linear.bias") == 0) return PHI__T_LM_B(L);
+            return -1;
+        }
+        if (i < 1 || i > L) return -1;
+        i--; /* MixFormer's layer 1 is our layer 0 */
+        if (strcmp(rest, "mixer.Wqkv.weight") == 0 || strcmp(rest, "mixer.Wqkv.bias") == 0) {
+            *span = 3; /* q, k, v stacked: exactly our adjacent q, k, v */
+            return PHI__T_LAYER(i, rest[11] == 'w' ? PHI__Q_W : PHI__Q_B);
+        }
+        {
+            static const struct { const char *mix; int k; } map[] = {
+                {"ln.weight", PHI__LN_W}, {"ln.bias", PHI__LN_B}, {"mixer.out_proj.weight", PHI__DENSE_W},
+                {"mixer.out_proj.bias", PHI__DENSE_B}, {"mlp.fc1.weight", PHI__FC1_W}, {"mlp.fc1.bias", PHI__FC1_B},
+                {"mlp.fc2.weight", PHI__FC2_W}, {"mlp.fc2.bias", PHI__FC2_B}};
+            for (k = 0; k < (int)(sizeof map / sizeof *map); k++)
+                if (strcmp(rest, map[k].mix) == 0) return PHI__T_LAYER(i, map[k].k);
+        }
+    }
+    return -1;
+}
+
+/* Reads every tensor of one safetensors file into the model, checking its size. */
+static phi_status phi__load_shard(phi_model *m, const char *path, unsigned char *loaded) {
+    phi_safetensors st;
+    phi_status s = phi_safetensors_load(&st, path);
+    int i;
+    if (s) return s;
+    for (i = 0; i < st.num_tensors && !s; i++) {
+        const phi_st_tensor *t = &st.tensors[i];
+        int span, idx = phi__hf_tensor_index(m, t->name, &span), k;
+        size_t want = 0;
+        if (idx < 0) {
+            if (!strstr(t->name, "inv_freq")) phi__log(PHI_LOG_WARN, "%s: tensor %s is not part of a phi model; ignored", path, t->name);
+            continue;
+        }
+        for (k = 0; k < span; k++) want += m->tensors[idx + k].numel;
+        if (t->numel != want || (t->dtype != PHI_DTYPE_F32 && t->dtype != PHI_DTYPE_F16 && t->dtype != PHI_DTYPE_BF16)) {
+            s = phi__fail(PHI_ERR_CORRUPT, "%s: tensor %s has %zu elements of dtype %d; the configuration needs %zu floats",
+                          path, t->name, t->numel, (int)t->dtype, want);
+            break;
+        }
+        s = phi_safetensors_read_f32(&st, t, m->params + m->tensors[idx].offset);
+        for (k = 0; k < span; k++) loaded[idx + k] = 1;
+    }
+    phi_safetensors_free(&st);
+    return s;
+}
+
+PHIDEF phi_status phi_model_load_hf(phi_model *m, const char *dir, phi_pool *pool) {
+    char path[4096];
+    phi_buf buf = {NULL, 0, 0};
+    phi_json_doc doc = {NULL, 0, 0, 0, NULL, NULL};
+    phi_config c;
+    const phi_json *o, *act, *tie;
+    unsigned char *loaded = NULL;
+    phi_status s;
+    int i, tied;
+    memset(m, 0, sizeof *m);
+    snprintf(path, sizeof path, "%s/config.json", dir);
+    if ((s = phi__read_json(path, &buf, &doc)) != PHI_OK) goto done;
+    o = doc.root;
+    memset(&c, 0, sizeof c);
+    c.vocab_size = (int)phi__cfg_num(o, "vocab_size", NULL);
+    c.hidden_size = (int)phi__cfg_num(o, "hidden_size", "n_embd");
+    c.intermediate_size = (int)phi__cfg_num(o, "intermediate_size", "n_inner");
+    c.num_layers = (int)phi__cfg_num(o, "num_hidden_layers", "n_layer");
+    c.num_heads = (int)phi__cfg_num(o, "num_attention_heads", "n_head");
+    c.partial_rotary_factor = (float)phi__cfg_num(o, "partial_rotary_factor", NULL);
+    if (c.partial_rotary_factor <= 0 && phi__cfg_num(o, "rotary_dim", NULL) > 0 && c.hidden_size && c.num_heads)
+        c.partial_rotary_factor = (float)(phi__cfg_num(o, "rotary_dim", NULL) / (c.hidden_size / c.num_heads));
+    c.rope_theta = (float)phi__cfg_num(o, "rope_theta", NULL);
+    c.layer_norm_eps = (float)phi__cfg_num(o, "layer_norm_eps", "layer_norm_epsilon");
+    c.max_seq_len = (int)phi__cfg_num(o, "max_position_embeddings", "n_positions");
+    act = phi_json_get(o, "hidden_act");
+    if (!act) act = phi_json_get(o, "activation_function");
+    if (act && (act->type != PHI_JSON_STRING || strcmp(act->u.s, "gelu_new") != 0)) {
+        s = phi__fail(PHI_ERR_UNSUPPORTED, "%s: activation %s (phi models use gelu_new)", path,
+                      act->type == PHI_JSON_STRING ? act->u.s : "?");
+        goto done;
+    }
+    if (!c.vocab_size || !c.hidden_size || !c.num_layers || !c.num_heads) {
+        s = phi__fail(PHI_ERR_PARSE, "%s: needs vocab_size, hidden_size, num_hidden_layers and num_attention_heads", path);
+        goto done;
+    }
+    tie = phi_json_get(o, "tie_word_embeddings");
+    tied = tie && tie->type == PHI_JSON_BOOL && tie->u.b;
+    if ((s = phi_model_create(m, &c, pool)) != PHI_OK) goto done;
+    if (!(loaded = (unsigned char *)phi_malloc((size_t)m->num_tensors))) {
+        s = phi__fail(PHI_ERR_NOMEM, "out of memory");
+        goto done;
+    }
+    memset(loaded, 0, (size_t)m->num_tensors);
+    snprintf(path, sizeof path, "%s/model.safetensors", dir);
+    if (phi__file_exists(path)) {
+        s = phi__load_shard(m, path, loaded);
+    } else { /* sharded: the index names the file of every tensor */
+        const phi_json *map;
+        phi_json_doc_free(&doc);
+        phi_buf_free(&buf);
+        snprintf(path, sizeof path, "%s/model.safetensors.index.json", dir);
+        if ((s = phi__read_json(path, &buf, &doc)) != PHI_OK) {
+            s = phi__fail_prefix(s, "%s: neither model.safetensors nor a readable index: ", dir);
+            goto done;
+        }
+        map = phi_json_get(doc.root, "weight_map");
+        if (!map || map->type != PHI_JSON_OBJECT) {
+            s = phi__fail(PHI_ERR_PARSE, "%s: no weight_map object", path);
+            goto done;
+        }
+        for (i = 0; i < (int)map->len && !s; i++) { /* each distinct shard once */
+            const phi_json *f = &map->u.items[i];
+            int j, seen = 0;
+            if (f->type != PHI_JSON_STRING || strchr(f->u.s, '/')) {
+                s = phi__fail(PHI_ERR_PARSE, "%s: weight_map entry %s is not a file name in the directory", path, f->key);
+                break;
+            }
+            for (j = 0; j < i && !seen; j++) seen = strcmp(map->u.items[j].u.s, f->u.s) == 0;
+            if (seen) continue;
+            {
+                char shard[4096];
+                snprintf(shard, sizeof shard, "%s/%s", dir, f->u.s);
+                s = phi__load_shard(m, shard, loaded);
+            }
+        }
+    }
+    if (s) goto done;
+    if (!loaded[PHI__T_LM_W(c.num_layers)] && tied && loaded[PHI__T_WTE]) { /* lm_head shares the embedding */
+        memcpy(m->params + m->tensors[PHI__T_LM_W(c.num_layers)].offset, m->params, m->tensors[PHI__T_WTE].numel * sizeof(float));
+        loaded[PHI__T_LM_W(c.num_layers)] = 1;
+    }
+    for (i = 0; i < m->num_tensors; i++)
+        if (!loaded[i]) {
+            s = phi__fail(PHI_ERR_CORRUPT, "%s: tensor %s is missing", dir, m->tensors[i].name);
+            break;
+        }
+done:
+    phi_free(loaded);
+    phi_json_doc_free(&doc);
+    phi_buf_free(&buf);
+    if (s && m->params) phi_model_free(m);
+    return s;
+}
+
+PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *const *names, const size_t *const *shapes,
+                                        const int *ndims, const float *const *data) {
+    phi_buf hdr = {NULL, 0, 0}, file = {NULL, 0, 0};
+    phi_json_writer w;
+    size_t off = 0, total = 0, j;
+    phi_status s;
+    int i, d;
+    phi_jw_init(&w, &hdr, 0);
+    phi_jw_begin_object(&w);
+    for (i = 0; i < n; i++) {
+        size_t numel = 1;
+        for (d = 0; d < ndims[i]; d++) numel *= shapes[i][d];
+        phi_jw_key(&w, names[i]);
+        phi_jw_begin_object(&w);
+        phi_jw_key(&w, "dtype");
+        phi_jw_str(&w, "F32");
+        phi_jw_key(&w, "shape");
+        phi_jw_begin_array(&w);
+        for (d = 0; d < ndims[i]; d++) phi_jw_int(&w, (int64_t)shapes[i][d]);
+        phi_jw_end_array(&w);
+        phi_jw_key(&w, "data_offsets");
+        phi_jw_begin_array(&w);
+        phi_jw_int(&w, (int64_t)off);
+        phi_jw_int(&w, (int64_t)(off + 4 * numel));
+        phi_jw_end_array(&w);
+        phi_jw_end_object(&w);
+        off += 4 * numel;
+    }
+    phi_jw_key(&w, "__metadata__");
+    phi_jw_begin_object(&w);
+    phi_jw_key(&w, "format");
+    phi_jw_str(&w, "pt");
+    phi_jw_end_object(&w);
+    phi_jw_end_object(&w);
+    if ((s = phi_jw_finish(&w)) != PHI_OK) goto done;
+    while (hdr.len % 8) phi_buf_append(&hdr, " ", 1); /* the data starts 8-aligned */
+    total = 8 + hdr.len + off;
+    if ((s = phi_buf_reserve(&file, total)) != PHI_OK) goto done;
+    for (j = 0; j < 8; j++) file.data[j] = (char)(((uint64_t)hdr.len >> (8 * j)) & 0xFF);
+    memcpy(file.data + 8, hdr.data, hdr.len);
+    file.len = 8 + hdr.len;
+    for (i = 0; i < n; i++) { /* little-endian, whatever the host */
+        size_t numel = 1;
+        for (d = 0; d < ndims[i]; d++) numel *= shapes[i][d];
+        for (j = 0; j < numel; j++) {
+            uint32_t b;
+            memcpy(&b, &data[i][j], 4);
+            file.data[file.len++] = (char)(b & 0xFF);
+            file.data[file.len++] = (char)((b >> 8) & 0xFF);
+            file.data[file.len++] = (char)((b >> 16) & 0xFF);
+            file.data[file.len++] = (char)(b >> 24);
+        }
+    }
+    s = phi_file_write_atomic(path, file.data, file.len);
+done:
+    phi_buf_free(&hdr);
+    phi_buf_free(&file);
+    return s;
+}
+
+PHIDEF phi_status phi_model_export_hf(const phi_model *m, const char *dir) {
+    char path[4096];
+    phi_buf cfg = {NULL, 0, 0};
+    phi_json_writer w;
+    const char **names;
+    const size_t **shapes;
+    int *ndims, i;
+    const float **data;
+    phi_status s;
+#ifdef _WIN32
+    _mkdir(dir);
+#else
+    mkdir(dir, 0755); /* may exist already; a real problem shows when writing */
+#endif
+    phi_jw_init(&w, &cfg, PHI_JSON_PRETTY);
+    phi_jw_begin_object(&w);
+    phi_jw_key(&w, "architectures");
+    phi_jw_begin_array(&w);
+    phi_jw_str(&w, "PhiForCausalLM");
+    phi_jw_end_array(&w);
+    phi_jw_key(&w, "model_type");
+    phi_jw_str(&w, "phi");
+    phi_jw_key(&w, "vocab_size");
+    phi_jw_int(&w, m->cfg.vocab_size);
+    phi_jw_key(&w, "hidden_size");
+    phi_jw_int(&w, m->cfg.hidden_size);
+    phi_jw_key(&w, "intermediate_size");
+    phi_jw_int(&w, m->cfg.intermediate_size);
+    phi_jw_key(&w, "num_hidden_layers");
+    phi_jw_int(&w, m->cfg.num_layers);
+    phi_jw_key(&w, "num_attention_heads");
+    phi_jw_int(&w, m->cfg.num_heads);
+    phi_jw_key(&w, "num_key_value_heads");
+    phi_jw_int(&w, m->cfg.num_heads);
+    phi_jw_key(&w, "partial_rotary_factor");
+    phi_jw_double(&w, m->cfg.partial_rotary_factor);
+    phi_jw_key(&w, "rope_theta");
+    phi_jw_double(&w, m->cfg.rope_theta);
+    phi_jw_key(&w, "layer_norm_eps");
+    phi_jw_double(&w, m->cfg.layer_norm_eps);
+    phi_jw_key(&w, "max_position_embeddings");
+    phi_jw_int(&w, m->cfg.max_seq_len);
+    phi_jw_key(&w, "hidden_act");
+    phi_jw_str(&w, "gelu_new");
+    phi_jw_key(&w, "tie_word_embeddings");
+    phi_jw_bool(&w, 0);
+    phi_jw_key(&w, "torch_dtype");
+    phi_jw_str(&w, "float32");
+    phi_jw_end_object(&w);
+    if ((s = phi_jw_finish(&w)) != PHI_OK || (s = phi_buf_append(&cfg, "\n", 1)) != PHI_OK) goto out;
+    snprintf(path, sizeof path, "%s/config.json", dir);
+    if ((s = phi_file_write_atomic(path, cfg.data, cfg.len)) != PHI_OK) goto out;
+    names = (const char **)phi_malloc(sizeof *names * (size_t)m->num_tensors);
+    shapes = (const size_t **)phi_malloc(sizeof *shapes * (size_t)m->num_tensors);
+    ndims = (int *)phi_malloc(sizeof *ndims * (size_t)m->num_tensors);
+    data = (const float **)phi_malloc(sizeof *data * (size_t)m->num_tensors);
+    if (!names || !shapes || !ndims || !data) s = phi__fail(PHI_ERR_NOMEM, "out of memory exporting a model");
+    else {
+        for (i = 0; i < m->num_tensors; i++) {
+            names[i] = m->tensors[i].name;
+            shapes[i] = m->tensors[i].shape;
+            ndims[i] = m->tensors[i].ndim;
+            data[i] = m->params + m->tensors[i].offset;
+        }
+        snprintf(path, sizeof path, "%s/model.safetensors", dir);
+        s = phi_safetensors_write(path, m->num_tensors, names, shapes, ndims, data);
+    }
+    phi_free((void *)names);
+    phi_free((void *)shapes);
+    phi_free(ndims);
+    phi_free((void *)data);
+out:
+    phi_buf_free(&cfg);
+    return s;
+}
+
+/* >>train (implementation) ----------------------------------------------------------------- */
+
+PHIDEF float phi_optim_lr(const phi_optim *o, int step) {
+    double lr = o->lr > 0 ? o->lr : 1e-3, lo = o->min_lr_frac > 0 ? o->min_lr_frac : 0.1, frac, k;
+    if (step < o->warmup_steps) return (float)(lr * (step + 1) / o->warmup_steps);
+    if (o->schedule == PHI_SCHEDULE_CONSTANT || o->total_steps <= o->warmup_steps) return (float)lr;
+    frac = (double)(step - o->warmup_steps) / (double)(o->total_steps - o->warmup_steps);
+    frac = frac < 0 ? 0 : frac > 1 ? 1 : frac;
+    k = o->schedule == PHI_SCHEDULE_LINEAR ? 1 - frac : 0.5 * (1 + cos(3.14159265358979323846 * frac));
+    return (float)(lr * (lo + (1 - lo) * k));
+}
+
+PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, int accum, float *grad_norm) {
+    double sq = 0, norm;
+    float clip = o->clip == 0 ? 1.0f : o->clip, wd = o->weight_decay == 0 ? 0.1f : o->weight_decay < 0 ? 0 : o->weight_decay;
+    float b1 = o->beta1 > 0 ? o->beta1 : 0.9f, b2 = o->beta2 > 0 ? o->beta2 : 0.95f, eps = o->eps > 0 ? o->eps : 1e-8f;
+    float scale, lr = phi_optim_lr(o, step);
+    int i;
+    if (!m->grads) return phi__fail(PHI_ERR_STATE, "model: update before phi_model_prepare");
+    if (accum < 1) accum = 1;
+    for (i = 0; i < m->num_tensors; i++) {
+        const float *g = m->grads + m->tensors[i].offset;
+        sq += phi_vec_dot(g, g, m->tensors[i].numel);
+    }
+    norm = sqrt(sq) / accum;
+    if (grad_norm) *grad_norm = (float)norm;
+    if (!(norm <= 3.4e38)) return phi__fail(PHI_ERR_NONFINITE, "step %d: the gradient norm is %g; nothing updated", step, norm);
+    scale = (float)(1.0 / accum * (clip > 0 && norm > clip ? clip / norm : 1.0));
+    for (i = 0; i < m->num_tensors; i++) { /* decay the 2-D weights only, as the recipe does */
+        const phi_tensor *t = &m->tensors[i];
+        phi_adamw(m->params + t->offset, m->grads + t->offset, m->m + t->offset, m->v + t->offset, t->numel, lr, b1, b2,
+                  eps, t->ndim == 2 ? wd : 0.0f, step + 1, scale);
+    }
+    return PHI_OK;
 }
 
 /* The kernels' implementation (phi_kernels.h), which builds on everything above. */

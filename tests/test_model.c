@@ -274,7 +274,7 @@ TEST(threads_do_not_change_the_result) {
     phi_config c = tiny();
     phi_pool *pool;
     int32_t in[3 * 9], tg[3 * 9];
-    float la, lb;
+    float la = 0.0f, lb = 1.0f; /* different: a failed forward cannot pass the comparison */
     CHECK(phi_pool_create(&pool, 2) == PHI_OK);
     CHECK(phi_model_create(&a, &c, NULL) == PHI_OK && phi_model_create(&b, &c, pool) == PHI_OK);
     init_big(&a, 3);
@@ -435,6 +435,196 @@ TEST(half_precision_converts_exactly) {
     phi_safetensors_free(&st);
 }
 
+static void write_text(const char *path, const char *text) {
+    FILE *f = fopen(path, "wb");
+    fputs(text, f);
+    fclose(f);
+}
+
+static int same_logits(phi_model *a, phi_model *b, const int32_t *in, int T) {
+    CHECK(phi_model_forward(a, in, NULL, 1, T, NULL) == PHI_OK && phi_model_forward(b, in, NULL, 1, T, NULL) == PHI_OK);
+    return memcmp(phi_model_logits(a), phi_model_logits(b), sizeof(float) * (size_t)T * 61) == 0;
+}
+
+TEST(export_then_load_gives_identical_logits) {
+    phi_model a, b;
+    phi_config c = tiny();
+    char dir[] = "/tmp/phi-test-hf-XXXXXX";
+    int32_t in[9] = {1, 5, 9, 60, 0, 33, 2, 2, 7};
+    CHECK(mkdtemp(dir) != NULL);
+    CHECK(phi_model_create(&a, &c, NULL) == PHI_OK);
+    init_big(&a, 21);
+    CHECK(phi_model_export_hf(&a, dir) == PHI_OK);
+    CHECK(phi_model_load_hf(&b, dir, NULL) == PHI_OK);
+    CHECK(b.cfg.hidden_size == 32 && b.cfg.intermediate_size == 80 && b.cfg.partial_rotary_factor == 0.5f);
+    CHECK(memcmp(a.params, b.params, a.num_params * sizeof(float)) == 0);
+    CHECK(same_logits(&a, &b, in, 9));
+    phi_model_free(&a);
+    phi_model_free(&b);
+}
+
+/* The older MixFormer names (fused Wqkv, layers.N numbering), split over two shards. */
+TEST(mixformer_names_and_shards_load) {
+    phi_model a, b;
+    phi_config c = tiny();
+    char dir[] = "/tmp/phi-test-mix-XXXXXX", path[256];
+    const char *names[2][20];
+    size_t shp[40][2];
+    const size_t *shapes[2][20];
+    int nd[2][20], cnt[2] = {0, 0}, l, i;
+    const float *data[2][20];
+    int32_t in[5] = {3, 1, 4, 1, 5};
+    static char nm[40][64];
+    int used = 0;
+    CHECK(mkdtemp(dir) != NULL);
+    CHECK(phi_model_create(&a, &c, NULL) == PHI_OK);
+    init_big(&a, 5);
+#define ADD(shard, name_, idx, rows, cols)                                   \
+    do {                                                                     \
+        int k_ = cnt[shard]++;                                               \
+        snprintf(nm[used], sizeof nm[used], "%s", name_);                    \
+        names[shard][k_] = nm[used];                                         \
+        shp[used][0] = (rows);                                               \
+        shp[used][1] = (cols);                                               \
+        shapes[shard][k_] = shp[used];                                       \
+        nd[shard][k_] = (cols) ? 2 : 1;                                      \
+        data[shard][k_] = a.params + a.tensors[idx].offset;                  \
+        used++;                                                              \
+    } while (0)
+    ADD(0, "layers.0.wte.weight", 0, 61, 32);
+    for (l = 0; l < 2; l++) {
+        char n[64];
+        int base = 1 + l * 14, sh = l; /* layer 0 in shard 0, layer 1 in shard 1 */
+        snprintf(n, sizeof n, "layers.%d.ln.weight", l + 1); ADD(sh, n, base + 0, 32, 0);
+        snprintf(n, sizeof n, "layers.%d.ln.bias", l + 1); ADD(sh, n, base + 1, 32, 0);
+        snprintf(n, sizeof n, "layers.%d.mixer.Wqkv.weight", l + 1); ADD(sh, n, base + 2, 96, 32);
+        snprintf(n, sizeof n, "layers.%d.mixer.Wqkv.bias", l + 1); ADD(sh, n, base + 5, 96, 0);
+        snprintf(n, sizeof n, "layers.%d.mixer.out_proj.weight", l + 1); ADD(sh, n, base + 8, 32, 32);
+        snprintf(n, sizeof n, "layers.%d.mixer.out_proj.bias", l + 1); ADD(sh, n, base + 9, 32, 0);
+        snprintf(n, sizeof n, "layers.%d.mlp.fc1.weight", l + 1); ADD(sh, n, base + 10, 80, 32);
+        snprintf(n, sizeof n, "layers.%d.mlp.fc1.bias", l + 1); ADD(sh, n, base + 11, 80, 0);
+        snprintf(n, sizeof n, "layers.%d.mlp.fc2.weight", l + 1); ADD(sh, n, base + 12, 32, 80);
+        snprintf(n, sizeof n, "layers.%d.mlp.fc2.bias", l + 1); ADD(sh, n, base + 13, 32, 0);
+    }
+    ADD(1, "layers.3.ln.weight", 29, 32, 0);
+    ADD(1, "layers.3.ln.bias", 30, 32, 0);
+    ADD(1, "layers.3.linear.weight", 31, 61, 32);
+    ADD(1, "layers.3.linear.bias", 32, 61, 0);
+#undef ADD
+    for (i = 0; i < 2; i++) {
+        snprintf(path, sizeof path, "%s/part-%d.safetensors", dir, i);
+        CHECK(phi_safetensors_write(path, cnt[i], names[i], shapes[i], nd[i], data[i]) == PHI_OK);
+    }
+    snprintf(path, sizeof path, "%s/config.json", dir);
+    write_text(path, "{\"model_type\":\"phi-msft\",\"vocab_size\":61,\"n_embd\":32,\"n_inner\":80,\"n_layer\":2,\"n_head\":4,"
+                     "\"rotary_dim\":4,\"n_positions\":64,\"layer_norm_epsilon\":1e-05,\"activation_function\":\"gelu_new\"}");
+    snprintf(path, sizeof path, "%s/model.safetensors.index.json", dir);
+    {
+        phi_buf idx = {0};
+        phi_buf_printf(&idx, "{\"metadata\":{},\"weight_map\":{");
+        for (i = 0; i < used; i++) phi_buf_printf(&idx, "%s\"%s\":\"part-%d.safetensors\"", i ? "," : "", nm[i], i < 11 ? 0 : 1);
+        phi_buf_printf(&idx, "}}");
+        write_text(path, idx.data);
+        phi_buf_free(&idx);
+    }
+    CHECK(phi_model_load_hf(&b, dir, NULL) == PHI_OK);
+    if (b.params) {
+        CHECK(memcmp(a.params, b.params, a.num_params * sizeof(float)) == 0);
+        CHECK(same_logits(&a, &b, in, 5));
+        phi_model_free(&b);
+    } else {
+        test__fail(__FILE__, __LINE__, "%s", phi_errmsg());
+    }
+    phi_model_free(&a);
+}
+
+TEST(broken_directories_are_refused_clearly) {
+    phi_model a, b;
+    phi_config c = tiny();
+    char dir[] = "/tmp/phi-test-bad-XXXXXX", path[256];
+    CHECK(mkdtemp(dir) != NULL);
+    CHECK(phi_model_load_hf(&b, dir, NULL) == PHI_ERR_IO && strstr(phi_errmsg(), "config.json"));
+    CHECK(phi_model_create(&a, &c, NULL) == PHI_OK);
+    CHECK(phi_model_export_hf(&a, dir) == PHI_OK);
+    snprintf(path, sizeof path, "%s/config.json", dir); /* a config that no longer matches the weights */
+    write_text(path, "{\"vocab_size\":61,\"hidden_size\":32,\"intermediate_size\":96,\"num_hidden_layers\":2,\"num_attention_heads\":4}");
+    CHECK(phi_model_load_hf(&b, dir, NULL) == PHI_ERR_CORRUPT && strstr(phi_errmsg(), "mlp.fc1.weight"));
+    write_text(path, "{\"vocab_size\":61,\"hidden_size\":32,\"num_hidden_layers\":3,\"num_attention_heads\":4,\"intermediate_size\":80}");
+    CHECK(phi_model_load_hf(&b, dir, NULL) == PHI_ERR_CORRUPT && strstr(phi_errmsg(), "model.layers.2.") && strstr(phi_errmsg(), "missing"));
+    write_text(path, "{\"vocab_size\":61,\"hidden_size\":32,\"num_hidden_layers\":2,\"num_attention_heads\":4,\"hidden_act\":\"relu\"}");
+    CHECK(phi_model_load_hf(&b, dir, NULL) == PHI_ERR_UNSUPPORTED && strstr(phi_errmsg(), "relu"));
+    write_text(path, "{\"vocab_size\":61,");
+    CHECK(phi_model_load_hf(&b, dir, NULL) == PHI_ERR_PARSE && strstr(phi_errmsg(), "config.json:1:"));
+    phi_model_free(&a);
+}
+
+TEST(learning_rate_schedule_follows_its_formula) {
+    phi_optim o;
+    memset(&o, 0, sizeof o);
+    o.lr = 1.0f;
+    o.warmup_steps = 10;
+    o.total_steps = 110;
+    CHECK(fabs(phi_optim_lr(&o, 0) - 0.1) < 1e-7);   /* linear warmup: (step + 1) / warmup */
+    CHECK(fabs(phi_optim_lr(&o, 9) - 1.0) < 1e-7);
+    CHECK(fabs(phi_optim_lr(&o, 60) - 0.55) < 1e-6); /* cosine half-way: 0.1 + 0.9 * 0.5 */
+    CHECK(fabs(phi_optim_lr(&o, 110) - 0.1) < 1e-7); /* the floor, min_lr_frac 0.1 */
+    CHECK(fabs(phi_optim_lr(&o, 500) - 0.1) < 1e-7);
+    o.schedule = PHI_SCHEDULE_LINEAR;
+    CHECK(fabs(phi_optim_lr(&o, 35) - (0.1 + 0.9 * 0.75)) < 1e-6);
+    o.schedule = PHI_SCHEDULE_CONSTANT;
+    CHECK(phi_optim_lr(&o, 100) == 1.0f);
+}
+
+TEST(a_nan_gradient_changes_nothing) {
+    phi_model m;
+    phi_config c = tiny();
+    phi_optim o;
+    float *before, norm;
+    int32_t in[4] = {1, 2, 3, 4}, tg[4] = {2, 3, 4, 5};
+    float loss;
+    memset(&o, 0, sizeof o);
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    phi_model_init(&m, 1);
+    CHECK(phi_model_forward(&m, in, tg, 1, 4, &loss) == PHI_OK);
+    phi_model_zero_grad(&m);
+    CHECK(phi_model_backward(&m) == PHI_OK);
+    m.grads[100] = NAN;
+    before = (float *)malloc(m.num_params * sizeof(float));
+    memcpy(before, m.params, m.num_params * sizeof(float));
+    CHECK(phi_model_update(&m, &o, 7, 1, &norm) == PHI_ERR_NONFINITE && strstr(phi_errmsg(), "step 7"));
+    CHECK(memcmp(before, m.params, m.num_params * sizeof(float)) == 0);
+    free(before);
+    phi_model_free(&m);
+}
+
+/* Training end to end on one short sequence: the loss must fall to almost nothing. */
+TEST(a_tiny_model_overfits_a_sequence) {
+    phi_model m;
+    phi_config c = tiny();
+    phi_optim o;
+    int32_t seq[33];
+    float loss = 0, first = 0;
+    int i, step;
+    memset(&o, 0, sizeof o);
+    o.lr = 1e-2f;
+    o.warmup_steps = 10;
+    o.total_steps = 300;
+    o.weight_decay = -1;
+    for (i = 0; i < 33; i++) seq[i] = (int32_t)((i * 17 + 3) % 61);
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    phi_model_init(&m, 42);
+    for (step = 0; step < 300; step++) {
+        CHECK(phi_model_forward(&m, seq, seq + 1, 1, 32, &loss) == PHI_OK);
+        if (step == 0) first = loss;
+        phi_model_zero_grad(&m);
+        CHECK(phi_model_backward(&m) == PHI_OK);
+        CHECK(phi_model_update(&m, &o, step, 1, NULL) == PHI_OK);
+    }
+    CHECK(first > 3.5f);
+    CHECK(loss < 0.1f);
+    phi_model_free(&m);
+}
+
 int main(void) {
     RUN(layout_has_every_hf_tensor);
     RUN(forward_matches_the_double_oracle);
@@ -444,5 +634,11 @@ int main(void) {
     RUN(matches_the_pytorch_fixture);
     RUN(hostile_safetensors_are_refused_clearly);
     RUN(half_precision_converts_exactly);
+    RUN(export_then_load_gives_identical_logits);
+    RUN(mixformer_names_and_shards_load);
+    RUN(broken_directories_are_refused_clearly);
+    RUN(learning_rate_schedule_follows_its_formula);
+    RUN(a_nan_gradient_changes_nothing);
+    RUN(a_tiny_model_overfits_a_sequence);
     return test_summary();
 }
