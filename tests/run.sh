@@ -56,6 +56,10 @@ echo "JSON conformance (JSONTestSuite through phi json check):"
 suite "jsontestsuite" sh tests/jsontestsuite.sh ./phi
 suite "jsontestsuite [asan+ubsan]" sh tests/jsontestsuite.sh "$B/asan/phi"
 
+echo "the model through the command line:"
+single "phi forward matches the PyTorch fixture" sh tests/cli_forward.sh ./phi
+single "phi forward [asan+ubsan]" sh tests/cli_forward.sh "$B/asan/phi"
+
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
 single "clang -std=c99 -Wpedantic" compile_run clang -std=c99 -Wall -Wextra -Wpedantic -Werror -O2

@@ -15,6 +15,7 @@ static const char *usage_main =
     "\n"
     "commands:\n"
     "  json check [--lines] FILE...   check that files are valid JSON (or JSON Lines)\n"
+    "  forward --model DIR --ids ...  run one sequence through a model: logits, loss, gradients\n"
     "\n"
     "options:\n"
     "  -h, --help      this help; 'phi <command> --help' for a command's own\n"
@@ -37,6 +38,17 @@ static const char *usage_json =
     "  -q              print nothing for valid files (default: a summary line per file)\n"
     "\n"
     "exit status: 0 all valid, 1 some file invalid, 2 usage or I/O error\n";
+
+static const char *usage_forward =
+    "usage: phi forward --model DIR --ids 1,2,3,... [--logits OUT] [--grads OUT.safetensors]\n"
+    "\n"
+    "Runs one sequence of token ids through a model (a HuggingFace directory: config.json and\n"
+    "model.safetensors) and writes what another implementation can be checked against:\n"
+    "  --logits OUT   float32 logits [T, V], little-endian, row-major\n"
+    "  --grads OUT    with the next token of each position as its target (the last has none):\n"
+    "                 prints the mean loss and writes every parameter's gradient, HF names\n"
+    "\n"
+    "exit status: 0 done, 1 the model failed, 2 usage or I/O error\n";
 
 static void log_to_stderr(void *user, phi_log_level level, const char *msg) {
     (void)user;
@@ -162,6 +174,121 @@ static int cmd_json(int argc, char **argv) {
     return worst;
 }
 
+/* Little-endian float32, whatever the host. */
+static int write_f32_le(const char *path, const float *x, size_t n) {
+    phi_buf b = {0};
+    size_t i;
+    int ok;
+    if (phi_buf_reserve(&b, n * 4)) return 0;
+    for (i = 0; i < n; i++) {
+        uint32_t u;
+        memcpy(&u, &x[i], 4);
+        b.data[b.len++] = (char)(u & 0xFF);
+        b.data[b.len++] = (char)((u >> 8) & 0xFF);
+        b.data[b.len++] = (char)((u >> 16) & 0xFF);
+        b.data[b.len++] = (char)(u >> 24);
+    }
+    ok = phi_file_write_atomic(path, b.data, b.len) == PHI_OK;
+    phi_buf_free(&b);
+    return ok;
+}
+
+static int cmd_forward(int argc, char **argv) {
+    const char *model = NULL, *ids_arg = NULL, *logits_out = NULL, *grads_out = NULL;
+    int32_t *ids = NULL, *targets = NULL;
+    int i, T = 0, rc = 0;
+    phi_model m;
+    float loss = 0;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = strcmp(a, "--model") == 0 ? &model : strcmp(a, "--ids") == 0 ? &ids_arg
+                          : strcmp(a, "--logits") == 0 ? &logits_out : strcmp(a, "--grads") == 0 ? &grads_out : NULL;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_forward, stdout);
+            return 0;
+        }
+        if (!slot || i + 1 >= argc) {
+            fprintf(stderr, "phi forward: %s '%s' (try 'phi forward --help')\n", slot ? "missing value after" : "unknown option", a);
+            return 2;
+        }
+        *slot = argv[++i];
+    }
+    if (!model || !ids_arg) {
+        fputs(usage_forward, stderr);
+        return 2;
+    }
+    { /* the ids: comma-separated integers */
+        const char *p = ids_arg;
+        size_t cap = 1;
+        for (; *p; p++) cap += *p == ',';
+        ids = (int32_t *)malloc(cap * sizeof *ids);
+        targets = (int32_t *)malloc(cap * sizeof *targets);
+        for (p = ids_arg; ids && targets;) {
+            char *end;
+            long v = strtol(p, &end, 10);
+            if (end == p || v < 0 || v > 2147483647L || (*end && *end != ',')) {
+                fprintf(stderr, "phi forward: --ids: '%s' is not a list of token ids (at byte %ld)\n", ids_arg, (long)(p - ids_arg));
+                rc = 2;
+                goto out;
+            }
+            ids[T++] = (int32_t)v;
+            if (!*end) break;
+            p = end + 1;
+        }
+    }
+    if (phi_model_load_hf(&m, model, NULL) != PHI_OK) {
+        fprintf(stderr, "phi forward: %s\n", phi_errmsg());
+        rc = 2;
+        goto out;
+    }
+    for (i = 0; i < T; i++) targets[i] = i + 1 < T ? ids[i + 1] : -1;
+    if (phi_model_forward(&m, ids, grads_out ? targets : NULL, 1, T, &loss) != PHI_OK) {
+        fprintf(stderr, "phi forward: %s\n", phi_errmsg());
+        rc = 1;
+        goto free_model;
+    }
+    if (logits_out && !write_f32_le(logits_out, phi_model_logits(&m), (size_t)T * (size_t)m.cfg.vocab_size)) {
+        fprintf(stderr, "phi forward: %s\n", phi_errmsg());
+        rc = 2;
+        goto free_model;
+    }
+    if (grads_out) {
+        const char **names = (const char **)malloc(sizeof *names * (size_t)m.num_tensors);
+        const size_t **shapes = (const size_t **)malloc(sizeof *shapes * (size_t)m.num_tensors);
+        const float **data = (const float **)malloc(sizeof *data * (size_t)m.num_tensors);
+        int *nd = (int *)malloc(sizeof *nd * (size_t)m.num_tensors);
+        printf("loss %.9g\n", loss);
+        phi_model_zero_grad(&m);
+        if (phi_model_backward(&m) != PHI_OK) {
+            fprintf(stderr, "phi forward: %s\n", phi_errmsg());
+            rc = 1;
+        } else {
+            for (i = 0; i < m.num_tensors; i++) {
+                names[i] = m.tensors[i].name;
+                shapes[i] = m.tensors[i].shape;
+                nd[i] = m.tensors[i].ndim;
+                data[i] = m.grads + m.tensors[i].offset;
+            }
+            if (phi_safetensors_write(grads_out, m.num_tensors, names, shapes, nd, data) != PHI_OK) {
+                fprintf(stderr, "phi forward: %s\n", phi_errmsg());
+                rc = 2;
+            }
+        }
+        free((void *)names);
+        free((void *)shapes);
+        free((void *)data);
+        free(nd);
+    }
+    fprintf(stderr, "phi forward: %d tokens through %s (%zu parameters, vocabulary %d)\n", T, model, m.num_params,
+            m.cfg.vocab_size);
+free_model:
+    phi_model_free(&m);
+out:
+    free(ids);
+    free(targets);
+    return rc;
+}
+
 int main(int argc, char **argv) {
     const char *kernel = getenv("PHI_KERNEL");
     phi_set_log(log_to_stderr, NULL);
@@ -182,6 +309,7 @@ int main(int argc, char **argv) {
         return 0;
     }
     if (strcmp(argv[1], "json") == 0) return cmd_json(argc - 1, argv + 1);
+    if (strcmp(argv[1], "forward") == 0) return cmd_forward(argc - 1, argv + 1);
     fprintf(stderr, "phi: unknown command '%s' (try 'phi --help')\n", argv[1]);
     return 2;
 }
