@@ -411,6 +411,7 @@ typedef struct phi_model {
     int B, T;              /* the activations fit up to this batch (set by phi_model_prepare) */
     int last_B, last_T;    /* the shape of the last forward */
     void *impl_;           /* private: activations */
+    void *kv_;             /* private: the key/value cache of phi_model_decode */
 } phi_model;
 
 /* Allocates the parameters (zero) for cfg. The pool (may be NULL) is used by every step. */
@@ -429,6 +430,27 @@ PHIDEF void phi_model_zero_grad(phi_model *m);
 /* After a forward with targets: grads += d loss / d params. */
 PHIDEF phi_status phi_model_backward(phi_model *m);
 PHIDEF const phi_tensor *phi_model_tensor(const phi_model *m, const char *hf_name); /* NULL if none */
+
+/* Inference with a key/value cache: runs n new tokens at positions pos .. pos+n-1 (the cache
+   holds the keys and values of positions 0 .. pos-1 from earlier calls), and writes the logits
+   of the last one to logits[V]. pos 0 starts a new sequence. */
+PHIDEF phi_status phi_model_decode(phi_model *m, const int32_t *tokens, int n, int pos, float *logits);
+
+typedef struct phi_sample_opts {
+    float temperature;      /* 0 = greedy (argmax) */
+    int top_k;              /* keep the k most likely; 0 = all */
+    float top_p;            /* keep the smallest set whose probability reaches p; 0 = 1 (all) */
+    uint64_t seed;
+    int32_t stop_token;     /* generation ends after it; 0 = none ... */
+    int has_stop_token;     /* ... unless this is 1 */
+} phi_sample_opts;
+
+/* A token from logits[V] (left unchanged). */
+PHIDEF int32_t phi_sample(const float *logits, int V, const phi_sample_opts *o, phi_rng *rng);
+/* Continues prompt[n_prompt] with up to max_new tokens into out; *n_out tokens were made. */
+PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new,
+                                     const phi_sample_opts *o, int32_t *out, int *n_out);
+
 PHIDEF void phi_model_free(phi_model *m);
 
 
@@ -2946,11 +2968,212 @@ PHIDEF phi_status phi_model_backward(phi_model *m) {
     return PHI_OK;
 }
 
+
+/* The cache and the buffers of decoding, sized for chunks of up to `chunk` new tokens. */
+typedef struct phi__kv {
+    int chunk;
+    float *k, *v;        /* [L, maxT, C] keys (rotated) and values of every position so far */
+    float *x, *ln;       /* [chunk, C] */
+    float *mean, *rstd;  /* [chunk] */
+    float *qkv;          /* [chunk, 3C] */
+    float *ao, *branch;  /* [chunk, C] */
+    float *fc1, *gelu;   /* [chunk, F] */
+    float *pre, *att;    /* [maxT] */
+    float *cos_t, *sin_t;/* [maxT, R/2] */
+    int32_t *pos;        /* [chunk] */
+    void *block;
+} phi__kv;
+
+static phi_status phi__kv_prepare(phi_model *m, int n) {
+    phi__kv *kv = (phi__kv *)m->kv_;
+    size_t L = (size_t)m->cfg.num_layers, C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size;
+    size_t maxT = (size_t)m->cfg.max_seq_len, HS = C / (size_t)m->cfg.num_heads;
+    size_t R = (size_t)((float)HS * m->cfg.partial_rotary_factor), h = R / 2 ? R / 2 : 1, c = (size_t)n, total;
+    float *p;
+    if (kv && kv->chunk >= n) return PHI_OK;
+    if (kv && kv->chunk) { /* grow: keep the cache (first in the block) */
+        phi__kv *old = kv;
+        phi_status st;
+        m->kv_ = NULL;
+        st = phi__kv_prepare(m, n);
+        if (!st) {
+            memcpy(((phi__kv *)m->kv_)->k, old->k, 2 * L * maxT * C * sizeof(float));
+        }
+        phi_free(old->block);
+        phi_free(old);
+        return st;
+    }
+    total = 2 * L * maxT * C + 2 * c * C + 2 * c + 3 * c * C + 2 * c * C + 2 * c * F + 2 * maxT + 2 * maxT * h;
+    if (!(kv = (phi__kv *)phi_malloc(sizeof *kv))) return phi__fail(PHI_ERR_NOMEM, "out of memory for the cache");
+    if (!(kv->block = phi_malloc(total * sizeof(float) + c * sizeof(int32_t)))) {
+        phi_free(kv);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for the key/value cache (%.1f MB)", (double)total * 4 / 1e6);
+    }
+    p = (float *)kv->block;
+    kv->k = p; p += L * maxT * C;
+    kv->v = p; p += L * maxT * C;
+    kv->x = p; p += c * C;
+    kv->ln = p; p += c * C;
+    kv->mean = p; p += c;
+    kv->rstd = p; p += c;
+    kv->qkv = p; p += 3 * c * C;
+    kv->ao = p; p += c * C;
+    kv->branch = p; p += c * C;
+    kv->fc1 = p; p += c * F;
+    kv->gelu = p; p += c * F;
+    kv->pre = p; p += maxT;
+    kv->att = p; p += maxT;
+    kv->cos_t = p; p += maxT * h;
+    kv->sin_t = p; p += maxT * h;
+    kv->pos = (int32_t *)(void *)p;
+    kv->chunk = n;
+    phi_rope_table(kv->cos_t, kv->sin_t, maxT, R, m->cfg.rope_theta);
+    m->kv_ = kv;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_model_decode(phi_model *m, const int32_t *tokens, int n, int pos, float *logits) {
+    size_t L = (size_t)m->cfg.num_layers, C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size;
+    size_t V = (size_t)m->cfg.vocab_size, NH = (size_t)m->cfg.num_heads, HS = C / NH, maxT = (size_t)m->cfg.max_seq_len;
+    size_t R = (size_t)((float)HS * m->cfg.partial_rotary_factor), N = (size_t)n, i, l, hd, j;
+    float scale = 1.0f / sqrtf((float)HS), eps = m->cfg.layer_norm_eps;
+    const float *w = m->params;
+    phi__kv *kv;
+    phi_status st;
+    if (n <= 0 || pos < 0 || (size_t)pos + N > maxT)
+        return phi__fail(PHI_ERR_ARG, "decode: %d tokens at position %d do not fit the context of %zu", n, pos, maxT);
+    for (i = 0; i < N; i++)
+        if (tokens[i] < 0 || (size_t)tokens[i] >= V)
+            return phi__fail(PHI_ERR_ARG, "decode: token %d at position %zu is outside the vocabulary (%zu)", tokens[i], i, V);
+    if ((st = phi__kv_prepare(m, n)) != PHI_OK) return st;
+    kv = (phi__kv *)m->kv_;
+    for (i = 0; i < N; i++) {
+        memcpy(kv->x + i * C, w + (size_t)tokens[i] * C, C * sizeof(float));
+        kv->pos[i] = pos + (int32_t)i;
+    }
+    for (l = 0; l < L; l++) {
+        const phi_tensor *t = m->tensors + PHI__T_LAYER(l, 0);
+        float *kc = kv->k + l * maxT * C, *vc = kv->v + l * maxT * C; /* [maxT, C] */
+        phi_layernorm_forward(kv->ln, kv->mean, kv->rstd, kv->x, w + t[PHI__LN_W].offset, w + t[PHI__LN_B].offset, N, C, eps);
+        if ((st = phi_matmul_forward(m->pool, kv->qkv, kv->ln, w + t[PHI__Q_W].offset, w + t[PHI__Q_B].offset, N, C, 3 * C))) return st;
+        phi_rope_forward(kv->qkv, N, 3 * C, NH, HS, R, kv->cos_t, kv->sin_t, kv->pos);
+        phi_rope_forward(kv->qkv + C, N, 3 * C, NH, HS, R, kv->cos_t, kv->sin_t, kv->pos);
+        for (i = 0; i < N; i++) { /* this chunk's keys and values join the cache */
+            memcpy(kc + (size_t)(pos + (int)i) * C, kv->qkv + i * 3 * C + C, C * sizeof(float));
+            memcpy(vc + (size_t)(pos + (int)i) * C, kv->qkv + i * 3 * C + 2 * C, C * sizeof(float));
+        }
+        for (i = 0; i < N; i++) { /* token at position p attends to positions 0..p */
+            size_t p = (size_t)pos + i;
+            for (hd = 0; hd < NH; hd++) {
+                const float *q = kv->qkv + i * 3 * C + hd * HS; /* [HS] */
+                float *o = kv->ao + i * C + hd * HS;              /* [HS] */
+                for (j = 0; j <= p; j++) kv->pre[j] = phi_vec_dot(q, kc + j * C + hd * HS, HS);
+                phi_softmax_causal_forward(kv->att, kv->pre, p, p + 1, scale);
+                memset(o, 0, HS * sizeof(float));
+                for (j = 0; j <= p; j++) phi_vec_axpy(kv->att[j], vc + j * C + hd * HS, o, HS);
+            }
+        }
+        if ((st = phi_matmul_forward(m->pool, kv->branch, kv->ao, w + t[PHI__DENSE_W].offset, w + t[PHI__DENSE_B].offset, N, C, C))) return st;
+        phi_vec_axpy(1.0f, kv->branch, kv->x, N * C);
+        if ((st = phi_matmul_forward(m->pool, kv->fc1, kv->ln, w + t[PHI__FC1_W].offset, w + t[PHI__FC1_B].offset, N, C, F))) return st;
+        phi_gelu_forward(kv->gelu, kv->fc1, N * F);
+        if ((st = phi_matmul_forward(m->pool, kv->branch, kv->gelu, w + t[PHI__FC2_W].offset, w + t[PHI__FC2_B].offset, N, F, C))) return st;
+        phi_vec_axpy(1.0f, kv->branch, kv->x, N * C);
+    }
+    /* only the last token's logits are needed */
+    phi_layernorm_forward(kv->ln, kv->mean, kv->rstd, kv->x + (N - 1) * C, w + m->tensors[PHI__T_LNF_W(L)].offset,
+                          w + m->tensors[PHI__T_LNF_B(L)].offset, 1, C, eps);
+    return phi_matmul_forward(m->pool, logits, kv->ln, w + m->tensors[PHI__T_LM_W(L)].offset,
+                              w + m->tensors[PHI__T_LM_B(L)].offset, 1, C, V);
+}
+
+typedef struct phi__cand {
+    float logit;
+    int32_t id;
+} phi__cand;
+
+static int phi__cand_desc(const void *a, const void *b) {
+    const phi__cand *x = (const phi__cand *)a, *y = (const phi__cand *)b;
+    return x->logit < y->logit ? 1 : x->logit > y->logit ? -1 : x->id - y->id; /* ties: lower id first */
+}
+
+PHIDEF int32_t phi_sample(const float *logits, int V, const phi_sample_opts *o, phi_rng *rng) {
+    phi__cand *c;
+    int i, keep;
+    double sum = 0, acc, r;
+    int32_t best = 0;
+    if (!o || o->temperature <= 0) { /* greedy */
+        for (i = 1; i < V; i++)
+            if (logits[i] > logits[best]) best = i;
+        return best;
+    }
+    if (!(c = (phi__cand *)phi_malloc(sizeof *c * (size_t)V))) { /* no memory: greedy still works */
+        for (i = 1; i < V; i++)
+            if (logits[i] > logits[best]) best = i;
+        return best;
+    }
+    for (i = 0; i < V; i++) {
+        c[i].logit = logits[i] / o->temperature;
+        c[i].id = i;
+    }
+    qsort(c, (size_t)V, sizeof *c, phi__cand_desc);
+    keep = o->top_k > 0 && o->top_k < V ? o->top_k : V;
+    for (i = 0; i < keep; i++) sum += exp((double)(c[i].logit - c[0].logit));
+    if (o->top_p > 0 && o->top_p < 1) { /* the smallest prefix whose probability reaches top_p */
+        double cut = 0;
+        for (i = 0; i < keep; i++) {
+            cut += exp((double)(c[i].logit - c[0].logit)) / sum;
+            if (cut >= o->top_p) break;
+        }
+        keep = i < keep ? i + 1 : keep;
+        for (sum = 0, i = 0; i < keep; i++) sum += exp((double)(c[i].logit - c[0].logit));
+    }
+    r = phi_rng_double(rng) * sum;
+    for (acc = 0, i = 0; i < keep - 1; i++) {
+        acc += exp((double)(c[i].logit - c[0].logit));
+        if (r < acc) break;
+    }
+    best = c[i].id;
+    phi_free(c);
+    return best;
+}
+
+PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new,
+                                     const phi_sample_opts *o, int32_t *out, int *n_out) {
+    float *logits = (float *)phi_malloc((size_t)m->cfg.vocab_size * sizeof(float));
+    phi_sample_opts d;
+    phi_rng rng;
+    phi_status st;
+    int k, pos = n_prompt;
+    *n_out = 0;
+    if (!o) {
+        memset(&d, 0, sizeof d);
+        o = &d;
+    }
+    if (!logits) return phi__fail(PHI_ERR_NOMEM, "out of memory for logits");
+    phi_rng_seed(&rng, o->seed);
+    st = phi_model_decode(m, prompt, n_prompt, 0, logits);
+    for (k = 0; !st && k < max_new; k++) {
+        int32_t t = phi_sample(logits, m->cfg.vocab_size, o, &rng);
+        out[(*n_out)++] = t;
+        if ((o->has_stop_token && t == o->stop_token) || k + 1 == max_new) break;
+        if (pos + 1 > m->cfg.max_seq_len) break; /* the context is full */
+        st = phi_model_decode(m, &t, 1, pos++, logits);
+    }
+    phi_free(logits);
+    return st;
+}
+
 PHIDEF void phi_model_free(phi_model *m) {
     phi__acts *a = (phi__acts *)m->impl_;
+    phi__kv *kv = (phi__kv *)m->kv_;
     if (a) {
         phi_free(a->block);
         phi_free(a);
+    }
+    if (kv) {
+        phi_free(kv->block);
+        phi_free(kv);
     }
     phi_free(m->params);
     phi_free(m->grads);

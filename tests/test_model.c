@@ -622,7 +622,61 @@ TEST(a_tiny_model_overfits_a_sequence) {
     }
     CHECK(first > 3.5f);
     CHECK(loss < 0.1f);
+    { /* and greedy generation from its first four tokens reproduces the rest */
+        int32_t out[28];
+        int n = 0;
+        CHECK(phi_model_generate(&m, seq, 4, 28, NULL, out, &n) == PHI_OK);
+        CHECK_EQ_INT(n, 28);
+        CHECK(memcmp(out, seq + 4, sizeof out) == 0);
+    }
     phi_model_free(&m);
+}
+
+TEST(kv_cache_decoding_matches_the_full_forward) {
+    phi_model m;
+    phi_config c = tiny();
+    int32_t seq[12] = {5, 9, 1, 60, 33, 2, 2, 47, 13, 0, 8, 21};
+    float full[12 * 61], step[61];
+    double worst = 0, big = 0;
+    int t, v;
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    init_big(&m, 17);
+    CHECK(phi_model_forward(&m, seq, NULL, 1, 12, NULL) == PHI_OK);
+    memcpy(full, phi_model_logits(&m), sizeof full);
+    for (v = 0; v < 12 * 61; v++) big = fabs(full[v]) > big ? fabs(full[v]) : big;
+    CHECK(phi_model_decode(&m, seq, 5, 0, step) == PHI_OK); /* a prompt of 5 at once ... */
+    for (v = 0; v < 61; v++) worst = fabs(step[v] - full[4 * 61 + v]) > worst ? fabs(step[v] - full[4 * 61 + v]) : worst;
+    for (t = 5; t < 12; t++) { /* ... then one token at a time */
+        CHECK(phi_model_decode(&m, seq + t, 1, t, step) == PHI_OK);
+        for (v = 0; v < 61; v++) worst = fabs(step[v] - full[t * 61 + v]) > worst ? fabs(step[v] - full[t * 61 + v]) : worst;
+    }
+    CHECK(worst <= 1e-5 * big);
+    CHECK(phi_model_decode(&m, seq, 1, 64, step) == PHI_ERR_ARG && strstr(phi_errmsg(), "context"));
+    phi_model_free(&m);
+}
+
+TEST(sampling_follows_its_options) {
+    float logits[4] = {0.0f, 1.0986123f, -1e9f, -1e9f}; /* p = 1/4, 3/4, 0, 0 */
+    phi_sample_opts o;
+    phi_rng r;
+    int i, ones = 0;
+    memset(&o, 0, sizeof o);
+    CHECK(phi_sample(logits, 4, &o, &r) == 1); /* greedy */
+    o.temperature = 1.0f;
+    o.top_k = 1;
+    phi_rng_seed(&r, 1);
+    CHECK(phi_sample(logits, 4, &o, &r) == 1);
+    o.top_k = 0;
+    o.top_p = 0.5f; /* the most likely alone reaches 0.5 */
+    CHECK(phi_sample(logits, 4, &o, &r) == 1);
+    o.top_p = 0;
+    for (i = 0; i < 4000; i++) {
+        int32_t t = phi_sample(logits, 4, &o, &r);
+        CHECK(t == 0 || t == 1);
+        ones += t == 1;
+    }
+    /* Binomial(4000, 3/4): sd 27; six of them is a one-in-a-billion fluke */
+    CHECK(abs(ones - 3000) < 6 * 27);
 }
 
 int main(void) {
@@ -640,5 +694,7 @@ int main(void) {
     RUN(learning_rate_schedule_follows_its_formula);
     RUN(a_nan_gradient_changes_nothing);
     RUN(a_tiny_model_overfits_a_sequence);
+    RUN(kv_cache_decoding_matches_the_full_forward);
+    RUN(sampling_follows_its_options);
     return test_summary();
 }
