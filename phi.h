@@ -41,7 +41,7 @@
        >>model      the phi transformer: parameters, forward, backward
        >>safetensors  reading HuggingFace weight files, untrusted
        >>hf         HuggingFace directories: config.json + safetensors, load and export
-       >>train      AdamW, learning-rate schedule, gradient clipping
+       >>train      AdamW, learning-rate schedule, gradient clipping, checkpoints
 
    The hot numeric kernels live in phi_kernels.h (same conventions, same licence).
 */
@@ -505,7 +505,7 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
                                         const int *ndims, const float *const *data);
 
 /* ============================================================================================
-   >>train: AdamW, learning-rate schedule, gradient clipping
+   >>train: AdamW, learning-rate schedule, gradient clipping, checkpoints
    ============================================================================================ */
 /* Training: AdamW with decoupled weight decay on the 2-D weights only (not on biases or
    LayerNorm parameters), gradient clipping by global norm, and a learning rate that warms up
@@ -529,6 +529,19 @@ PHIDEF float phi_optim_lr(const phi_optim *o, int step); /* the rate of update n
    NULL) gets the norm before clipping. A NaN or infinite norm changes nothing and returns
    PHI_ERR_NONFINITE. */
 PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, int accum, float *grad_norm);
+
+/* Checkpoints, in our own format: "PHICKPT" + version, then sections of (tag, length, CRC32,
+   payload): CONF the configuration (JSON), STEP the step and the data RNG's state, PARM the
+   parameters, ADAM the AdamW moments; all little-endian. Written atomically (temporary file,
+   fsync, rename): a crash leaves the previous checkpoint whole. Loading checks every length
+   and checksum before using anything. */
+PHIDEF phi_status phi_checkpoint_save(const phi_model *m, const char *path, int64_t step, const phi_rng *rng);
+/* Creates *m (use phi_model_free after) with the checkpoint's configuration and state. */
+PHIDEF phi_status phi_checkpoint_load(phi_model *m, const char *path, phi_pool *pool, int64_t *step, phi_rng *rng);
+PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t len, const char *name, phi_pool *pool,
+                                       int64_t *step, phi_rng *rng);
+PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n); /* IEEE 802.3; start with 0 */
+
 
 #ifdef __cplusplus
 }
@@ -3708,6 +3721,198 @@ PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, i
                   eps, t->ndim == 2 ? wd : 0.0f, step + 1, scale);
     }
     return PHI_OK;
+}
+
+
+PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n) {
+    static uint32_t table[256];
+    static int ready;
+    const unsigned char *p = (const unsigned char *)data;
+    size_t i;
+    if (!ready) { /* idempotent: two threads building it at once write the same values */
+        uint32_t k, c;
+        int b;
+        for (k = 0; k < 256; k++) {
+            for (c = k, b = 0; b < 8; b++) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            table[k] = c;
+        }
+        ready = 1;
+    }
+    crc = ~crc;
+    for (i = 0; i < n; i++) crc = table[(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
+    return ~crc;
+}
+
+static void phi__put_u32(phi_buf *b, uint32_t v) {
+    unsigned char x[4];
+    int i;
+    for (i = 0; i < 4; i++) x[i] = (unsigned char)(v >> (8 * i));
+    phi_buf_append(b, x, 4);
+}
+
+static void phi__put_u64(phi_buf *b, uint64_t v) {
+    phi__put_u32(b, (uint32_t)v);
+    phi__put_u32(b, (uint32_t)(v >> 32));
+}
+
+static uint64_t phi__get_u64(const unsigned char *p) {
+    uint64_t v = 0;
+    int i;
+    for (i = 7; i >= 0; i--) v = v << 8 | p[i];
+    return v;
+}
+
+static void phi__put_floats(phi_buf *b, const float *x, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        uint32_t u;
+        memcpy(&u, &x[i], 4);
+        phi__put_u32(b, u);
+    }
+}
+
+static void phi__get_floats(float *x, const unsigned char *p, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        uint32_t u = (uint32_t)p[4 * i] | (uint32_t)p[4 * i + 1] << 8 | (uint32_t)p[4 * i + 2] << 16 | (uint32_t)p[4 * i + 3] << 24;
+        memcpy(&x[i], &u, 4);
+    }
+}
+
+/* Appends a section: tag, length, CRC32, then the payload already in `payload`. */
+static void phi__put_section(phi_buf *b, const char tag[4], const phi_buf *payload) {
+    phi_buf_append(b, tag, 4);
+    phi__put_u64(b, payload->len);
+    phi__put_u32(b, phi_crc32(0, payload->data, payload->len));
+    phi_buf_append(b, payload->data, payload->len);
+}
+
+PHIDEF phi_status phi_checkpoint_save(const phi_model *m, const char *path, int64_t step, const phi_rng *rng) {
+    phi_buf file = {NULL, 0, 0}, sec = {NULL, 0, 0};
+    phi_json_writer w;
+    phi_status s;
+    int i;
+    phi_buf_append(&file, "PHICKPT\0", 8);
+    phi__put_u32(&file, 1); /* version */
+    phi_jw_init(&w, &sec, 0);
+    phi_jw_begin_object(&w);
+    phi_jw_key(&w, "vocab_size"); phi_jw_int(&w, m->cfg.vocab_size);
+    phi_jw_key(&w, "hidden_size"); phi_jw_int(&w, m->cfg.hidden_size);
+    phi_jw_key(&w, "intermediate_size"); phi_jw_int(&w, m->cfg.intermediate_size);
+    phi_jw_key(&w, "num_layers"); phi_jw_int(&w, m->cfg.num_layers);
+    phi_jw_key(&w, "num_heads"); phi_jw_int(&w, m->cfg.num_heads);
+    phi_jw_key(&w, "partial_rotary_factor"); phi_jw_double(&w, m->cfg.partial_rotary_factor);
+    phi_jw_key(&w, "rope_theta"); phi_jw_double(&w, m->cfg.rope_theta);
+    phi_jw_key(&w, "layer_norm_eps"); phi_jw_double(&w, m->cfg.layer_norm_eps);
+    phi_jw_key(&w, "max_seq_len"); phi_jw_int(&w, m->cfg.max_seq_len);
+    phi_jw_end_object(&w);
+    if ((s = phi_jw_finish(&w)) != PHI_OK) goto done;
+    phi__put_section(&file, "CONF", &sec);
+    sec.len = 0;
+    phi__put_u64(&sec, (uint64_t)step);
+    for (i = 0; i < 4; i++) phi__put_u64(&sec, rng ? rng->s[i] : 0);
+    phi__put_section(&file, "STEP", &sec);
+    sec.len = 0;
+    phi__put_floats(&sec, m->params, m->num_params);
+    phi__put_section(&file, "PARM", &sec);
+    if (m->m && m->v) {
+        sec.len = 0;
+        phi__put_floats(&sec, m->m, m->num_params);
+        phi__put_floats(&sec, m->v, m->num_params);
+        phi__put_section(&file, "ADAM", &sec);
+    }
+    sec.len = 0;
+    phi__put_section(&file, "END\0", &sec);
+    if (!file.data || file.cap < file.len) s = phi__fail(PHI_ERR_NOMEM, "out of memory writing %s", path);
+    else s = phi_file_write_atomic(path, file.data, file.len);
+done:
+    phi_buf_free(&file);
+    phi_buf_free(&sec);
+    return s;
+}
+
+PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t len, const char *name, phi_pool *pool,
+                                       int64_t *step, phi_rng *rng) {
+    const unsigned char *p = (const unsigned char *)data, *conf = NULL, *st = NULL, *parm = NULL, *adam = NULL;
+    size_t pos = 12, conf_len = 0, st_len = 0, parm_len = 0, adam_len = 0;
+    phi_status s = PHI_OK;
+    phi_json_doc doc = {NULL, 0, 0, 0, NULL, NULL};
+    phi_config c;
+    int i, ended = 0;
+    memset(m, 0, sizeof *m);
+    if (len < 12 || memcmp(p, "PHICKPT\0", 8) != 0) return phi__fail(PHI_ERR_CORRUPT, "%s: not a phi checkpoint", name);
+    if (p[8] != 1 || p[9] || p[10] || p[11])
+        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: checkpoint version %u (this build reads 1)", name, (unsigned)p[8]);
+    while (!ended) { /* every section: 4-byte tag, 8-byte length, 4-byte CRC32, payload */
+        uint64_t n;
+        uint32_t crc;
+        if (len - pos < 16) return phi__fail(PHI_ERR_CORRUPT, "%s: truncated at byte %zu (a section header)", name, pos);
+        n = phi__get_u64(p + pos + 4);
+        crc = (uint32_t)p[pos + 12] | (uint32_t)p[pos + 13] << 8 | (uint32_t)p[pos + 14] << 16 | (uint32_t)p[pos + 15] << 24;
+        if (n > len - pos - 16)
+            return phi__fail(PHI_ERR_CORRUPT, "%s: section %.4s at byte %zu claims %llu bytes; %zu remain", name,
+                             (const char *)p + pos, pos, (unsigned long long)n, len - pos - 16);
+        if (phi_crc32(0, p + pos + 16, (size_t)n) != crc)
+            return phi__fail(PHI_ERR_CORRUPT, "%s: section %.4s at byte %zu fails its checksum", name, (const char *)p + pos, pos);
+        if (!memcmp(p + pos, "CONF", 4)) conf = p + pos + 16, conf_len = (size_t)n;
+        else if (!memcmp(p + pos, "STEP", 4)) st = p + pos + 16, st_len = (size_t)n;
+        else if (!memcmp(p + pos, "PARM", 4)) parm = p + pos + 16, parm_len = (size_t)n;
+        else if (!memcmp(p + pos, "ADAM", 4)) adam = p + pos + 16, adam_len = (size_t)n;
+        else if (!memcmp(p + pos, "END\0", 4)) ended = 1;
+        pos += 16 + (size_t)n;
+    }
+    if (!conf || !st || st_len != 40 || !parm) return phi__fail(PHI_ERR_CORRUPT, "%s: missing or malformed CONF, STEP or PARM", name);
+    if ((s = phi_json_parse(&doc, (const char *)conf, conf_len, NULL)) != PHI_OK || doc.root->type != PHI_JSON_OBJECT) {
+        phi_json_doc_free(&doc);
+        return phi__fail(PHI_ERR_CORRUPT, "%s: its configuration is not a JSON object", name);
+    }
+    memset(&c, 0, sizeof c);
+    c.vocab_size = (int)phi__cfg_num(doc.root, "vocab_size", NULL);
+    c.hidden_size = (int)phi__cfg_num(doc.root, "hidden_size", NULL);
+    c.intermediate_size = (int)phi__cfg_num(doc.root, "intermediate_size", NULL);
+    c.num_layers = (int)phi__cfg_num(doc.root, "num_layers", NULL);
+    c.num_heads = (int)phi__cfg_num(doc.root, "num_heads", NULL);
+    c.partial_rotary_factor = (float)phi__cfg_num(doc.root, "partial_rotary_factor", NULL);
+    c.rope_theta = (float)phi__cfg_num(doc.root, "rope_theta", NULL);
+    c.layer_norm_eps = (float)phi__cfg_num(doc.root, "layer_norm_eps", NULL);
+    c.max_seq_len = (int)phi__cfg_num(doc.root, "max_seq_len", NULL);
+    phi_json_doc_free(&doc);
+    if (c.vocab_size <= 0 || c.hidden_size <= 0 || c.num_layers <= 0 || c.num_heads <= 0 || c.vocab_size > (1 << 24) ||
+        c.hidden_size > (1 << 16) || c.num_layers > 4096 || (c.intermediate_size > (1 << 18)))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: implausible configuration", name);
+    {   /* the parameter count the configuration implies must be what PARM holds, before allocating */
+        double C = c.hidden_size, F = c.intermediate_size > 0 ? c.intermediate_size : 4 * C, V = c.vocab_size;
+        double want = 2 * V * C + V + 2 * C + c.num_layers * (4 * C * C + 3 * C + C + 2 * C + 2 * C * F + F + C);
+        if (want * 4 != (double)parm_len)
+            return phi__fail(PHI_ERR_CORRUPT, "%s: PARM has %zu bytes; the configuration needs %.0f", name, parm_len, want * 4);
+    }
+    if ((s = phi_model_create(m, &c, pool)) != PHI_OK) return s;
+    phi__get_floats(m->params, parm, m->num_params);
+    if (adam) {
+        if (adam_len != 8 * m->num_params) {
+            phi_model_free(m);
+            return phi__fail(PHI_ERR_CORRUPT, "%s: ADAM has %zu bytes; %zu expected", name, adam_len, 8 * m->num_params);
+        }
+        if ((s = phi_model_prepare(m, 1, 1)) != PHI_OK) { /* allocates the moments */
+            phi_model_free(m);
+            return s;
+        }
+        phi__get_floats(m->m, adam, m->num_params);
+        phi__get_floats(m->v, adam + 4 * m->num_params, m->num_params);
+    }
+    if (step) *step = (int64_t)phi__get_u64(st);
+    if (rng)
+        for (i = 0; i < 4; i++) rng->s[i] = phi__get_u64(st + 8 + 8 * i);
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_checkpoint_load(phi_model *m, const char *path, phi_pool *pool, int64_t *step, phi_rng *rng) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status s = phi_file_read(path, &b);
+    memset(m, 0, sizeof *m);
+    if (!s) s = phi_checkpoint_parse(m, b.data ? b.data : "", b.len, path, pool, step, rng);
+    phi_buf_free(&b);
+    return s;
 }
 
 /* The kernels' implementation (phi_kernels.h), which builds on everything above. */

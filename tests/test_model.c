@@ -14,6 +14,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 static phi_config tiny(void) {
     phi_config c;
@@ -679,6 +680,95 @@ TEST(sampling_follows_its_options) {
     CHECK(abs(ones - 3000) < 6 * 27);
 }
 
+/* One training step on a batch drawn from rng: the data stream is part of the state. */
+static void train_step(phi_model *m, phi_rng *rng, int step) {
+    int32_t seq[2 * 9];
+    phi_optim o;
+    float loss;
+    int i;
+    memset(&o, 0, sizeof o);
+    o.lr = 3e-3f;
+    o.warmup_steps = 5;
+    o.total_steps = 20;
+    for (i = 0; i < 18; i++) seq[i] = (int32_t)phi_rng_below(rng, 61);
+    CHECK(phi_model_forward(m, seq, seq + 1, 1, 17, &loss) == PHI_OK);
+    phi_model_zero_grad(m);
+    CHECK(phi_model_backward(m) == PHI_OK);
+    CHECK(phi_model_update(m, &o, step, 1, NULL) == PHI_OK);
+}
+
+TEST(resuming_from_a_checkpoint_is_bit_identical) {
+    phi_model a, b;
+    phi_config c = tiny();
+    phi_rng ra, rb;
+    char path[] = "/tmp/phi-test-ckpt-XXXXXX";
+    int64_t step = 0;
+    int i, fd = mkstemp(path);
+    close(fd);
+    CHECK(phi_model_create(&a, &c, NULL) == PHI_OK && phi_model_create(&b, &c, NULL) == PHI_OK);
+    phi_model_init(&a, 9);
+    phi_model_init(&b, 9);
+    phi_rng_seed(&ra, 77);
+    phi_rng_seed(&rb, 77);
+    for (i = 0; i < 20; i++) train_step(&a, &ra, i); /* straight through */
+    for (i = 0; i < 10; i++) train_step(&b, &rb, i); /* stop after 10 ... */
+    CHECK(phi_checkpoint_save(&b, path, 10, &rb) == PHI_OK);
+    phi_model_free(&b);
+    memset(&rb, 0, sizeof rb);
+    CHECK(phi_checkpoint_load(&b, path, NULL, &step, &rb) == PHI_OK); /* ... resume ... */
+    CHECK(step == 10);
+    for (i = (int)step; i < 20; i++) train_step(&b, &rb, i);            /* ... and finish */
+    CHECK(memcmp(a.params, b.params, a.num_params * sizeof(float)) == 0);
+    CHECK(memcmp(a.m, b.m, a.num_params * sizeof(float)) == 0 && memcmp(a.v, b.v, a.num_params * sizeof(float)) == 0);
+    remove(path);
+    phi_model_free(&a);
+    phi_model_free(&b);
+}
+
+TEST(damaged_checkpoints_are_refused_clearly) {
+    phi_model m, r;
+    phi_config c = tiny();
+    phi_rng rng;
+    phi_buf f = {0};
+    char path[] = "/tmp/phi-test-bad-ckpt-XXXXXX";
+    size_t cut;
+    int fd = mkstemp(path), flips = 0, refused = 0;
+    close(fd);
+    phi_rng_seed(&rng, 1);
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    phi_model_init(&m, 3);
+    CHECK(phi_checkpoint_save(&m, path, 5, &rng) == PHI_OK);
+    CHECK(phi_file_read(path, &f) == PHI_OK);
+    CHECK(phi_checkpoint_parse(&r, f.data, f.len, "ok", NULL, NULL, NULL) == PHI_OK);
+    phi_model_free(&r);
+    for (cut = 0; cut < f.len; cut += f.len / 97 + 1) { /* every truncation is refused */
+        refused += phi_checkpoint_parse(&r, f.data, cut, "cut", NULL, NULL, NULL) == PHI_ERR_CORRUPT;
+        flips++;
+    }
+    CHECK_EQ_INT(refused, flips);
+    for (flips = 0, refused = 0, cut = 12; cut < f.len; cut += f.len / 211 + 1) { /* so is every flipped byte */
+        f.data[cut] ^= 0x40;
+        if (phi_checkpoint_parse(&r, f.data, f.len, "flip", NULL, NULL, NULL) == PHI_OK) phi_model_free(&r);
+        else refused++;
+        f.data[cut] ^= 0x40;
+        flips++;
+    }
+    CHECK_EQ_INT(refused, flips);
+    f.data[20 + 12] ^= 1; /* inside CONF: the checksum names the section */
+    CHECK(phi_checkpoint_parse(&r, f.data, f.len, "x.ckpt", NULL, NULL, NULL) == PHI_ERR_CORRUPT &&
+          strstr(phi_errmsg(), "x.ckpt: section CONF at byte 12 fails its checksum"));
+    f.data[20 + 12] ^= 1;
+    f.data[0] = 'X';
+    CHECK(phi_checkpoint_parse(&r, f.data, f.len, "x.ckpt", NULL, NULL, NULL) == PHI_ERR_CORRUPT && strstr(phi_errmsg(), "not a phi checkpoint"));
+    f.data[0] = 'P';
+    f.data[8] = 2;
+    CHECK(phi_checkpoint_parse(&r, f.data, f.len, "x.ckpt", NULL, NULL, NULL) == PHI_ERR_UNSUPPORTED && strstr(phi_errmsg(), "version 2"));
+    CHECK(phi_checkpoint_load(&r, "/nonexistent.ckpt", NULL, NULL, NULL) == PHI_ERR_IO);
+    remove(path);
+    phi_buf_free(&f);
+    phi_model_free(&m);
+}
+
 int main(void) {
     RUN(layout_has_every_hf_tensor);
     RUN(forward_matches_the_double_oracle);
@@ -696,5 +786,7 @@ int main(void) {
     RUN(a_tiny_model_overfits_a_sequence);
     RUN(kv_cache_decoding_matches_the_full_forward);
     RUN(sampling_follows_its_options);
+    RUN(resuming_from_a_checkpoint_is_bit_identical);
+    RUN(damaged_checkpoints_are_refused_clearly);
     return test_summary();
 }
