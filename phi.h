@@ -618,22 +618,29 @@ PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n); /* IEEE 802
 typedef struct phi__tls_state {
     char err[PHI__ERRMSG_SIZE];
     int in_pool;
+    void *scratch;        /* phi__scratch: kept between calls, freed when the thread ends */
+    size_t scratch_size;
 } phi__tls_state;
 
 #if defined(PHI_NO_THREADS)
 static phi__tls_state phi__tls_data;
 static phi__tls_state *phi__tls(void) { return &phi__tls_data; }
 #elif defined(__GNUC__) || defined(__clang__)
+#define PHI__TLS_NATIVE 1
 static __thread phi__tls_state phi__tls_data;
 static phi__tls_state *phi__tls(void) { return &phi__tls_data; }
 #elif defined(_MSC_VER)
+#define PHI__TLS_NATIVE 1
 static __declspec(thread) phi__tls_state phi__tls_data;
 static phi__tls_state *phi__tls(void) { return &phi__tls_data; }
 #else
 static pthread_key_t phi__tls_key;
 static pthread_once_t phi__tls_once = PTHREAD_ONCE_INIT;
 static phi__tls_state phi__tls_fallback; /* shared, only if a thread cannot allocate its own */
-static void phi__tls_free(void *p) { PHI_FREE(p); }
+static void phi__tls_free(void *p) {
+    PHI_FREE(((phi__tls_state *)p)->scratch);
+    PHI_FREE(p);
+}
 static void phi__tls_init(void) { pthread_key_create(&phi__tls_key, phi__tls_free); }
 static phi__tls_state *phi__tls(void) {
     phi__tls_state *s;
@@ -648,6 +655,35 @@ static phi__tls_state *phi__tls(void) {
     return s;
 }
 #endif
+
+/* Memory of the calling thread that stays between calls, for the kernels' working space:
+   a training step then allocates nothing. Its contents do not survive a call that needs more.
+   A thread's block is freed when the thread ends. */
+#ifdef PHI__TLS_NATIVE
+static pthread_key_t phi__scratch_key;
+static pthread_once_t phi__scratch_once = PTHREAD_ONCE_INIT;
+static void phi__scratch_release(void *p) {
+    phi__tls_state *s = (phi__tls_state *)p;
+    PHI_FREE(s->scratch);
+    s->scratch = NULL;
+    s->scratch_size = 0;
+}
+static void phi__scratch_key_init(void) { pthread_key_create(&phi__scratch_key, phi__scratch_release); }
+#endif
+
+static void *phi__scratch(size_t bytes) {
+    phi__tls_state *s = phi__tls();
+    if (s->scratch_size < bytes) {
+        PHI_FREE(s->scratch);
+        s->scratch = PHI_MALLOC(bytes);
+        s->scratch_size = s->scratch ? bytes : 0;
+#ifdef PHI__TLS_NATIVE
+        pthread_once(&phi__scratch_once, phi__scratch_key_init);
+        pthread_setspecific(phi__scratch_key, s); /* its destructor frees the block at thread exit */
+#endif
+    }
+    return s->scratch;
+}
 
 PHIDEF const char *phi_status_str(phi_status s) {
     switch (s) {

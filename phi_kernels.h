@@ -499,12 +499,6 @@ static void phi__gemm_worker(void *ctx, size_t w0, size_t w1, int worker) {
     }
 }
 
-/* 64-byte aligned scratch from the library's allocator. */
-static float *phi__aligned_floats(size_t n, void **base) {
-    *base = phi_malloc(n * sizeof(float) + 64);
-    return *base ? (float *)(void *)(((uintptr_t)*base + 63) & ~(uintptr_t)63) : NULL;
-}
-
 PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K, const float *A,
                            size_t lda, const float *B, size_t ldb, float *C, size_t ldc, int accumulate) {
     phi__gemm_job g;
@@ -545,10 +539,11 @@ PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, s
     else g.wr = 1, g.wc = slivers < (size_t)workers ? (int)slivers : workers;
     g.pack_stride = (((g.t->mc + mr - 1) / mr * mr * g.t->kc + 15) & ~(size_t)15) +
                     ((g.t->kc * (g.t->nc + nr) + 15) & ~(size_t)15);
-    g.pack = phi__aligned_floats(g.pack_stride * (size_t)workers, &base);
-    if (!g.pack) return phi__fail(PHI_ERR_NOMEM, "out of memory for the packing buffers of a %zux%zux%zu GEMM", M, N, K);
+    /* the packing buffers: this thread's scratch, kept between calls (no allocation per step) */
+    base = phi__scratch(g.pack_stride * (size_t)workers * sizeof(float) + 64);
+    if (!base) return phi__fail(PHI_ERR_NOMEM, "out of memory for the packing buffers of a %zux%zux%zu GEMM", M, N, K);
+    g.pack = (float *)(void *)(((uintptr_t)base + 63) & ~(uintptr_t)63);
     phi_parallel_for(pool, (size_t)(g.wr * g.wc), phi__gemm_worker, &g);
-    phi_free(base);
     return PHI_OK;
 }
 
