@@ -104,10 +104,15 @@ $(B)/bench/kernels: bench/kernels.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/kernels.c $(LDLIBS)
 
-bench: $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels
+$(B)/bench/train: bench/train.c bench/bench.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/train.c $(LDLIBS)
+
+bench: $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/kernels
+	$(B)/bench/train
 
 clean:
 	rm -rf $(B) phi teacher

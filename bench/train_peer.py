@@ -22,6 +22,10 @@ Per-step figures go to stderr; stdout gets exactly one line, a JSON object:
    "params": parameter count N, "flops_per_token": 6*N + 12*L*T*C,
    "mfu": tokens_per_s * flops_per_token / (peak_gflops * 1e9 * threads),
    "threads": n, "torch": version}
+
+Threads: torch.set_num_threads(n) for ATen, and openblas_set_num_threads(n) when torch's BLAS
+is OpenBLAS (Debian's python3-torch), since the former does not reach the latter.
+
 FLOPs per token, the PaLM / nanoGPT convention: 6 N for the forward (2 per parameter) and
 backward (4) of every weight, the embedding table counted like the other matrices, plus
 12 L T C for attention: the scores q.k and the weighted sum of v are 2 * 2 * T * C per token
@@ -33,25 +37,33 @@ import argparse
 import ctypes
 import json
 import math
+import os
 import statistics
 import sys
 import time
 
-import torch
-import torch.nn as nn
-import torch.nn.functional as F
+# ATen runs elementwise ops on libgomp's OpenMP workers and matmuls on OpenBLAS's own pthreads,
+# two pools of --threads each on --threads cores. By default idle OpenMP workers spin after
+# every op and take the cores from the BLAS threads of the next matmul: ~1.45x slower at shape
+# (1) here. Passive workers sleep at once. Read when libgomp loads, so set before importing
+# torch; an OMP_WAIT_POLICY already in the environment wins (set it empty for libgomp's default).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+import torch  # noqa: E402  (after the environment above)
+import torch.nn as nn  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
 
 
 class Layer(nn.Module):
-    def __init__(self, C, NH):
+    def __init__(self, C, NH, F_):
         super().__init__()
         self.NH, self.HS = NH, C // NH
         self.ln = nn.LayerNorm(C, eps=1e-5)
         # q, k and v as one [3C, C] linear: the same function as three, in one larger GEMM
         self.qkv = nn.Linear(C, 3 * C)
         self.dense = nn.Linear(C, C)
-        self.fc1 = nn.Linear(C, 4 * C)
-        self.fc2 = nn.Linear(4 * C, C)
+        self.fc1 = nn.Linear(C, F_)
+        self.fc2 = nn.Linear(F_, C)
 
     def forward(self, x, cos, sin, mask):
         B, T, C = x.shape
@@ -82,10 +94,10 @@ def rotary(x, cos, sin):
 
 
 class Phi(nn.Module):
-    def __init__(self, L, C, NH, V, T):
+    def __init__(self, L, C, NH, V, T, F_=None):
         super().__init__()
         self.embed = nn.Embedding(V, C)
-        self.layers = nn.ModuleList(Layer(C, NH) for _ in range(L))
+        self.layers = nn.ModuleList(Layer(C, NH, F_ or 4 * C) for _ in range(L))
         self.ln_f = nn.LayerNorm(C, eps=1e-5)
         self.lm_head = nn.Linear(C, V)
         for name, p in self.named_parameters():
