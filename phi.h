@@ -3430,6 +3430,71 @@ static int phi__file_exists(const char *path) {
     return f != NULL;
 }
 
+/* A configuration as HF's config.json has it (also the CONF section of our checkpoints). */
+static phi_status phi__config_write(phi_buf *out, const phi_config *c, int flags) {
+    phi_json_writer w;
+    phi_jw_init(&w, out, flags);
+    phi_jw_begin_object(&w);
+    phi_jw_key(&w, "architectures");
+    phi_jw_begin_array(&w);
+    phi_jw_str(&w, "PhiForCausalLM");
+    phi_jw_end_array(&w);
+    phi_jw_key(&w, "model_type");
+    phi_jw_str(&w, "phi");
+    phi_jw_key(&w, "vocab_size");
+    phi_jw_int(&w, c->vocab_size);
+    phi_jw_key(&w, "hidden_size");
+    phi_jw_int(&w, c->hidden_size);
+    phi_jw_key(&w, "intermediate_size");
+    phi_jw_int(&w, c->intermediate_size);
+    phi_jw_key(&w, "num_hidden_layers");
+    phi_jw_int(&w, c->num_layers);
+    phi_jw_key(&w, "num_attention_heads");
+    phi_jw_int(&w, c->num_heads);
+    phi_jw_key(&w, "num_key_value_heads");
+    phi_jw_int(&w, c->num_heads);
+    phi_jw_key(&w, "partial_rotary_factor");
+    phi_jw_double(&w, c->partial_rotary_factor);
+    phi_jw_key(&w, "rope_theta");
+    phi_jw_double(&w, c->rope_theta);
+    phi_jw_key(&w, "layer_norm_eps");
+    phi_jw_double(&w, c->layer_norm_eps);
+    phi_jw_key(&w, "max_position_embeddings");
+    phi_jw_int(&w, c->max_seq_len);
+    phi_jw_key(&w, "hidden_act");
+    phi_jw_str(&w, "gelu_new");
+    phi_jw_key(&w, "tie_word_embeddings");
+    phi_jw_bool(&w, 0);
+    phi_jw_key(&w, "torch_dtype");
+    phi_jw_str(&w, "float32");
+    phi_jw_end_object(&w);
+    return phi_jw_finish(&w);
+}
+
+/* The configuration in a config.json object (HF phi names, or the older MixFormer ones). */
+static phi_status phi__config_read(const phi_json *o, phi_config *c, const char *where) {
+    const phi_json *act = phi_json_get(o, "hidden_act");
+    memset(c, 0, sizeof *c);
+    c->vocab_size = (int)phi__cfg_num(o, "vocab_size", NULL);
+    c->hidden_size = (int)phi__cfg_num(o, "hidden_size", "n_embd");
+    c->intermediate_size = (int)phi__cfg_num(o, "intermediate_size", "n_inner");
+    c->num_layers = (int)phi__cfg_num(o, "num_hidden_layers", "n_layer");
+    c->num_heads = (int)phi__cfg_num(o, "num_attention_heads", "n_head");
+    c->partial_rotary_factor = (float)phi__cfg_num(o, "partial_rotary_factor", NULL);
+    if (c->partial_rotary_factor <= 0 && phi__cfg_num(o, "rotary_dim", NULL) > 0 && c->hidden_size > 0 && c->num_heads > 0)
+        c->partial_rotary_factor = (float)(phi__cfg_num(o, "rotary_dim", NULL) / (c->hidden_size / c->num_heads));
+    c->rope_theta = (float)phi__cfg_num(o, "rope_theta", NULL);
+    c->layer_norm_eps = (float)phi__cfg_num(o, "layer_norm_eps", "layer_norm_epsilon");
+    c->max_seq_len = (int)phi__cfg_num(o, "max_position_embeddings", "n_positions");
+    if (!act) act = phi_json_get(o, "activation_function");
+    if (act && (act->type != PHI_JSON_STRING || strcmp(act->u.s, "gelu_new") != 0))
+        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: activation %s (phi models use gelu_new)", where,
+                         act->type == PHI_JSON_STRING ? act->u.s : "?");
+    if (c->vocab_size <= 0 || c->hidden_size <= 0 || c->num_layers <= 0 || c->num_heads <= 0)
+        return phi__fail(PHI_ERR_PARSE, "%s: needs vocab_size, hidden_size, num_hidden_layers and num_attention_heads", where);
+    return PHI_OK;
+}
+
 /* Our tensor index (and how many tensors from there it fills: 3 for a fused Wqkv) for a name
    in the HF phi naming or the older MixFormer one; -1 for a name we do not use. */
 static int phi__hf_tensor_index(const phi_model *m, const char *name, int *span) {
@@ -3497,7 +3562,7 @@ PHIDEF phi_status phi_model_load_hf(phi_model *m, const char *dir, phi_pool *poo
     phi_buf buf = {NULL, 0, 0};
     phi_json_doc doc = {NULL, 0, 0, 0, NULL, NULL};
     phi_config c;
-    const phi_json *o, *act, *tie;
+    const phi_json *o, *tie;
     unsigned char *loaded = NULL;
     phi_status s;
     int i, tied;
@@ -3505,29 +3570,7 @@ PHIDEF phi_status phi_model_load_hf(phi_model *m, const char *dir, phi_pool *poo
     snprintf(path, sizeof path, "%s/config.json", dir);
     if ((s = phi__read_json(path, &buf, &doc)) != PHI_OK) goto done;
     o = doc.root;
-    memset(&c, 0, sizeof c);
-    c.vocab_size = (int)phi__cfg_num(o, "vocab_size", NULL);
-    c.hidden_size = (int)phi__cfg_num(o, "hidden_size", "n_embd");
-    c.intermediate_size = (int)phi__cfg_num(o, "intermediate_size", "n_inner");
-    c.num_layers = (int)phi__cfg_num(o, "num_hidden_layers", "n_layer");
-    c.num_heads = (int)phi__cfg_num(o, "num_attention_heads", "n_head");
-    c.partial_rotary_factor = (float)phi__cfg_num(o, "partial_rotary_factor", NULL);
-    if (c.partial_rotary_factor <= 0 && phi__cfg_num(o, "rotary_dim", NULL) > 0 && c.hidden_size && c.num_heads)
-        c.partial_rotary_factor = (float)(phi__cfg_num(o, "rotary_dim", NULL) / (c.hidden_size / c.num_heads));
-    c.rope_theta = (float)phi__cfg_num(o, "rope_theta", NULL);
-    c.layer_norm_eps = (float)phi__cfg_num(o, "layer_norm_eps", "layer_norm_epsilon");
-    c.max_seq_len = (int)phi__cfg_num(o, "max_position_embeddings", "n_positions");
-    act = phi_json_get(o, "hidden_act");
-    if (!act) act = phi_json_get(o, "activation_function");
-    if (act && (act->type != PHI_JSON_STRING || strcmp(act->u.s, "gelu_new") != 0)) {
-        s = phi__fail(PHI_ERR_UNSUPPORTED, "%s: activation %s (phi models use gelu_new)", path,
-                      act->type == PHI_JSON_STRING ? act->u.s : "?");
-        goto done;
-    }
-    if (!c.vocab_size || !c.hidden_size || !c.num_layers || !c.num_heads) {
-        s = phi__fail(PHI_ERR_PARSE, "%s: needs vocab_size, hidden_size, num_hidden_layers and num_attention_heads", path);
-        goto done;
-    }
+    if ((s = phi__config_read(o, &c, path)) != PHI_OK) goto done;
     tie = phi_json_get(o, "tie_word_embeddings");
     tied = tie && tie->type == PHI_JSON_BOOL && tie->u.b;
     if ((s = phi_model_create(m, &c, pool)) != PHI_OK) goto done;
@@ -3650,7 +3693,6 @@ done:
 PHIDEF phi_status phi_model_export_hf(const phi_model *m, const char *dir) {
     char path[4096];
     phi_buf cfg = {NULL, 0, 0};
-    phi_json_writer w;
     const char **names;
     const size_t **shapes;
     int *ndims, i;
@@ -3661,42 +3703,8 @@ PHIDEF phi_status phi_model_export_hf(const phi_model *m, const char *dir) {
 #else
     mkdir(dir, 0755); /* may exist already; a real problem shows when writing */
 #endif
-    phi_jw_init(&w, &cfg, PHI_JSON_PRETTY);
-    phi_jw_begin_object(&w);
-    phi_jw_key(&w, "architectures");
-    phi_jw_begin_array(&w);
-    phi_jw_str(&w, "PhiForCausalLM");
-    phi_jw_end_array(&w);
-    phi_jw_key(&w, "model_type");
-    phi_jw_str(&w, "phi");
-    phi_jw_key(&w, "vocab_size");
-    phi_jw_int(&w, m->cfg.vocab_size);
-    phi_jw_key(&w, "hidden_size");
-    phi_jw_int(&w, m->cfg.hidden_size);
-    phi_jw_key(&w, "intermediate_size");
-    phi_jw_int(&w, m->cfg.intermediate_size);
-    phi_jw_key(&w, "num_hidden_layers");
-    phi_jw_int(&w, m->cfg.num_layers);
-    phi_jw_key(&w, "num_attention_heads");
-    phi_jw_int(&w, m->cfg.num_heads);
-    phi_jw_key(&w, "num_key_value_heads");
-    phi_jw_int(&w, m->cfg.num_heads);
-    phi_jw_key(&w, "partial_rotary_factor");
-    phi_jw_double(&w, m->cfg.partial_rotary_factor);
-    phi_jw_key(&w, "rope_theta");
-    phi_jw_double(&w, m->cfg.rope_theta);
-    phi_jw_key(&w, "layer_norm_eps");
-    phi_jw_double(&w, m->cfg.layer_norm_eps);
-    phi_jw_key(&w, "max_position_embeddings");
-    phi_jw_int(&w, m->cfg.max_seq_len);
-    phi_jw_key(&w, "hidden_act");
-    phi_jw_str(&w, "gelu_new");
-    phi_jw_key(&w, "tie_word_embeddings");
-    phi_jw_bool(&w, 0);
-    phi_jw_key(&w, "torch_dtype");
-    phi_jw_str(&w, "float32");
-    phi_jw_end_object(&w);
-    if ((s = phi_jw_finish(&w)) != PHI_OK || (s = phi_buf_append(&cfg, "\n", 1)) != PHI_OK) goto out;
+    if ((s = phi__config_write(&cfg, &m->cfg, PHI_JSON_PRETTY)) != PHI_OK || (s = phi_buf_append(&cfg, "\n", 1)) != PHI_OK)
+        goto out;
     snprintf(path, sizeof path, "%s/config.json", dir);
     if ((s = phi_file_write_atomic(path, cfg.data, cfg.len)) != PHI_OK) goto out;
     names = (const char **)phi_malloc(sizeof *names * (size_t)m->num_tensors);
@@ -3825,24 +3833,11 @@ static void phi__put_section(phi_buf *b, const char tag[4], const phi_buf *paylo
 
 PHIDEF phi_status phi_checkpoint_save(const phi_model *m, const char *path, int64_t step, const phi_rng *rng) {
     phi_buf file = {NULL, 0, 0}, sec = {NULL, 0, 0};
-    phi_json_writer w;
     phi_status s;
     int i;
     phi_buf_append(&file, "PHICKPT\0", 8);
     phi__put_u32(&file, 1); /* version */
-    phi_jw_init(&w, &sec, 0);
-    phi_jw_begin_object(&w);
-    phi_jw_key(&w, "vocab_size"); phi_jw_int(&w, m->cfg.vocab_size);
-    phi_jw_key(&w, "hidden_size"); phi_jw_int(&w, m->cfg.hidden_size);
-    phi_jw_key(&w, "intermediate_size"); phi_jw_int(&w, m->cfg.intermediate_size);
-    phi_jw_key(&w, "num_layers"); phi_jw_int(&w, m->cfg.num_layers);
-    phi_jw_key(&w, "num_heads"); phi_jw_int(&w, m->cfg.num_heads);
-    phi_jw_key(&w, "partial_rotary_factor"); phi_jw_double(&w, m->cfg.partial_rotary_factor);
-    phi_jw_key(&w, "rope_theta"); phi_jw_double(&w, m->cfg.rope_theta);
-    phi_jw_key(&w, "layer_norm_eps"); phi_jw_double(&w, m->cfg.layer_norm_eps);
-    phi_jw_key(&w, "max_seq_len"); phi_jw_int(&w, m->cfg.max_seq_len);
-    phi_jw_end_object(&w);
-    if ((s = phi_jw_finish(&w)) != PHI_OK) goto done;
+    if ((s = phi__config_write(&sec, &m->cfg, 0)) != PHI_OK) goto done;
     phi__put_section(&file, "CONF", &sec);
     sec.len = 0;
     phi__put_u64(&sec, (uint64_t)step);
@@ -3902,17 +3897,9 @@ PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t le
         phi_json_doc_free(&doc);
         return phi__fail(PHI_ERR_CORRUPT, "%s: its configuration is not a JSON object", name);
     }
-    memset(&c, 0, sizeof c);
-    c.vocab_size = (int)phi__cfg_num(doc.root, "vocab_size", NULL);
-    c.hidden_size = (int)phi__cfg_num(doc.root, "hidden_size", NULL);
-    c.intermediate_size = (int)phi__cfg_num(doc.root, "intermediate_size", NULL);
-    c.num_layers = (int)phi__cfg_num(doc.root, "num_layers", NULL);
-    c.num_heads = (int)phi__cfg_num(doc.root, "num_heads", NULL);
-    c.partial_rotary_factor = (float)phi__cfg_num(doc.root, "partial_rotary_factor", NULL);
-    c.rope_theta = (float)phi__cfg_num(doc.root, "rope_theta", NULL);
-    c.layer_norm_eps = (float)phi__cfg_num(doc.root, "layer_norm_eps", NULL);
-    c.max_seq_len = (int)phi__cfg_num(doc.root, "max_seq_len", NULL);
+    s = phi__config_read(doc.root, &c, name);
     phi_json_doc_free(&doc);
+    if (s) return phi__fail_prefix(PHI_ERR_CORRUPT, "checkpoint CONF: ");
     if (c.vocab_size <= 0 || c.hidden_size <= 0 || c.num_layers <= 0 || c.num_heads <= 0 || c.vocab_size > (1 << 24) ||
         c.hidden_size > (1 << 16) || c.num_layers > 4096 || (c.intermediate_size > (1 << 18)))
         return phi__fail(PHI_ERR_CORRUPT, "%s: implausible configuration", name);
