@@ -2,7 +2,7 @@
 """PyTorch training the phi architecture, the peer of bench/train.
 
 Usage: train_peer.py --layers L --dim C --heads NH --vocab V --batch B --seq T --steps S
-                     [--threads 2] [--warmup 2] [--peak-gflops 117] [--seed 1]
+                     [--threads 2] [--warmup 2] [--peak-gflops 117] [--seed 1] [--no-tune]
 
 The model is HuggingFace's PhiForCausalLM written as a plain nn.Module (the conventions of
 tests/fixtures/make_phi_ref.py): token embedding [V, C]; per layer one pre-LayerNorm (eps 1e-5)
@@ -25,6 +25,9 @@ Per-step figures go to stderr; stdout gets exactly one line, a JSON object:
 
 Threads: torch.set_num_threads(n) for ATen, and openblas_set_num_threads(n) when torch's BLAS
 is OpenBLAS (Debian's python3-torch), since the former does not reach the latter.
+Tuning, so that the peer is PyTorch at its best here rather than out of the box (--no-tune
+turns both off): OMP_WAIT_POLICY=PASSIVE, and glibc malloc told to keep freed memory (see
+keep_freed_memory); together ~1.5x at both benchmark shapes on this 2-core machine.
 
 FLOPs per token, the PaLM / nanoGPT convention: 6 N for the forward (2 per parameter) and
 backward (4) of every weight, the embedding table counted like the other matrices, plus
@@ -44,10 +47,12 @@ import time
 
 # ATen runs elementwise ops on libgomp's OpenMP workers and matmuls on OpenBLAS's own pthreads,
 # two pools of --threads each on --threads cores. By default idle OpenMP workers spin after
-# every op and take the cores from the BLAS threads of the next matmul: ~1.45x slower at shape
-# (1) here. Passive workers sleep at once. Read when libgomp loads, so set before importing
-# torch; an OMP_WAIT_POLICY already in the environment wins (set it empty for libgomp's default).
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# every op and take the cores from the BLAS threads of the next matmul (shape (1) here trains
+# ~1.45x slower); passive workers sleep at once. libgomp reads this when it loads, so it is set
+# before importing torch, hence the look at argv ahead of argparse. A value already in the
+# environment wins.
+if "--no-tune" not in sys.argv[1:]:
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import torch  # noqa: E402  (after the environment above)
 import torch.nn as nn  # noqa: E402
@@ -127,6 +132,21 @@ class Phi(nn.Module):
         return F.cross_entropy(logits.view(-1, logits.shape[-1]), targets.reshape(-1))
 
 
+def keep_freed_memory():
+    """glibc hands every block of 32 MB or more back to the kernel when it is freed, so each
+    step page-faults its logits, gradients and AdamW temporaries in afresh (hundreds of MB at
+    shape (2), most of the system time). Serving all blocks from the heap and never trimming it
+    reuses those pages instead, which is what the allocators PyTorch's CPU tuning guide suggests
+    (jemalloc, tcmalloc) achieve; neither is installed here."""
+    try:
+        libc = ctypes.CDLL(None)
+        ok = libc.mallopt(-4, 0) == 1  # M_MMAP_MAX: no mmap-backed blocks
+        ok &= libc.mallopt(-1, 2**31 - 1) == 1  # M_TRIM_THRESHOLD: keep up to 2 GB (an int) free
+    except (OSError, AttributeError):
+        ok = False
+    return "malloc: " + ("freed memory kept for reuse (mallopt)" if ok else "mallopt unavailable, default glibc")
+
+
 def set_blas_threads(n):
     """torch.set_num_threads sizes ATen's OpenMP pool but not the pthread pool of an OpenBLAS
     that torch links as its BLAS (Debian's build): that one would use every core whatever
@@ -154,6 +174,8 @@ def main():
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--peak-gflops", type=float, default=117.0, help="FMA peak per thread, GFLOP/s")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-tune", action="store_true",
+                    help="PyTorch's out-of-the-box run: neither OMP_WAIT_POLICY nor mallopt is set")
     a = ap.parse_args()
     if min(a.layers, a.dim, a.heads, a.vocab, a.batch, a.seq, a.steps, a.threads) < 1 or a.warmup < 0:
         ap.error("sizes, --steps and --threads must be positive, --warmup non-negative")
@@ -162,6 +184,8 @@ def main():
 
     torch.set_num_threads(a.threads)
     print(set_blas_threads(a.threads), file=sys.stderr)
+    print("OMP_WAIT_POLICY=%s; %s" % (os.environ.get("OMP_WAIT_POLICY", "(unset)"),
+          "malloc: glibc default (--no-tune)" if a.no_tune else keep_freed_memory()), file=sys.stderr)
     torch.manual_seed(a.seed)
     L, C, NH, V, B, T = a.layers, a.dim, a.heads, a.vocab, a.batch, a.seq
     model = Phi(L, C, NH, V, T)
