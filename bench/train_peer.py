@@ -27,7 +27,7 @@ Threads: torch.set_num_threads(n) for ATen, and openblas_set_num_threads(n) when
 is OpenBLAS (Debian's python3-torch), since the former does not reach the latter.
 Tuning, so that the peer is PyTorch at its best here rather than out of the box (--no-tune
 turns both off): OMP_WAIT_POLICY=PASSIVE, and glibc malloc told to keep freed memory (see
-keep_freed_memory); together ~1.5x at both benchmark shapes on this 2-core machine.
+keep_freed_memory); together 1.5x at shape (1) and 2.4x at shape (2) on this 2-core machine.
 
 FLOPs per token, the PaLM / nanoGPT convention: 6 N for the forward (2 per parameter) and
 backward (4) of every weight, the embedding table counted like the other matrices, plus
@@ -58,6 +58,8 @@ import torch  # noqa: E402  (after the environment above)
 import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
+SDPA = getattr(F, "scaled_dot_product_attention", None)  # torch >= 2.0: fused attention
+
 
 class Layer(nn.Module):
     def __init__(self, C, NH, F_):
@@ -85,9 +87,6 @@ class Layer(nn.Module):
             y = torch.bmm(att.softmax(-1), v.reshape(B * NH, T, HS)).view(B, NH, T, HS)
         y = y.transpose(1, 2).reshape(B, T, C)
         return x + self.dense(y) + self.fc2(F.gelu(self.fc1(h), approximate="tanh"))
-
-
-SDPA = getattr(F, "scaled_dot_product_attention", None)  # torch >= 2.0
 
 
 def rotary(x, cos, sin):
