@@ -58,7 +58,7 @@ cross:
 	@sh tests/cross.sh
 
 # ---- fuzzing (clang + libFuzzer): each target runs FUZZ_SECONDS; seeds come from the test data
-$(B)/fuzz/%: tests/fuzz/%.c $(HEADERS)
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CLANG) -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $@ $<
 

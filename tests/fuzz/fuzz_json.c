@@ -6,10 +6,7 @@
 
 #include <stdint.h>
 
-#define REQUIRE(x) \
-    do {           \
-        if (!(x)) __builtin_trap(); \
-    } while (0)
+#include "fuzz.h"
 
 static void round_trip(const phi_json *v, int flags, const phi_json_opts *o) {
     phi_buf a = {0}, b = {0};

@@ -8,10 +8,7 @@
 #include <stdint.h>
 #include <unistd.h>
 
-#define REQUIRE(x) \
-    do {           \
-        if (!(x)) __builtin_trap(); \
-    } while (0)
+#include "fuzz.h"
 
 typedef struct seen {
     uint64_t records, bad, blank, line;

@@ -6,10 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#define REQUIRE(x) \
-    do {           \
-        if (!(x)) __builtin_trap(); \
-    } while (0)
+#include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     phi_safetensors st;
