@@ -32,7 +32,7 @@
        warnings (a torn JSONL line was ignored, ...), install a log callback: phi_set_log().
 
    CONTENTS (each entry is a banner in the code: search for ">>name")
-       >>base       status codes, error detail, logging, memory, byte buffers, files
+       >>base       status codes, error detail, logging, memory, byte buffers, files, CRC32
        >>rng        seeded random numbers, the same stream on every platform
        >>threads    thread pool and parallel-for
        >>clock      monotonic clock and the progress line of the command-line tools
@@ -41,6 +41,7 @@
        >>model      the phi transformer: parameters, forward, backward
        >>safetensors  reading HuggingFace weight files, untrusted
        >>hf         HuggingFace directories: config.json + safetensors, load and export
+       >>data       token files and the training stream: windows, shuffling, held-out split
        >>train      AdamW, learning-rate schedule, gradient clipping, checkpoints
 
    The hot numeric kernels live in phi_kernels.h (same conventions, same licence).
@@ -81,7 +82,7 @@ extern "C" {
 #endif
 
 /* ============================================================================================
-   >>base: status codes, error detail, logging, memory, byte buffers, files
+   >>base: status codes, error detail, logging, memory, byte buffers, files, CRC32
    ============================================================================================ */
 
 typedef enum phi_status {
@@ -131,6 +132,7 @@ PHIDEF void phi_buf_free(phi_buf *b);
    in the same directory, fsync and rename: readers see the old file or the new one, never a mix. */
 PHIDEF phi_status phi_file_read(const char *path, phi_buf *out);
 PHIDEF phi_status phi_file_write_atomic(const char *path, const void *data, size_t n);
+PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n); /* IEEE 802.3; start with 0 */
 
 /* ============================================================================================
    >>rng: seeded random numbers, the same stream on every platform
@@ -505,6 +507,54 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
                                         const int *ndims, const float *const *data);
 
 /* ============================================================================================
+   >>data: token files and the training stream: windows, shuffling, held-out split
+   ============================================================================================
+   Pretraining data is one long token stream: the documents joined with <|endoftext|>. It is
+   cut into windows of T+1 tokens that start every T tokens: window w holds tokens wT .. wT+T,
+   its first T are the inputs and its last T the targets (the next token of each input).
+   A fraction of the windows, chosen by the seed, is held out for the validation loss; the
+   others are visited in an order shuffled afresh every epoch. That order is a pure function
+   of (seed, position), so a resumed run needs nothing but its step count to go on exactly.
+   Finetuning adds a loss mask: mask[i] = 0 makes token i an ignored target (the prompt of an
+   exercise, so that the loss falls on its completion only). */
+
+/* Token files, our own format. A 32-byte header, all little-endian:
+       "PHITOKS\0"  u32 version (1)  u32 bytes per token (2 or 4)  u64 count
+       u32 vocabulary size (0 = not recorded)  u32 CRC32 of the header's first 28 bytes and the tokens
+   then count tokens. Tokens are stored in 2 bytes when the vocabulary allows (V <= 65536). */
+PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n, int vocab_size);
+/* *ids [*n] comes from phi_malloc (phi_free it); *vocab_size (may be NULL) as recorded. */
+PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, int *vocab_size);
+/* The same from memory; name is for the messages. */
+PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
+                                   int *vocab_size);
+
+typedef struct phi_dataset {
+    const int32_t *tokens;       /* [n] the stream (the caller's; it must outlive the dataset) */
+    const unsigned char *mask;   /* [n] 1 = this token is a target; NULL = all are */
+    size_t n;
+    int T;                       /* window = T inputs + 1 */
+    size_t num_windows;          /* (n - 1) / T */
+    size_t num_val, num_train;   /* held out / trained on */
+    uint32_t *windows;           /* [num_windows] window numbers: the held-out ones, then training */
+    uint64_t seed;
+    /* private: the shuffled training order of epoch epoch_ */
+    uint32_t *order_;            /* [num_train] */
+    uint64_t epoch_;
+} phi_dataset;
+
+/* Cuts tokens[n] into windows and holds out round(val_frac * windows) of them (at least one
+   when val_frac > 0 and there are two windows or more). */
+PHIDEF phi_status phi_dataset_init(phi_dataset *d, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
+                                   double val_frac, uint64_t seed);
+/* Training windows pos .. pos+B-1 of the endless shuffled sequence (pos counts windows from
+   the start of training, epoch after epoch): inputs [B, T] and targets [B, T] (-1 = ignored). */
+PHIDEF void phi_dataset_train_batch(phi_dataset *d, uint64_t pos, int B, int32_t *inputs, int32_t *targets);
+/* Held-out windows i .. i+B-1 (taken modulo num_val). */
+PHIDEF void phi_dataset_val_batch(const phi_dataset *d, size_t i, int B, int32_t *inputs, int32_t *targets);
+PHIDEF void phi_dataset_free(phi_dataset *d);
+
+/* ============================================================================================
    >>train: AdamW, learning-rate schedule, gradient clipping, checkpoints
    ============================================================================================ */
 /* Training: AdamW with decoupled weight decay on the 2-D weights only (not on biases or
@@ -530,6 +580,45 @@ PHIDEF float phi_optim_lr(const phi_optim *o, int step); /* the rate of update n
    PHI_ERR_NONFINITE. */
 PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, int accum, float *grad_norm);
 
+/* The training loop: pretraining and finetuning are the same loop over a phi_dataset. Each
+   update averages `accum` micro-batches of B windows, then clips and applies AdamW. The
+   held-out loss is measured every eval_every updates, a checkpoint is written every ckpt_every
+   (both also after the last update). A NaN or infinite loss or gradient stops training with
+   PHI_ERR_NONFINITE naming the update; nothing is written then, so the last checkpoint stays
+   the last good one. Nothing is allocated inside an update. */
+typedef struct phi_train_stats {
+    int64_t step;          /* updates done, this one included: 1 .. steps */
+    int64_t steps;
+    float loss;            /* mean training loss of this update's micro-batches */
+    float val_loss;        /* the held-out loss measured after this update; NaN if not measured */
+    float lr, grad_norm;   /* the rate used, the gradient norm before clipping */
+    double seconds;        /* this update's forward, backward and AdamW */
+    double tokens_per_s;   /* B * T * accum / seconds */
+    int checkpointed;      /* 1: a checkpoint was written after this update */
+} phi_train_stats;
+
+/* Called after every update; a nonzero return stops training (after a checkpoint). */
+typedef int (*phi_train_fn)(void *user, const phi_train_stats *s);
+
+typedef struct phi_train_opts {
+    int batch;             /* B windows per micro-batch; 0 = 8 */
+    int accum;             /* micro-batches per update; 0 = 1 */
+    int64_t steps;         /* updates in all, counting those done before a resume; 0 = 1000 */
+    phi_optim optim;       /* its total_steps 0 = steps */
+    int eval_every;        /* 0 = 100; < 0 = never */
+    int eval_windows;      /* held-out windows per measurement; 0 = all, up to 32 batches */
+    int ckpt_every;        /* 0 = 100; < 0 = only after the last update */
+    const char *ckpt_path; /* NULL = no checkpoints */
+    phi_train_fn on_step;  /* may be NULL */
+    void *user;
+} phi_train_opts;
+
+/* Trains m on d from update number start_step (0, or the step of the checkpoint resumed from)
+   to o->steps. The dataset's seed goes into the checkpoints as their RNG state. */
+PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *o, int64_t start_step);
+/* The mean loss over held-out windows 0 .. windows-1 (all if windows is 0), in batches of B. */
+PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, float *loss);
+
 /* Checkpoints, in our own format: "PHICKPT" + version, then sections of (tag, length, CRC32,
    payload): CONF the configuration (JSON), STEP the step and the data RNG's state, PARM the
    parameters, ADAM the AdamW moments; all little-endian. Written atomically (temporary file,
@@ -540,7 +629,9 @@ PHIDEF phi_status phi_checkpoint_save(const phi_model *m, const char *path, int6
 PHIDEF phi_status phi_checkpoint_load(phi_model *m, const char *path, phi_pool *pool, int64_t *step, phi_rng *rng);
 PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t len, const char *name, phi_pool *pool,
                                        int64_t *step, phi_rng *rng);
-PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n); /* IEEE 802.3; start with 0 */
+/* Either kind of model: a directory is read as HuggingFace (phi_model_load_hf), a file as one
+   of our checkpoints (its optimizer state is kept when it has one). */
+PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool);
 
 
 #ifdef __cplusplus
@@ -912,6 +1003,67 @@ PHIDEF phi_status phi_file_write_atomic(const char *path, const void *data, size
     }
     phi__sync_dir(path);
     return PHI_OK;
+}
+
+/* Little-endian numbers in byte buffers, whatever the host's byte order, for our file formats;
+   the appenders leave a failed allocation to the caller's final check of the buffer. */
+PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n) {
+    static uint32_t table[256];
+    static int ready;
+    const unsigned char *p = (const unsigned char *)data;
+    size_t i;
+    if (!ready) { /* idempotent: two threads building it at once write the same values */
+        uint32_t k, c;
+        int b;
+        for (k = 0; k < 256; k++) {
+            for (c = k, b = 0; b < 8; b++) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            table[k] = c;
+        }
+        ready = 1;
+    }
+    crc = ~crc;
+    for (i = 0; i < n; i++) crc = table[(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
+    return ~crc;
+}
+
+static void phi__put_u32(phi_buf *b, uint32_t v) {
+    unsigned char x[4];
+    int i;
+    for (i = 0; i < 4; i++) x[i] = (unsigned char)(v >> (8 * i));
+    phi_buf_append(b, x, 4);
+}
+
+static void phi__put_u64(phi_buf *b, uint64_t v) {
+    phi__put_u32(b, (uint32_t)v);
+    phi__put_u32(b, (uint32_t)(v >> 32));
+}
+
+static uint32_t phi__get_u32(const unsigned char *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t phi__get_u64(const unsigned char *p) {
+    uint64_t v = 0;
+    int i;
+    for (i = 7; i >= 0; i--) v = v << 8 | p[i];
+    return v;
+}
+
+static void phi__put_floats(phi_buf *b, const float *x, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        uint32_t u;
+        memcpy(&u, &x[i], 4);
+        phi__put_u32(b, u);
+    }
+}
+
+static void phi__get_floats(float *x, const unsigned char *p, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        uint32_t u = phi__get_u32(p + 4 * i);
+        memcpy(&x[i], &u, 4);
+    }
 }
 
 /* >>rng (implementation) ------------------------------------------------------------------- */
@@ -3376,7 +3528,7 @@ PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_
     for (i = 0; i < t->numel; i++) {
         uint32_t bits;
         if (t->dtype == PHI_DTYPE_F32) {
-            bits = (uint32_t)p[4 * i] | (uint32_t)p[4 * i + 1] << 8 | (uint32_t)p[4 * i + 2] << 16 | (uint32_t)p[4 * i + 3] << 24;
+            bits = phi__get_u32(p + 4 * i);
         } else if (t->dtype == PHI_DTYPE_BF16) {
             bits = ((uint32_t)p[2 * i] | (uint32_t)p[2 * i + 1] << 8) << 16;
         } else if (t->dtype == PHI_DTYPE_F16) {
@@ -3634,7 +3786,7 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
                                         const int *ndims, const float *const *data) {
     phi_buf hdr = {NULL, 0, 0}, file = {NULL, 0, 0};
     phi_json_writer w;
-    size_t off = 0, total = 0, j;
+    size_t off = 0, total = 0;
     phi_status s;
     int i, d;
     phi_jw_init(&w, &hdr, 0);
@@ -3668,20 +3820,12 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
     while (hdr.len % 8) phi_buf_append(&hdr, " ", 1); /* the data starts 8-aligned */
     total = 8 + hdr.len + off;
     if ((s = phi_buf_reserve(&file, total)) != PHI_OK) goto done;
-    for (j = 0; j < 8; j++) file.data[j] = (char)(((uint64_t)hdr.len >> (8 * j)) & 0xFF);
-    memcpy(file.data + 8, hdr.data, hdr.len);
-    file.len = 8 + hdr.len;
-    for (i = 0; i < n; i++) { /* little-endian, whatever the host */
+    phi__put_u64(&file, hdr.len);
+    phi_buf_append(&file, hdr.data, hdr.len);
+    for (i = 0; i < n; i++) {
         size_t numel = 1;
         for (d = 0; d < ndims[i]; d++) numel *= shapes[i][d];
-        for (j = 0; j < numel; j++) {
-            uint32_t b;
-            memcpy(&b, &data[i][j], 4);
-            file.data[file.len++] = (char)(b & 0xFF);
-            file.data[file.len++] = (char)((b >> 8) & 0xFF);
-            file.data[file.len++] = (char)((b >> 16) & 0xFF);
-            file.data[file.len++] = (char)(b >> 24);
-        }
+        phi__put_floats(&file, data[i], numel);
     }
     s = phi_file_write_atomic(path, file.data, file.len);
 done:
@@ -3731,6 +3875,170 @@ out:
     return s;
 }
 
+/* >>data (implementation) ------------------------------------------------------------------ */
+
+PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n, int vocab_size) {
+    phi_buf b = {NULL, 0, 0};
+    int width = vocab_size > 0 && vocab_size <= 65536 ? 2 : 4;
+    size_t i, start;
+    phi_status s;
+    for (i = 0; i < n; i++)
+        if (ids[i] < 0 || (vocab_size > 0 && ids[i] >= vocab_size))
+            return phi__fail(PHI_ERR_ARG, "%s: token %d at position %zu is outside the vocabulary (%d)", path, ids[i], i,
+                             vocab_size);
+    if ((s = phi_buf_reserve(&b, 32 + n * (size_t)width)) != PHI_OK) return s;
+    phi_buf_append(&b, "PHITOKS\0", 8);
+    phi__put_u32(&b, 1);
+    phi__put_u32(&b, (uint32_t)width);
+    phi__put_u64(&b, n);
+    phi__put_u32(&b, (uint32_t)(vocab_size > 0 ? vocab_size : 0));
+    phi__put_u32(&b, 0); /* the CRC, filled in below */
+    start = b.len;
+    for (i = 0; i < n; i++) {
+        unsigned char x[4];
+        x[0] = (unsigned char)(ids[i] & 0xFF);
+        x[1] = (unsigned char)((ids[i] >> 8) & 0xFF);
+        x[2] = (unsigned char)((ids[i] >> 16) & 0xFF);
+        x[3] = (unsigned char)((ids[i] >> 24) & 0xFF);
+        phi_buf_append(&b, x, (size_t)width);
+    }
+    {
+        uint32_t crc = phi_crc32(phi_crc32(0, b.data, 28), b.data + start, b.len - start);
+        for (i = 0; i < 4; i++) b.data[28 + i] = (char)((crc >> (8 * i)) & 0xFF);
+    }
+    s = phi_file_write_atomic(path, b.data, b.len);
+    phi_buf_free(&b);
+    return s;
+}
+
+PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
+                                   int *vocab_size) {
+    const unsigned char *p = (const unsigned char *)data;
+    uint64_t count;
+    uint32_t width, vocab;
+    size_t i;
+    *ids = NULL;
+    *n = 0;
+    if (len < 32 || memcmp(p, "PHITOKS\0", 8) != 0) return phi__fail(PHI_ERR_PARSE, "%s: not a phi token file (no \"PHITOKS\" header)", name);
+    if (phi__get_u32(p + 8) != 1)
+        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: token file version %u (this build reads 1)", name, (unsigned)phi__get_u32(p + 8));
+    width = phi__get_u32(p + 12);
+    count = phi__get_u64(p + 16);
+    vocab = phi__get_u32(p + 24);
+    if (width != 2 && width != 4)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: byte 12: %u bytes per token (2 or 4 expected)", name, (unsigned)width);
+    if (count > (uint64_t)(len - 32) / width || count * width != len - 32)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: the header promises %llu tokens of %u bytes after byte 32; the file has %zu bytes",
+                         name, (unsigned long long)count, (unsigned)width, len);
+    if (phi_crc32(phi_crc32(0, p, 28), p + 32, len - 32) != phi__get_u32(p + 28))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: the header or the tokens fail their checksum (the file is damaged)", name);
+    if (!(*ids = (int32_t *)phi_malloc(((size_t)count ? (size_t)count : 1) * sizeof(int32_t))))
+        return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu tokens", name, (unsigned long long)count);
+    for (i = 0; i < (size_t)count; i++) {
+        const unsigned char *q = p + 32 + i * width;
+        uint32_t v = width == 2 ? (uint32_t)q[0] | (uint32_t)q[1] << 8 : phi__get_u32(q);
+        if (v > INT32_MAX || (vocab && v >= vocab)) {
+            phi_free(*ids);
+            *ids = NULL;
+            return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %lu is outside the vocabulary (%u)", name, 32 + i * width,
+                             (unsigned long)v, (unsigned)vocab);
+        }
+        (*ids)[i] = (int32_t)v;
+    }
+    *n = (size_t)count;
+    if (vocab_size) *vocab_size = (int)vocab;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, int *vocab_size) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status s = phi_file_read(path, &b);
+    *ids = NULL;
+    *n = 0;
+    if (!s) s = phi_tokens_parse(b.data ? b.data : "", b.len, path, ids, n, vocab_size);
+    phi_buf_free(&b);
+    return s;
+}
+
+/* Fisher-Yates over x[n] with r */
+static void phi__shuffle_u32(uint32_t *x, size_t n, phi_rng *r) {
+    size_t i;
+    for (i = n; i > 1; i--) {
+        size_t j = (size_t)phi_rng_below(r, (uint64_t)i);
+        uint32_t t = x[i - 1];
+        x[i - 1] = x[j];
+        x[j] = t;
+    }
+}
+
+PHIDEF phi_status phi_dataset_init(phi_dataset *d, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
+                                   double val_frac, uint64_t seed) {
+    phi_rng r;
+    size_t w;
+    memset(d, 0, sizeof *d);
+    if (T < 1) return phi__fail(PHI_ERR_ARG, "data: the window length is %d", T);
+    if (n < (size_t)T + 1)
+        return phi__fail(PHI_ERR_ARG, "data: %zu tokens are too few for one window of %d + 1 (a shorter --seq would do)", n, T);
+    if ((n - 1) / (size_t)T > 0xFFFFFFFFu) return phi__fail(PHI_ERR_LIMIT, "data: more than 2^32 windows");
+    if (!(val_frac >= 0 && val_frac < 1)) return phi__fail(PHI_ERR_ARG, "data: held-out fraction %g is not in [0, 1)", val_frac);
+    d->tokens = tokens;
+    d->mask = mask;
+    d->n = n;
+    d->T = T;
+    d->seed = seed;
+    d->num_windows = (n - 1) / (size_t)T;
+    d->num_val = (size_t)(val_frac * (double)d->num_windows + 0.5);
+    if (val_frac > 0 && d->num_val == 0 && d->num_windows >= 2) d->num_val = 1;
+    if (d->num_val >= d->num_windows) d->num_val = d->num_windows - 1; /* keep one to train on */
+    d->num_train = d->num_windows - d->num_val;
+    d->windows = (uint32_t *)phi_malloc(d->num_windows * sizeof(uint32_t));
+    d->order_ = (uint32_t *)phi_malloc(d->num_train * sizeof(uint32_t));
+    if (!d->windows || !d->order_) {
+        phi_dataset_free(d);
+        return phi__fail(PHI_ERR_NOMEM, "data: no memory for %zu windows", (n - 1) / (size_t)T);
+    }
+    for (w = 0; w < d->num_windows; w++) d->windows[w] = (uint32_t)w;
+    phi_rng_seed(&r, seed);
+    phi__shuffle_u32(d->windows, d->num_windows, &r); /* the first num_val are held out */
+    d->epoch_ = (uint64_t)-1;                         /* no epoch's order computed yet */
+    return PHI_OK;
+}
+
+/* Copies window w into inputs[T] and targets[T]; masked targets become -1. */
+static void phi__window(const phi_dataset *d, size_t w, int32_t *inputs, int32_t *targets) {
+    size_t t, at = w * (size_t)d->T;
+    memcpy(inputs, d->tokens + at, (size_t)d->T * sizeof(int32_t));
+    for (t = 0; t < (size_t)d->T; t++) targets[t] = !d->mask || d->mask[at + t + 1] ? d->tokens[at + t + 1] : -1;
+}
+
+PHIDEF void phi_dataset_train_batch(phi_dataset *d, uint64_t pos, int B, int32_t *inputs, int32_t *targets) {
+    int b;
+    for (b = 0; b < B; b++, pos++) {
+        uint64_t epoch = pos / d->num_train;
+        if (epoch != d->epoch_) { /* a new epoch: its order, from (seed, epoch) alone */
+            phi_rng r;
+            phi_rng_seed(&r, d->seed ^ (0x9E3779B97F4A7C15ull * (epoch + 1)));
+            memcpy(d->order_, d->windows + d->num_val, d->num_train * sizeof(uint32_t));
+            phi__shuffle_u32(d->order_, d->num_train, &r);
+            d->epoch_ = epoch;
+        }
+        phi__window(d, d->order_[pos % d->num_train], inputs + (size_t)b * d->T, targets + (size_t)b * d->T);
+    }
+}
+
+PHIDEF void phi_dataset_val_batch(const phi_dataset *d, size_t i, int B, int32_t *inputs, int32_t *targets) {
+    int b;
+    PHI_ASSERT(d->num_val > 0);
+    for (b = 0; b < B; b++)
+        phi__window(d, d->windows[(i + (size_t)b) % d->num_val], inputs + (size_t)b * d->T, targets + (size_t)b * d->T);
+}
+
+PHIDEF void phi_dataset_free(phi_dataset *d) {
+    phi_free(d->windows);
+    phi_free(d->order_);
+    memset(d, 0, sizeof *d);
+}
+
 /* >>train (implementation) ----------------------------------------------------------------- */
 
 PHIDEF float phi_optim_lr(const phi_optim *o, int step) {
@@ -3767,61 +4075,115 @@ PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, i
     return PHI_OK;
 }
 
+/* Targets that count (not ignored) in a batch. */
+static size_t phi__count_targets(const int32_t *targets, size_t n) {
+    size_t i, c = 0;
+    for (i = 0; i < n; i++) c += targets[i] >= 0;
+    return c;
+}
 
-PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n) {
-    static uint32_t table[256];
-    static int ready;
-    const unsigned char *p = (const unsigned char *)data;
-    size_t i;
-    if (!ready) { /* idempotent: two threads building it at once write the same values */
-        uint32_t k, c;
-        int b;
-        for (k = 0; k < 256; k++) {
-            for (c = k, b = 0; b < 8; b++) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            table[k] = c;
+static phi_status phi__eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, int32_t *in, int32_t *tg,
+                                 float *loss) {
+    double total = 0;
+    size_t count = 0, i, N = (size_t)B * (size_t)d->T;
+    phi_status s;
+    if (!d->num_val) return phi__fail(PHI_ERR_STATE, "data: nothing is held out to measure a validation loss on");
+    if (!windows || windows > d->num_val) windows = d->num_val;
+    for (i = 0; i < windows; i += (size_t)B) {
+        size_t c;
+        float l;
+        phi_dataset_val_batch(d, i, B, in, tg);
+        if (windows - i < (size_t)B) /* a short last batch: ignore the windows past the end */
+            for (c = (windows - i) * (size_t)d->T; c < N; c++) tg[c] = -1;
+        if ((s = phi_model_forward(m, in, tg, B, d->T, &l)) != PHI_OK) return s;
+        c = phi__count_targets(tg, N);
+        total += (double)l * (double)c;
+        count += c;
+    }
+    *loss = count ? (float)(total / (double)count) : 0.0f;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, float *loss) {
+    size_t N = (size_t)B * (size_t)d->T;
+    int32_t *in = (int32_t *)phi_malloc(N * sizeof(int32_t)), *tg = (int32_t *)phi_malloc(N * sizeof(int32_t));
+    phi_status s = in && tg ? phi__eval_loss(m, d, B, windows, in, tg, loss) : phi__fail(PHI_ERR_NOMEM, "out of memory");
+    phi_free(in);
+    phi_free(tg);
+    return s;
+}
+
+PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *o, int64_t start_step) {
+    int B = o->batch > 0 ? o->batch : 8, accum = o->accum > 0 ? o->accum : 1, T = d->T, k;
+    int64_t steps = o->steps > 0 ? o->steps : 1000, step;
+    int eval_every = o->eval_every ? o->eval_every : 100, ckpt_every = o->ckpt_every ? o->ckpt_every : 100;
+    size_t N = (size_t)B * (size_t)T, eval_windows = o->eval_windows > 0 ? (size_t)o->eval_windows : (size_t)32 * B;
+    phi_optim opt = o->optim;
+    phi_rng data_rng;
+    int32_t *in, *tg;
+    phi_status s = PHI_OK;
+    if (opt.total_steps == 0) opt.total_steps = (int)steps;
+    if ((s = phi_model_prepare(m, B, T)) != PHI_OK) return s;
+    in = (int32_t *)phi_malloc(N * sizeof(int32_t));
+    tg = (int32_t *)phi_malloc(N * sizeof(int32_t));
+    if (!in || !tg) {
+        s = phi__fail(PHI_ERR_NOMEM, "train: out of memory for a batch of %d x %d", B, T);
+        goto done;
+    }
+    phi_rng_seed(&data_rng, d->seed);
+    for (step = start_step; step < steps; step++) {
+        phi_train_stats st;
+        double t0 = phi_now(), loss = 0;
+        int last = step + 1 == steps, stop;
+        memset(&st, 0, sizeof st);
+        phi_model_zero_grad(m);
+        for (k = 0; k < accum; k++) {
+            float l;
+            phi_dataset_train_batch(d, ((uint64_t)step * (uint64_t)accum + (uint64_t)k) * (uint64_t)B, B, in, tg);
+            if ((s = phi_model_forward(m, in, tg, B, T, &l)) != PHI_OK) goto done;
+            if (!(l <= 3.4e38f)) {
+                s = phi__fail(PHI_ERR_NONFINITE, "step %lld: the training loss is %g; training stopped", (long long)step + 1, l);
+                goto done;
+            }
+            if ((s = phi_model_backward(m)) != PHI_OK) goto done;
+            loss += l;
         }
-        ready = 1;
+        if ((s = phi_model_update(m, &opt, (int)step, accum, &st.grad_norm)) != PHI_OK) {
+            if (s == PHI_ERR_NONFINITE)
+                s = phi__fail(s, "step %lld: the gradient norm is %g; training stopped", (long long)step + 1, st.grad_norm);
+            goto done;
+        }
+        st.seconds = phi_now() - t0;
+        st.step = step + 1;
+        st.steps = steps;
+        st.loss = (float)(loss / accum);
+        st.lr = phi_optim_lr(&opt, (int)step);
+        st.tokens_per_s = st.seconds > 0 ? (double)N * accum / st.seconds : 0;
+        st.val_loss = (float)NAN;
+        if (eval_every > 0 && d->num_val && (st.step % eval_every == 0 || last)) {
+            if ((s = phi__eval_loss(m, d, B, eval_windows, in, tg, &st.val_loss)) != PHI_OK) goto done;
+            if (!(st.val_loss <= 3.4e38f)) {
+                s = phi__fail(PHI_ERR_NONFINITE, "step %lld: the validation loss is %g; training stopped", (long long)st.step,
+                              st.val_loss);
+                goto done;
+            }
+        }
+        if (o->ckpt_path && (last || (ckpt_every > 0 && st.step % ckpt_every == 0))) {
+            if ((s = phi_checkpoint_save(m, o->ckpt_path, st.step, &data_rng)) != PHI_OK) goto done;
+            st.checkpointed = 1;
+        }
+        stop = o->on_step ? o->on_step(o->user, &st) : 0;
+        if (stop) {
+            if (o->ckpt_path && !st.checkpointed) s = phi_checkpoint_save(m, o->ckpt_path, st.step, &data_rng);
+            break;
+        }
     }
-    crc = ~crc;
-    for (i = 0; i < n; i++) crc = table[(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
-    return ~crc;
+done:
+    phi_free(in);
+    phi_free(tg);
+    return s;
 }
 
-static void phi__put_u32(phi_buf *b, uint32_t v) {
-    unsigned char x[4];
-    int i;
-    for (i = 0; i < 4; i++) x[i] = (unsigned char)(v >> (8 * i));
-    phi_buf_append(b, x, 4);
-}
-
-static void phi__put_u64(phi_buf *b, uint64_t v) {
-    phi__put_u32(b, (uint32_t)v);
-    phi__put_u32(b, (uint32_t)(v >> 32));
-}
-
-static uint64_t phi__get_u64(const unsigned char *p) {
-    uint64_t v = 0;
-    int i;
-    for (i = 7; i >= 0; i--) v = v << 8 | p[i];
-    return v;
-}
-
-static void phi__put_floats(phi_buf *b, const float *x, size_t n) {
-    size_t i;
-    for (i = 0; i < n; i++) {
-        uint32_t u;
-        memcpy(&u, &x[i], 4);
-        phi__put_u32(b, u);
-    }
-}
-
-static void phi__get_floats(float *x, const unsigned char *p, size_t n) {
-    size_t i;
-    for (i = 0; i < n; i++) {
-        uint32_t u = (uint32_t)p[4 * i] | (uint32_t)p[4 * i + 1] << 8 | (uint32_t)p[4 * i + 2] << 16 | (uint32_t)p[4 * i + 3] << 24;
-        memcpy(&x[i], &u, 4);
-    }
-}
 
 /* Appends a section: tag, length, CRC32, then the payload already in `payload`. */
 static void phi__put_section(phi_buf *b, const char tag[4], const phi_buf *payload) {
@@ -3936,6 +4298,14 @@ PHIDEF phi_status phi_checkpoint_load(phi_model *m, const char *path, phi_pool *
     if (!s) s = phi_checkpoint_parse(m, b.data ? b.data : "", b.len, path, pool, step, rng);
     phi_buf_free(&b);
     return s;
+}
+
+PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool) {
+    struct stat sb;
+    memset(m, 0, sizeof *m);
+    if (stat(path, &sb) != 0) return phi__fail(PHI_ERR_IO, "cannot open model %s: %s", path, strerror(errno));
+    if (S_ISDIR(sb.st_mode)) return phi_model_load_hf(m, path, pool);
+    return phi_checkpoint_load(m, path, pool, NULL, NULL);
 }
 
 /* The kernels' implementation (phi_kernels.h), which builds on everything above. */

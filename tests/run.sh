@@ -59,6 +59,8 @@ suite "jsontestsuite [asan+ubsan]" sh tests/jsontestsuite.sh "$B/asan/phi"
 echo "the model through the command line:"
 single "phi forward matches the PyTorch fixture" sh tests/cli_forward.sh ./phi
 single "phi forward [asan+ubsan]" sh tests/cli_forward.sh "$B/asan/phi"
+single "phi train/export/sample: resume, NaN, round trip" sh tests/cli_train.sh ./phi
+single "phi train/export/sample [asan+ubsan]" sh tests/cli_train.sh "$B/asan/phi"
 
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
@@ -89,7 +91,7 @@ else
 fi
 
 echo "fuzzing smoke run (5 s per target; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens; do
     seeds=tests/fuzz/${f#*:}
     f=${f%%:*}
     single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }

@@ -769,6 +769,177 @@ TEST(damaged_checkpoints_are_refused_clearly) {
     phi_model_free(&m);
 }
 
+/* ---- >>data and the training loop ---- */
+
+TEST(token_files_round_trip_and_refuse_damage) {
+    char path[] = "/tmp/phi-test-tok-XXXXXX";
+    int32_t ids[1000], *back = NULL;
+    size_t n = 0, i;
+    int vocab = 0, fd = mkstemp(path);
+    phi_buf file = {0};
+    close(fd);
+    for (i = 0; i < 1000; i++) ids[i] = (int32_t)((i * 7919) % 50257);
+    CHECK(phi_tokens_save(path, ids, 1000, 50257) == PHI_OK); /* 2 bytes a token */
+    CHECK(phi_file_read(path, &file) == PHI_OK && file.len == 32 + 2000);
+    CHECK(phi_tokens_load(path, &back, &n, &vocab) == PHI_OK && n == 1000 && vocab == 50257);
+    CHECK(back && memcmp(back, ids, sizeof ids) == 0);
+    phi_free(back);
+    ids[5] = 100000; /* needs 4 bytes */
+    CHECK(phi_tokens_save(path, ids, 1000, 0) == PHI_OK);
+    CHECK(phi_tokens_load(path, &back, &n, &vocab) == PHI_OK && n == 1000 && vocab == 0 && back[5] == 100000);
+    phi_free(back);
+    CHECK(phi_tokens_save(path, ids, 1000, 50257) == PHI_ERR_ARG); /* 100000 is outside */
+    CHECK(strstr(phi_errmsg(), "position 5") != NULL);
+    { /* every truncation and a flipped byte in header and body are refused, naming the file */
+        size_t cut;
+        ids[5] = 5;
+        CHECK(phi_tokens_save(path, ids, 1000, 50257) == PHI_OK);
+        phi_buf_free(&file);
+        CHECK(phi_file_read(path, &file) == PHI_OK);
+        for (cut = 0; cut < file.len; cut += cut < 40 ? 1 : 97) {
+            CHECK(phi_file_write_atomic(path, file.data, cut) == PHI_OK);
+            CHECK(phi_tokens_load(path, &back, &n, NULL) < 0 && back == NULL && strstr(phi_errmsg(), path));
+        }
+        for (cut = 8; cut < file.len; cut += cut < 32 ? 1 : 501) {
+            file.data[cut] ^= 0x10;
+            CHECK(phi_file_write_atomic(path, file.data, file.len) == PHI_OK);
+            CHECK(phi_tokens_load(path, &back, &n, NULL) < 0 && back == NULL);
+            file.data[cut] ^= 0x10;
+        }
+    }
+    phi_buf_free(&file);
+    remove(path);
+}
+
+TEST(windows_cover_the_stream_and_the_held_out_part_is_apart) {
+    enum { N = 1001, T = 10 };
+    static int32_t tok[N], in[4 * T], tg[4 * T];
+    static int seen[100], held[100];
+    phi_dataset d;
+    size_t i, w;
+    int b, t;
+    for (i = 0; i < N; i++) tok[i] = (int32_t)i;
+    CHECK(phi_dataset_init(&d, tok, NULL, N, T, 0.1, 42) == PHI_OK);
+    CHECK(d.num_windows == 100 && d.num_val == 10 && d.num_train == 90);
+    for (i = 0; i < d.num_val; i += 4) { /* held-out windows: inputs and next tokens */
+        phi_dataset_val_batch(&d, i, 4, in, tg);
+        for (b = 0; b < 4; b++) {
+            CHECK(in[b * T] % T == 0);
+            held[in[b * T] / T] = 1;
+            for (t = 0; t < T; t++) CHECK(in[b * T + t] == in[b * T] + t && tg[b * T + t] == in[b * T + t] + 1);
+        }
+    }
+    for (w = 0; w < 3 * 90; w += 3) { /* three epochs in batches of 3: each visits every training window once */
+        phi_dataset_train_batch(&d, w, 3, in, tg);
+        for (b = 0; b < 3; b++) {
+            int k = in[b * T] / T;
+            CHECK(!held[k]);
+            seen[k]++;
+            for (t = 0; t < T; t++) CHECK(tg[b * T + t] == in[b * T + t] + 1);
+        }
+        if (w + 3 == 90) /* after the first epoch */
+            for (i = 0; i < 100; i++) CHECK(seen[i] == (held[i] ? 0 : 1));
+    }
+    for (i = 0; i < 100; i++) CHECK(seen[i] == (held[i] ? 0 : 3));
+    { /* the order is a function of (seed, position) alone, and differs between epochs */
+        phi_dataset e;
+        int32_t a[T], ta[T], c[T], tc[T], first[90];
+        int same = 0;
+        CHECK(phi_dataset_init(&e, tok, NULL, N, T, 0.1, 42) == PHI_OK);
+        for (i = 0; i < 90; i++) {
+            phi_dataset_train_batch(&d, i, 1, a, ta);
+            first[i] = a[0];
+        }
+        for (i = 0; i < 90; i++) {
+            phi_dataset_train_batch(&e, 90 + i, 1, c, tc); /* e jumps straight to epoch 1 */
+            phi_dataset_train_batch(&d, 90 + i, 1, a, ta);
+            CHECK(a[0] == c[0]);
+            same += a[0] == first[i];
+        }
+        CHECK(same < 20);
+        phi_dataset_free(&e);
+    }
+    phi_dataset_free(&d);
+    CHECK(phi_dataset_init(&d, tok, NULL, T, T, 0, 1) == PHI_ERR_ARG); /* T tokens: no window of T + 1 */
+    CHECK(strstr(phi_errmsg(), "too few") != NULL);
+}
+
+TEST(the_loss_mask_ignores_masked_targets) {
+    int32_t tok[9] = {1, 2, 3, 4, 5, 6, 7, 8, 9}, in[8], tg[8];
+    unsigned char mask[9] = {0, 0, 0, 1, 1, 0, 1, 1, 1};
+    phi_dataset d;
+    int t;
+    CHECK(phi_dataset_init(&d, tok, mask, 9, 8, 0, 3) == PHI_OK && d.num_windows == 1);
+    phi_dataset_train_batch(&d, 0, 1, in, tg);
+    for (t = 0; t < 8; t++) CHECK(in[t] == t + 1 && tg[t] == (mask[t + 1] ? t + 2 : -1));
+    phi_dataset_free(&d);
+}
+
+typedef struct stop_at {
+    int64_t at, calls;
+    float first_loss, last_loss, last_val;
+} stop_at;
+
+static int on_step_stop(void *user, const phi_train_stats *s) {
+    stop_at *x = (stop_at *)user;
+    if (!x->calls++) x->first_loss = s->loss;
+    x->last_loss = s->loss;
+    if (s->val_loss == s->val_loss) x->last_val = s->val_loss;
+    return s->step == x->at;
+}
+
+TEST(the_training_loop_resumes_exactly_and_stops_on_nan) {
+    enum { N = 2000 };
+    static int32_t tok[N];
+    phi_config c = tiny();
+    phi_model a, b;
+    phi_dataset d;
+    phi_train_opts o;
+    phi_rng r;
+    stop_at x;
+    char path[] = "/tmp/phi-test-train-XXXXXX";
+    phi_buf before = {0}, after = {0};
+    int64_t step;
+    size_t i;
+    int fd = mkstemp(path);
+    close(fd);
+    phi_rng_seed(&r, 5);
+    for (i = 0; i < N; i++) tok[i] = (int32_t)(i % 7 == 0 ? 0 : 1 + phi_rng_below(&r, 60)); /* a learnable pattern */
+    CHECK(phi_dataset_init(&d, tok, NULL, N, 16, 0.1, 11) == PHI_OK);
+    memset(&o, 0, sizeof o);
+    o.batch = 2, o.accum = 2, o.steps = 12, o.eval_every = 4, o.ckpt_every = 6, o.ckpt_path = path;
+    o.optim.lr = 3e-3f, o.optim.warmup_steps = 2;
+    o.on_step = on_step_stop, o.user = &x;
+    memset(&x, 0, sizeof x);
+    CHECK(phi_model_create(&a, &c, NULL) == PHI_OK);
+    phi_model_init(&a, 1);
+    CHECK(phi_train(&a, &d, &o, 0) == PHI_OK && x.calls == 12); /* straight through */
+    CHECK(x.last_loss < x.first_loss && x.last_val > 0 && x.last_val < 4.2f);
+    CHECK(phi_model_create(&b, &c, NULL) == PHI_OK);
+    phi_model_init(&b, 1);
+    x.at = 5; /* stopped after step 5: a checkpoint is written on the way out */
+    CHECK(phi_train(&b, &d, &o, 0) == PHI_OK);
+    phi_model_free(&b);
+    CHECK(phi_checkpoint_load(&b, path, NULL, &step, NULL) == PHI_OK && step == 5);
+    x.at = 0;
+    CHECK(phi_train(&b, &d, &o, step) == PHI_OK);
+    CHECK(memcmp(a.params, b.params, a.num_params * sizeof(float)) == 0);
+    CHECK(memcmp(a.m, b.m, a.num_params * sizeof(float)) == 0 && memcmp(a.v, b.v, a.num_params * sizeof(float)) == 0);
+    /* a NaN: training stops naming the step, and the checkpoint file stays as it was */
+    CHECK(phi_file_read(path, &before) == PHI_OK);
+    b.params[b.tensors[1].offset] = NAN; /* the first LayerNorm weight */
+    o.steps = 20;
+    CHECK(phi_train(&b, &d, &o, 12) == PHI_ERR_NONFINITE);
+    CHECK(strstr(phi_errmsg(), "step 13") != NULL);
+    CHECK(phi_file_read(path, &after) == PHI_OK && after.len == before.len && memcmp(after.data, before.data, after.len) == 0);
+    phi_buf_free(&before);
+    phi_buf_free(&after);
+    phi_model_free(&a);
+    phi_model_free(&b);
+    phi_dataset_free(&d);
+    remove(path);
+}
+
 int main(void) {
     RUN(layout_has_every_hf_tensor);
     RUN(forward_matches_the_double_oracle);
@@ -788,5 +959,9 @@ int main(void) {
     RUN(sampling_follows_its_options);
     RUN(resuming_from_a_checkpoint_is_bit_identical);
     RUN(damaged_checkpoints_are_refused_clearly);
+    RUN(token_files_round_trip_and_refuse_damage);
+    RUN(windows_cover_the_stream_and_the_held_out_part_is_apart);
+    RUN(the_loss_mask_ignores_masked_targets);
+    RUN(the_training_loop_resumes_exactly_and_stops_on_nan);
     return test_summary();
 }

@@ -5,8 +5,12 @@
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const char *usage_main =
     "usage: phi <command> [options]\n"
@@ -40,10 +44,11 @@ static const char *usage_json =
     "exit status: 0 all valid, 1 some file invalid, 2 usage or I/O error\n";
 
 static const char *usage_forward =
-    "usage: phi forward --model DIR --ids 1,2,3,... [--logits OUT] [--grads OUT.safetensors]\n"
+    "usage: phi forward --model PATH --ids 1,2,3,... [--logits OUT] [--grads OUT.safetensors]\n"
     "\n"
-    "Runs one sequence of token ids through a model (a HuggingFace directory: config.json and\n"
-    "model.safetensors) and writes what another implementation can be checked against:\n"
+    "Runs one sequence of token ids through a model (one of our checkpoints, or a HuggingFace\n"
+    "directory: config.json and model.safetensors) and writes what another implementation can\n"
+    "be checked against:\n"
     "  --logits OUT   float32 logits [T, V], little-endian, row-major\n"
     "  --grads OUT    with the next token of each position as its target (the last has none):\n"
     "                 prints the mean loss and writes every parameter's gradient, HF names\n"
@@ -66,6 +71,28 @@ static int parse_count(const char *flag, const char *s, long *out) {
     }
     *out = v;
     return 1;
+}
+
+/* "1,2,3" -> ids; returns the count, or -1 (after saying why) */
+static int parse_ids(const char *cmd, const char *arg, int32_t **out) {
+    const char *p = arg;
+    size_t cap = 1;
+    int n = 0;
+    for (; *p; p++) cap += *p == ',';
+    if (!(*out = (int32_t *)malloc(cap * sizeof **out))) return -1;
+    for (p = arg;;) {
+        char *end;
+        long v = strtol(p, &end, 10);
+        if (end == p || v < 0 || v > 2147483647L || (*end && *end != ',')) {
+            fprintf(stderr, "phi %s: --ids: '%s' is not a list of token ids (at byte %ld)\n", cmd, arg, (long)(p - arg));
+            free(*out);
+            *out = NULL;
+            return -1;
+        }
+        (*out)[n++] = (int32_t)v;
+        if (!*end) return n;
+        p = end + 1;
+    }
 }
 
 /* One JSON document: 0 valid, 1 invalid, 2 unreadable. */
@@ -217,26 +244,12 @@ static int cmd_forward(int argc, char **argv) {
         fputs(usage_forward, stderr);
         return 2;
     }
-    { /* the ids: comma-separated integers */
-        const char *p = ids_arg;
-        size_t cap = 1;
-        for (; *p; p++) cap += *p == ',';
-        ids = (int32_t *)malloc(cap * sizeof *ids);
-        targets = (int32_t *)malloc(cap * sizeof *targets);
-        for (p = ids_arg; ids && targets;) {
-            char *end;
-            long v = strtol(p, &end, 10);
-            if (end == p || v < 0 || v > 2147483647L || (*end && *end != ',')) {
-                fprintf(stderr, "phi forward: --ids: '%s' is not a list of token ids (at byte %ld)\n", ids_arg, (long)(p - ids_arg));
-                rc = 2;
-                goto out;
-            }
-            ids[T++] = (int32_t)v;
-            if (!*end) break;
-            p = end + 1;
-        }
+    if ((T = parse_ids("forward", ids_arg, &ids)) < 0) return 2;
+    if (!(targets = (int32_t *)malloc((size_t)T * sizeof *targets))) {
+        rc = 2;
+        goto out;
     }
-    if (phi_model_load_hf(&m, model, NULL) != PHI_OK) {
+    if (phi_model_load(&m, model, NULL) != PHI_OK) {
         fprintf(stderr, "phi forward: %s\n", phi_errmsg());
         rc = 2;
         goto out;
@@ -289,6 +302,747 @@ out:
     return rc;
 }
 
+/* ---- phi train / phi finetune ------------------------------------------------------------ */
+
+static const char *usage_train =
+    "usage: phi train (--data FILE | --synthetic) [options]\n"
+    "       phi train --out DIR --resume [--steps N]\n"
+    "\n"
+    "Trains a phi model (HF PhiForCausalLM) on a token stream, cut into windows of --seq + 1\n"
+    "tokens, shuffled by --seed, with --val-frac of them held out for the validation loss.\n"
+    "Shows step, loss, tokens/s and ETA; writes into --out: checkpoint.bin (every --ckpt-every\n"
+    "steps and at the end, atomically), loss.csv, loss.svg (the loss curves) and run.json (the\n"
+    "flags, for --resume).\n"
+    "\n"
+    "data:\n"
+    "  --data FILE        a token file (phi tokenizer encode --out), or JSONL text with --tokenizer\n"
+    "  --tokenizer PATH   tokenizer for JSONL data; documents are joined with <|endoftext|>\n"
+    "  --field NAME       the JSONL field holding the text (default text)\n"
+    "  --synthetic        uniformly random tokens, for measuring speed (nothing saved without --out)\n"
+    "model (a new one, initialised N(0, 0.02)):\n"
+    "  --layers N (4)  --dim C (256)  --heads NH (4)  --ff F (4C)  --vocab V (the data's; 8192)\n"
+    "  --init PATH        start from a model instead: a checkpoint or a HuggingFace directory\n"
+    "training:\n"
+    "  --batch B (8)  --seq T (256)  --steps N (1000)  --accum N (1: micro-batches per step)\n"
+    "  --lr X (1e-3)  --min-lr-frac X (0.1)  --warmup N (steps/20)  --schedule cosine|linear|constant\n"
+    "  --weight-decay X (0.1; 2-D weights only)  --clip X (1.0; < 0 none)\n"
+    "  --val-frac X (0.05)  --eval-every N (100)  --ckpt-every N (100)\n"
+    "  --threads N (all CPUs)  --seed N (1)\n"
+    "  --stop-at N        stop after step N with a checkpoint (as Ctrl-C does); --resume goes on\n"
+    "output:\n"
+    "  --out DIR (run)    --resume: go on from DIR/checkpoint.bin with DIR/run.json's flags\n"
+    "  --json             print a one-line JSON summary at the end (tokens_per_s, loss, ...)\n"
+    "  -q                 no progress lines\n"
+    "\n"
+    "exit status: 0 done, 1 training failed (NaN loss: the last checkpoint is kept), 2 usage or I/O\n";
+
+static const char *usage_finetune =
+    "usage: phi finetune --init MODEL --data EXERCISES.jsonl --tokenizer PATH [options]\n"
+    "\n"
+    "Finetunes a model (a checkpoint or a HuggingFace directory) on exercises: JSONL records\n"
+    "with a prompt and a completion, each tokenized as prompt + completion + <|endoftext|>,\n"
+    "packed into windows. The loss falls on the completion only unless --loss-on-all.\n"
+    "Takes every option of phi train; defaults differ: --lr 1e-4 --weight-decay 0.01\n"
+    "--steps 200 --val-frac 0.1 --out finetune.\n"
+    "  --prompt-field NAME (prompt)  --completion-field NAME (completion)  --loss-on-all\n";
+
+typedef struct train_args {
+    const char *data, *tokenizer, *field, *init, *out, *prompt_field, *completion_field, *schedule;
+    int synthetic, finetune, loss_on_all, resume, json, quiet;
+    long layers, dim, heads, ff, vocab, batch, seq, accum, warmup, eval_every, ckpt_every, threads;
+    long long steps, seed, stop_at;
+    double lr, min_lr_frac, weight_decay, clip, val_frac;
+    int has_warmup, out_given;
+} train_args;
+
+static void train_defaults(train_args *a, int finetune) {
+    memset(a, 0, sizeof *a);
+    a->finetune = finetune;
+    a->field = "text";
+    a->prompt_field = "prompt";
+    a->completion_field = "completion";
+    a->schedule = "cosine";
+    a->out = finetune ? "finetune" : "run";
+    a->layers = 4, a->dim = 256, a->heads = 4, a->batch = 8, a->seq = 256, a->accum = 1;
+    a->eval_every = 100, a->ckpt_every = 100;
+    a->steps = finetune ? 200 : 1000;
+    a->seed = 1;
+    a->lr = finetune ? 1e-4 : 1e-3;
+    a->min_lr_frac = 0.1;
+    a->weight_decay = finetune ? 0.01 : 0.1;
+    a->clip = 1.0;
+    a->val_frac = finetune ? 0.1 : 0.05;
+}
+
+/* Parses argv[from..argc) into a; returns 0 on success, else prints why and returns 2. */
+static int train_parse(train_args *a, int argc, char **argv, int from, const char *cmd) {
+    int i;
+    for (i = from; i < argc; i++) {
+        const char *f = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        long *lp = NULL;
+        double *dp = NULL;
+        const char **sp = NULL;
+        if (!strcmp(f, "--synthetic")) a->synthetic = 1;
+        else if (!strcmp(f, "--loss-on-all")) a->loss_on_all = 1;
+        else if (!strcmp(f, "--resume")) a->resume = 1;
+        else if (!strcmp(f, "--json")) a->json = 1;
+        else if (!strcmp(f, "-q")) a->quiet = 1;
+        else {
+            if (!strcmp(f, "--data")) sp = &a->data;
+            else if (!strcmp(f, "--tokenizer")) sp = &a->tokenizer;
+            else if (!strcmp(f, "--field")) sp = &a->field;
+            else if (!strcmp(f, "--init")) sp = &a->init;
+            else if (!strcmp(f, "--out")) sp = &a->out, a->out_given = 1;
+            else if (!strcmp(f, "--prompt-field")) sp = &a->prompt_field;
+            else if (!strcmp(f, "--completion-field")) sp = &a->completion_field;
+            else if (!strcmp(f, "--schedule")) sp = &a->schedule;
+            else if (!strcmp(f, "--layers")) lp = &a->layers;
+            else if (!strcmp(f, "--dim")) lp = &a->dim;
+            else if (!strcmp(f, "--heads")) lp = &a->heads;
+            else if (!strcmp(f, "--ff")) lp = &a->ff;
+            else if (!strcmp(f, "--vocab")) lp = &a->vocab;
+            else if (!strcmp(f, "--batch")) lp = &a->batch;
+            else if (!strcmp(f, "--seq")) lp = &a->seq;
+            else if (!strcmp(f, "--accum")) lp = &a->accum;
+            else if (!strcmp(f, "--warmup")) lp = &a->warmup, a->has_warmup = 1;
+            else if (!strcmp(f, "--eval-every")) lp = &a->eval_every;
+            else if (!strcmp(f, "--ckpt-every")) lp = &a->ckpt_every;
+            else if (!strcmp(f, "--threads")) lp = &a->threads;
+            else if (!strcmp(f, "--lr")) dp = &a->lr;
+            else if (!strcmp(f, "--min-lr-frac")) dp = &a->min_lr_frac;
+            else if (!strcmp(f, "--weight-decay")) dp = &a->weight_decay;
+            else if (!strcmp(f, "--clip")) dp = &a->clip;
+            else if (!strcmp(f, "--val-frac")) dp = &a->val_frac;
+            else if (strcmp(f, "--steps") && strcmp(f, "--seed") && strcmp(f, "--stop-at")) {
+                fprintf(stderr, "phi %s: unknown option '%s' (try 'phi %s --help')\n", cmd, f, cmd);
+                return 2;
+            }
+            if (!v) {
+                fprintf(stderr, "phi %s: %s needs a value\n", cmd, f);
+                return 2;
+            }
+            i++;
+            if (sp) *sp = v;
+            else {
+                char *end;
+                errno = 0;
+                if (dp) *dp = strtod(v, &end);
+                else if (lp) *lp = strtol(v, &end, 10);
+                else *(!strcmp(f, "--steps") ? &a->steps : !strcmp(f, "--seed") ? &a->seed : &a->stop_at) = strtoll(v, &end, 10);
+                if (end == v || *end || errno || (lp && *lp < 0) || (dp && !(*dp == *dp))) {
+                    fprintf(stderr, "phi %s: %s: '%s' is not a valid number\n", cmd, f, v);
+                    return 2;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* The loss curves, one row per step; rewritten whole (atomically) at every checkpoint. */
+typedef struct loss_row {
+    long long step;
+    float loss, val_loss, lr, grad_norm;
+    double tokens_per_s;
+} loss_row;
+
+typedef struct train_run {
+    train_args *a;
+    loss_row *rows;
+    size_t nrows, cap;
+    char csv_path[4096], svg_path[4096];
+    double t_start, *rates;
+    long long first_step, last_ckpt; /* the run's first step, the step of the newest checkpoint */
+    phi_progress progress;
+    int tty;
+} train_run;
+
+static int write_loss_csv(const train_run *r) {
+    phi_buf b = {0};
+    size_t i;
+    int ok;
+    phi_buf_printf(&b, "step,loss,val_loss,lr,grad_norm,tokens_per_s\n");
+    for (i = 0; i < r->nrows; i++) {
+        const loss_row *w = &r->rows[i];
+        phi_buf_printf(&b, "%lld,%.6f,", w->step, w->loss);
+        if (w->val_loss == w->val_loss) phi_buf_printf(&b, "%.6f", w->val_loss);
+        phi_buf_printf(&b, ",%.6g,%.6g,%.1f\n", w->lr, w->grad_norm, w->tokens_per_s);
+    }
+    ok = b.data && phi_file_write_atomic(r->csv_path, b.data, b.len) == PHI_OK;
+    phi_buf_free(&b);
+    return ok;
+}
+
+/* An SVG line chart of series of (x, y) points; NaN y values are skipped. */
+typedef struct plot_series {
+    const char *name, *color;
+    const double *x, *y;
+    size_t n;
+} plot_series;
+
+static int write_svg_plot(const char *path, const char *title, const char *xlabel, const char *ylabel,
+                          const plot_series *s, int ns) {
+    const double W = 640, H = 400, L = 60, R = 20, TOP = 40, BOT = 50;
+    double x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
+    phi_buf b = {0};
+    int i, k, ok;
+    size_t j;
+    for (i = 0; i < ns; i++)
+        for (j = 0; j < s[i].n; j++)
+            if (s[i].y[j] == s[i].y[j]) {
+                if (s[i].x[j] < x0) x0 = s[i].x[j];
+                if (s[i].x[j] > x1) x1 = s[i].x[j];
+                if (s[i].y[j] < y0) y0 = s[i].y[j];
+                if (s[i].y[j] > y1) y1 = s[i].y[j];
+            }
+    if (x0 > x1) x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+    if (x1 == x0) x1 = x0 + 1;
+    if (y0 > 0 && y0 < 0.5 * y1) y0 = 0; /* start at 0 when that costs little resolution */
+    if (y1 == y0) y1 = y0 + 1;
+    phi_buf_printf(&b, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"sans-serif\" "
+                       "font-size=\"12\">\n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n", W, H);
+    phi_buf_printf(&b, "<text x=\"%.0f\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">%s</text>\n", W / 2, title);
+    for (k = 0; k <= 4; k++) { /* grid and tick labels */
+        double fy = TOP + (H - TOP - BOT) * k / 4, fx = L + (W - L - R) * k / 4;
+        phi_buf_printf(&b, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#ddd\"/>\n", L, fy, W - R, fy);
+        phi_buf_printf(&b, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%.3g</text>\n", L - 6, fy + 4, y1 - (y1 - y0) * k / 4);
+        phi_buf_printf(&b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%.4g</text>\n", fx, H - BOT + 16, x0 + (x1 - x0) * k / 4);
+    }
+    phi_buf_printf(&b, "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"middle\">%s</text>\n", (L + W - R) / 2, H - 12, xlabel);
+    phi_buf_printf(&b, "<text x=\"14\" y=\"%.0f\" text-anchor=\"middle\" transform=\"rotate(-90 14 %.0f)\">%s</text>\n",
+                   (TOP + H - BOT) / 2, (TOP + H - BOT) / 2, ylabel);
+    for (i = 0; i < ns; i++) {
+        int pts = 0;
+        phi_buf_printf(&b, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"", s[i].color);
+        for (j = 0; j < s[i].n; j++)
+            if (s[i].y[j] == s[i].y[j]) {
+                phi_buf_printf(&b, "%.1f,%.1f ", L + (W - L - R) * (s[i].x[j] - x0) / (x1 - x0),
+                               TOP + (H - TOP - BOT) * (y1 - s[i].y[j]) / (y1 - y0));
+                pts++;
+            }
+        phi_buf_printf(&b, "\"/>\n");
+        if (pts == 1) /* a lone point would not show as a line */
+            for (j = 0; j < s[i].n; j++)
+                if (s[i].y[j] == s[i].y[j])
+                    phi_buf_printf(&b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n",
+                                   L + (W - L - R) * (s[i].x[j] - x0) / (x1 - x0), TOP + (H - TOP - BOT) * (y1 - s[i].y[j]) / (y1 - y0),
+                                   s[i].color);
+        phi_buf_printf(&b, "<text x=\"%.0f\" y=\"%d\" fill=\"%s\">%s</text>\n", W - R - 150, (int)TOP + 16 + 16 * i, s[i].color, s[i].name);
+    }
+    phi_buf_printf(&b, "</svg>\n");
+    ok = b.data && phi_file_write_atomic(path, b.data, b.len) == PHI_OK;
+    phi_buf_free(&b);
+    return ok;
+}
+
+static int write_loss_svg(const train_run *r) {
+    double *x = (double *)malloc((r->nrows + 1) * 3 * sizeof(double)), *y = x + r->nrows + 1, *v = y + r->nrows + 1;
+    plot_series s[2];
+    size_t i, nv = 0;
+    int ok;
+    if (!x) return 0;
+    for (i = 0; i < r->nrows; i++) {
+        x[i] = (double)r->rows[i].step;
+        y[i] = r->rows[i].loss;
+        v[i] = r->rows[i].val_loss;
+        nv += r->rows[i].val_loss == r->rows[i].val_loss;
+    }
+    s[0].name = "training loss", s[0].color = "#1f77b4", s[0].x = x, s[0].y = y, s[0].n = r->nrows;
+    s[1].name = "validation loss", s[1].color = "#d62728", s[1].x = x, s[1].y = v, s[1].n = r->nrows;
+    ok = write_svg_plot(r->svg_path, "phi train: loss", "step", "cross-entropy (nats/token)", s, nv ? 2 : 1);
+    free(x);
+    return ok;
+}
+
+/* Ctrl-C: stop after the current step, with a checkpoint. */
+static volatile sig_atomic_t interrupted;
+static void on_interrupt(int sig) {
+    (void)sig;
+    interrupted = 1;
+}
+
+static int train_on_step(void *user, const phi_train_stats *s) {
+    train_run *r = (train_run *)user;
+    loss_row *w;
+    double now = phi_now();
+    if (r->nrows == r->cap) {
+        size_t cap = r->cap ? 2 * r->cap : 256;
+        loss_row *p = (loss_row *)realloc(r->rows, cap * sizeof *p);
+        if (!p) return 1; /* stop, with a checkpoint */
+        r->rows = p, r->cap = cap;
+    }
+    w = &r->rows[r->nrows++];
+    w->step = s->step, w->loss = s->loss, w->val_loss = s->val_loss, w->lr = s->lr, w->grad_norm = s->grad_norm;
+    w->tokens_per_s = s->tokens_per_s;
+    r->rates[s->step - r->first_step - 1] = s->tokens_per_s;
+    if (s->checkpointed) r->last_ckpt = s->step;
+    if (s->checkpointed && !(write_loss_csv(r) && write_loss_svg(r)))
+        fprintf(stderr, "phi train: warning: %s\n", phi_errmsg());
+    if (!r->a->quiet) {
+        double done = (double)(s->step - r->first_step), left = (double)(s->steps - s->step);
+        double eta = done > 0 ? (now - r->t_start) / done * left : 0;
+        int every = s->steps >= 50 ? (int)(s->steps / 50) : 1;
+        if (r->tty || s->step % every == 0 || s->step == s->steps || s->step == r->first_step + 1 || s->val_loss == s->val_loss) {
+            char val[32] = "";
+            if (s->val_loss == s->val_loss) snprintf(val, sizeof val, "  val %.4f", s->val_loss);
+            fprintf(stderr, "%sstep %lld/%lld  loss %.4f%s  lr %.2e  |g| %.3g  %.0f tok/s  ETA %02d:%02d:%02d%s", r->tty ? "\r" : "",
+                    (long long)s->step, (long long)s->steps, s->loss, val, s->lr, s->grad_norm, s->tokens_per_s,
+                    (int)(eta / 3600), (int)(eta / 60) % 60, (int)eta % 60,
+                    r->tty && !(s->val_loss == s->val_loss || s->checkpointed || s->step == s->steps) ? "   " : "\n");
+        }
+    }
+    if (interrupted && !r->a->quiet) fprintf(stderr, "%sphi train: interrupted after step %lld\n", r->tty ? "\n" : "", (long long)s->step);
+    return interrupted || s->step == r->a->stop_at;
+}
+
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The data of a run: a token stream (and for finetuning its loss mask). */
+typedef struct train_data {
+    int32_t *tokens;
+    unsigned char *mask;
+    size_t n;
+    int vocab; /* recorded by the source, 0 if unknown */
+} train_data;
+
+static int load_train_data(const train_args *a, train_data *d, const char *cmd) {
+    memset(d, 0, sizeof *d);
+    if (a->synthetic) { /* enough random windows that a short benchmark never repeats one */
+        phi_rng r;
+        size_t i, V = (size_t)(a->vocab ? a->vocab : 8192);
+        d->n = (size_t)a->batch * (size_t)a->accum * (size_t)a->seq * 64 + 1;
+        if (!(d->tokens = (int32_t *)phi_malloc(d->n * sizeof(int32_t)))) return 2;
+        phi_rng_seed(&r, (uint64_t)a->seed);
+        for (i = 0; i < d->n; i++) d->tokens[i] = (int32_t)phi_rng_below(&r, V);
+        d->vocab = (int)V;
+        return 0;
+    }
+    if (!a->data) {
+        fprintf(stderr, "phi %s: no data: give --data FILE or --synthetic (try 'phi %s --help')\n", cmd, cmd);
+        return 2;
+    }
+    if (phi_tokens_load(a->data, &d->tokens, &d->n, &d->vocab) != PHI_OK) {
+        fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
+        return 2;
+    }
+    return 0;
+}
+
+static int write_run_json(const char *dir, int argc, char **argv, int from) {
+    char path[4096];
+    phi_buf b = {0};
+    phi_json_writer w;
+    int i, ok;
+    phi_jw_init(&w, &b, PHI_JSON_PRETTY);
+    phi_jw_begin_object(&w);
+    phi_jw_key(&w, "phi");
+    phi_jw_str(&w, PHI_VERSION_STRING);
+    phi_jw_key(&w, "command");
+    phi_jw_str(&w, argv[0]);
+    phi_jw_key(&w, "args");
+    phi_jw_begin_array(&w);
+    for (i = from; i < argc; i++) /* not the flags that only concern this invocation */
+        if (!strcmp(argv[i], "--stop-at")) i++;
+        else if (strcmp(argv[i], "--resume")) phi_jw_str(&w, argv[i]);
+    phi_jw_end_array(&w);
+    phi_jw_end_object(&w);
+    snprintf(path, sizeof path, "%s/run.json", dir);
+    ok = phi_jw_finish(&w) == PHI_OK && phi_buf_append(&b, "\n", 1) == PHI_OK && phi_file_write_atomic(path, b.data, b.len) == PHI_OK;
+    phi_buf_free(&b);
+    return ok;
+}
+
+/* --resume: the flags of DIR/run.json, then the ones given now (which win). */
+static int read_run_json(train_args *a, const char *dir, const char *cmd) {
+    char path[4096];
+    phi_buf text = {0};
+    static phi_json_doc doc; /* its strings back a's fields until the program ends */
+    const phi_json *args;
+    char **av;
+    size_t i;
+    int rc;
+    snprintf(path, sizeof path, "%s/run.json", dir);
+    if (phi_file_read(path, &text) != PHI_OK) {
+        fprintf(stderr, "phi %s: --resume: %s\n", cmd, phi_errmsg());
+        return 2;
+    }
+    if (phi_json_parse(&doc, text.data, text.len, NULL) != PHI_OK || !(args = phi_json_get(doc.root, "args")) ||
+        args->type != PHI_JSON_ARRAY) {
+        fprintf(stderr, "phi %s: --resume: %s is not a run description written by phi train\n", cmd, path);
+        phi_buf_free(&text);
+        return 2;
+    }
+    phi_buf_free(&text);
+    av = (char **)malloc((args->len + 1) * sizeof *av);
+    for (i = 0; av && i < args->len; i++) av[i] = (char *)(args->u.items[i].type == PHI_JSON_STRING ? args->u.items[i].u.s : "");
+    rc = av ? train_parse(a, (int)args->len, av, 0, cmd) : 2;
+    free(av);
+    return rc;
+}
+
+static int ensure_dir(const char *dir) {
+    struct stat sb;
+    if (stat(dir, &sb) == 0) return S_ISDIR(sb.st_mode);
+    return mkdir(dir, 0755) == 0;
+}
+
+/* Reads back the rows of an earlier loss.csv up to `upto` (a resumed run keeps its history). */
+static void read_loss_csv(train_run *r, long long upto) {
+    phi_buf text = {0};
+    char *p, *line;
+    if (phi_file_read(r->csv_path, &text) != PHI_OK || !text.data) return;
+    for (line = strchr(text.data, '\n'); line && line[1]; line = p) {
+        loss_row w;
+        char *end;
+        line++;
+        p = strchr(line, '\n');
+        memset(&w, 0, sizeof w);
+        w.step = strtoll(line, &end, 10);
+        if (*end != ',' || w.step > upto) break;
+        w.loss = strtof(end + 1, &end);
+        w.val_loss = *end == ',' && end[1] != ',' ? strtof(end + 1, &end) : (end++, (float)NAN);
+        if (*end == ',') w.lr = strtof(end + 1, &end);
+        if (*end == ',') w.grad_norm = strtof(end + 1, &end);
+        if (*end == ',') w.tokens_per_s = strtod(end + 1, &end);
+        if (r->nrows == r->cap) {
+            size_t cap = r->cap ? 2 * r->cap : 256;
+            loss_row *q = (loss_row *)realloc(r->rows, cap * sizeof *q);
+            if (!q) break;
+            r->rows = q, r->cap = cap;
+        }
+        r->rows[r->nrows++] = w;
+    }
+    phi_buf_free(&text);
+}
+
+static int cmd_train(int argc, char **argv, int finetune) {
+    const char *cmd = finetune ? "finetune" : "train";
+    train_args a, given;
+    train_data data;
+    train_run run;
+    phi_dataset ds;
+    phi_model m;
+    phi_pool *pool = NULL;
+    phi_train_opts o;
+    phi_status st;
+    char ckpt[4096];
+    int64_t start = 0;
+    int rc = 0, i, save;
+    memset(&run, 0, sizeof run);
+    memset(&m, 0, sizeof m);
+    memset(&ds, 0, sizeof ds);
+    memset(&data, 0, sizeof data);
+    for (i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            fputs(finetune ? usage_finetune : usage_train, stdout);
+            return 0;
+        }
+    train_defaults(&a, finetune);
+    if ((rc = train_parse(&a, argc, argv, 1, cmd))) return rc;
+    if (a.resume) { /* the saved flags first, then today's on top */
+        given = a;
+        train_defaults(&a, finetune);
+        if ((rc = read_run_json(&a, given.out, cmd)) || (rc = train_parse(&a, argc, argv, 1, cmd))) return rc;
+        a.resume = 1;
+    }
+    if (a.batch < 1 || a.seq < 1 || a.steps < 1 || a.accum < 1 || a.layers < 1 || a.dim < 1 || a.heads < 1 || a.dim % a.heads) {
+        fprintf(stderr, "phi %s: --batch, --seq, --steps, --accum, --layers, --dim and --heads must be positive, and --dim a multiple of --heads\n", cmd);
+        return 2;
+    }
+    if (finetune && !a.init && !a.resume) {
+        fprintf(stderr, "phi finetune: --init MODEL is required (try 'phi finetune --help')\n");
+        return 2;
+    }
+    save = !a.synthetic || a.out_given;
+    snprintf(ckpt, sizeof ckpt, "%s/checkpoint.bin", a.out);
+    snprintf(run.csv_path, sizeof run.csv_path, "%s/loss.csv", a.out);
+    snprintf(run.svg_path, sizeof run.svg_path, "%s/loss.svg", a.out);
+    if (save && !ensure_dir(a.out)) {
+        fprintf(stderr, "phi %s: cannot create the output directory %s: %s\n", cmd, a.out, strerror(errno));
+        return 2;
+    }
+    if ((rc = load_train_data(&a, &data, cmd))) goto out;
+    if (phi_pool_create(&pool, (int)a.threads) != PHI_OK) {
+        fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
+        rc = 2;
+        goto out;
+    }
+    /* the model: resumed, loaded, or new */
+    if (a.resume) {
+        phi_rng saved;
+        st = phi_checkpoint_load(&m, ckpt, pool, &start, &saved);
+        if (st == PHI_OK) {
+            phi_rng want;
+            phi_rng_seed(&want, (uint64_t)a.seed);
+            if (memcmp(&want, &saved, sizeof want)) {
+                fprintf(stderr, "phi %s: %s was written with another --seed; resuming would change the data order\n", cmd, ckpt);
+                rc = 2;
+                goto out;
+            }
+        }
+    } else if (a.init) {
+        st = phi_model_load(&m, a.init, pool);
+    } else {
+        phi_config c;
+        memset(&c, 0, sizeof c);
+        c.num_layers = (int)a.layers, c.hidden_size = (int)a.dim, c.num_heads = (int)a.heads, c.intermediate_size = (int)a.ff;
+        c.vocab_size = (int)(a.vocab ? a.vocab : data.vocab ? data.vocab : 8192);
+        c.max_seq_len = (int)(a.seq > 2048 ? a.seq : 2048);
+        if ((st = phi_model_create(&m, &c, pool)) == PHI_OK) phi_model_init(&m, (uint64_t)a.seed);
+    }
+    if (st != PHI_OK) {
+        fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
+        rc = 2;
+        goto out;
+    }
+    m.pool = pool;
+    if (data.vocab > m.cfg.vocab_size) {
+        fprintf(stderr, "phi %s: the data's vocabulary (%d) is larger than the model's (%d)\n", cmd, data.vocab, m.cfg.vocab_size);
+        rc = 2;
+        goto out;
+    }
+    if (a.seq > m.cfg.max_seq_len) {
+        fprintf(stderr, "phi %s: --seq %ld is longer than the model's context (%d)\n", cmd, a.seq, m.cfg.max_seq_len);
+        rc = 2;
+        goto out;
+    }
+    if (phi_dataset_init(&ds, data.tokens, data.mask, data.n, (int)a.seq, a.synthetic ? 0 : a.val_frac, (uint64_t)a.seed) != PHI_OK) {
+        fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
+        rc = 2;
+        goto out;
+    }
+    if (save && !a.resume && !write_run_json(a.out, argc, argv, 1)) {
+        fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
+        rc = 2;
+        goto out;
+    }
+    if (start >= a.steps) {
+        fprintf(stderr, "phi %s: %s is at step %lld already; --steps %lld asks for no more (raise --steps to go on)\n", cmd, ckpt,
+                (long long)start, a.steps);
+        rc = 2;
+        goto out;
+    }
+    if (a.resume) read_loss_csv(&run, start);
+    memset(&o, 0, sizeof o);
+    o.batch = (int)a.batch, o.accum = (int)a.accum, o.steps = a.steps;
+    o.optim.lr = (float)a.lr, o.optim.min_lr_frac = (float)a.min_lr_frac;
+    o.optim.warmup_steps = (int)(a.has_warmup ? a.warmup : a.steps / 20);
+    o.optim.schedule = !strcmp(a.schedule, "linear") ? PHI_SCHEDULE_LINEAR : !strcmp(a.schedule, "constant") ? PHI_SCHEDULE_CONSTANT : PHI_SCHEDULE_COSINE;
+    if (strcmp(a.schedule, "linear") && strcmp(a.schedule, "constant") && strcmp(a.schedule, "cosine")) {
+        fprintf(stderr, "phi %s: --schedule %s: cosine, linear or constant\n", cmd, a.schedule);
+        rc = 2;
+        goto out;
+    }
+    o.optim.weight_decay = a.weight_decay > 0 ? (float)a.weight_decay : -1.0f;
+    o.optim.clip = a.clip > 0 ? (float)a.clip : -1.0f;
+    o.eval_every = a.eval_every > 0 ? (int)a.eval_every : -1;
+    o.ckpt_every = a.ckpt_every > 0 ? (int)a.ckpt_every : -1;
+    o.ckpt_path = save ? ckpt : NULL;
+    o.on_step = train_on_step;
+    o.user = &run;
+    run.a = &a;
+    run.first_step = run.last_ckpt = start;
+    run.rates = (double *)malloc((size_t)(a.steps - start) * sizeof(double));
+    run.tty = isatty(2);
+    if (!a.quiet)
+        fprintf(stderr, "phi %s: %zu parameters (L=%d C=%d NH=%d F=%d V=%d), %zu tokens in %zu windows of %ld (%zu held out), "
+                        "%d threads, %s%s\n", cmd, m.num_params, m.cfg.num_layers, m.cfg.hidden_size, m.cfg.num_heads,
+                m.cfg.intermediate_size, m.cfg.vocab_size, data.n, ds.num_windows, a.seq, ds.num_val, phi_pool_size(pool),
+                a.resume ? "resuming at step " : "steps from 0", "");
+    if (!a.quiet && a.resume) fprintf(stderr, "phi %s: resuming from %s at step %lld\n", cmd, ckpt, (long long)start);
+    run.t_start = phi_now();
+    signal(SIGINT, on_interrupt);
+    st = run.rates ? phi_train(&m, &ds, &o, start) : PHI_ERR_NOMEM;
+    if (save && run.nrows && !(write_loss_csv(&run) && write_loss_svg(&run))) fprintf(stderr, "phi %s: warning: %s\n", cmd, phi_errmsg());
+    if (st != PHI_OK) {
+        fprintf(stderr, "%sphi %s: %s\n", run.tty ? "\n" : "", cmd, phi_errmsg());
+        if (save && st == PHI_ERR_NONFINITE) {
+            if (run.last_ckpt) fprintf(stderr, "phi %s: the last good checkpoint, %s (step %lld), is untouched\n", cmd, ckpt, run.last_ckpt);
+            else fprintf(stderr, "phi %s: no checkpoint was written before\n", cmd);
+        }
+        rc = 1;
+        goto out;
+    }
+    if (a.json) { /* tokens/s: the median step, the first two left out as warm-up when there are more than four */
+        size_t n = (size_t)(a.steps - start), skip = n > 4 ? 2 : 0, k;
+        double tps;
+        float val = NAN;
+        phi_buf b = {0};
+        phi_json_writer w;
+        for (k = run.nrows; k-- > 0;)
+            if (run.rows[k].val_loss == run.rows[k].val_loss) {
+                val = run.rows[k].val_loss;
+                break;
+            }
+        qsort(run.rates + skip, n - skip, sizeof(double), cmp_double);
+        tps = (n - skip) % 2 ? run.rates[skip + (n - skip) / 2]
+                             : 0.5 * (run.rates[skip + (n - skip) / 2 - 1] + run.rates[skip + (n - skip) / 2]);
+        phi_jw_init(&w, &b, 0);
+        phi_jw_begin_object(&w);
+#define JKEY(k, kind, v) (phi_jw_key(&w, k), phi_jw_##kind(&w, v))
+        JKEY("command", str, cmd);
+        JKEY("steps", int, a.steps);
+        JKEY("params", int, (int64_t)m.num_params);
+        JKEY("layers", int, m.cfg.num_layers);
+        JKEY("dim", int, m.cfg.hidden_size);
+        JKEY("heads", int, m.cfg.num_heads);
+        JKEY("vocab", int, m.cfg.vocab_size);
+        JKEY("batch", int, a.batch);
+        JKEY("seq", int, a.seq);
+        JKEY("accum", int, a.accum);
+        JKEY("threads", int, phi_pool_size(pool));
+        JKEY("tokens_per_s", double, tps);
+        JKEY("seconds", double, phi_now() - run.t_start);
+        JKEY("loss", double, run.rows[run.nrows - 1].loss);
+        if (val == val) JKEY("val_loss", double, val);
+        if (save) JKEY("checkpoint", str, ckpt);
+#undef JKEY
+        phi_jw_end_object(&w);
+        if (phi_jw_finish(&w) == PHI_OK) printf("%s\n", b.data);
+        phi_buf_free(&b);
+    }
+out:
+    phi_dataset_free(&ds);
+    phi_model_free(&m);
+    phi_pool_destroy(pool);
+    phi_free(data.tokens);
+    phi_free(data.mask);
+    free(run.rows);
+    free(run.rates);
+    return rc;
+}
+
+/* ---- phi sample / phi export ------------------------------------------------------------- */
+
+static const char *usage_sample =
+    "usage: phi sample --model PATH --ids 1,2,3 [options]\n"
+    "\n"
+    "Continues a prompt with a model (a checkpoint or a HuggingFace directory), using a key/value\n"
+    "cache, and prints the new token ids on stdout, separated by single spaces.\n"
+    "  --ids LIST         the prompt's token ids, comma-separated\n"
+    "  --max-new N        at most N new tokens (default 64)\n"
+    "  --temperature X    0 = greedy (the default); else sample from softmax(logits / X)\n"
+    "  --top-k K          keep the K most likely tokens (default: all)\n"
+    "  --top-p P          keep the smallest set of tokens whose probability reaches P (default 1)\n"
+    "  --seed N           for sampling (default 1)\n"
+    "  --stop-id ID       end after this token (e.g. <|endoftext|>)\n"
+    "  --threads N        (default: all CPUs)\n"
+    "\n"
+    "exit status: 0 done, 1 the model failed, 2 usage or I/O error\n";
+
+static const char *usage_export =
+    "usage: phi export --model PATH --hf DIR\n"
+    "\n"
+    "Writes a model (one of our checkpoints, or a HuggingFace directory) as a HuggingFace\n"
+    "PhiForCausalLM directory: DIR/config.json and DIR/model.safetensors (float32, HF names),\n"
+    "each written atomically. transformers' PhiForCausalLM.from_pretrained(DIR) reads it.\n"
+    "\n"
+    "exit status: 0 done, 2 usage or I/O error\n";
+
+static int cmd_sample(int argc, char **argv) {
+    const char *model = NULL, *ids_arg = NULL;
+    long max_new = 64, threads = 0;
+    phi_sample_opts so;
+    phi_model m;
+    phi_pool *pool = NULL;
+    int32_t *prompt = NULL, *out = NULL;
+    int i, n_prompt, n_out = 0, rc = 0;
+    memset(&so, 0, sizeof so);
+    so.seed = 1;
+    for (i = 1; i < argc; i++) {
+        const char *f = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        char *end = NULL;
+        if (!strcmp(f, "-h") || !strcmp(f, "--help")) {
+            fputs(usage_sample, stdout);
+            return 0;
+        }
+        if (!v) {
+            fprintf(stderr, "phi sample: %s: %s (try 'phi sample --help')\n", f, f[0] == '-' ? "needs a value" : "unexpected");
+            return 2;
+        }
+        i++;
+        if (!strcmp(f, "--model")) model = v;
+        else if (!strcmp(f, "--ids")) ids_arg = v;
+        else if (!strcmp(f, "--max-new")) max_new = strtol(v, &end, 10);
+        else if (!strcmp(f, "--threads")) threads = strtol(v, &end, 10);
+        else if (!strcmp(f, "--temperature")) so.temperature = strtof(v, &end);
+        else if (!strcmp(f, "--top-k")) so.top_k = (int)strtol(v, &end, 10);
+        else if (!strcmp(f, "--top-p")) so.top_p = strtof(v, &end);
+        else if (!strcmp(f, "--seed")) so.seed = strtoull(v, &end, 10);
+        else if (!strcmp(f, "--stop-id")) so.stop_token = (int32_t)strtol(v, &end, 10), so.has_stop_token = 1;
+        else {
+            fprintf(stderr, "phi sample: unknown option '%s' (try 'phi sample --help')\n", f);
+            return 2;
+        }
+        if (end && (end == v || *end)) {
+            fprintf(stderr, "phi sample: %s: '%s' is not a number\n", f, v);
+            return 2;
+        }
+    }
+    if (!model || !ids_arg) {
+        fputs(usage_sample, stderr);
+        return 2;
+    }
+    if ((n_prompt = parse_ids("sample", ids_arg, &prompt)) < 0) return 2;
+    if (phi_pool_create(&pool, (int)threads) != PHI_OK || phi_model_load(&m, model, pool) != PHI_OK) {
+        fprintf(stderr, "phi sample: %s\n", phi_errmsg());
+        free(prompt);
+        phi_pool_destroy(pool);
+        return 2;
+    }
+    if (max_new < 0 || n_prompt + max_new > m.cfg.max_seq_len) max_new = m.cfg.max_seq_len - n_prompt;
+    out = (int32_t *)malloc(((size_t)max_new + 1) * sizeof *out);
+    if (!out || phi_model_generate(&m, prompt, n_prompt, (int)max_new, &so, out, &n_out) != PHI_OK) {
+        fprintf(stderr, "phi sample: %s\n", out ? phi_errmsg() : "out of memory");
+        rc = 1;
+    } else {
+        for (i = 0; i < n_out; i++) printf(i ? " %d" : "%d", out[i]);
+        printf("\n");
+    }
+    free(out);
+    free(prompt);
+    phi_model_free(&m);
+    phi_pool_destroy(pool);
+    return rc;
+}
+
+static int cmd_export(int argc, char **argv) {
+    const char *model = NULL, *dir = NULL;
+    phi_model m;
+    int i;
+    for (i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            fputs(usage_export, stdout);
+            return 0;
+        }
+        if (i + 1 < argc && !strcmp(argv[i], "--model")) model = argv[++i];
+        else if (i + 1 < argc && !strcmp(argv[i], "--hf")) dir = argv[++i];
+        else {
+            fprintf(stderr, "phi export: unexpected '%s' (try 'phi export --help')\n", argv[i]);
+            return 2;
+        }
+    }
+    if (!model || !dir) {
+        fputs(usage_export, stderr);
+        return 2;
+    }
+    if (phi_model_load(&m, model, NULL) != PHI_OK) {
+        fprintf(stderr, "phi export: %s\n", phi_errmsg());
+        return 2;
+    }
+    if (!ensure_dir(dir) || phi_model_export_hf(&m, dir) != PHI_OK) {
+        fprintf(stderr, "phi export: %s\n", errno && !ensure_dir(dir) ? strerror(errno) : phi_errmsg());
+        phi_model_free(&m);
+        return 2;
+    }
+    fprintf(stderr, "phi export: %s -> %s/config.json, %s/model.safetensors (%zu parameters)\n", model, dir, dir, m.num_params);
+    phi_model_free(&m);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     const char *kernel = getenv("PHI_KERNEL");
     phi_set_log(log_to_stderr, NULL);
@@ -310,6 +1064,10 @@ int main(int argc, char **argv) {
     }
     if (strcmp(argv[1], "json") == 0) return cmd_json(argc - 1, argv + 1);
     if (strcmp(argv[1], "forward") == 0) return cmd_forward(argc - 1, argv + 1);
+    if (strcmp(argv[1], "train") == 0) return cmd_train(argc - 1, argv + 1, 0);
+    if (strcmp(argv[1], "finetune") == 0) return cmd_train(argc - 1, argv + 1, 1);
+    if (strcmp(argv[1], "sample") == 0) return cmd_sample(argc - 1, argv + 1);
+    if (strcmp(argv[1], "export") == 0) return cmd_export(argc - 1, argv + 1);
     fprintf(stderr, "phi: unknown command '%s' (try 'phi --help')\n", argv[1]);
     return 2;
 }
