@@ -107,11 +107,11 @@ $(B)/bench/kernels: bench/kernels.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/kernels.c $(LDLIBS)
 
-$(B)/bench/train: bench/train.c bench/bench.h $(HEADERS)
+$(B)/bench/train: bench/train.c $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/train.c $(LDLIBS)
 
-bench: $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train
+bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/kernels
