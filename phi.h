@@ -38,6 +38,7 @@
        >>clock      monotonic clock and the progress line of the command-line tools
        >>json       JSON: strict RFC 8259 DOM parser, streaming writer
        >>jsonl      JSON Lines: streaming reader, crash-safe appending writer
+       >>tokenizer  byte-level BPE as GPT-2/CodeGen: load, encode, decode, train, save
        >>model      the phi transformer: parameters, forward, backward
        >>safetensors  reading HuggingFace weight files, untrusted
        >>hf         HuggingFace directories: config.json + safetensors, load and export
@@ -363,6 +364,96 @@ PHIDEF phi_status phi_jsonl_commit(phi_jsonl_writer *w);
 PHIDEF phi_status phi_jsonl_flush(phi_jsonl_writer *w); /* write what is held, then fsync */
 PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and close; w is freed even on error */
 
+
+/* ============================================================================================
+   >>tokenizer: byte-level BPE (GPT-2 / CodeGen): load, encode, decode, train, save
+   ============================================================================================
+   Text is cut into pre-tokens by the GPT-2 pattern (written out by hand, no regex library):
+       's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+
+   with the Unicode 16.0 letter/number/white-space tables that tiktoken uses. Each pre-token
+   starts as one token per byte and its adjacent pairs are merged, lowest merge rank first
+   (leftmost among equals), until no pair has a rank. Added tokens (`<|endoftext|>`, the CodeGen
+   runs of spaces and tabs, your own) are matched in the text before any of this, longest first.
+   A byte that does not begin valid UTF-8 is a one-byte character of its own that is neither
+   letter, number nor space: every byte string encodes, and decodes back to the same bytes.
+
+   Files read: a directory with GPT-2's encoder.json + vocab.bpe (then `<|endoftext|>` is a
+   special token when the vocabulary has it) or with a HuggingFace tokenizer.json (model type
+   BPE, byte-level; merges as "a b" strings or ["a", "b"] pairs; added_tokens); such a
+   tokenizer.json itself; or our own compact binary file (phi_tokenizer_save). Every vocabulary
+   must have a token for each of the 256 bytes.
+
+       phi_tokenizer *tok; phi_ids ids = {0}; phi_buf back = {0};
+       if (phi_tokenizer_load(&tok, "gpt2/") != PHI_OK) ...phi_errmsg()...
+       phi_tokenizer_encode(tok, text, len, &ids);        ids.data[0 .. ids.len)
+       phi_tokenizer_decode(tok, ids.data, ids.len, &back); back == text, byte for byte
+
+   A tokenizer is read-only once made: any number of threads may encode with it at once. */
+
+typedef struct phi_tokenizer phi_tokenizer;
+
+/* A growable list of token ids. Zero-initialised = empty. */
+typedef struct phi_ids {
+    int32_t *data;
+    size_t len, cap;
+} phi_ids;
+PHIDEF phi_status phi_ids_push(phi_ids *ids, int32_t id);
+PHIDEF void phi_ids_free(phi_ids *ids);
+
+/* path: a directory (tokenizer.json, else encoder.json + vocab.bpe), a tokenizer.json file, or
+   a file written by phi_tokenizer_save. */
+PHIDEF phi_status phi_tokenizer_load(phi_tokenizer **out, const char *path);
+/* The same from memory: our format or tokenizer.json (told apart by the first bytes); name is
+   used in error messages. */
+PHIDEF phi_status phi_tokenizer_parse(phi_tokenizer **out, const void *data, size_t len, const char *name);
+PHIDEF phi_status phi_tokenizer_parse_gpt2(phi_tokenizer **out, const char *encoder_json, size_t encoder_len,
+                                           const char *vocab_bpe, size_t vocab_len);
+/* Our compact format (written atomically), or a HuggingFace tokenizer.json. */
+PHIDEF phi_status phi_tokenizer_save(const phi_tokenizer *t, const char *path);
+PHIDEF phi_status phi_tokenizer_save_json(const phi_tokenizer *t, const char *path);
+PHIDEF phi_status phi_tokenizer_serialize(const phi_tokenizer *t, phi_buf *out); /* our format, appended */
+PHIDEF phi_status phi_tokenizer_to_json(const phi_tokenizer *t, phi_buf *out);    /* tokenizer.json, appended */
+
+/* Appends the ids of text[0..len). */
+PHIDEF phi_status phi_tokenizer_encode(const phi_tokenizer *t, const char *text, size_t len, phi_ids *out);
+/* The same ids, with the text cut at line starts into one piece per worker of pool. */
+PHIDEF phi_status phi_tokenizer_encode_parallel(const phi_tokenizer *t, const char *text, size_t len, phi_ids *out,
+                                               phi_pool *pool);
+/* Appends the bytes of ids[0..n). An id outside the vocabulary is PHI_ERR_ARG (nothing appended). */
+PHIDEF phi_status phi_tokenizer_decode(const phi_tokenizer *t, const int32_t *ids, size_t n, phi_buf *out);
+
+PHIDEF int phi_tokenizer_vocab_size(const phi_tokenizer *t); /* ids are 0 .. this - 1 */
+PHIDEF int phi_tokenizer_num_merges(const phi_tokenizer *t);
+/* The id of a token given by its bytes (added tokens first, then the BPE vocabulary); -1 if none. */
+PHIDEF int32_t phi_tokenizer_token_id(const phi_tokenizer *t, const char *token, size_t len);
+/* The bytes of token id (not NUL-terminated), or NULL when id is out of range. */
+PHIDEF const char *phi_tokenizer_token(const phi_tokenizer *t, int32_t id, size_t *len);
+#define PHI_TOKEN_ADDED 1   /* matched in the text before BPE */
+#define PHI_TOKEN_SPECIAL 2 /* a control token (HF "special"), e.g. <|endoftext|> */
+#define PHI_TOKEN_VOCAB 4   /* part of the BPE vocabulary (model.vocab) */
+PHIDEF int phi_tokenizer_token_flags(const phi_tokenizer *t, int32_t id); /* PHI_TOKEN_*, 0 out of range */
+PHIDEF void phi_tokenizer_free(phi_tokenizer *t);
+
+/* Training a vocabulary for a corpus. The texts are pre-tokenized (in parallel on pool) and
+   their distinct pre-tokens counted; then, starting from the 256 bytes, the most frequent
+   adjacent pair is merged into a new token until the vocabulary is full or no pair is seen
+   min_frequency times. Pair counts are updated incrementally after each merge (only the
+   words holding the pair are visited) and the next pair comes from a priority queue.
+   Ties: among pairs with the same count, the one with the smaller left id wins, then the one
+   with the smaller right id. The result depends only on the texts and the options, not on
+   the number of threads. Ids: bytes 0..255 (id = byte value), then the merges in order, then
+   the special tokens in the order given. The special tokens are cut out of the texts before
+   counting. */
+typedef struct phi_tokenizer_train_opts {
+    int vocab_size;              /* 0 = 8192: bytes + merges + special tokens */
+    int min_frequency;           /* 0 = 2: stop when the best pair is seen fewer times */
+    const char *const *special;  /* special tokens (NUL-terminated), e.g. "<|endoftext|>" */
+    int num_special;
+    phi_pool *pool;              /* NULL = the calling thread only */
+} phi_tokenizer_train_opts;
+PHIDEF phi_tokenizer_train_opts phi_tokenizer_train_resolve(const phi_tokenizer_train_opts *o);
+PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_train_opts *o, const char *const *texts,
+                                      const size_t *lens, size_t n_texts);
 
 /* ============================================================================================
    >>model: the phi transformer (HF PhiForCausalLM): parameters, forward, backward
@@ -2738,6 +2829,1487 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w) {
     phi_buf_free(&w->jw.stack_);
     phi_free(w->path);
     phi_free(w);
+    return st;
+}
+
+/* >>tokenizer (implementation) ------------------------------------------------------------- */
+
+static phi_status phi__ids_reserve(phi_ids *ids, size_t extra) {
+    size_t cap = ids->cap ? ids->cap : 256;
+    int32_t *p;
+    if (ids->cap - ids->len >= extra) return PHI_OK;
+    while (cap - ids->len < extra) {
+        if (cap > ((size_t)-1) / 8) return phi__fail(PHI_ERR_NOMEM, "a list of token ids overflows size_t");
+        cap *= 2;
+    }
+    if (!(p = (int32_t *)phi_realloc(ids->data, cap * sizeof *p)))
+        return phi__fail(PHI_ERR_NOMEM, "out of memory growing a list of %zu token ids", ids->len);
+    ids->data = p;
+    ids->cap = cap;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_ids_push(phi_ids *ids, int32_t id) {
+    if (ids->len == ids->cap) {
+        phi_status st = phi__ids_reserve(ids, 1);
+        if (st) return st;
+    }
+    ids->data[ids->len++] = id;
+    return PHI_OK;
+}
+
+PHIDEF void phi_ids_free(phi_ids *ids) {
+    phi_free(ids->data);
+    ids->data = NULL;
+    ids->len = ids->cap = 0;
+}
+
+static phi_status phi__ids_append(phi_ids *ids, const int32_t *src, size_t n) {
+    phi_status st = phi__ids_reserve(ids, n);
+    if (st) return st;
+    if (n) memcpy(ids->data + ids->len, src, n * sizeof *src);
+    ids->len += n;
+    return PHI_OK;
+}
+
+/* ---- Unicode classes of the GPT-2 pattern ---- */
+
+/* BEGIN tables generated by tools/gen_unicode_tables.mjs: do not edit */
+/* \p{L}: 677 ranges [first, last] (Unicode 16.0) */
+static const uint32_t phi__uni_letter[][2] = {
+    {0x41, 0x5A}, {0x61, 0x7A}, {0xAA, 0xAA}, {0xB5, 0xB5}, {0xBA, 0xBA}, {0xC0, 0xD6},
+    {0xD8, 0xF6}, {0xF8, 0x2C1}, {0x2C6, 0x2D1}, {0x2E0, 0x2E4}, {0x2EC, 0x2EC}, {0x2EE, 0x2EE},
+    {0x370, 0x374}, {0x376, 0x377}, {0x37A, 0x37D}, {0x37F, 0x37F}, {0x386, 0x386}, {0x388, 0x38A},
+    {0x38C, 0x38C}, {0x38E, 0x3A1}, {0x3A3, 0x3F5}, {0x3F7, 0x481}, {0x48A, 0x52F}, {0x531, 0x556},
+    {0x559, 0x559}, {0x560, 0x588}, {0x5D0, 0x5EA}, {0x5EF, 0x5F2}, {0x620, 0x64A}, {0x66E, 0x66F},
+    {0x671, 0x6D3}, {0x6D5, 0x6D5}, {0x6E5, 0x6E6}, {0x6EE, 0x6EF}, {0x6FA, 0x6FC}, {0x6FF, 0x6FF},
+    {0x710, 0x710}, {0x712, 0x72F}, {0x74D, 0x7A5}, {0x7B1, 0x7B1}, {0x7CA, 0x7EA}, {0x7F4, 0x7F5},
+    {0x7FA, 0x7FA}, {0x800, 0x815}, {0x81A, 0x81A}, {0x824, 0x824}, {0x828, 0x828}, {0x840, 0x858},
+    {0x860, 0x86A}, {0x870, 0x887}, {0x889, 0x88E}, {0x8A0, 0x8C9}, {0x904, 0x939}, {0x93D, 0x93D},
+    {0x950, 0x950}, {0x958, 0x961}, {0x971, 0x980}, {0x985, 0x98C}, {0x98F, 0x990}, {0x993, 0x9A8},
+    {0x9AA, 0x9B0}, {0x9B2, 0x9B2}, {0x9B6, 0x9B9}, {0x9BD, 0x9BD}, {0x9CE, 0x9CE}, {0x9DC, 0x9DD},
+    {0x9DF, 0x9E1}, {0x9F0, 0x9F1}, {0x9FC, 0x9FC}, {0xA05, 0xA0A}, {0xA0F, 0xA10}, {0xA13, 0xA28},
+    {0xA2A, 0xA30}, {0xA32, 0xA33}, {0xA35, 0xA36}, {0xA38, 0xA39}, {0xA59, 0xA5C}, {0xA5E, 0xA5E},
+    {0xA72, 0xA74}, {0xA85, 0xA8D}, {0xA8F, 0xA91}, {0xA93, 0xAA8}, {0xAAA, 0xAB0}, {0xAB2, 0xAB3},
+    {0xAB5, 0xAB9}, {0xABD, 0xABD}, {0xAD0, 0xAD0}, {0xAE0, 0xAE1}, {0xAF9, 0xAF9}, {0xB05, 0xB0C},
+    {0xB0F, 0xB10}, {0xB13, 0xB28}, {0xB2A, 0xB30}, {0xB32, 0xB33}, {0xB35, 0xB39}, {0xB3D, 0xB3D},
+    {0xB5C, 0xB5D}, {0xB5F, 0xB61}, {0xB71, 0xB71}, {0xB83, 0xB83}, {0xB85, 0xB8A}, {0xB8E, 0xB90},
+    {0xB92, 0xB95}, {0xB99, 0xB9A}, {0xB9C, 0xB9C}, {0xB9E, 0xB9F}, {0xBA3, 0xBA4}, {0xBA8, 0xBAA},
+    {0xBAE, 0xBB9}, {0xBD0, 0xBD0}, {0xC05, 0xC0C}, {0xC0E, 0xC10}, {0xC12, 0xC28}, {0xC2A, 0xC39},
+    {0xC3D, 0xC3D}, {0xC58, 0xC5A}, {0xC5D, 0xC5D}, {0xC60, 0xC61}, {0xC80, 0xC80}, {0xC85, 0xC8C},
+    {0xC8E, 0xC90}, {0xC92, 0xCA8}, {0xCAA, 0xCB3}, {0xCB5, 0xCB9}, {0xCBD, 0xCBD}, {0xCDD, 0xCDE},
+    {0xCE0, 0xCE1}, {0xCF1, 0xCF2}, {0xD04, 0xD0C}, {0xD0E, 0xD10}, {0xD12, 0xD3A}, {0xD3D, 0xD3D},
+    {0xD4E, 0xD4E}, {0xD54, 0xD56}, {0xD5F, 0xD61}, {0xD7A, 0xD7F}, {0xD85, 0xD96}, {0xD9A, 0xDB1},
+    {0xDB3, 0xDBB}, {0xDBD, 0xDBD}, {0xDC0, 0xDC6}, {0xE01, 0xE30}, {0xE32, 0xE33}, {0xE40, 0xE46},
+    {0xE81, 0xE82}, {0xE84, 0xE84}, {0xE86, 0xE8A}, {0xE8C, 0xEA3}, {0xEA5, 0xEA5}, {0xEA7, 0xEB0},
+    {0xEB2, 0xEB3}, {0xEBD, 0xEBD}, {0xEC0, 0xEC4}, {0xEC6, 0xEC6}, {0xEDC, 0xEDF}, {0xF00, 0xF00},
+    {0xF40, 0xF47}, {0xF49, 0xF6C}, {0xF88, 0xF8C}, {0x1000, 0x102A}, {0x103F, 0x103F}, {0x1050, 0x1055},
+    {0x105A, 0x105D}, {0x1061, 0x1061}, {0x1065, 0x1066}, {0x106E, 0x1070}, {0x1075, 0x1081}, {0x108E, 0x108E},
+    {0x10A0, 0x10C5}, {0x10C7, 0x10C7}, {0x10CD, 0x10CD}, {0x10D0, 0x10FA}, {0x10FC, 0x1248}, {0x124A, 0x124D},
+    {0x1250, 0x1256}, {0x1258, 0x1258}, {0x125A, 0x125D}, {0x1260, 0x1288}, {0x128A, 0x128D}, {0x1290, 0x12B0},
+    {0x12B2, 0x12B5}, {0x12B8, 0x12BE}, {0x12C0, 0x12C0}, {0x12C2, 0x12C5}, {0x12C8, 0x12D6}, {0x12D8, 0x1310},
+    {0x1312, 0x1315}, {0x1318, 0x135A}, {0x1380, 0x138F}, {0x13A0, 0x13F5}, {0x13F8, 0x13FD}, {0x1401, 0x166C},
+    {0x166F, 0x167F}, {0x1681, 0x169A}, {0x16A0, 0x16EA}, {0x16F1, 0x16F8}, {0x1700, 0x1711}, {0x171F, 0x1731},
+    {0x1740, 0x1751}, {0x1760, 0x176C}, {0x176E, 0x1770}, {0x1780, 0x17B3}, {0x17D7, 0x17D7}, {0x17DC, 0x17DC},
+    {0x1820, 0x1878}, {0x1880, 0x1884}, {0x1887, 0x18A8}, {0x18AA, 0x18AA}, {0x18B0, 0x18F5}, {0x1900, 0x191E},
+    {0x1950, 0x196D}, {0x1970, 0x1974}, {0x1980, 0x19AB}, {0x19B0, 0x19C9}, {0x1A00, 0x1A16}, {0x1A20, 0x1A54},
+    {0x1AA7, 0x1AA7}, {0x1B05, 0x1B33}, {0x1B45, 0x1B4C}, {0x1B83, 0x1BA0}, {0x1BAE, 0x1BAF}, {0x1BBA, 0x1BE5},
+    {0x1C00, 0x1C23}, {0x1C4D, 0x1C4F}, {0x1C5A, 0x1C7D}, {0x1C80, 0x1C8A}, {0x1C90, 0x1CBA}, {0x1CBD, 0x1CBF},
+    {0x1CE9, 0x1CEC}, {0x1CEE, 0x1CF3}, {0x1CF5, 0x1CF6}, {0x1CFA, 0x1CFA}, {0x1D00, 0x1DBF}, {0x1E00, 0x1F15},
+    {0x1F18, 0x1F1D}, {0x1F20, 0x1F45}, {0x1F48, 0x1F4D}, {0x1F50, 0x1F57}, {0x1F59, 0x1F59}, {0x1F5B, 0x1F5B},
+    {0x1F5D, 0x1F5D}, {0x1F5F, 0x1F7D}, {0x1F80, 0x1FB4}, {0x1FB6, 0x1FBC}, {0x1FBE, 0x1FBE}, {0x1FC2, 0x1FC4},
+    {0x1FC6, 0x1FCC}, {0x1FD0, 0x1FD3}, {0x1FD6, 0x1FDB}, {0x1FE0, 0x1FEC}, {0x1FF2, 0x1FF4}, {0x1FF6, 0x1FFC},
+    {0x2071, 0x2071}, {0x207F, 0x207F}, {0x2090, 0x209C}, {0x2102, 0x2102}, {0x2107, 0x2107}, {0x210A, 0x2113},
+    {0x2115, 0x2115}, {0x2119, 0x211D}, {0x2124, 0x2124}, {0x2126, 0x2126}, {0x2128, 0x2128}, {0x212A, 0x212D},
+    {0x212F, 0x2139}, {0x213C, 0x213F}, {0x2145, 0x2149}, {0x214E, 0x214E}, {0x2183, 0x2184}, {0x2C00, 0x2CE4},
+    {0x2CEB, 0x2CEE}, {0x2CF2, 0x2CF3}, {0x2D00, 0x2D25}, {0x2D27, 0x2D27}, {0x2D2D, 0x2D2D}, {0x2D30, 0x2D67},
+    {0x2D6F, 0x2D6F}, {0x2D80, 0x2D96}, {0x2DA0, 0x2DA6}, {0x2DA8, 0x2DAE}, {0x2DB0, 0x2DB6}, {0x2DB8, 0x2DBE},
+    {0x2DC0, 0x2DC6}, {0x2DC8, 0x2DCE}, {0x2DD0, 0x2DD6}, {0x2DD8, 0x2DDE}, {0x2E2F, 0x2E2F}, {0x3005, 0x3006},
+    {0x3031, 0x3035}, {0x303B, 0x303C}, {0x3041, 0x3096}, {0x309D, 0x309F}, {0x30A1, 0x30FA}, {0x30FC, 0x30FF},
+    {0x3105, 0x312F}, {0x3131, 0x318E}, {0x31A0, 0x31BF}, {0x31F0, 0x31FF}, {0x3400, 0x4DBF}, {0x4E00, 0xA48C},
+    {0xA4D0, 0xA4FD}, {0xA500, 0xA60C}, {0xA610, 0xA61F}, {0xA62A, 0xA62B}, {0xA640, 0xA66E}, {0xA67F, 0xA69D},
+    {0xA6A0, 0xA6E5}, {0xA717, 0xA71F}, {0xA722, 0xA788}, {0xA78B, 0xA7CD}, {0xA7D0, 0xA7D1}, {0xA7D3, 0xA7D3},
+    {0xA7D5, 0xA7DC}, {0xA7F2, 0xA801}, {0xA803, 0xA805}, {0xA807, 0xA80A}, {0xA80C, 0xA822}, {0xA840, 0xA873},
+    {0xA882, 0xA8B3}, {0xA8F2, 0xA8F7}, {0xA8FB, 0xA8FB}, {0xA8FD, 0xA8FE}, {0xA90A, 0xA925}, {0xA930, 0xA946},
+    {0xA960, 0xA97C}, {0xA984, 0xA9B2}, {0xA9CF, 0xA9CF}, {0xA9E0, 0xA9E4}, {0xA9E6, 0xA9EF}, {0xA9FA, 0xA9FE},
+    {0xAA00, 0xAA28}, {0xAA40, 0xAA42}, {0xAA44, 0xAA4B}, {0xAA60, 0xAA76}, {0xAA7A, 0xAA7A}, {0xAA7E, 0xAAAF},
+    {0xAAB1, 0xAAB1}, {0xAAB5, 0xAAB6}, {0xAAB9, 0xAABD}, {0xAAC0, 0xAAC0}, {0xAAC2, 0xAAC2}, {0xAADB, 0xAADD},
+    {0xAAE0, 0xAAEA}, {0xAAF2, 0xAAF4}, {0xAB01, 0xAB06}, {0xAB09, 0xAB0E}, {0xAB11, 0xAB16}, {0xAB20, 0xAB26},
+    {0xAB28, 0xAB2E}, {0xAB30, 0xAB5A}, {0xAB5C, 0xAB69}, {0xAB70, 0xABE2}, {0xAC00, 0xD7A3}, {0xD7B0, 0xD7C6},
+    {0xD7CB, 0xD7FB}, {0xF900, 0xFA6D}, {0xFA70, 0xFAD9}, {0xFB00, 0xFB06}, {0xFB13, 0xFB17}, {0xFB1D, 0xFB1D},
+    {0xFB1F, 0xFB28}, {0xFB2A, 0xFB36}, {0xFB38, 0xFB3C}, {0xFB3E, 0xFB3E}, {0xFB40, 0xFB41}, {0xFB43, 0xFB44},
+    {0xFB46, 0xFBB1}, {0xFBD3, 0xFD3D}, {0xFD50, 0xFD8F}, {0xFD92, 0xFDC7}, {0xFDF0, 0xFDFB}, {0xFE70, 0xFE74},
+    {0xFE76, 0xFEFC}, {0xFF21, 0xFF3A}, {0xFF41, 0xFF5A}, {0xFF66, 0xFFBE}, {0xFFC2, 0xFFC7}, {0xFFCA, 0xFFCF},
+    {0xFFD2, 0xFFD7}, {0xFFDA, 0xFFDC}, {0x10000, 0x1000B}, {0x1000D, 0x10026}, {0x10028, 0x1003A}, {0x1003C, 0x1003D},
+    {0x1003F, 0x1004D}, {0x10050, 0x1005D}, {0x10080, 0x100FA}, {0x10280, 0x1029C}, {0x102A0, 0x102D0}, {0x10300, 0x1031F},
+    {0x1032D, 0x10340}, {0x10342, 0x10349}, {0x10350, 0x10375}, {0x10380, 0x1039D}, {0x103A0, 0x103C3}, {0x103C8, 0x103CF},
+    {0x10400, 0x1049D}, {0x104B0, 0x104D3}, {0x104D8, 0x104FB}, {0x10500, 0x10527}, {0x10530, 0x10563}, {0x10570, 0x1057A},
+    {0x1057C, 0x1058A}, {0x1058C, 0x10592}, {0x10594, 0x10595}, {0x10597, 0x105A1}, {0x105A3, 0x105B1}, {0x105B3, 0x105B9},
+    {0x105BB, 0x105BC}, {0x105C0, 0x105F3}, {0x10600, 0x10736}, {0x10740, 0x10755}, {0x10760, 0x10767}, {0x10780, 0x10785},
+    {0x10787, 0x107B0}, {0x107B2, 0x107BA}, {0x10800, 0x10805}, {0x10808, 0x10808}, {0x1080A, 0x10835}, {0x10837, 0x10838},
+    {0x1083C, 0x1083C}, {0x1083F, 0x10855}, {0x10860, 0x10876}, {0x10880, 0x1089E}, {0x108E0, 0x108F2}, {0x108F4, 0x108F5},
+    {0x10900, 0x10915}, {0x10920, 0x10939}, {0x10980, 0x109B7}, {0x109BE, 0x109BF}, {0x10A00, 0x10A00}, {0x10A10, 0x10A13},
+    {0x10A15, 0x10A17}, {0x10A19, 0x10A35}, {0x10A60, 0x10A7C}, {0x10A80, 0x10A9C}, {0x10AC0, 0x10AC7}, {0x10AC9, 0x10AE4},
+    {0x10B00, 0x10B35}, {0x10B40, 0x10B55}, {0x10B60, 0x10B72}, {0x10B80, 0x10B91}, {0x10C00, 0x10C48}, {0x10C80, 0x10CB2},
+    {0x10CC0, 0x10CF2}, {0x10D00, 0x10D23}, {0x10D4A, 0x10D65}, {0x10D6F, 0x10D85}, {0x10E80, 0x10EA9}, {0x10EB0, 0x10EB1},
+    {0x10EC2, 0x10EC4}, {0x10F00, 0x10F1C}, {0x10F27, 0x10F27}, {0x10F30, 0x10F45}, {0x10F70, 0x10F81}, {0x10FB0, 0x10FC4},
+    {0x10FE0, 0x10FF6}, {0x11003, 0x11037}, {0x11071, 0x11072}, {0x11075, 0x11075}, {0x11083, 0x110AF}, {0x110D0, 0x110E8},
+    {0x11103, 0x11126}, {0x11144, 0x11144}, {0x11147, 0x11147}, {0x11150, 0x11172}, {0x11176, 0x11176}, {0x11183, 0x111B2},
+    {0x111C1, 0x111C4}, {0x111DA, 0x111DA}, {0x111DC, 0x111DC}, {0x11200, 0x11211}, {0x11213, 0x1122B}, {0x1123F, 0x11240},
+    {0x11280, 0x11286}, {0x11288, 0x11288}, {0x1128A, 0x1128D}, {0x1128F, 0x1129D}, {0x1129F, 0x112A8}, {0x112B0, 0x112DE},
+    {0x11305, 0x1130C}, {0x1130F, 0x11310}, {0x11313, 0x11328}, {0x1132A, 0x11330}, {0x11332, 0x11333}, {0x11335, 0x11339},
+    {0x1133D, 0x1133D}, {0x11350, 0x11350}, {0x1135D, 0x11361}, {0x11380, 0x11389}, {0x1138B, 0x1138B}, {0x1138E, 0x1138E},
+    {0x11390, 0x113B5}, {0x113B7, 0x113B7}, {0x113D1, 0x113D1}, {0x113D3, 0x113D3}, {0x11400, 0x11434}, {0x11447, 0x1144A},
+    {0x1145F, 0x11461}, {0x11480, 0x114AF}, {0x114C4, 0x114C5}, {0x114C7, 0x114C7}, {0x11580, 0x115AE}, {0x115D8, 0x115DB},
+    {0x11600, 0x1162F}, {0x11644, 0x11644}, {0x11680, 0x116AA}, {0x116B8, 0x116B8}, {0x11700, 0x1171A}, {0x11740, 0x11746},
+    {0x11800, 0x1182B}, {0x118A0, 0x118DF}, {0x118FF, 0x11906}, {0x11909, 0x11909}, {0x1190C, 0x11913}, {0x11915, 0x11916},
+    {0x11918, 0x1192F}, {0x1193F, 0x1193F}, {0x11941, 0x11941}, {0x119A0, 0x119A7}, {0x119AA, 0x119D0}, {0x119E1, 0x119E1},
+    {0x119E3, 0x119E3}, {0x11A00, 0x11A00}, {0x11A0B, 0x11A32}, {0x11A3A, 0x11A3A}, {0x11A50, 0x11A50}, {0x11A5C, 0x11A89},
+    {0x11A9D, 0x11A9D}, {0x11AB0, 0x11AF8}, {0x11BC0, 0x11BE0}, {0x11C00, 0x11C08}, {0x11C0A, 0x11C2E}, {0x11C40, 0x11C40},
+    {0x11C72, 0x11C8F}, {0x11D00, 0x11D06}, {0x11D08, 0x11D09}, {0x11D0B, 0x11D30}, {0x11D46, 0x11D46}, {0x11D60, 0x11D65},
+    {0x11D67, 0x11D68}, {0x11D6A, 0x11D89}, {0x11D98, 0x11D98}, {0x11EE0, 0x11EF2}, {0x11F02, 0x11F02}, {0x11F04, 0x11F10},
+    {0x11F12, 0x11F33}, {0x11FB0, 0x11FB0}, {0x12000, 0x12399}, {0x12480, 0x12543}, {0x12F90, 0x12FF0}, {0x13000, 0x1342F},
+    {0x13441, 0x13446}, {0x13460, 0x143FA}, {0x14400, 0x14646}, {0x16100, 0x1611D}, {0x16800, 0x16A38}, {0x16A40, 0x16A5E},
+    {0x16A70, 0x16ABE}, {0x16AD0, 0x16AED}, {0x16B00, 0x16B2F}, {0x16B40, 0x16B43}, {0x16B63, 0x16B77}, {0x16B7D, 0x16B8F},
+    {0x16D40, 0x16D6C}, {0x16E40, 0x16E7F}, {0x16F00, 0x16F4A}, {0x16F50, 0x16F50}, {0x16F93, 0x16F9F}, {0x16FE0, 0x16FE1},
+    {0x16FE3, 0x16FE3}, {0x17000, 0x187F7}, {0x18800, 0x18CD5}, {0x18CFF, 0x18D08}, {0x1AFF0, 0x1AFF3}, {0x1AFF5, 0x1AFFB},
+    {0x1AFFD, 0x1AFFE}, {0x1B000, 0x1B122}, {0x1B132, 0x1B132}, {0x1B150, 0x1B152}, {0x1B155, 0x1B155}, {0x1B164, 0x1B167},
+    {0x1B170, 0x1B2FB}, {0x1BC00, 0x1BC6A}, {0x1BC70, 0x1BC7C}, {0x1BC80, 0x1BC88}, {0x1BC90, 0x1BC99}, {0x1D400, 0x1D454},
+    {0x1D456, 0x1D49C}, {0x1D49E, 0x1D49F}, {0x1D4A2, 0x1D4A2}, {0x1D4A5, 0x1D4A6}, {0x1D4A9, 0x1D4AC}, {0x1D4AE, 0x1D4B9},
+    {0x1D4BB, 0x1D4BB}, {0x1D4BD, 0x1D4C3}, {0x1D4C5, 0x1D505}, {0x1D507, 0x1D50A}, {0x1D50D, 0x1D514}, {0x1D516, 0x1D51C},
+    {0x1D51E, 0x1D539}, {0x1D53B, 0x1D53E}, {0x1D540, 0x1D544}, {0x1D546, 0x1D546}, {0x1D54A, 0x1D550}, {0x1D552, 0x1D6A5},
+    {0x1D6A8, 0x1D6C0}, {0x1D6C2, 0x1D6DA}, {0x1D6DC, 0x1D6FA}, {0x1D6FC, 0x1D714}, {0x1D716, 0x1D734}, {0x1D736, 0x1D74E},
+    {0x1D750, 0x1D76E}, {0x1D770, 0x1D788}, {0x1D78A, 0x1D7A8}, {0x1D7AA, 0x1D7C2}, {0x1D7C4, 0x1D7CB}, {0x1DF00, 0x1DF1E},
+    {0x1DF25, 0x1DF2A}, {0x1E030, 0x1E06D}, {0x1E100, 0x1E12C}, {0x1E137, 0x1E13D}, {0x1E14E, 0x1E14E}, {0x1E290, 0x1E2AD},
+    {0x1E2C0, 0x1E2EB}, {0x1E4D0, 0x1E4EB}, {0x1E5D0, 0x1E5ED}, {0x1E5F0, 0x1E5F0}, {0x1E7E0, 0x1E7E6}, {0x1E7E8, 0x1E7EB},
+    {0x1E7ED, 0x1E7EE}, {0x1E7F0, 0x1E7FE}, {0x1E800, 0x1E8C4}, {0x1E900, 0x1E943}, {0x1E94B, 0x1E94B}, {0x1EE00, 0x1EE03},
+    {0x1EE05, 0x1EE1F}, {0x1EE21, 0x1EE22}, {0x1EE24, 0x1EE24}, {0x1EE27, 0x1EE27}, {0x1EE29, 0x1EE32}, {0x1EE34, 0x1EE37},
+    {0x1EE39, 0x1EE39}, {0x1EE3B, 0x1EE3B}, {0x1EE42, 0x1EE42}, {0x1EE47, 0x1EE47}, {0x1EE49, 0x1EE49}, {0x1EE4B, 0x1EE4B},
+    {0x1EE4D, 0x1EE4F}, {0x1EE51, 0x1EE52}, {0x1EE54, 0x1EE54}, {0x1EE57, 0x1EE57}, {0x1EE59, 0x1EE59}, {0x1EE5B, 0x1EE5B},
+    {0x1EE5D, 0x1EE5D}, {0x1EE5F, 0x1EE5F}, {0x1EE61, 0x1EE62}, {0x1EE64, 0x1EE64}, {0x1EE67, 0x1EE6A}, {0x1EE6C, 0x1EE72},
+    {0x1EE74, 0x1EE77}, {0x1EE79, 0x1EE7C}, {0x1EE7E, 0x1EE7E}, {0x1EE80, 0x1EE89}, {0x1EE8B, 0x1EE9B}, {0x1EEA1, 0x1EEA3},
+    {0x1EEA5, 0x1EEA9}, {0x1EEAB, 0x1EEBB}, {0x20000, 0x2A6DF}, {0x2A700, 0x2B739}, {0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1},
+    {0x2CEB0, 0x2EBE0}, {0x2EBF0, 0x2EE5D}, {0x2F800, 0x2FA1D}, {0x30000, 0x3134A}, {0x31350, 0x323AF}
+};
+/* \p{N}: 144 ranges [first, last] (Unicode 16.0) */
+static const uint32_t phi__uni_number[][2] = {
+    {0x30, 0x39}, {0xB2, 0xB3}, {0xB9, 0xB9}, {0xBC, 0xBE}, {0x660, 0x669}, {0x6F0, 0x6F9},
+    {0x7C0, 0x7C9}, {0x966, 0x96F}, {0x9E6, 0x9EF}, {0x9F4, 0x9F9}, {0xA66, 0xA6F}, {0xAE6, 0xAEF},
+    {0xB66, 0xB6F}, {0xB72, 0xB77}, {0xBE6, 0xBF2}, {0xC66, 0xC6F}, {0xC78, 0xC7E}, {0xCE6, 0xCEF},
+    {0xD58, 0xD5E}, {0xD66, 0xD78}, {0xDE6, 0xDEF}, {0xE50, 0xE59}, {0xED0, 0xED9}, {0xF20, 0xF33},
+    {0x1040, 0x1049}, {0x1090, 0x1099}, {0x1369, 0x137C}, {0x16EE, 0x16F0}, {0x17E0, 0x17E9}, {0x17F0, 0x17F9},
+    {0x1810, 0x1819}, {0x1946, 0x194F}, {0x19D0, 0x19DA}, {0x1A80, 0x1A89}, {0x1A90, 0x1A99}, {0x1B50, 0x1B59},
+    {0x1BB0, 0x1BB9}, {0x1C40, 0x1C49}, {0x1C50, 0x1C59}, {0x2070, 0x2070}, {0x2074, 0x2079}, {0x2080, 0x2089},
+    {0x2150, 0x2182}, {0x2185, 0x2189}, {0x2460, 0x249B}, {0x24EA, 0x24FF}, {0x2776, 0x2793}, {0x2CFD, 0x2CFD},
+    {0x3007, 0x3007}, {0x3021, 0x3029}, {0x3038, 0x303A}, {0x3192, 0x3195}, {0x3220, 0x3229}, {0x3248, 0x324F},
+    {0x3251, 0x325F}, {0x3280, 0x3289}, {0x32B1, 0x32BF}, {0xA620, 0xA629}, {0xA6E6, 0xA6EF}, {0xA830, 0xA835},
+    {0xA8D0, 0xA8D9}, {0xA900, 0xA909}, {0xA9D0, 0xA9D9}, {0xA9F0, 0xA9F9}, {0xAA50, 0xAA59}, {0xABF0, 0xABF9},
+    {0xFF10, 0xFF19}, {0x10107, 0x10133}, {0x10140, 0x10178}, {0x1018A, 0x1018B}, {0x102E1, 0x102FB}, {0x10320, 0x10323},
+    {0x10341, 0x10341}, {0x1034A, 0x1034A}, {0x103D1, 0x103D5}, {0x104A0, 0x104A9}, {0x10858, 0x1085F}, {0x10879, 0x1087F},
+    {0x108A7, 0x108AF}, {0x108FB, 0x108FF}, {0x10916, 0x1091B}, {0x109BC, 0x109BD}, {0x109C0, 0x109CF}, {0x109D2, 0x109FF},
+    {0x10A40, 0x10A48}, {0x10A7D, 0x10A7E}, {0x10A9D, 0x10A9F}, {0x10AEB, 0x10AEF}, {0x10B58, 0x10B5F}, {0x10B78, 0x10B7F},
+    {0x10BA9, 0x10BAF}, {0x10CFA, 0x10CFF}, {0x10D30, 0x10D39}, {0x10D40, 0x10D49}, {0x10E60, 0x10E7E}, {0x10F1D, 0x10F26},
+    {0x10F51, 0x10F54}, {0x10FC5, 0x10FCB}, {0x11052, 0x1106F}, {0x110F0, 0x110F9}, {0x11136, 0x1113F}, {0x111D0, 0x111D9},
+    {0x111E1, 0x111F4}, {0x112F0, 0x112F9}, {0x11450, 0x11459}, {0x114D0, 0x114D9}, {0x11650, 0x11659}, {0x116C0, 0x116C9},
+    {0x116D0, 0x116E3}, {0x11730, 0x1173B}, {0x118E0, 0x118F2}, {0x11950, 0x11959}, {0x11BF0, 0x11BF9}, {0x11C50, 0x11C6C},
+    {0x11D50, 0x11D59}, {0x11DA0, 0x11DA9}, {0x11F50, 0x11F59}, {0x11FC0, 0x11FD4}, {0x12400, 0x1246E}, {0x16130, 0x16139},
+    {0x16A60, 0x16A69}, {0x16AC0, 0x16AC9}, {0x16B50, 0x16B59}, {0x16B5B, 0x16B61}, {0x16D70, 0x16D79}, {0x16E80, 0x16E96},
+    {0x1CCF0, 0x1CCF9}, {0x1D2C0, 0x1D2D3}, {0x1D2E0, 0x1D2F3}, {0x1D360, 0x1D378}, {0x1D7CE, 0x1D7FF}, {0x1E140, 0x1E149},
+    {0x1E2F0, 0x1E2F9}, {0x1E4F0, 0x1E4F9}, {0x1E5F1, 0x1E5FA}, {0x1E8C7, 0x1E8CF}, {0x1E950, 0x1E959}, {0x1EC71, 0x1ECAB},
+    {0x1ECAD, 0x1ECAF}, {0x1ECB1, 0x1ECB4}, {0x1ED01, 0x1ED2D}, {0x1ED2F, 0x1ED3D}, {0x1F100, 0x1F10C}, {0x1FBF0, 0x1FBF9}
+};
+/* \s (White_Space): 10 ranges [first, last] (Unicode 16.0) */
+static const uint32_t phi__uni_space[][2] = {
+    {0x9, 0xD}, {0x20, 0x20}, {0x85, 0x85}, {0xA0, 0xA0}, {0x1680, 0x1680}, {0x2000, 0x200A},
+    {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F}, {0x3000, 0x3000}
+};
+/* END generated tables */
+
+enum { PHI__CLS_OTHER, PHI__CLS_LETTER, PHI__CLS_NUMBER, PHI__CLS_SPACE };
+
+static int phi__in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* first range whose last >= cp */
+        size_t mid = (lo + hi) / 2;
+        if (r[mid][1] < cp) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && r[lo][0] <= cp;
+}
+
+/* The class of the character at s[0..n) (n >= 1) and its length in bytes. */
+static int phi__char_class(const unsigned char *s, size_t n, size_t *len) {
+    uint32_t c = s[0], cp;
+    int k;
+    if (c < 0x80) {
+        *len = 1;
+        if ((c | 32) - 'a' < 26u) return PHI__CLS_LETTER;
+        if (c - '0' < 10u) return PHI__CLS_NUMBER;
+        return c == ' ' || c - 9u < 5u ? PHI__CLS_SPACE : PHI__CLS_OTHER;
+    }
+    k = phi__utf8_len(s, n);
+    if (!k) { /* not UTF-8: a character of its own, of no class */
+        *len = 1;
+        return PHI__CLS_OTHER;
+    }
+    *len = (size_t)k;
+    cp = k == 2 ? (c & 0x1F) << 6 | (s[1] & 0x3Fu)
+       : k == 3 ? (c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu)
+                : (c & 0x07) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 | (s[3] & 0x3Fu);
+    if (phi__in_ranges(phi__uni_letter, sizeof phi__uni_letter / sizeof *phi__uni_letter, cp)) return PHI__CLS_LETTER;
+    if (phi__in_ranges(phi__uni_number, sizeof phi__uni_number / sizeof *phi__uni_number, cp)) return PHI__CLS_NUMBER;
+    if (phi__in_ranges(phi__uni_space, sizeof phi__uni_space / sizeof *phi__uni_space, cp)) return PHI__CLS_SPACE;
+    return PHI__CLS_OTHER;
+}
+
+/* Length in bytes of the GPT-2 pre-token at the start of s[0..n), n >= 1. The alternatives of
+   the pattern are tried in its order; "\s+(?!\S)" gives back the last white-space character
+   when a non-space follows, so that the character can start the next pre-token (" ?\p{L}+"
+   takes a space along); a single white-space character before a non-space falls to "\s+". */
+static size_t phi__pretoken(const unsigned char *s, size_t n) {
+    size_t i, len, last;
+    int cls;
+    if (s[0] == '\'' && n >= 2) {
+        unsigned char a = s[1], b = n >= 3 ? s[2] : 0;
+        if (a == 's' || a == 't' || a == 'm' || a == 'd') return 2;
+        if ((a == 'r' || a == 'v') && b == 'e') return 3;
+        if (a == 'l' && b == 'l') return 3;
+    }
+    cls = phi__char_class(s, n, &len);
+    i = len;
+    if (s[0] == ' ' && n > 1) { /* " ?X+": the space goes with a following non-space */
+        int next = phi__char_class(s + 1, n - 1, &len);
+        if (next != PHI__CLS_SPACE) {
+            cls = next;
+            i = 1 + len;
+        }
+    }
+    if (cls != PHI__CLS_SPACE) {
+        while (i < n && phi__char_class(s + i, n - i, &len) == cls) i += len;
+        return i;
+    }
+    last = i;
+    while (i < n && phi__char_class(s + i, n - i, &len) == PHI__CLS_SPACE) {
+        last = len;
+        i += len;
+    }
+    if (i == n || i == last) return i; /* white space to the end, or a single character */
+    return i - last;
+}
+
+/* ---- GPT-2's printable picture of bytes ----
+   Vocabulary files show every byte as a printable code point: the printable Latin-1 bytes
+   ('!'..'~', U+00A1..U+00AC, U+00AE..U+00FF) as themselves, the other 68 (controls, space,
+   DEL, no-break space, soft hyphen) as U+0100, U+0101, ... in byte order. */
+static int phi__byte_printable(unsigned b) { return (b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || b >= 0xAE; }
+
+static unsigned phi__byte_cp(unsigned b) {
+    unsigned i, k = 0;
+    if (phi__byte_printable(b)) return b;
+    for (i = 0; i < b; i++) k += !phi__byte_printable(i);
+    return 256 + k;
+}
+
+/* The bytes that a vocabulary string (valid UTF-8) pictures, appended to out; 0 if some
+   character is not the picture of a byte. */
+static int phi__bytes_of_picture(const char *s, size_t n, phi_buf *out) {
+    static signed short byte_of[256 + 68]; /* code point -> byte; filled once, same values every time */
+    static int ready;
+    size_t i = 0;
+    if (!ready) {
+        unsigned b;
+        for (b = 0; b < 256; b++) byte_of[phi__byte_cp(b)] = (signed short)b;
+        ready = 1; /* a race here only writes the same values twice */
+    }
+    while (i < n) {
+        const unsigned char *p = (const unsigned char *)s + i;
+        unsigned cp = p[0];
+        char c;
+        if (cp >= 0x80) {
+            int k = phi__utf8_len(p, n - i);
+            if (k != 2) return 0; /* every picture is below U+0800 */
+            cp = (cp & 0x1F) << 6 | (p[1] & 0x3Fu);
+            i += 2;
+        } else {
+            i++;
+        }
+        if (cp >= 256 + 68 || (cp < 256 && !phi__byte_printable(cp))) return 0;
+        c = (char)byte_of[cp];
+        if (phi_buf_append(out, &c, 1)) return 0;
+    }
+    return 1;
+}
+
+static phi_status phi__picture_of_bytes(const char *s, size_t n, phi_buf *out) {
+    size_t i;
+    phi_status st = phi_buf_reserve(out, 2 * n);
+    if (st) return st;
+    for (i = 0; i < n; i++) out->len += phi__utf8_put(out->data + out->len, phi__byte_cp((unsigned char)s[i]));
+    out->data[out->len] = 0;
+    return PHI_OK;
+}
+
+/* ---- the tokenizer ---- */
+
+typedef struct phi__merge {
+    int32_t left, right, result;
+} phi__merge;
+
+typedef struct phi__pair_slot { /* pair -> merge rank */
+    uint64_t key;                /* left << 32 | right; PHI__NO_PAIR when free */
+    int32_t rank, result;
+} phi__pair_slot;
+#define PHI__NO_PAIR (~(uint64_t)0)
+#define PHI__NO_RANK INT32_MAX
+
+struct phi_tokenizer {
+    int32_t n;                /* vocabulary size */
+    char *blob;               /* the bytes of all tokens, one after the other */
+    uint32_t *off;            /* [n + 1]: token i is blob[off[i] .. off[i + 1]) */
+    unsigned char *flags;     /* [n]: PHI_TOKEN_* */
+    int32_t *vocab_tab;       /* open addressing over PHI_TOKEN_VOCAB tokens: id, or -1 when free */
+    size_t vocab_mask;
+    int32_t n_merges;
+    phi__merge *merges;       /* [n_merges], by rank */
+    phi__pair_slot *pairs;
+    size_t pair_mask;
+    int pair_shift;
+    int32_t byte_tok[256];    /* the token of each single byte */
+    int32_t *trie;            /* added tokens: [nodes][256] child node (0 = none), node 0 the root */
+    int32_t *trie_id;         /* [nodes]: the added token ending there, or -1 */
+    int32_t trie_nodes;
+    int n_added;
+    int ignore_merges;        /* HF "ignore_merges": a pre-token that is a token stays whole */
+};
+
+static uint64_t phi__hash_bytes(const void *p, size_t n) { /* FNV-1a, 64 bits */
+    const unsigned char *s = (const unsigned char *)p;
+    uint64_t h = 0xCBF29CE484222325ull;
+    size_t i;
+    for (i = 0; i < n; i++) h = (h ^ s[i]) * 0x100000001B3ull;
+    return h ^ (h >> 29);
+}
+
+static int32_t phi__vocab_find(const phi_tokenizer *t, const void *s, size_t n) {
+    size_t i = (size_t)phi__hash_bytes(s, n) & t->vocab_mask;
+    for (;; i = (i + 1) & t->vocab_mask) {
+        int32_t id = t->vocab_tab[i];
+        if (id < 0) return -1;
+        if (t->off[id + 1] - t->off[id] == n && memcmp(t->blob + t->off[id], s, n) == 0) return id;
+    }
+}
+
+static phi__pair_slot *phi__pair_slot_of(const phi_tokenizer *t, int32_t a, int32_t b) {
+    uint64_t key = (uint64_t)(uint32_t)a << 32 | (uint32_t)b;
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> t->pair_shift);
+    for (;; i = (i + 1) & t->pair_mask) {
+        phi__pair_slot *s = &t->pairs[i];
+        if (s->key == key || s->key == PHI__NO_PAIR) return s;
+    }
+}
+
+static int32_t phi__pair_rank(const phi_tokenizer *t, int32_t a, int32_t b) {
+    const phi__pair_slot *s = phi__pair_slot_of(t, a, b);
+    return s->key == PHI__NO_PAIR ? PHI__NO_RANK : s->rank;
+}
+
+PHIDEF void phi_tokenizer_free(phi_tokenizer *t) {
+    if (!t) return;
+    phi_free(t->blob);
+    phi_free(t->off);
+    phi_free(t->flags);
+    phi_free(t->vocab_tab);
+    phi_free(t->merges);
+    phi_free(t->pairs);
+    phi_free(t->trie);
+    phi_free(t->trie_id);
+    phi_free(t);
+}
+
+/* Where a loader puts what it read before phi__tok_finish builds the tables. */
+typedef struct phi__tok_src {
+    phi_buf blob;           /* token bytes */
+    phi_buf off;            /* uint32_t per token + 1: offsets into blob; UINT32_MAX = not (yet) given */
+    phi_buf flags;          /* one byte per token */
+    int ignore_merges;
+    const char *name;       /* for messages */
+} phi__tok_src;
+
+static void phi__tok_src_free(phi__tok_src *s) {
+    phi_buf_free(&s->blob);
+    phi_buf_free(&s->off);
+    phi_buf_free(&s->flags);
+}
+
+/* Gives token id its bytes and flags; ids may come in any order (holes are refused later). */
+static phi_status phi__tok_src_set(phi__tok_src *s, int64_t id, const void *bytes, size_t n, int flags) {
+    size_t have = s->flags.len;
+    uint32_t *off;
+    phi_status st;
+    if (id < 0 || id >= (1 << 24))
+        return phi__fail(PHI_ERR_PARSE, "%s: token id %lld is out of range (0 .. 16777215)", s->name, (long long)id);
+    if (s->blob.len + n >= 0xFFFFFFFFu) return phi__fail(PHI_ERR_LIMIT, "%s: the tokens hold more than 4 GB", s->name);
+    if ((size_t)id >= have) {
+        size_t k, grow = (size_t)id + 1 - have;
+        if ((st = phi_buf_reserve(&s->flags, grow)) || (st = phi_buf_reserve(&s->off, 4 * (grow + 1)))) return st;
+        memset(s->flags.data + have, 0, grow);
+        s->flags.len += grow;
+        off = (uint32_t *)(void *)s->off.data;
+        for (k = have; k <= (size_t)id; k++) off[2 * k] = off[2 * k + 1] = 0xFFFFFFFFu;
+        s->off.len = 8 * ((size_t)id + 1);
+    }
+    off = (uint32_t *)(void *)s->off.data; /* [2 id] = begin, [2 id + 1] = end, in blob */
+    if (s->flags.data[id] & flags & (PHI_TOKEN_VOCAB | PHI_TOKEN_ADDED))
+        return phi__fail(PHI_ERR_PARSE, "%s: token id %lld is given twice", s->name, (long long)id);
+    if (off[2 * id] == 0xFFFFFFFFu || (flags & PHI_TOKEN_ADDED)) { /* an added token's text wins */
+        off[2 * id] = (uint32_t)s->blob.len;
+        if ((st = phi_buf_append(&s->blob, bytes, n))) return st;
+        off[2 * id + 1] = (uint32_t)s->blob.len;
+    }
+    s->flags.data[id] = (char)(s->flags.data[id] | flags);
+    return PHI_OK;
+}
+
+static size_t phi__pow2_above(size_t n) {
+    size_t p = 16;
+    while (p < n) p *= 2;
+    return p;
+}
+
+/* Builds the tokenizer, merges aside, from what a loader read: every id 0..n-1 given, a token
+   for each byte, no two vocabulary tokens alike. */
+static phi_status phi__tok_finish(phi_tokenizer **out, phi__tok_src *s) {
+    phi_tokenizer *t = (phi_tokenizer *)phi_malloc(sizeof *t);
+    const uint32_t *off2 = (const uint32_t *)(const void *)s->off.data;
+    int32_t i, n = (int32_t)s->flags.len;
+    size_t m, cap;
+    phi_status st = PHI_OK;
+    *out = NULL;
+    if (!t) return phi__fail(PHI_ERR_NOMEM, "%s: out of memory", s->name);
+    memset(t, 0, sizeof *t);
+    t->n = n;
+    t->ignore_merges = s->ignore_merges;
+    cap = phi__pow2_above(2 * (size_t)n);
+    t->vocab_mask = cap - 1;
+    t->blob = (char *)phi_malloc(s->blob.len);
+    t->off = (uint32_t *)phi_malloc(((size_t)n + 1) * sizeof *t->off);
+    t->flags = (unsigned char *)phi_malloc((size_t)n);
+    t->vocab_tab = (int32_t *)phi_malloc(cap * sizeof *t->vocab_tab);
+    if (!t->blob || !t->off || !t->flags || !t->vocab_tab) {
+        st = phi__fail(PHI_ERR_NOMEM, "%s: out of memory for a vocabulary of %d tokens", s->name, (int)n);
+        goto fail;
+    }
+    if (n == 0) {
+        st = phi__fail(PHI_ERR_PARSE, "%s: the vocabulary is empty", s->name);
+        goto fail;
+    }
+    for (i = 0; i < 256; i++) t->byte_tok[i] = -1;
+    memset(t->vocab_tab, 0xFF, (t->vocab_mask + 1) * sizeof *t->vocab_tab);
+    /* tokens, packed */
+    for (i = 0, m = 0; i < n; i++) {
+        uint32_t b = off2[2 * i], e = off2[2 * i + 1];
+        if (b == 0xFFFFFFFFu || !s->flags.data[i]) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: token id %d is missing (ids must run from 0 to %d without holes)", s->name, (int)i, (int)n - 1);
+            goto fail;
+        }
+        if (b == e) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: token id %d is empty", s->name, (int)i);
+            goto fail;
+        }
+        t->off[i] = (uint32_t)m;
+        memcpy(t->blob + m, s->blob.data + b, e - b);
+        m += e - b;
+        t->flags[i] = (unsigned char)s->flags.data[i];
+        if (t->flags[i] & PHI_TOKEN_ADDED) t->n_added++;
+    }
+    t->off[n] = (uint32_t)m;
+    for (i = 0; i < n; i++) {
+        size_t len = t->off[i + 1] - t->off[i], k;
+        const char *p = t->blob + t->off[i];
+        if (!(t->flags[i] & PHI_TOKEN_VOCAB)) continue;
+        if (phi__vocab_find(t, p, len) >= 0) {
+            phi_buf shown = {0};
+            phi__picture_of_bytes(p, len, &shown);
+            st = phi__fail(PHI_ERR_PARSE, "%s: tokens %d and %d are both \"%s\"", s->name, (int)phi__vocab_find(t, p, len), (int)i,
+                           shown.data ? shown.data : "");
+            phi_buf_free(&shown);
+            goto fail;
+        }
+        for (k = (size_t)phi__hash_bytes(p, len) & t->vocab_mask; t->vocab_tab[k] >= 0; k = (k + 1) & t->vocab_mask) {}
+        t->vocab_tab[k] = i;
+        if (len == 1) t->byte_tok[(unsigned char)p[0]] = i;
+    }
+    for (i = 0; i < 256; i++)
+        if (t->byte_tok[i] < 0) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: no token for the byte 0x%02X (a byte-level vocabulary has all 256)", s->name, (unsigned)i);
+            goto fail;
+        }
+    /* added tokens: a byte trie, so that the longest match at a position is one walk */
+    {
+        size_t nodes = 1;
+        int32_t id;
+        for (i = 0; i < n; i++)
+            if (t->flags[i] & PHI_TOKEN_ADDED) nodes += t->off[i + 1] - t->off[i];
+        if (nodes > (1u << 20)) {
+            st = phi__fail(PHI_ERR_LIMIT, "%s: the added tokens hold %zu bytes (at most 1048576)", s->name, nodes - 1);
+            goto fail;
+        }
+        t->trie = (int32_t *)phi_malloc(nodes * 256 * sizeof *t->trie);
+        t->trie_id = (int32_t *)phi_malloc(nodes * sizeof *t->trie_id);
+        if (!t->trie || !t->trie_id) {
+            st = phi__fail(PHI_ERR_NOMEM, "%s: out of memory", s->name);
+            goto fail;
+        }
+        memset(t->trie, 0, 256 * sizeof *t->trie);
+        t->trie_id[0] = -1;
+        t->trie_nodes = 1;
+        for (id = 0; id < n; id++) {
+            int32_t node = 0;
+            uint32_t k;
+            if (!(t->flags[id] & PHI_TOKEN_ADDED)) continue;
+            for (k = t->off[id]; k < t->off[id + 1]; k++) {
+                int32_t *child = &t->trie[(size_t)node * 256 + (unsigned char)t->blob[k]];
+                if (!*child) {
+                    *child = t->trie_nodes;
+                    memset(&t->trie[(size_t)t->trie_nodes * 256], 0, 256 * sizeof *t->trie);
+                    t->trie_id[t->trie_nodes++] = -1;
+                }
+                node = *child;
+            }
+            if (t->trie_id[node] < 0) t->trie_id[node] = id; /* the same text twice: the first id */
+        }
+    }
+    *out = t;
+    return PHI_OK;
+fail:
+    phi_tokenizer_free(t);
+    return st;
+}
+
+PHIDEF int phi_tokenizer_vocab_size(const phi_tokenizer *t) { return t->n; }
+PHIDEF int phi_tokenizer_num_merges(const phi_tokenizer *t) { return t->n_merges; }
+PHIDEF int phi_tokenizer_token_flags(const phi_tokenizer *t, int32_t id) { return id >= 0 && id < t->n ? t->flags[id] : 0; }
+
+PHIDEF const char *phi_tokenizer_token(const phi_tokenizer *t, int32_t id, size_t *len) {
+    if (id < 0 || id >= t->n) return NULL;
+    if (len) *len = t->off[id + 1] - t->off[id];
+    return t->blob + t->off[id];
+}
+
+/* The longest added token at the start of s[0..n): its length (0 if none) and id. */
+static size_t phi__added_match(const phi_tokenizer *t, const unsigned char *s, size_t n, int32_t *id) {
+    size_t i, best = 0;
+    int32_t node = 0;
+    for (i = 0; i < n; i++) {
+        node = t->trie[(size_t)node * 256 + s[i]];
+        if (!node) break;
+        if (t->trie_id[node] >= 0) {
+            best = i + 1;
+            *id = t->trie_id[node];
+        }
+    }
+    return best;
+}
+
+PHIDEF int32_t phi_tokenizer_token_id(const phi_tokenizer *t, const char *token, size_t len) {
+    int32_t id = -1;
+    if (len && phi__added_match(t, (const unsigned char *)token, len, &id) == len) return id;
+    return phi__vocab_find(t, token, len);
+}
+
+/* ---- encoding ---- */
+
+/* Pre-tokens longer than this merge through a heap (n log n) rather than by rescanning
+   every pair after each merge (n^2, faster for the short words that are nearly all). */
+#define PHI__BPE_SCAN_MAX 64
+
+/* Per-thread state of an encoder: BPE working arrays and the cache of words seen. */
+typedef struct phi__wc_slot {
+    uint64_t hash;
+    uint32_t word, word_len; /* in words */
+    uint32_t ids, n_ids;     /* in ids */
+} phi__wc_slot;
+
+typedef struct phi__encoder {
+    const phi_tokenizer *t;
+    int32_t *sym, *aux, *prev; /* [cap] */
+    uint64_t *heap;            /* [3 cap] */
+    size_t cap;
+    phi__wc_slot *slots;       /* open addressing; word_len 0 = free */
+    size_t mask, used;
+    phi_buf words;             /* cached pre-tokens' bytes */
+    phi_ids ids;               /* their token ids */
+} phi__encoder;
+
+#define PHI__WC_MAX_SLOTS (1u << 20) /* then the cache starts again, empty */
+
+static void phi__encoder_free(phi__encoder *e) {
+    phi_free(e->sym);
+    phi_free(e->aux);
+    phi_free(e->prev);
+    phi_free(e->heap);
+    phi_free(e->slots);
+    phi_buf_free(&e->words);
+    phi_ids_free(&e->ids);
+}
+
+static phi_status phi__encoder_room(phi__encoder *e, size_t n) {
+    size_t cap = e->cap;
+    if (n <= cap) return PHI_OK;
+    while (cap < n) cap = cap ? cap * 2 : 256;
+    phi_free(e->sym);
+    phi_free(e->aux);
+    phi_free(e->prev);
+    phi_free(e->heap);
+    e->sym = (int32_t *)phi_malloc(cap * sizeof *e->sym);
+    e->aux = (int32_t *)phi_malloc(cap * sizeof *e->aux);
+    e->prev = (int32_t *)phi_malloc(cap * sizeof *e->prev);
+    e->heap = (uint64_t *)phi_malloc(3 * cap * sizeof *e->heap);
+    e->cap = cap;
+    if (!e->sym || !e->aux || !e->prev || !e->heap) {
+        e->cap = 0;
+        return phi__fail(PHI_ERR_NOMEM, "out of memory encoding a pre-token of %zu bytes", n);
+    }
+    return PHI_OK;
+}
+
+/* Short words: the ranks of all adjacent pairs in an array, rescanned for the lowest after
+   each merge. sym[0..n) in, sym[0..return) out; rank needs n entries. */
+static size_t phi__bpe_scan(const phi_tokenizer *t, int32_t *sym, int32_t *rank, size_t n) {
+    size_t i, m = n;
+    for (i = 0; i + 1 < n; i++) rank[i] = phi__pair_rank(t, sym[i], sym[i + 1]);
+    while (m > 1) {
+        size_t best = 0;
+        int32_t r = PHI__NO_RANK;
+        for (i = 0; i + 1 < m; i++)
+            if (rank[i] < r) {
+                r = rank[i];
+                best = i;
+            }
+        if (r == PHI__NO_RANK) break;
+        sym[best] = t->merges[r].result;
+        memmove(sym + best + 1, sym + best + 2, (m - best - 2) * sizeof *sym);
+        memmove(rank + best, rank + best + 1, (m - best - 2) * sizeof *rank);
+        m--;
+        if (best > 0) rank[best - 1] = phi__pair_rank(t, sym[best - 1], sym[best]);
+        if (best + 1 < m) rank[best] = phi__pair_rank(t, sym[best], sym[best + 1]);
+    }
+    return m;
+}
+
+/* A binary min-heap of (rank << 32 | position): the lowest rank, then the leftmost. */
+static void phi__heap_push(uint64_t *h, size_t *n, uint64_t v) {
+    size_t i = (*n)++;
+    while (i > 0 && h[(i - 1) / 2] > v) {
+        h[i] = h[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    h[i] = v;
+}
+
+static uint64_t phi__heap_pop(uint64_t *h, size_t *n) {
+    uint64_t top = h[0], v = h[--*n];
+    size_t i = 0, c;
+    while ((c = 2 * i + 1) < *n) {
+        if (c + 1 < *n && h[c + 1] < h[c]) c++;
+        if (h[c] >= v) break;
+        h[i] = h[c];
+        i = c;
+    }
+    h[i] = v;
+    return top;
+}
+
+/* Long words: symbols in a linked list, candidate pairs in a heap. An entry whose pair has
+   changed since it was pushed is skipped when it comes out. Same result as the scan. */
+static size_t phi__bpe_heap(const phi_tokenizer *t, int32_t *sym, int32_t *next, int32_t *prev, uint64_t *heap, size_t n) {
+    size_t i, hn = 0, m;
+    for (i = 0; i < n; i++) {
+        next[i] = i + 1 < n ? (int32_t)(i + 1) : -1;
+        prev[i] = (int32_t)i - 1;
+    }
+    for (i = 0; i + 1 < n; i++) {
+        int32_t r = phi__pair_rank(t, sym[i], sym[i + 1]);
+        if (r != PHI__NO_RANK) phi__heap_push(heap, &hn, (uint64_t)(uint32_t)r << 32 | i);
+    }
+    while (hn) {
+        uint64_t top = phi__heap_pop(heap, &hn);
+        int32_t r = (int32_t)(top >> 32), p = (int32_t)(uint32_t)top, q = next[p];
+        if (sym[p] < 0 || q < 0 || phi__pair_rank(t, sym[p], sym[q]) != r) continue; /* stale */
+        sym[p] = t->merges[r].result;
+        sym[q] = -1;
+        next[p] = next[q];
+        if (next[q] >= 0) prev[next[q]] = p;
+        if (prev[p] >= 0 && (r = phi__pair_rank(t, sym[prev[p]], sym[p])) != PHI__NO_RANK)
+            phi__heap_push(heap, &hn, (uint64_t)(uint32_t)r << 32 | (uint32_t)prev[p]);
+        if (next[p] >= 0 && (r = phi__pair_rank(t, sym[p], sym[next[p]])) != PHI__NO_RANK)
+            phi__heap_push(heap, &hn, (uint64_t)(uint32_t)r << 32 | (uint32_t)p);
+    }
+    for (i = 0, m = 0; i < n; i = next[i] < 0 ? n : (size_t)next[i]) sym[m++] = sym[i];
+    return m;
+}
+
+/* The ids of one pre-token, appended to out. */
+static phi_status phi__bpe_word(phi__encoder *e, const unsigned char *w, size_t n, phi_ids *out) {
+    const phi_tokenizer *t = e->t;
+    size_t i, m;
+    phi_status st;
+    if (t->ignore_merges) {
+        int32_t id = phi__vocab_find(t, w, n);
+        if (id >= 0) return phi_ids_push(out, id);
+    }
+    if ((st = phi__encoder_room(e, n))) return st;
+    for (i = 0; i < n; i++) e->sym[i] = t->byte_tok[w[i]];
+    m = n <= PHI__BPE_SCAN_MAX ? phi__bpe_scan(t, e->sym, e->aux, n) : phi__bpe_heap(t, e->sym, e->aux, e->prev, e->heap, n);
+    return phi__ids_append(out, e->sym, m);
+}
+
+/* The same through the cache of words already seen. */
+static phi_status phi__bpe_cached(phi__encoder *e, const unsigned char *w, size_t n, phi_ids *out) {
+    uint64_t h;
+    size_t i, before;
+    phi__wc_slot *s;
+    phi_status st;
+    if (n == 1) return phi_ids_push(out, e->t->byte_tok[w[0]]);
+    if (n > 256) return phi__bpe_word(e, w, n, out); /* rare, and would crowd the cache */
+    if (e->used * 2 >= e->mask) { /* grow, or start again */
+        size_t cap = e->mask ? 2 * (e->mask + 1) : 4096;
+        if (cap > PHI__WC_MAX_SLOTS) cap = PHI__WC_MAX_SLOTS;
+        if (cap != e->mask + 1) {
+            phi_free(e->slots);
+            if (!(e->slots = (phi__wc_slot *)phi_malloc(cap * sizeof *e->slots))) {
+                e->mask = e->used = 0;
+                return phi__fail(PHI_ERR_NOMEM, "out of memory for the word cache");
+            }
+        }
+        memset(e->slots, 0, cap * sizeof *e->slots);
+        e->mask = cap - 1;
+        e->used = 0;
+        e->words.len = 0;
+        e->ids.len = 0;
+    }
+    h = phi__hash_bytes(w, n);
+    for (i = (size_t)h & e->mask;; i = (i + 1) & e->mask) {
+        s = &e->slots[i];
+        if (!s->word_len) break;
+        if (s->hash == h && s->word_len == n && memcmp(e->words.data + s->word, w, n) == 0)
+            return phi__ids_append(out, e->ids.data + s->ids, s->n_ids);
+    }
+    before = out->len;
+    if ((st = phi__bpe_word(e, w, n, out))) return st;
+    if (e->words.len + n >= 0xFFFFFFFFu || e->ids.len + n >= 0xFFFFFFFFu) return PHI_OK; /* full: not cached */
+    s->hash = h;
+    s->word = (uint32_t)e->words.len;
+    s->word_len = (uint32_t)n;
+    s->ids = (uint32_t)e->ids.len;
+    s->n_ids = (uint32_t)(out->len - before);
+    if ((st = phi_buf_append(&e->words, w, n)) || (st = phi__ids_append(&e->ids, out->data + before, out->len - before))) return st;
+    e->used++;
+    return PHI_OK;
+}
+
+/* Text without added tokens: pre-tokens, each through BPE. */
+static phi_status phi__encode_plain(phi__encoder *e, const unsigned char *s, size_t n, phi_ids *out) {
+    while (n) {
+        size_t k = phi__pretoken(s, n);
+        phi_status st = phi__bpe_cached(e, s, k, out);
+        if (st) return st;
+        s += k;
+        n -= k;
+    }
+    return PHI_OK;
+}
+
+/* Any text: added tokens first (leftmost, then longest), the pieces between through BPE. */
+static phi_status phi__encode_text(phi__encoder *e, const unsigned char *s, size_t n, phi_ids *out) {
+    const phi_tokenizer *t = e->t;
+    const int32_t *root = t->trie;
+    size_t i = 0, start = 0;
+    phi_status st;
+    if (!t->n_added) return phi__encode_plain(e, s, n, out);
+    while (i < n) {
+        int32_t id;
+        size_t k;
+        if (!root[s[i]] || !(k = phi__added_match(t, s + i, n - i, &id))) {
+            i++;
+            continue;
+        }
+        if ((st = phi__encode_plain(e, s + start, i - start, out)) || (st = phi_ids_push(out, id))) return st;
+        i += k;
+        start = i;
+    }
+    return phi__encode_plain(e, s + start, n - start, out);
+}
+
+PHIDEF phi_status phi_tokenizer_encode(const phi_tokenizer *t, const char *text, size_t len, phi_ids *out) {
+    phi__encoder e;
+    phi_status st;
+    PHI_ASSERT(t && out && (text || !len));
+    memset(&e, 0, sizeof e);
+    e.t = t;
+    st = phi__encode_text(&e, (const unsigned char *)text, len, out);
+    phi__encoder_free(&e);
+    return st;
+}
+
+/* Where text may be cut without changing any token: at a line start (after '\n') whose first
+   character is not white space. No pre-token spans it ('\n' ends every pre-token that holds
+   it there, and " ?X+" needs a space), and no added token does unless it holds a '\n'. */
+static size_t phi__safe_cut(const phi_tokenizer *t, const unsigned char *s, size_t n, size_t from, int added_newline) {
+    size_t i, len;
+    if (added_newline) return n;
+    (void)t;
+    for (i = from; i < n; i++) {
+        const unsigned char *nl = (const unsigned char *)memchr(s + i, '\n', n - i);
+        if (!nl || (size_t)(nl - s) + 1 >= n) return n;
+        i = (size_t)(nl - s) + 1;
+        if (phi__char_class(s + i, n - i, &len) != PHI__CLS_SPACE) return i;
+        i--;
+    }
+    return n;
+}
+
+typedef struct phi__enc_job {
+    const phi_tokenizer *t;
+    const unsigned char *text;
+    size_t *cut;              /* [pieces + 1] */
+    phi_ids *ids;             /* [pieces] */
+    phi_status *st;           /* [pieces] */
+    char (*err)[256];         /* [pieces]: a worker's error detail, for the calling thread */
+} phi__enc_job;
+
+static void phi__encode_pieces(void *ctx, size_t begin, size_t end, int worker) {
+    phi__enc_job *j = (phi__enc_job *)ctx;
+    phi__encoder e;
+    size_t p;
+    (void)worker;
+    memset(&e, 0, sizeof e);
+    e.t = j->t;
+    for (p = begin; p < end; p++) {
+        j->st[p] = phi__encode_text(&e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], &j->ids[p]);
+        if (j->st[p]) snprintf(j->err[p], sizeof j->err[p], "%s", phi_errmsg());
+    }
+    phi__encoder_free(&e);
+}
+
+PHIDEF phi_status phi_tokenizer_encode_parallel(const phi_tokenizer *t, const char *text, size_t len, phi_ids *out,
+                                               phi_pool *pool) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t pieces = (size_t)phi_pool_size(pool), p, total = 0;
+    int added_newline = 0;
+    int32_t i;
+    phi__enc_job j;
+    phi_status st = PHI_OK;
+    if (pieces < 2 || len < (1u << 16)) return phi_tokenizer_encode(t, text, len, out);
+    for (i = 0; i < t->n; i++)
+        if ((t->flags[i] & PHI_TOKEN_ADDED) && memchr(t->blob + t->off[i], '\n', t->off[i + 1] - t->off[i])) added_newline = 1;
+    memset(&j, 0, sizeof j);
+    j.t = t;
+    j.text = s;
+    j.cut = (size_t *)phi_malloc((pieces + 1) * sizeof *j.cut);
+    j.ids = (phi_ids *)phi_malloc(pieces * sizeof *j.ids);
+    j.st = (phi_status *)phi_malloc(pieces * sizeof *j.st);
+    j.err = (char(*)[256])phi_malloc(pieces * sizeof *j.err);
+    if (!j.cut || !j.ids || !j.st || !j.err) {
+        st = phi__fail(PHI_ERR_NOMEM, "out of memory splitting a text of %zu bytes", len);
+        goto done;
+    }
+    memset(j.ids, 0, pieces * sizeof *j.ids);
+    j.cut[0] = 0;
+    for (p = 1; p < pieces; p++) {
+        size_t want = len / pieces * p;
+        j.cut[p] = phi__safe_cut(t, s, len, want > j.cut[p - 1] ? want : j.cut[p - 1], added_newline);
+    }
+    j.cut[pieces] = len;
+    phi_parallel_for(pool, pieces, phi__encode_pieces, &j);
+    for (p = 0; p < pieces && !st; p++)
+        if (j.st[p]) st = phi__fail(j.st[p], "%s", j.err[p]);
+    for (p = 0; p < pieces; p++) total += j.ids[p].len;
+    if (!st) st = phi__ids_reserve(out, total);
+    for (p = 0; p < pieces && !st; p++) st = phi__ids_append(out, j.ids[p].data, j.ids[p].len);
+done:
+    if (j.ids)
+        for (p = 0; p < pieces; p++) phi_ids_free(&j.ids[p]);
+    phi_free(j.cut);
+    phi_free(j.ids);
+    phi_free(j.st);
+    phi_free((void *)j.err);
+    return st;
+}
+
+PHIDEF phi_status phi_tokenizer_decode(const phi_tokenizer *t, const int32_t *ids, size_t n, phi_buf *out) {
+    size_t i, bytes = 0;
+    phi_status st;
+    for (i = 0; i < n; i++) {
+        if (ids[i] < 0 || ids[i] >= t->n)
+            return phi__fail(PHI_ERR_ARG, "token id %ld (at position %zu) is outside the vocabulary of %d tokens", (long)ids[i], i, (int)t->n);
+        bytes += t->off[ids[i] + 1] - t->off[ids[i]];
+    }
+    if ((st = phi_buf_reserve(out, bytes))) return st;
+    for (i = 0; i < n; i++) {
+        size_t k = t->off[ids[i] + 1] - t->off[ids[i]];
+        memcpy(out->data + out->len, t->blob + t->off[ids[i]], k);
+        out->len += k;
+    }
+    if (out->data) out->data[out->len] = 0;
+    return PHI_OK;
+}
+
+/* Gives t its merges, in rank order: each joins two vocabulary tokens into the vocabulary
+   token they spell. */
+static phi_status phi__tok_set_merges(phi_tokenizer *t, const phi__merge *m, size_t count, const char *name) {
+    size_t i, cap = phi__pow2_above(2 * count);
+    phi_buf cat = {0};
+    phi_status st = PHI_OK;
+    if (count >= PHI__NO_RANK) return phi__fail(PHI_ERR_LIMIT, "%s: %zu merges", name, count);
+    t->merges = (phi__merge *)phi_malloc(count * sizeof *t->merges);
+    t->pairs = (phi__pair_slot *)phi_malloc(cap * sizeof *t->pairs);
+    if (!t->merges || !t->pairs) return phi__fail(PHI_ERR_NOMEM, "%s: out of memory for %zu merges", name, count);
+    t->pair_mask = cap - 1;
+    for (t->pair_shift = 64; ((size_t)1 << (64 - t->pair_shift)) < cap;) t->pair_shift--;
+    for (i = 0; i < cap; i++) t->pairs[i].key = PHI__NO_PAIR;
+    for (i = 0; i < count; i++) {
+        phi__merge mg = m[i];
+        phi__pair_slot *slot;
+        if (mg.left < 0 || mg.left >= t->n || mg.right < 0 || mg.right >= t->n || !(t->flags[mg.left] & PHI_TOKEN_VOCAB) ||
+            !(t->flags[mg.right] & PHI_TOKEN_VOCAB)) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: merge %zu joins ids %ld and %ld, which are not both vocabulary tokens", name, i,
+                           (long)mg.left, (long)mg.right);
+            break;
+        }
+        cat.len = 0;
+        if ((st = phi_buf_append(&cat, t->blob + t->off[mg.left], t->off[mg.left + 1] - t->off[mg.left])) ||
+            (st = phi_buf_append(&cat, t->blob + t->off[mg.right], t->off[mg.right + 1] - t->off[mg.right])))
+            break;
+        if ((mg.result = phi__vocab_find(t, cat.data, cat.len)) < 0) {
+            phi_buf shown = {0};
+            phi__picture_of_bytes(cat.data, cat.len, &shown);
+            st = phi__fail(PHI_ERR_PARSE, "%s: merge %zu makes \"%s\", which is not in the vocabulary", name, i,
+                           shown.data ? shown.data : "");
+            phi_buf_free(&shown);
+            break;
+        }
+        t->merges[i] = mg;
+        slot = phi__pair_slot_of(t, mg.left, mg.right);
+        if (slot->key == PHI__NO_PAIR) { /* a repeated merge keeps its first (lowest) rank */
+            slot->key = (uint64_t)(uint32_t)mg.left << 32 | (uint32_t)mg.right;
+            slot->rank = (int32_t)i;
+            slot->result = mg.result;
+        }
+    }
+    t->n_merges = (int32_t)i;
+    phi_buf_free(&cat);
+    return st;
+}
+
+/* The id of the vocabulary token pictured by s[0..n) (GPT-2 picture of bytes), or -1. */
+static int32_t phi__vocab_find_picture(const phi_tokenizer *t, const char *s, size_t n, phi_buf *tmp) {
+    tmp->len = 0;
+    if (!phi__bytes_of_picture(s, n, tmp)) return -1;
+    return phi__vocab_find(t, tmp->data, tmp->len);
+}
+
+/* Shows a piece of a vocabulary file in a message: at most 40 bytes, cut on a character. */
+static const char *phi__excerpt(const char *s, size_t n, char *buf, size_t cap) {
+    size_t k = n < 40 ? n : 40;
+    while (k < n && k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    snprintf(buf, cap, "%.*s%s", (int)k, s, k < n ? "..." : "");
+    return buf;
+}
+
+static phi_status phi__json_error(phi_status st, phi_json_doc *doc, const char *name) {
+    if (st != PHI_ERR_PARSE && st != PHI_ERR_ENCODING && st != PHI_ERR_LIMIT) return phi__fail_prefix(st, "%s: ", name);
+    return phi__fail(PHI_ERR_PARSE, "%s: line %zu column %zu (byte %zu): %s", name, doc->err_line, doc->err_col, doc->err_offset,
+                     doc->err_msg);
+}
+
+/* The vocabulary of a JSON object {picture: id}: GPT-2's encoder.json or tokenizer.json's
+   model.vocab. A name that is no picture is allowed only for an added token's id. */
+static phi_status phi__tok_read_vocab(phi__tok_src *s, const phi_json *vocab, const char *what) {
+    size_t i;
+    phi_buf bytes = {0};
+    phi_status st = PHI_OK;
+    char ex[64];
+    if (!vocab || vocab->type != PHI_JSON_OBJECT) return phi__fail(PHI_ERR_PARSE, "%s: %s is not a JSON object", s->name, what);
+    for (i = 0; i < vocab->len && !st; i++) {
+        const phi_json *e = &vocab->u.items[i];
+        if (e->type != PHI_JSON_INT) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: %s: the id of \"%s\" is not an integer", s->name, what,
+                           phi__excerpt(e->key, e->key_len, ex, sizeof ex));
+            break;
+        }
+        bytes.len = 0;
+        if (phi__bytes_of_picture(e->key, e->key_len, &bytes))
+            st = phi__tok_src_set(s, e->u.i, bytes.data, bytes.len, PHI_TOKEN_VOCAB);
+        else if (e->u.i >= 0 && (size_t)e->u.i < s->flags.len && (s->flags.data[e->u.i] & PHI_TOKEN_ADDED))
+            st = phi__tok_src_set(s, e->u.i, e->key, e->key_len, PHI_TOKEN_VOCAB);
+        else
+            st = phi__fail(PHI_ERR_PARSE, "%s: %s: \"%s\" is not a byte-level token (GPT-2's picture of bytes)", s->name, what,
+                           phi__excerpt(e->key, e->key_len, ex, sizeof ex));
+    }
+    phi_buf_free(&bytes);
+    return st;
+}
+
+/* One merge given as its two halves (pictures). */
+static phi_status phi__tok_read_merge(phi_tokenizer *t, phi_buf *merges, const char *a, size_t na, const char *b, size_t nb,
+                                      phi_buf *tmp, const char *where) {
+    phi__merge m;
+    char ex[64];
+    m.left = phi__vocab_find_picture(t, a, na, tmp);
+    m.right = phi__vocab_find_picture(t, b, nb, tmp);
+    m.result = -1;
+    if (m.left < 0 || m.right < 0) {
+        const char *bad = m.left < 0 ? a : b;
+        size_t nbad = m.left < 0 ? na : nb;
+        return phi__fail(PHI_ERR_PARSE, "%s: \"%s\" is not in the vocabulary", where, phi__excerpt(bad, nbad, ex, sizeof ex));
+    }
+    return phi_buf_append(merges, &m, sizeof m);
+}
+
+PHIDEF phi_status phi_tokenizer_parse_gpt2(phi_tokenizer **out, const char *encoder_json, size_t encoder_len,
+                                           const char *vocab_bpe, size_t vocab_len) {
+    phi__tok_src s;
+    phi_json_doc doc;
+    phi_tokenizer *t = NULL;
+    phi_buf merges = {0}, tmp = {0};
+    phi_status st;
+    size_t pos = 0, line = 0;
+    *out = NULL;
+    memset(&s, 0, sizeof s);
+    memset(&doc, 0, sizeof doc);
+    s.name = "encoder.json";
+    if ((st = phi_json_parse(&doc, encoder_json, encoder_len, NULL))) st = phi__json_error(st, &doc, s.name);
+    else if (!(st = phi__tok_read_vocab(&s, doc.root, "the file"))) {
+        const phi_json *eot = phi_json_get(doc.root, "<|endoftext|>"); /* GPT-2's special token, as tiktoken has it */
+        if (eot && eot->type == PHI_JSON_INT)
+            st = phi__tok_src_set(&s, eot->u.i, "<|endoftext|>", 13, PHI_TOKEN_ADDED | PHI_TOKEN_SPECIAL);
+        if (!st) st = phi__tok_finish(&t, &s);
+    }
+    phi_json_doc_free(&doc);
+    phi__tok_src_free(&s);
+    if (st) return st;
+    /* vocab.bpe: "#version: 0.2" then one merge per line, "left right", by rank */
+    while (pos < vocab_len && !st) {
+        const char *l = vocab_bpe + pos, *nl = (const char *)memchr(l, '\n', vocab_len - pos), *sp;
+        size_t n = nl ? (size_t)(nl - l) : vocab_len - pos;
+        char where[64];
+        pos += n + 1;
+        line++;
+        if (n && l[n - 1] == '\r') n--;
+        if (n == 0 || (line == 1 && n >= 8 && memcmp(l, "#version", 8) == 0)) continue;
+        snprintf(where, sizeof where, "vocab.bpe line %zu", line);
+        sp = (const char *)memchr(l, ' ', n);
+        if (!sp || sp == l || sp == l + n - 1 || memchr(sp + 1, ' ', (size_t)(l + n - sp - 1))) {
+            char ex[64];
+            st = phi__fail(PHI_ERR_PARSE, "%s: \"%s\" is not two tokens separated by one space", where, phi__excerpt(l, n, ex, sizeof ex));
+            break;
+        }
+        st = phi__tok_read_merge(t, &merges, l, (size_t)(sp - l), sp + 1, (size_t)(l + n - sp - 1), &tmp, where);
+    }
+    if (!st) st = phi__tok_set_merges(t, (const phi__merge *)(const void *)merges.data, merges.len / sizeof(phi__merge), "vocab.bpe");
+    phi_buf_free(&merges);
+    phi_buf_free(&tmp);
+    if (st) {
+        phi_tokenizer_free(t);
+        return st;
+    }
+    *out = t;
+    return PHI_OK;
+}
+
+static int phi__json_is(const phi_json *v, phi_json_type type) { return v && v->type == type; }
+static int phi__json_str_is(const phi_json *v, const char *s) {
+    return v && v->type == PHI_JSON_STRING && v->len == strlen(s) && memcmp(v->u.s, s, v->len) == 0;
+}
+
+/* HuggingFace tokenizer.json: a BPE model over GPT-2's byte-level pre-tokenizer. Settings
+   that would change the tokens and that phi.h does not do are refused, not ignored. */
+static phi_status phi__tok_parse_hf(phi_tokenizer **out, const char *data, size_t len, const char *name) {
+    phi__tok_src s;
+    phi_json_doc doc;
+    const phi_json *root, *model, *added, *merges, *v;
+    phi_tokenizer *t = NULL;
+    phi_buf mbuf = {0}, tmp = {0};
+    phi_status st;
+    size_t i;
+    char ex[64];
+    *out = NULL;
+    memset(&s, 0, sizeof s);
+    memset(&doc, 0, sizeof doc);
+    s.name = name;
+    if ((st = phi_json_parse(&doc, data, len, NULL))) return phi__json_error(st, &doc, name);
+    root = doc.root;
+    model = phi_json_get(root, "model");
+    if (!phi__json_is(root, PHI_JSON_OBJECT) || !phi__json_is(model, PHI_JSON_OBJECT)) {
+        st = phi__fail(PHI_ERR_PARSE, "%s: not a tokenizer.json (no \"model\" object)", name);
+        goto done;
+    }
+    if ((v = phi_json_get(model, "type")) && !phi__json_str_is(v, "BPE")) {
+        st = phi__fail(PHI_ERR_UNSUPPORTED, "%s: model type %s (only BPE is read)", name, v->type == PHI_JSON_STRING ? v->u.s : "?");
+        goto done;
+    }
+    if (((v = phi_json_get(model, "continuing_subword_prefix")) && v->type == PHI_JSON_STRING && v->len) ||
+        ((v = phi_json_get(model, "end_of_word_suffix")) && v->type == PHI_JSON_STRING && v->len) ||
+        ((v = phi_json_get(model, "byte_fallback")) && v->type == PHI_JSON_BOOL && v->u.b)) {
+        st = phi__fail(PHI_ERR_UNSUPPORTED, "%s: model.%s is set (a byte-level BPE has none)", name, v->key);
+        goto done;
+    }
+    if ((v = phi_json_get(root, "normalizer")) && v->type != PHI_JSON_NULL) {
+        st = phi__fail(PHI_ERR_UNSUPPORTED, "%s: a normalizer is set (GPT-2 tokenizers have none)", name);
+        goto done;
+    }
+    if ((v = phi_json_get(root, "pre_tokenizer")) && v->type != PHI_JSON_NULL) {
+        const phi_json *aps = phi_json_get(v, "add_prefix_space"), *re = phi_json_get(v, "use_regex");
+        if (!phi__json_str_is(phi_json_get(v, "type"), "ByteLevel") || (aps && aps->type == PHI_JSON_BOOL && aps->u.b) ||
+            (re && re->type == PHI_JSON_BOOL && !re->u.b)) {
+            st = phi__fail(PHI_ERR_UNSUPPORTED,
+                           "%s: the pre_tokenizer is not GPT-2's (ByteLevel, add_prefix_space false, use_regex true)", name);
+            goto done;
+        }
+    }
+    s.ignore_merges = (v = phi_json_get(model, "ignore_merges")) && v->type == PHI_JSON_BOOL && v->u.b;
+    if ((added = phi_json_get(root, "added_tokens")) && added->type != PHI_JSON_NULL) {
+        if (added->type != PHI_JSON_ARRAY) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: added_tokens is not an array", name);
+            goto done;
+        }
+        for (i = 0; i < added->len && !st; i++) {
+            const phi_json *a = &added->u.items[i], *id = phi_json_get(a, "id"), *content = phi_json_get(a, "content"),
+                           *special = phi_json_get(a, "special");
+            if (!phi__json_is(id, PHI_JSON_INT) || !phi__json_is(content, PHI_JSON_STRING) || !content->len) {
+                st = phi__fail(PHI_ERR_PARSE, "%s: added_tokens[%zu] needs an integer \"id\" and a non-empty \"content\"", name, i);
+                break;
+            }
+            st = phi__tok_src_set(&s, id->u.i, content->u.s, content->len,
+                                  PHI_TOKEN_ADDED | (phi__json_is(special, PHI_JSON_BOOL) && special->u.b ? PHI_TOKEN_SPECIAL : 0));
+        }
+        if (st) goto done;
+    }
+    if ((st = phi__tok_read_vocab(&s, phi_json_get(model, "vocab"), "model.vocab")) || (st = phi__tok_finish(&t, &s))) goto done;
+    merges = phi_json_get(model, "merges");
+    if (merges && merges->type != PHI_JSON_ARRAY) {
+        st = phi__fail(PHI_ERR_PARSE, "%s: model.merges is not an array", name);
+        goto done;
+    }
+    for (i = 0; merges && i < merges->len && !st; i++) {
+        const phi_json *m = &merges->u.items[i];
+        char where[1100];
+        snprintf(where, sizeof where, "%s: model.merges[%zu]", name, i);
+        if (m->type == PHI_JSON_STRING) { /* "left right" */
+            const char *sp = (const char *)memchr(m->u.s, ' ', m->len);
+            if (!sp || sp == m->u.s || sp == m->u.s + m->len - 1 || memchr(sp + 1, ' ', (size_t)(m->u.s + m->len - sp - 1)))
+                st = phi__fail(PHI_ERR_PARSE, "%s: \"%s\" is not two tokens separated by one space", where,
+                               phi__excerpt(m->u.s, m->len, ex, sizeof ex));
+            else
+                st = phi__tok_read_merge(t, &mbuf, m->u.s, (size_t)(sp - m->u.s), sp + 1, (size_t)(m->u.s + m->len - sp - 1), &tmp, where);
+        } else if (m->type == PHI_JSON_ARRAY && m->len == 2 && m->u.items[0].type == PHI_JSON_STRING &&
+                   m->u.items[1].type == PHI_JSON_STRING) { /* ["left", "right"] */
+            st = phi__tok_read_merge(t, &mbuf, m->u.items[0].u.s, m->u.items[0].len, m->u.items[1].u.s, m->u.items[1].len, &tmp, where);
+        } else {
+            st = phi__fail(PHI_ERR_PARSE, "%s: a merge is \"left right\" or [\"left\", \"right\"]", where);
+        }
+    }
+    if (!st) st = phi__tok_set_merges(t, (const phi__merge *)(const void *)mbuf.data, mbuf.len / sizeof(phi__merge), name);
+done:
+    phi_buf_free(&mbuf);
+    phi_buf_free(&tmp);
+    phi__tok_src_free(&s);
+    phi_json_doc_free(&doc);
+    if (st) phi_tokenizer_free(t);
+    else *out = t;
+    return st;
+}
+
+/* ---- our compact format ----
+   "PHITOK" 0 1 (magic and version), then unsigned LEB128 varints:
+       tokens  merges  flags (1 = ignore_merges)
+       per token: length, its bytes, one byte of PHI_TOKEN_* flags
+       per merge: left id, right id (the result is the vocabulary token they spell)
+   and a CRC-32 (little-endian) of everything before it. */
+static const char phi__tok_magic[8] = {'P', 'H', 'I', 'T', 'O', 'K', 0, 1};
+
+static phi_status phi__put_varint(phi_buf *b, uint64_t v) {
+    char tmp[10];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)((v & 0x7F) | (v > 0x7F ? 0x80 : 0));
+        v >>= 7;
+    } while (v);
+    return phi_buf_append(b, tmp, n);
+}
+
+PHIDEF phi_status phi_tokenizer_serialize(const phi_tokenizer *t, phi_buf *out) {
+    size_t start = out->len;
+    int32_t i;
+    phi_status st;
+    unsigned char crc[4];
+    uint32_t c;
+    if ((st = phi_buf_append(out, phi__tok_magic, 8)) || (st = phi__put_varint(out, (uint64_t)t->n)) ||
+        (st = phi__put_varint(out, (uint64_t)t->n_merges)) || (st = phi__put_varint(out, (uint64_t)t->ignore_merges)))
+        return st;
+    for (i = 0; i < t->n; i++) {
+        char f = (char)t->flags[i];
+        if ((st = phi__put_varint(out, t->off[i + 1] - t->off[i])) ||
+            (st = phi_buf_append(out, t->blob + t->off[i], t->off[i + 1] - t->off[i])) || (st = phi_buf_append(out, &f, 1)))
+            return st;
+    }
+    for (i = 0; i < t->n_merges; i++)
+        if ((st = phi__put_varint(out, (uint64_t)t->merges[i].left)) || (st = phi__put_varint(out, (uint64_t)t->merges[i].right)))
+            return st;
+    c = phi_crc32(0, out->data + start, out->len - start);
+    for (i = 0; i < 4; i++) crc[i] = (unsigned char)(c >> (8 * i));
+    return phi_buf_append(out, crc, 4);
+}
+
+typedef struct phi__reader {
+    const unsigned char *p;
+    size_t len, pos;
+    const char *name;
+} phi__reader;
+
+static phi_status phi__get_varint(phi__reader *r, uint64_t max, uint64_t *v, const char *what) {
+    size_t at = r->pos;
+    int shift = 0;
+    *v = 0;
+    for (;;) {
+        unsigned b;
+        if (r->pos >= r->len) return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: the file ends inside %s", r->name, at, what);
+        b = r->p[r->pos++];
+        if (shift > 56) return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: %s is not a valid number", r->name, at, what);
+        *v |= (uint64_t)(b & 0x7F) << shift;
+        shift += 7;
+        if (!(b & 0x80)) break;
+    }
+    if (*v > max) return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: %s is %llu (at most %llu)", r->name, at, what,
+                                   (unsigned long long)*v, (unsigned long long)max);
+    return PHI_OK;
+}
+
+static phi_status phi__tok_parse_ours(phi_tokenizer **out, const unsigned char *data, size_t len, const char *name) {
+    phi__reader r;
+    phi__tok_src s;
+    phi_tokenizer *t = NULL;
+    phi_buf mbuf = {0};
+    uint64_t n, nm, flags, i, k;
+    uint32_t crc = 0;
+    phi_status st;
+    *out = NULL;
+    memset(&s, 0, sizeof s);
+    s.name = name;
+    r.p = data;
+    r.name = name;
+    r.pos = 8;
+    if (len < 12) return phi__fail(PHI_ERR_CORRUPT, "%s: %zu bytes, too short for a tokenizer file", name, len);
+    r.len = len - 4;
+    for (i = 0; i < 4; i++) crc |= (uint32_t)data[len - 4 + i] << (8 * i);
+    if (phi_crc32(0, data, len - 4) != crc)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: checksum mismatch (the file is damaged or truncated)", name);
+    if ((st = phi__get_varint(&r, 1u << 24, &n, "the number of tokens")) || (st = phi__get_varint(&r, 1u << 24, &nm, "the number of merges")) ||
+        (st = phi__get_varint(&r, 1, &flags, "the flags")))
+        return st;
+    s.ignore_merges = (int)flags;
+    for (i = 0; i < n && !st; i++) {
+        size_t at = r.pos;
+        if ((st = phi__get_varint(&r, r.len - r.pos, &k, "a token's length"))) break;
+        if (r.len - r.pos < k + 1) {
+            st = phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %llu runs past the end", name, at, (unsigned long long)i);
+            break;
+        }
+        if (!k || (r.p[r.pos + k] & ~7) || !(r.p[r.pos + k] & (PHI_TOKEN_VOCAB | PHI_TOKEN_ADDED))) {
+            st = phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %llu is empty or has bad flags", name, at, (unsigned long long)i);
+            break;
+        }
+        st = phi__tok_src_set(&s, (int64_t)i, r.p + r.pos, (size_t)k, r.p[r.pos + k]);
+        r.pos += (size_t)k + 1;
+    }
+    for (i = 0; i < nm && !st; i++) {
+        phi__merge m;
+        uint64_t a, b;
+        if ((st = phi__get_varint(&r, n, &a, "a merge")) || (st = phi__get_varint(&r, n, &b, "a merge"))) break;
+        m.left = (int32_t)a;
+        m.right = (int32_t)b;
+        m.result = -1;
+        st = phi_buf_append(&mbuf, &m, sizeof m);
+    }
+    if (!st && r.pos != r.len) st = phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: %zu bytes follow the merges", name, r.pos, r.len - r.pos);
+    if (!st && !(st = phi__tok_finish(&t, &s)))
+        st = phi__tok_set_merges(t, (const phi__merge *)(const void *)mbuf.data, mbuf.len / sizeof(phi__merge), name);
+    phi_buf_free(&mbuf);
+    phi__tok_src_free(&s);
+    if (st) phi_tokenizer_free(t);
+    else *out = t;
+    return st;
+}
+
+PHIDEF phi_status phi_tokenizer_parse(phi_tokenizer **out, const void *data, size_t len, const char *name) {
+    if (!name) name = "<tokenizer>";
+    *out = NULL;
+    if (len >= 8 && memcmp(data, phi__tok_magic, 8) == 0) return phi__tok_parse_ours(out, (const unsigned char *)data, len, name);
+    return phi__tok_parse_hf(out, (const char *)data, len, name);
+}
+
+static int phi__is_dir(const char *path) {
+    struct stat sb;
+    return stat(path, &sb) == 0 && (sb.st_mode & S_IFMT) == S_IFDIR;
+}
+
+PHIDEF phi_status phi_tokenizer_load(phi_tokenizer **out, const char *path) {
+    phi_buf a = {0}, b = {0}, p = {0};
+    phi_status st;
+    *out = NULL;
+    if (!phi__is_dir(path)) {
+        if (!(st = phi_file_read(path, &a))) st = phi_tokenizer_parse(out, a.data ? a.data : "", a.len, path);
+    } else if ((st = phi_buf_printf(&p, "%s/tokenizer.json", path))) {
+    } else if (!phi_file_read(p.data, &a)) {
+        st = phi_tokenizer_parse(out, a.data ? a.data : "", a.len, p.data);
+    } else {
+        p.len = 0;
+        a.len = 0;
+        if (!(st = phi_buf_printf(&p, "%s/encoder.json", path)) && !(st = phi_file_read(p.data, &a))) {
+            p.len = 0;
+            if (!(st = phi_buf_printf(&p, "%s/vocab.bpe", path)) && !(st = phi_file_read(p.data, &b)))
+                st = phi_tokenizer_parse_gpt2(out, a.data ? a.data : "", a.len, b.data ? b.data : "", b.len);
+            if (st) phi__fail_prefix(st, "%s: ", path);
+        } else if (st == PHI_ERR_IO) {
+            st = phi__fail(PHI_ERR_IO, "%s: a directory without tokenizer.json, or encoder.json + vocab.bpe", path);
+        }
+    }
+    phi_buf_free(&a);
+    phi_buf_free(&b);
+    phi_buf_free(&p);
+    return st;
+}
+
+PHIDEF phi_status phi_tokenizer_save(const phi_tokenizer *t, const char *path) {
+    phi_buf b = {0};
+    phi_status st = phi_tokenizer_serialize(t, &b);
+    if (!st) st = phi_file_write_atomic(path, b.data, b.len);
+    phi_buf_free(&b);
+    return st;
+}
+
+/* Writes one token as tokenizer.json shows it: its picture, or for an added token outside
+   the vocabulary, its text. */
+static void phi__jw_token(phi_json_writer *w, const phi_tokenizer *t, int32_t id, int as_key, phi_buf *tmp) {
+    const char *p = t->blob + t->off[id];
+    size_t n = t->off[id + 1] - t->off[id];
+    tmp->len = 0;
+    if ((t->flags[id] & PHI_TOKEN_VOCAB) && phi__picture_of_bytes(p, n, tmp) == PHI_OK) {
+        p = tmp->data;
+        n = tmp->len;
+    }
+    if (as_key) phi_jw_keyn(w, p, n);
+    else phi_jw_strn(w, p, n);
+}
+
+PHIDEF phi_status phi_tokenizer_to_json(const phi_tokenizer *t, phi_buf *out) {
+    phi_json_writer w;
+    phi_buf tmp = {0}, pair = {0};
+    int32_t i;
+    phi_status st;
+    static const char *const bytelevel[] = {"pre_tokenizer", "post_processor", "decoder"};
+    phi_jw_init(&w, out, PHI_JSON_PRETTY);
+    phi_jw_begin_object(&w);
+    phi_jw_key(&w, "version");
+    phi_jw_str(&w, "1.0");
+    phi_jw_key(&w, "truncation");
+    phi_jw_null(&w);
+    phi_jw_key(&w, "padding");
+    phi_jw_null(&w);
+    phi_jw_key(&w, "added_tokens");
+    phi_jw_begin_array(&w);
+    for (i = 0; i < t->n; i++) {
+        int special = (t->flags[i] & PHI_TOKEN_SPECIAL) != 0;
+        if (!(t->flags[i] & PHI_TOKEN_ADDED)) continue;
+        phi_jw_begin_object(&w);
+        phi_jw_key(&w, "id");
+        phi_jw_int(&w, i);
+        phi_jw_key(&w, "content");
+        phi_jw_strn(&w, t->blob + t->off[i], t->off[i + 1] - t->off[i]);
+        phi_jw_key(&w, "single_word");
+        phi_jw_bool(&w, 0);
+        phi_jw_key(&w, "lstrip");
+        phi_jw_bool(&w, 0);
+        phi_jw_key(&w, "rstrip");
+        phi_jw_bool(&w, 0);
+        phi_jw_key(&w, "normalized");
+        phi_jw_bool(&w, !special);
+        phi_jw_key(&w, "special");
+        phi_jw_bool(&w, special);
+        phi_jw_end_object(&w);
+    }
+    phi_jw_end_array(&w);
+    phi_jw_key(&w, "normalizer");
+    phi_jw_null(&w);
+    for (i = 0; i < 3; i++) {
+        phi_jw_key(&w, bytelevel[i]);
+        phi_jw_begin_object(&w);
+        phi_jw_key(&w, "type");
+        phi_jw_str(&w, "ByteLevel");
+        phi_jw_key(&w, "add_prefix_space");
+        phi_jw_bool(&w, 0);
+        phi_jw_key(&w, "trim_offsets");
+        phi_jw_bool(&w, 1);
+        phi_jw_key(&w, "use_regex");
+        phi_jw_bool(&w, 1);
+        phi_jw_end_object(&w);
+    }
+    phi_jw_key(&w, "model");
+    phi_jw_begin_object(&w);
+    phi_jw_key(&w, "type");
+    phi_jw_str(&w, "BPE");
+    phi_jw_key(&w, "dropout");
+    phi_jw_null(&w);
+    phi_jw_key(&w, "unk_token");
+    phi_jw_null(&w);
+    phi_jw_key(&w, "continuing_subword_prefix");
+    phi_jw_null(&w);
+    phi_jw_key(&w, "end_of_word_suffix");
+    phi_jw_null(&w);
+    phi_jw_key(&w, "fuse_unk");
+    phi_jw_bool(&w, 0);
+    phi_jw_key(&w, "byte_fallback");
+    phi_jw_bool(&w, 0);
+    phi_jw_key(&w, "ignore_merges");
+    phi_jw_bool(&w, t->ignore_merges);
+    phi_jw_key(&w, "vocab");
+    phi_jw_begin_object(&w);
+    for (i = 0; i < t->n; i++) {
+        if (!(t->flags[i] & PHI_TOKEN_VOCAB)) continue;
+        phi__jw_token(&w, t, i, 1, &tmp);
+        phi_jw_int(&w, i);
+    }
+    phi_jw_end_object(&w);
+    phi_jw_key(&w, "merges");
+    phi_jw_begin_array(&w);
+    for (i = 0; i < t->n_merges; i++) { /* "left right": a picture never holds a space */
+        pair.len = 0;
+        if (phi__picture_of_bytes(t->blob + t->off[t->merges[i].left], t->off[t->merges[i].left + 1] - t->off[t->merges[i].left], &pair) ||
+            phi_buf_append(&pair, " ", 1) ||
+            phi__picture_of_bytes(t->blob + t->off[t->merges[i].right], t->off[t->merges[i].right + 1] - t->off[t->merges[i].right], &pair))
+            break;
+        phi_jw_strn(&w, pair.data, pair.len);
+    }
+    phi_jw_end_array(&w);
+    phi_jw_end_object(&w);
+    phi_jw_end_object(&w);
+    st = phi_jw_finish(&w);
+    if (st == PHI_ERR_ENCODING) st = phi__fail(st, "an added token is not valid UTF-8, which tokenizer.json cannot hold");
+    else if (st) st = phi__fail(st, "writing tokenizer.json: %s", phi_status_str(st));
+    if (!st && i < t->n_merges) st = phi__fail(PHI_ERR_NOMEM, "out of memory writing tokenizer.json");
+    if (!st && phi_buf_append(out, "\n", 1)) st = PHI_ERR_NOMEM;
+    phi_buf_free(&tmp);
+    phi_buf_free(&pair);
+    return st;
+}
+
+PHIDEF phi_status phi_tokenizer_save_json(const phi_tokenizer *t, const char *path) {
+    phi_buf b = {0};
+    phi_status st = phi_tokenizer_to_json(t, &b);
+    if (!st) st = phi_file_write_atomic(path, b.data, b.len);
+    else phi__fail_prefix(st, "%s: ", path);
+    phi_buf_free(&b);
     return st;
 }
 
