@@ -544,6 +544,20 @@ PHIDEF int32_t phi_sample(const float *logits, int V, const phi_sample_opts *o, 
 PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new,
                                      const phi_sample_opts *o, int32_t *out, int *n_out);
 
+/* Text in, text out: continues prompt[len] (encoded with tok) and appends the new text to out.
+   Generation ends after max_new tokens, at the stop token (not written), when the context is
+   full, or at the first stop string, which is cut off with everything after it (DESIGN.md's
+   "\ndef", "\nclass", "\nif", "\nprint", "\n#" for code). *stopped (may be NULL): 0 ran out of
+   tokens or context, 1 a stop string, 2 the stop token. */
+typedef struct phi_generate_opts {
+    phi_sample_opts sample;   /* temperature, top-k, top-p, seed, stop token */
+    int max_new;              /* 0 = 256 */
+    const char *const *stop;  /* [num_stop] stop strings */
+    int num_stop;
+} phi_generate_opts;
+PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const char *prompt, size_t len,
+                               const phi_generate_opts *o, phi_buf *out, int *stopped);
+
 PHIDEF void phi_model_free(phi_model *m);
 
 
@@ -619,6 +633,19 @@ PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, in
 /* The same from memory; name is for the messages. */
 PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
                                    int *vocab_size);
+
+/* The stream of a JSONL corpus: the string `field` of every record, encoded with tok, each
+   followed by <|endoftext|> (the tokenizer must have it), appended to out in record order.
+   Documents are encoded in parallel on pool. *docs (may be NULL) gets the number of documents;
+   a record without the field is an error naming its line. */
+PHIDEF phi_status phi_tokens_from_jsonl(const char *path, const char *field, const phi_tokenizer *tok, phi_pool *pool,
+                                        phi_ids *out, size_t *docs);
+/* Exercises for finetuning: per record, prompt + completion + <|endoftext|>, appended to out,
+   with mask (one byte per token, appended to mask) 1 where the token is a target: the
+   completion and the <|endoftext|> after it, and the prompt too when loss_on_all. */
+PHIDEF phi_status phi_tokens_from_exercises(const char *path, const char *prompt_field, const char *completion_field,
+                                            const phi_tokenizer *tok, int loss_on_all, phi_ids *out, phi_buf *mask,
+                                            size_t *docs);
 
 typedef struct phi_dataset {
     const int32_t *tokens;       /* [n] the stream (the caller's; it must outlive the dataset) */
@@ -1140,13 +1167,21 @@ static uint64_t phi__get_u64(const unsigned char *p) {
     return v;
 }
 
-static void phi__put_floats(phi_buf *b, const float *x, size_t n) {
+static phi_status phi__put_floats(phi_buf *b, const float *x, size_t n) {
+    unsigned char *p;
     size_t i;
-    for (i = 0; i < n; i++) {
+    phi_status s;
+    if (n > ((size_t)-1) / 8) return phi__fail(PHI_ERR_NOMEM, "%zu floats do not fit in memory", n);
+    if ((s = phi_buf_reserve(b, 4 * n)) != PHI_OK) return s;
+    p = (unsigned char *)b->data + b->len;
+    for (i = 0; i < n; i++, p += 4) { /* one pass, no call per float: checkpoints are large */
         uint32_t u;
         memcpy(&u, &x[i], 4);
-        phi__put_u32(b, u);
+        p[0] = (unsigned char)u, p[1] = (unsigned char)(u >> 8), p[2] = (unsigned char)(u >> 16), p[3] = (unsigned char)(u >> 24);
     }
+    b->len += 4 * n;
+    b->data[b->len] = 0;
+    return PHI_OK;
 }
 
 static void phi__get_floats(float *x, const unsigned char *p, size_t n) {
@@ -4911,14 +4946,17 @@ PHIDEF int32_t phi_sample(const float *logits, int V, const phi_sample_opts *o, 
     return best;
 }
 
-PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new,
-                                     const phi_sample_opts *o, int32_t *out, int *n_out) {
-    float *logits = (float *)phi_malloc((size_t)m->cfg.vocab_size * sizeof(float));
+/* The generation loop: a prefill of the prompt, then one token at a time through the cache.
+   Every new token goes to `take`, which returns nonzero to end generation after it. */
+typedef int (*phi__take_fn)(void *ctx, int32_t token);
+
+static phi_status phi__generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new, const phi_sample_opts *o,
+                                phi__take_fn take, void *ctx) {
+    float *logits = (float *)phi_malloc((size_t)m->cfg.vocab_size * sizeof(float)); /* [V] */
     phi_sample_opts d;
     phi_rng rng;
     phi_status st;
     int k, pos = n_prompt;
-    *n_out = 0;
     if (!o) {
         memset(&d, 0, sizeof d);
         o = &d;
@@ -4928,12 +4966,100 @@ PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_
     st = phi_model_decode(m, prompt, n_prompt, 0, logits);
     for (k = 0; !st && k < max_new; k++) {
         int32_t t = phi_sample(logits, m->cfg.vocab_size, o, &rng);
-        out[(*n_out)++] = t;
-        if ((o->has_stop_token && t == o->stop_token) || k + 1 == max_new) break;
+        if (take(ctx, t) || (o->has_stop_token && t == o->stop_token) || k + 1 == max_new) break;
         if (pos + 1 > m->cfg.max_seq_len) break; /* the context is full */
         st = phi_model_decode(m, &t, 1, pos++, logits);
     }
     phi_free(logits);
+    return st;
+}
+
+typedef struct phi__take_ids {
+    int32_t *out;
+    int *n;
+} phi__take_ids;
+
+static int phi__take_id(void *ctx, int32_t token) {
+    phi__take_ids *c = (phi__take_ids *)ctx;
+    c->out[(*c->n)++] = token;
+    return 0;
+}
+
+PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new,
+                                     const phi_sample_opts *o, int32_t *out, int *n_out) {
+    phi__take_ids c;
+    *n_out = 0;
+    c.out = out;
+    c.n = n_out;
+    return phi__generate(m, prompt, n_prompt, max_new, o, phi__take_id, &c);
+}
+
+typedef struct phi__take_text {
+    const phi_tokenizer *tok;
+    const phi_generate_opts *o;
+    phi_buf *out;
+    size_t start;   /* where the new text begins in out */
+    phi_status st;  /* a decoding failure */
+    int stopped;    /* 1: a stop string ended it, 2: the stop token */
+} phi__take_text;
+
+/* Decodes the token onto the text, then looks for a stop string in what may contain a new one:
+   the text from (longest stop string - 1) bytes before this token's bytes. */
+static int phi__take_token_text(void *ctx, int32_t token) {
+    phi__take_text *c = (phi__take_text *)ctx;
+    size_t before = c->out->len, from, longest = 0, cut = (size_t)-1;
+    int i;
+    if (c->o->sample.has_stop_token && token == c->o->sample.stop_token) {
+        c->stopped = 2;
+        return 1;
+    }
+    if ((c->st = phi_tokenizer_decode(c->tok, &token, 1, c->out)) != PHI_OK) return 1;
+    for (i = 0; i < c->o->num_stop; i++)
+        if (strlen(c->o->stop[i]) > longest) longest = strlen(c->o->stop[i]);
+    from = before - c->start >= longest ? before - longest + 1 : c->start;
+    for (i = 0; i < c->o->num_stop; i++) { /* the earliest occurrence of any of them */
+        size_t n = strlen(c->o->stop[i]), p;
+        for (p = from; n && p + n <= c->out->len && p < cut; p++)
+            if (memcmp(c->out->data + p, c->o->stop[i], n) == 0) {
+                cut = p;
+                break;
+            }
+    }
+    if (cut == (size_t)-1) return 0;
+    c->out->len = cut;
+    c->out->data[cut] = 0;
+    c->stopped = 1;
+    return 1;
+}
+
+PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const char *prompt, size_t len,
+                               const phi_generate_opts *o, phi_buf *out, int *stopped) {
+    phi_generate_opts d;
+    phi__take_text c;
+    phi_ids ids = {NULL, 0, 0};
+    phi_status st;
+    int max_new;
+    if (!o) {
+        memset(&d, 0, sizeof d);
+        o = &d;
+    }
+    if ((st = phi_tokenizer_encode(tok, prompt, len, &ids)) != PHI_OK) return st;
+    if (!ids.len || ids.len >= (size_t)m->cfg.max_seq_len) {
+        phi_ids_free(&ids);
+        return phi__fail(PHI_ERR_ARG, "generate: the prompt is %zu tokens; the model takes 1 to %d", ids.len,
+                         m->cfg.max_seq_len - 1);
+    }
+    max_new = o->max_new > 0 ? o->max_new : 256;
+    memset(&c, 0, sizeof c);
+    c.tok = tok;
+    c.o = o;
+    c.out = out;
+    c.start = out->len;
+    if ((st = phi_buf_reserve(out, 1)) == PHI_OK) /* out->data exists even if nothing comes */
+        st = phi__generate(m, ids.data, (int)ids.len, max_new, &o->sample, phi__take_token_text, &c);
+    if (!st) st = c.st;
+    if (stopped) *stopped = c.stopped;
+    phi_ids_free(&ids);
     return st;
 }
 
@@ -5397,7 +5523,7 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
     for (i = 0; i < n; i++) {
         size_t numel = 1;
         for (d = 0; d < ndims[i]; d++) numel *= shapes[i][d];
-        phi__put_floats(&file, data[i], numel);
+        phi__put_floats(&file, data[i], numel); /* cannot fail: reserved above */
     }
     s = phi_file_write_atomic(path, file.data, file.len);
 done:
@@ -5530,6 +5656,136 @@ PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, in
     if (!s) s = phi_tokens_parse(b.data ? b.data : "", b.len, path, ids, n, vocab_size);
     phi_buf_free(&b);
     return s;
+}
+
+/* Records of a JSONL file: the string fields wanted, each kept as (offset, length) into one
+   buffer of text. */
+typedef struct phi__records {
+    phi_buf text;
+    size_t *span;   /* [n * nf][2] */
+    size_t n, cap;
+} phi__records;
+
+static phi_status phi__read_records(const char *path, const char *const *fields, int nf, phi__records *r) {
+    phi_jsonl_reader *rd;
+    const phi_json *v;
+    phi_status s;
+    int f;
+    memset(r, 0, sizeof *r);
+    if ((s = phi_jsonl_open_path(&rd, path, NULL)) != PHI_OK) return s;
+    while ((s = phi_jsonl_next(rd, &v)) == PHI_OK) {
+        if (r->n == r->cap) {
+            size_t cap = r->cap ? 2 * r->cap : 1024;
+            size_t *p = (size_t *)phi_realloc(r->span, cap * (size_t)nf * 2 * sizeof(size_t));
+            if (!p) {
+                s = phi__fail(PHI_ERR_NOMEM, "%s: out of memory at record %zu", path, r->n + 1);
+                break;
+            }
+            r->span = p, r->cap = cap;
+        }
+        for (f = 0; f < nf; f++) {
+            const phi_json *x = phi_json_get(v, fields[f]);
+            if (!x || x->type != PHI_JSON_STRING) {
+                s = phi__fail(PHI_ERR_PARSE, "%s: record %zu has no string field \"%s\"", path, r->n + 1, fields[f]);
+                break;
+            }
+            r->span[(r->n * (size_t)nf + (size_t)f) * 2] = r->text.len;
+            r->span[(r->n * (size_t)nf + (size_t)f) * 2 + 1] = x->len;
+            if ((s = phi_buf_append(&r->text, x->u.s, x->len)) != PHI_OK) break;
+        }
+        if (s != PHI_OK) break;
+        r->n++;
+    }
+    phi_jsonl_close(rd);
+    if (s == PHI_END) return PHI_OK;
+    phi_buf_free(&r->text);
+    phi_free(r->span);
+    return s;
+}
+
+/* Encodes records [begin, end) per worker into its own list; concatenated in worker order
+   they are the records in order. Per record: its fields one after the other, then eot; the
+   mask marks the tokens of the fields from `from_field` on, and the eot. */
+typedef struct phi__encode_job {
+    const phi__records *r;
+    const phi_tokenizer *tok;
+    int nf, from_field;
+    int32_t eot;
+    phi_ids *ids;   /* [workers] */
+    phi_buf *mask;  /* [workers], or NULL */
+    phi_status *st; /* [workers] */
+} phi__encode_job;
+
+static void phi__encode_records(void *ctx, size_t begin, size_t end, int w) {
+    phi__encode_job *j = (phi__encode_job *)ctx;
+    size_t i;
+    int f;
+    for (i = begin; i < end && !j->st[w]; i++) {
+        for (f = 0; f < j->nf && !j->st[w]; f++) {
+            const size_t *sp = j->r->span + (i * (size_t)j->nf + (size_t)f) * 2;
+            size_t before = j->ids[w].len;
+            j->st[w] = phi_tokenizer_encode(j->tok, j->r->text.data + sp[0], sp[1], &j->ids[w]);
+            for (; j->mask && !j->st[w] && before < j->ids[w].len; before++) {
+                unsigned char one = f >= j->from_field;
+                j->st[w] = phi_buf_append(&j->mask[w], &one, 1);
+            }
+        }
+        if (!j->st[w]) j->st[w] = phi_ids_push(&j->ids[w], j->eot);
+        if (!j->st[w] && j->mask) j->st[w] = phi_buf_append(&j->mask[w], "\1", 1);
+    }
+}
+
+static phi_status phi__tokens_from_records(const char *path, const char *const *fields, int nf, int from_field,
+                                           const phi_tokenizer *tok, phi_pool *pool, phi_ids *out, phi_buf *mask,
+                                           size_t *docs) {
+    phi__records r;
+    phi__encode_job j;
+    int w, nw = phi_pool_size(pool);
+    phi_status s;
+    memset(&j, 0, sizeof j);
+    j.eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
+    if (j.eot < 0) return phi__fail(PHI_ERR_ARG, "%s: the tokenizer has no <|endoftext|> to join documents with", path);
+    if ((s = phi__read_records(path, fields, nf, &r)) != PHI_OK) return s;
+    j.r = &r, j.tok = tok, j.nf = nf, j.from_field = from_field;
+    j.ids = (phi_ids *)phi_malloc((size_t)nw * sizeof(phi_ids));
+    j.mask = mask ? (phi_buf *)phi_malloc((size_t)nw * sizeof(phi_buf)) : NULL;
+    j.st = (phi_status *)phi_malloc((size_t)nw * sizeof(phi_status));
+    if (!j.ids || (mask && !j.mask) || !j.st) s = phi__fail(PHI_ERR_NOMEM, "%s: out of memory", path);
+    else {
+        memset(j.ids, 0, (size_t)nw * sizeof(phi_ids));
+        if (j.mask) memset(j.mask, 0, (size_t)nw * sizeof(phi_buf));
+        memset(j.st, 0, (size_t)nw * sizeof(phi_status));
+        phi_parallel_for(pool, r.n, phi__encode_records, &j);
+        for (w = 0; w < nw && !s; w++) {
+            size_t k;
+            s = j.st[w];
+            for (k = 0; !s && k < j.ids[w].len; k++) s = phi_ids_push(out, j.ids[w].data[k]);
+            if (!s && mask && j.mask[w].len) s = phi_buf_append(mask, j.mask[w].data, j.mask[w].len);
+        }
+        if (docs) *docs = r.n;
+    }
+    for (w = 0; j.ids && w < nw; w++) phi_ids_free(&j.ids[w]);
+    for (w = 0; j.mask && w < nw; w++) phi_buf_free(&j.mask[w]);
+    phi_free(j.ids);
+    phi_free(j.mask);
+    phi_free(j.st);
+    phi_buf_free(&r.text);
+    phi_free(r.span);
+    return s;
+}
+
+PHIDEF phi_status phi_tokens_from_jsonl(const char *path, const char *field, const phi_tokenizer *tok, phi_pool *pool,
+                                        phi_ids *out, size_t *docs) {
+    return phi__tokens_from_records(path, &field, 1, 0, tok, pool, out, NULL, docs);
+}
+
+PHIDEF phi_status phi_tokens_from_exercises(const char *path, const char *prompt_field, const char *completion_field,
+                                            const phi_tokenizer *tok, int loss_on_all, phi_ids *out, phi_buf *mask,
+                                            size_t *docs) {
+    const char *fields[2];
+    fields[0] = prompt_field;
+    fields[1] = completion_field;
+    return phi__tokens_from_records(path, fields, 2, loss_on_all ? 0 : 1, tok, NULL, out, mask, docs);
 }
 
 /* Fisher-Yates over x[n] with r */
@@ -5757,42 +6013,59 @@ done:
 }
 
 
-/* Appends a section: tag, length, CRC32, then the payload already in `payload`. */
-static void phi__put_section(phi_buf *b, const char tag[4], const phi_buf *payload) {
+/* A section is its tag, its length and CRC32, then its payload. phi__section_begin writes
+   the tag and leaves room for the other two; phi__section_end fills them in from what was
+   appended since. */
+static size_t phi__section_begin(phi_buf *b, const char tag[4]) {
     phi_buf_append(b, tag, 4);
-    phi__put_u64(b, payload->len);
-    phi__put_u32(b, phi_crc32(0, payload->data, payload->len));
-    phi_buf_append(b, payload->data, payload->len);
+    phi_buf_append(b, "\0\0\0\0\0\0\0\0\0\0\0\0", 12);
+    return b->len;
+}
+
+static void phi__section_end(phi_buf *b, size_t start) {
+    unsigned char *p = (unsigned char *)b->data + start - 12;
+    uint64_t n = b->len - start;
+    uint32_t crc = phi_crc32(0, b->data + start, b->len - start);
+    int i;
+    for (i = 0; i < 8; i++) p[i] = (unsigned char)(n >> (8 * i));
+    for (i = 0; i < 4; i++) p[8 + i] = (unsigned char)(crc >> (8 * i));
 }
 
 PHIDEF phi_status phi_checkpoint_save(const phi_model *m, const char *path, int64_t step, const phi_rng *rng) {
-    phi_buf file = {NULL, 0, 0}, sec = {NULL, 0, 0};
+    phi_buf file = {NULL, 0, 0}, conf = {NULL, 0, 0};
+    size_t at, floats = m->num_params * (m->m && m->v ? 3 : 1);
     phi_status s;
     int i;
+    if ((s = phi__config_write(&conf, &m->cfg, 0)) != PHI_OK) goto done;
+    if (floats > ((size_t)-1 - 4096 - conf.len) / 4) {
+        s = phi__fail(PHI_ERR_NOMEM, "%s: %zu parameters do not fit in memory", path, m->num_params);
+        goto done;
+    }
+    /* all of it reserved at once: none of the appends below can fail */
+    if ((s = phi_buf_reserve(&file, 12 + 5 * 16 + conf.len + 40 + 4 * floats)) != PHI_OK) goto done;
     phi_buf_append(&file, "PHICKPT\0", 8);
     phi__put_u32(&file, 1); /* version */
-    if ((s = phi__config_write(&sec, &m->cfg, 0)) != PHI_OK) goto done;
-    phi__put_section(&file, "CONF", &sec);
-    sec.len = 0;
-    phi__put_u64(&sec, (uint64_t)step);
-    for (i = 0; i < 4; i++) phi__put_u64(&sec, rng ? rng->s[i] : 0);
-    phi__put_section(&file, "STEP", &sec);
-    sec.len = 0;
-    phi__put_floats(&sec, m->params, m->num_params);
-    phi__put_section(&file, "PARM", &sec);
+    at = phi__section_begin(&file, "CONF");
+    phi_buf_append(&file, conf.data, conf.len);
+    phi__section_end(&file, at);
+    at = phi__section_begin(&file, "STEP");
+    phi__put_u64(&file, (uint64_t)step);
+    for (i = 0; i < 4; i++) phi__put_u64(&file, rng ? rng->s[i] : 0);
+    phi__section_end(&file, at);
+    at = phi__section_begin(&file, "PARM");
+    phi__put_floats(&file, m->params, m->num_params);
+    phi__section_end(&file, at);
     if (m->m && m->v) {
-        sec.len = 0;
-        phi__put_floats(&sec, m->m, m->num_params);
-        phi__put_floats(&sec, m->v, m->num_params);
-        phi__put_section(&file, "ADAM", &sec);
+        at = phi__section_begin(&file, "ADAM");
+        phi__put_floats(&file, m->m, m->num_params);
+        phi__put_floats(&file, m->v, m->num_params);
+        phi__section_end(&file, at);
     }
-    sec.len = 0;
-    phi__put_section(&file, "END\0", &sec);
-    if (!file.data || file.cap < file.len) s = phi__fail(PHI_ERR_NOMEM, "out of memory writing %s", path);
-    else s = phi_file_write_atomic(path, file.data, file.len);
+    phi__section_end(&file, phi__section_begin(&file, "END\0"));
+    s = phi_file_write_atomic(path, file.data, file.len);
 done:
     phi_buf_free(&file);
-    phi_buf_free(&sec);
+    phi_buf_free(&conf);
     return s;
 }
 

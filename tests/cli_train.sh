@@ -70,4 +70,37 @@ if "$phi" train --data bad.tok --out d 2>e.txt; then exit 1; fi
 grep -q "bad.tok" e.txt && cat e.txt
 if "$phi" train --out nowhere --resume 2>e.txt; then exit 1; fi
 grep -q "run.json" e.txt
+echo "6. a tiny model overfits a real text (HumanEval/0's prompt, GPT-2 tokens); sampling reproduces it"
+gpt2=$OLDPWD/../shared/data/gpt2
+head -n 1 "$OLDPWD/../shared/data/humaneval/HumanEval.jsonl" |
+    python3 -c 'import json, sys; print(json.dumps({"text": json.loads(sys.stdin.read())["prompt"]}))' >text.jsonl
+"$phi" train --data text.jsonl --tokenizer "$gpt2" --layers 2 --dim 64 --heads 2 --seq 64 --batch 1 --steps 150 \
+    --lr 3e-3 --warmup 10 --val-frac 0 --threads 2 --out o -q --json >o.json
+"$phi" sample --model o/checkpoint.bin --tokenizer "$gpt2" --prompt "from typing import List" --max-new 40 >o.txt
+python3 - <<'PY'
+import json
+s = json.load(open("o.json"))
+assert s["loss"] < 0.1, "final loss %g" % s["loss"]
+text = json.load(open("text.jsonl"))["text"]
+got = open("o.txt").read()
+assert len(got) > 100 and text.startswith("from typing import List" + got.rstrip("\n")), repr(got)
+print("   loss %.4f; 40 sampled tokens reproduce %d characters of the text" % (s["loss"], len(got)))
+PY
+
+echo "7. finetune on exercises: loss on the completions, from the checkpoint"
+head -n 20 "$OLDPWD/../shared/data/humaneval/HumanEval.jsonl" >ex.jsonl
+"$phi" finetune --init o/checkpoint.bin --data ex.jsonl --tokenizer "$gpt2" --completion-field canonical_solution \
+    --seq 64 --batch 2 --steps 30 --eval-every 10 --threads 2 --out f -q --json >f.json
+python3 -c '
+import json
+s = json.load(open("f.json"))
+rows = [r.split(",") for r in open("f/loss.csv").read().splitlines()[1:]]
+assert s["command"] == "finetune" and len(rows) == 30 and "val_loss" in s, s
+assert float(rows[-1][1]) < float(rows[0][1]), (rows[0], rows[-1])
+print("   loss %s -> %s, validation %.3f" % (rows[0][1], rows[-1][1], s["val_loss"]))'
+if "$phi" finetune --data ex.jsonl --tokenizer "$gpt2" 2>e.txt; then exit 1; fi
+grep -q -- "--init" e.txt
+if "$phi" finetune --init o/checkpoint.bin --data ex.jsonl --tokenizer "$gpt2" --completion-field nope --out g 2>e.txt; then exit 1; fi
+grep -q 'record 1 has no string field "nope"' e.txt
+
 echo "all train checks passed"

@@ -940,6 +940,105 @@ TEST(the_training_loop_resumes_exactly_and_stops_on_nan) {
     remove(path);
 }
 
+/* ---- text generation and the data of JSONL files, with the GPT-2 tokenizer ---- */
+
+static phi_tokenizer *gpt2(void) {
+    phi_tokenizer *t = NULL;
+    CHECK(phi_tokenizer_load(&t, "../shared/data/gpt2") == PHI_OK);
+    return t;
+}
+
+TEST(generation_stops_at_stop_strings_and_the_stop_token) {
+    phi_tokenizer *tok = gpt2();
+    phi_config c = tiny();
+    phi_model m;
+    phi_generate_opts o;
+    phi_buf all = {0}, cut = {0};
+    const char *stop[2];
+    char want[64];
+    int stopped = -1;
+    size_t at;
+    if (!tok) return;
+    c.vocab_size = 50257;
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    phi_model_init(&m, 3);
+    memset(&o, 0, sizeof o);
+    o.max_new = 24;
+    CHECK(phi_generate(&m, tok, "def f(x):", 9, &o, &all, &stopped) == PHI_OK && stopped == 0);
+    CHECK(all.len >= 8); /* 24 random tokens */
+    /* a stop string from the middle of that text: the same text, cut where it first occurs */
+    at = all.len / 2;
+    memcpy(want, all.data + at, 3);
+    want[3] = 0;
+    stop[0] = "\x01never";
+    stop[1] = want;
+    o.stop = stop;
+    o.num_stop = 2;
+    CHECK(phi_generate(&m, tok, "def f(x):", 9, &o, &cut, &stopped) == PHI_OK && stopped == 1);
+    CHECK(strstr(all.data, want) != NULL && cut.len == (size_t)(strstr(all.data, want) - all.data));
+    CHECK(memcmp(cut.data, all.data, cut.len) == 0);
+    { /* the stop token ends it, unwritten: the text of the tokens before it */
+        phi_ids p = {0};
+        int32_t ids[32];
+        int n = 0;
+        phi_buf head = {0};
+        CHECK(phi_tokenizer_encode(tok, "def f(x):", 9, &p) == PHI_OK);
+        CHECK(phi_model_generate(&m, p.data, (int)p.len, 24, NULL, ids, &n) == PHI_OK && n == 24);
+        o.num_stop = 0;
+        o.sample.stop_token = ids[3];
+        o.sample.has_stop_token = 1;
+        cut.len = 0;
+        CHECK(phi_generate(&m, tok, "def f(x):", 9, &o, &cut, &stopped) == PHI_OK && stopped == 2);
+        CHECK(phi_tokenizer_decode(tok, ids, (size_t)(ids[0] == ids[3] ? 0 : ids[1] == ids[3] ? 1 : ids[2] == ids[3] ? 2 : 3), &head) == PHI_OK);
+        CHECK(cut.len == head.len && memcmp(cut.data, head.data ? head.data : "", head.len) == 0);
+        phi_buf_free(&head);
+        phi_ids_free(&p);
+    }
+    phi_buf_free(&all);
+    phi_buf_free(&cut);
+    phi_model_free(&m);
+    phi_tokenizer_free(tok);
+}
+
+
+TEST(jsonl_documents_and_exercises_become_token_streams) {
+    phi_tokenizer *tok = gpt2();
+    char path[] = "/tmp/phi-test-jsonl-XXXXXX";
+    phi_ids ids = {0}, a = {0}, b = {0}, want = {0};
+    phi_buf mask = {0};
+    phi_pool *pool = NULL;
+    size_t docs = 0, i;
+    int fd = mkstemp(path);
+    close(fd);
+    if (!tok) return;
+    write_text(path, "{\"text\": \"def f(x):\\n    return x\", \"prompt\": \"def g():\\n\", \"completion\": \"    return 1\\n\"}\n"
+                     "{\"text\": \"caf\\u00e9 <|endoftext|>\", \"prompt\": \"# a\", \"completion\": \"b\"}\n");
+    CHECK(phi_pool_create(&pool, 2) == PHI_OK);
+    CHECK(phi_tokens_from_jsonl(path, "text", tok, pool, &ids, &docs) == PHI_OK && docs == 2);
+    /* what it must be: each document encoded alone, then 50256 */
+    CHECK(phi_tokenizer_encode(tok, "def f(x):\n    return x", 22, &want) == PHI_OK && phi_ids_push(&want, 50256) == PHI_OK);
+    CHECK(phi_tokenizer_encode(tok, "caf\xc3\xa9 <|endoftext|>", 19, &want) == PHI_OK && phi_ids_push(&want, 50256) == PHI_OK);
+    CHECK(ids.len == want.len && memcmp(ids.data, want.data, ids.len * sizeof(int32_t)) == 0);
+    ids.len = 0;
+    CHECK(phi_tokens_from_exercises(path, "prompt", "completion", tok, 0, &ids, &mask, &docs) == PHI_OK && docs == 2);
+    CHECK(phi_tokenizer_encode(tok, "def g():\n", 9, &a) == PHI_OK && phi_tokenizer_encode(tok, "    return 1\n", 13, &b) == PHI_OK);
+    CHECK(mask.len == ids.len && ids.len == a.len + b.len + 1 + 2 + 1 + 1); /* "# a" is 2 tokens, "b" 1 */
+    for (i = 0; i < a.len && i < ids.len; i++) CHECK(ids.data[i] == a.data[i] && mask.data[i] == 0);
+    for (i = 0; i < b.len && a.len + i < ids.len; i++) CHECK(ids.data[a.len + i] == b.data[i] && mask.data[a.len + i] == 1);
+    CHECK(ids.data[a.len + b.len] == 50256 && mask.data[a.len + b.len] == 1);
+    CHECK(mask.data[mask.len - 1] == 1 && mask.data[mask.len - 2] == 1 && mask.data[mask.len - 3] == 0);
+    ids.len = 0, mask.len = 0;
+    CHECK(phi_tokens_from_exercises(path, "prompt", "completion", tok, 1, &ids, &mask, &docs) == PHI_OK);
+    for (i = 0; i < mask.len; i++) CHECK(mask.data[i] == 1);
+    CHECK(phi_tokens_from_jsonl(path, "nope", tok, NULL, &ids, &docs) == PHI_ERR_PARSE);
+    CHECK(strstr(phi_errmsg(), "record 1 has no string field \"nope\"") != NULL);
+    phi_ids_free(&ids), phi_ids_free(&a), phi_ids_free(&b), phi_ids_free(&want);
+    phi_buf_free(&mask);
+    phi_pool_destroy(pool);
+    phi_tokenizer_free(tok);
+    remove(path);
+}
+
 int main(void) {
     RUN(layout_has_every_hf_tensor);
     RUN(forward_matches_the_double_oracle);
@@ -963,5 +1062,7 @@ int main(void) {
     RUN(windows_cover_the_stream_and_the_held_out_part_is_apart);
     RUN(the_loss_mask_ignores_masked_targets);
     RUN(the_training_loop_resumes_exactly_and_stops_on_nan);
+    RUN(generation_stops_at_stop_strings_and_the_stop_token);
+    RUN(jsonl_documents_and_exercises_become_token_streams);
     return test_summary();
 }

@@ -608,7 +608,12 @@ typedef struct train_data {
     int vocab; /* recorded by the source, 0 if unknown */
 } train_data;
 
-static int load_train_data(const train_args *a, train_data *d, const char *cmd) {
+static int load_train_data(const train_args *a, train_data *d, phi_pool *pool, const char *cmd) {
+    phi_tokenizer *tok = NULL;
+    phi_ids ids = {0};
+    phi_buf mask = {0};
+    size_t docs = 0;
+    int is_tokens;
     memset(d, 0, sizeof *d);
     if (a->synthetic) { /* enough random windows that a short benchmark never repeats one */
         phi_rng r;
@@ -624,10 +629,41 @@ static int load_train_data(const train_args *a, train_data *d, const char *cmd) 
         fprintf(stderr, "phi %s: no data: give --data FILE or --synthetic (try 'phi %s --help')\n", cmd, cmd);
         return 2;
     }
-    if (phi_tokens_load(a->data, &d->tokens, &d->n, &d->vocab) != PHI_OK) {
+    { /* a token file starts with its magic; anything else is read as JSONL text */
+        FILE *f = fopen(a->data, "rb");
+        char magic[8] = {0};
+        if (!f) {
+            fprintf(stderr, "phi %s: cannot open %s: %s\n", cmd, a->data, strerror(errno));
+            return 2;
+        }
+        is_tokens = fread(magic, 1, 8, f) == 8 && !memcmp(magic, "PHITOKS", 8);
+        fclose(f);
+    }
+    if (is_tokens && !a->finetune) {
+        if (phi_tokens_load(a->data, &d->tokens, &d->n, &d->vocab) == PHI_OK) return 0;
         fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
         return 2;
     }
+    if (!a->tokenizer) {
+        fprintf(stderr, "phi %s: %s is %s; give --tokenizer PATH to encode it\n", cmd, a->data,
+                is_tokens ? "a token file, but exercises need their prompt/completion split" : "not a token file (JSONL text?)");
+        return 2;
+    }
+    if (phi_tokenizer_load(&tok, a->tokenizer) != PHI_OK ||
+        (a->finetune ? phi_tokens_from_exercises(a->data, a->prompt_field, a->completion_field, tok, a->loss_on_all, &ids, &mask, &docs)
+                     : phi_tokens_from_jsonl(a->data, a->field, tok, pool, &ids, &docs)) != PHI_OK) {
+        fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
+        phi_tokenizer_free(tok);
+        phi_ids_free(&ids);
+        phi_buf_free(&mask);
+        return 2;
+    }
+    if (!a->quiet) fprintf(stderr, "phi %s: %s: %zu documents, %zu tokens\n", cmd, a->data, docs, ids.len);
+    d->tokens = ids.data;
+    d->n = ids.len;
+    d->mask = (unsigned char *)mask.data;
+    d->vocab = phi_tokenizer_vocab_size(tok);
+    phi_tokenizer_free(tok);
     return 0;
 }
 
@@ -764,12 +800,12 @@ static int cmd_train(int argc, char **argv, int finetune) {
         fprintf(stderr, "phi %s: cannot create the output directory %s: %s\n", cmd, a.out, strerror(errno));
         return 2;
     }
-    if ((rc = load_train_data(&a, &data, cmd))) goto out;
     if (phi_pool_create(&pool, (int)a.threads) != PHI_OK) {
         fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
         rc = 2;
         goto out;
     }
+    if ((rc = load_train_data(&a, &data, pool, cmd))) goto out;
     /* the model: resumed, loaded, or new */
     if (a.resume) {
         phi_rng saved;
@@ -918,17 +954,21 @@ out:
 /* ---- phi sample / phi export ------------------------------------------------------------- */
 
 static const char *usage_sample =
-    "usage: phi sample --model PATH --ids 1,2,3 [options]\n"
+    "usage: phi sample --model PATH --tokenizer PATH (--prompt TEXT | --prompt-file FILE) [options]\n"
+    "       phi sample --model PATH --ids 1,2,3 [options]\n"
     "\n"
     "Continues a prompt with a model (a checkpoint or a HuggingFace directory), using a key/value\n"
-    "cache, and prints the new token ids on stdout, separated by single spaces.\n"
-    "  --ids LIST         the prompt's token ids, comma-separated\n"
-    "  --max-new N        at most N new tokens (default 64)\n"
+    "cache. With a tokenizer the prompt is text and the continuation is printed as text (the\n"
+    "prompt not repeated); with --ids the new token ids are printed, separated by spaces.\n"
+    "  --prompt TEXT      the prompt; --prompt-file FILE reads it from a file ('-' = stdin)\n"
+    "  --max-new N        at most N new tokens (default 256)\n"
     "  --temperature X    0 = greedy (the default); else sample from softmax(logits / X)\n"
     "  --top-k K          keep the K most likely tokens (default: all)\n"
     "  --top-p P          keep the smallest set of tokens whose probability reaches P (default 1)\n"
     "  --seed N           for sampling (default 1)\n"
-    "  --stop-id ID       end after this token (e.g. <|endoftext|>)\n"
+    "  --stop STR         end at this string, which is not printed (repeatable; C escapes \\n \\t)\n"
+    "  --code-stops       the stop strings of code completion: \\ndef \\nclass \\nif \\nprint \\n#\n"
+    "  --stop-id ID       end at this token (default: <|endoftext|> when the tokenizer has it)\n"
     "  --threads N        (default: all CPUs)\n"
     "\n"
     "exit status: 0 done, 1 the model failed, 2 usage or I/O error\n";
@@ -942,69 +982,135 @@ static const char *usage_export =
     "\n"
     "exit status: 0 done, 2 usage or I/O error\n";
 
+/* "\n" and "\t" in a command-line stop string become the characters (in place). */
+static char *unescape(char *s) {
+    char *r = s, *w = s;
+    for (; *r; r++) {
+        if (r[0] == '\\' && (r[1] == 'n' || r[1] == 't' || r[1] == '\\')) {
+            r++;
+            *w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : '\\';
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = 0;
+    return s;
+}
+
 static int cmd_sample(int argc, char **argv) {
-    const char *model = NULL, *ids_arg = NULL;
-    long max_new = 64, threads = 0;
-    phi_sample_opts so;
+    static const char *code_stops[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
+    const char *model = NULL, *ids_arg = NULL, *tok_path = NULL, *prompt_text = NULL, *prompt_file = NULL;
+    const char **stops = (const char **)calloc((size_t)argc + 5, sizeof(char *));
+    long max_new = 256, threads = 0;
+    phi_generate_opts go;
     phi_model m;
     phi_pool *pool = NULL;
-    int32_t *prompt = NULL, *out = NULL;
-    int i, n_prompt, n_out = 0, rc = 0;
-    memset(&so, 0, sizeof so);
-    so.seed = 1;
-    for (i = 1; i < argc; i++) {
-        const char *f = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        char *end = NULL;
+    phi_tokenizer *tok = NULL;
+    phi_buf text = {0}, out = {0};
+    int32_t *prompt = NULL, *ids = NULL;
+    int i, n_prompt = 0, n_out = 0, rc = 0, loaded = 0;
+    memset(&go, 0, sizeof go);
+    go.sample.seed = 1;
+    go.stop = stops;
+    for (i = 1; i < argc && stops; i++) {
+        const char *f = argv[i];
+        char *v = i + 1 < argc ? argv[i + 1] : NULL, *end = NULL;
         if (!strcmp(f, "-h") || !strcmp(f, "--help")) {
             fputs(usage_sample, stdout);
+            free((void *)stops);
             return 0;
+        }
+        if (!strcmp(f, "--code-stops")) {
+            int k;
+            for (k = 0; k < 5; k++) stops[go.num_stop++] = code_stops[k];
+            continue;
         }
         if (!v) {
             fprintf(stderr, "phi sample: %s: %s (try 'phi sample --help')\n", f, f[0] == '-' ? "needs a value" : "unexpected");
-            return 2;
+            rc = 2;
+            goto out;
         }
         i++;
         if (!strcmp(f, "--model")) model = v;
         else if (!strcmp(f, "--ids")) ids_arg = v;
+        else if (!strcmp(f, "--tokenizer")) tok_path = v;
+        else if (!strcmp(f, "--prompt")) prompt_text = v;
+        else if (!strcmp(f, "--prompt-file")) prompt_file = v;
+        else if (!strcmp(f, "--stop")) stops[go.num_stop++] = unescape(v);
         else if (!strcmp(f, "--max-new")) max_new = strtol(v, &end, 10);
         else if (!strcmp(f, "--threads")) threads = strtol(v, &end, 10);
-        else if (!strcmp(f, "--temperature")) so.temperature = strtof(v, &end);
-        else if (!strcmp(f, "--top-k")) so.top_k = (int)strtol(v, &end, 10);
-        else if (!strcmp(f, "--top-p")) so.top_p = strtof(v, &end);
-        else if (!strcmp(f, "--seed")) so.seed = strtoull(v, &end, 10);
-        else if (!strcmp(f, "--stop-id")) so.stop_token = (int32_t)strtol(v, &end, 10), so.has_stop_token = 1;
+        else if (!strcmp(f, "--temperature")) go.sample.temperature = strtof(v, &end);
+        else if (!strcmp(f, "--top-k")) go.sample.top_k = (int)strtol(v, &end, 10);
+        else if (!strcmp(f, "--top-p")) go.sample.top_p = strtof(v, &end);
+        else if (!strcmp(f, "--seed")) go.sample.seed = strtoull(v, &end, 10);
+        else if (!strcmp(f, "--stop-id")) go.sample.stop_token = (int32_t)strtol(v, &end, 10), go.sample.has_stop_token = 1;
         else {
             fprintf(stderr, "phi sample: unknown option '%s' (try 'phi sample --help')\n", f);
-            return 2;
+            rc = 2;
+            goto out;
         }
         if (end && (end == v || *end)) {
             fprintf(stderr, "phi sample: %s: '%s' is not a number\n", f, v);
-            return 2;
+            rc = 2;
+            goto out;
         }
     }
-    if (!model || !ids_arg) {
+    if (!stops || !model || (!ids_arg && !(tok_path && (prompt_text || prompt_file))) || (ids_arg && (prompt_text || prompt_file))) {
         fputs(usage_sample, stderr);
-        return 2;
+        rc = 2;
+        goto out;
     }
-    if ((n_prompt = parse_ids("sample", ids_arg, &prompt)) < 0) return 2;
-    if (phi_pool_create(&pool, (int)threads) != PHI_OK || phi_model_load(&m, model, pool) != PHI_OK) {
+    if (ids_arg && (n_prompt = parse_ids("sample", ids_arg, &prompt)) < 0) {
+        rc = 2;
+        goto out;
+    }
+    if (prompt_file && phi_file_read(prompt_file, &text) != PHI_OK) {
         fprintf(stderr, "phi sample: %s\n", phi_errmsg());
-        free(prompt);
-        phi_pool_destroy(pool);
-        return 2;
+        rc = 2;
+        goto out;
     }
-    if (max_new < 0 || n_prompt + max_new > m.cfg.max_seq_len) max_new = m.cfg.max_seq_len - n_prompt;
-    out = (int32_t *)malloc(((size_t)max_new + 1) * sizeof *out);
-    if (!out || phi_model_generate(&m, prompt, n_prompt, (int)max_new, &so, out, &n_out) != PHI_OK) {
-        fprintf(stderr, "phi sample: %s\n", out ? phi_errmsg() : "out of memory");
+    if ((tok_path && phi_tokenizer_load(&tok, tok_path) != PHI_OK) || phi_pool_create(&pool, (int)threads) != PHI_OK ||
+        phi_model_load(&m, model, pool) != PHI_OK) {
+        fprintf(stderr, "phi sample: %s\n", phi_errmsg());
+        rc = 2;
+        goto out;
+    }
+    loaded = 1;
+    if (tok && !go.sample.has_stop_token) {
+        int32_t eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
+        if (eot >= 0) go.sample.stop_token = eot, go.sample.has_stop_token = 1;
+    }
+    if (max_new < 1 || max_new > m.cfg.max_seq_len) max_new = m.cfg.max_seq_len;
+    go.max_new = (int)max_new;
+    if (!ids_arg) { /* text in, text out */
+        const char *pt = prompt_file ? (text.data ? text.data : "") : prompt_text;
+        size_t plen = prompt_file ? text.len : strlen(prompt_text);
+        if (phi_generate(&m, tok, pt, plen, &go, &out, NULL) != PHI_OK) {
+            fprintf(stderr, "phi sample: %s\n", phi_errmsg());
+            rc = 1;
+        } else {
+            fwrite(out.data, 1, out.len, stdout);
+            if (out.len && out.data[out.len - 1] != '\n') putchar('\n');
+        }
+        goto out;
+    }
+    if (n_prompt + max_new > m.cfg.max_seq_len) max_new = m.cfg.max_seq_len - n_prompt;
+    ids = (int32_t *)malloc(((size_t)(max_new > 0 ? max_new : 0) + 1) * sizeof *ids);
+    if (!ids || phi_model_generate(&m, prompt, n_prompt, (int)max_new, &go.sample, ids, &n_out) != PHI_OK) {
+        fprintf(stderr, "phi sample: %s\n", ids ? phi_errmsg() : "out of memory");
         rc = 1;
     } else {
-        for (i = 0; i < n_out; i++) printf(i ? " %d" : "%d", out[i]);
+        for (i = 0; i < n_out; i++) printf(i ? " %d" : "%d", ids[i]);
         printf("\n");
     }
-    free(out);
+out:
+    free(ids);
     free(prompt);
-    phi_model_free(&m);
+    free((void *)stops);
+    phi_buf_free(&text);
+    phi_buf_free(&out);
+    phi_tokenizer_free(tok);
+    if (loaded) phi_model_free(&m);
     phi_pool_destroy(pool);
     return rc;
 }
