@@ -3099,7 +3099,7 @@ static phi_status phi__tok_src_set(phi__tok_src *s, int64_t id, const void *byte
     if (s->blob.len + n >= 0xFFFFFFFFu) return phi__fail(PHI_ERR_LIMIT, "%s: the tokens hold more than 4 GB", s->name);
     if ((size_t)id >= have) {
         size_t k, grow = (size_t)id + 1 - have;
-        if ((st = phi_buf_reserve(&s->flags, grow)) || (st = phi_buf_reserve(&s->off, 4 * (grow + 1)))) return st;
+        if ((st = phi_buf_reserve(&s->flags, grow)) || (st = phi_buf_reserve(&s->off, 8 * grow))) return st;
         memset(s->flags.data + have, 0, grow);
         s->flags.len += grow;
         off = (uint32_t *)(void *)s->off.data;
@@ -3523,7 +3523,7 @@ typedef struct phi__enc_job {
     size_t *cut;              /* [pieces + 1] */
     phi_ids *ids;             /* [pieces] */
     phi_status *st;           /* [pieces] */
-    char (*err)[256];         /* [pieces]: a worker's error detail, for the calling thread */
+    char (*err)[PHI__ERRMSG_SIZE]; /* [pieces]: a worker's error detail, for the calling thread */
 } phi__enc_job;
 
 static void phi__encode_pieces(void *ctx, size_t begin, size_t end, int worker) {
@@ -3535,7 +3535,7 @@ static void phi__encode_pieces(void *ctx, size_t begin, size_t end, int worker) 
     e.t = j->t;
     for (p = begin; p < end; p++) {
         j->st[p] = phi__encode_text(&e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], &j->ids[p]);
-        if (j->st[p]) snprintf(j->err[p], sizeof j->err[p], "%s", phi_errmsg());
+        if (j->st[p]) memcpy(j->err[p], phi_errmsg(), PHI__ERRMSG_SIZE);
     }
     phi__encoder_free(&e);
 }
@@ -3557,7 +3557,7 @@ PHIDEF phi_status phi_tokenizer_encode_parallel(const phi_tokenizer *t, const ch
     j.cut = (size_t *)phi_malloc((pieces + 1) * sizeof *j.cut);
     j.ids = (phi_ids *)phi_malloc(pieces * sizeof *j.ids);
     j.st = (phi_status *)phi_malloc(pieces * sizeof *j.st);
-    j.err = (char(*)[256])phi_malloc(pieces * sizeof *j.err);
+    j.err = (char(*)[PHI__ERRMSG_SIZE])phi_malloc(pieces * sizeof *j.err);
     if (!j.cut || !j.ids || !j.st || !j.err) {
         st = phi__fail(PHI_ERR_NOMEM, "out of memory splitting a text of %zu bytes", len);
         goto done;
@@ -3786,7 +3786,11 @@ static phi_status phi__tok_parse_hf(phi_tokenizer **out, const char *data, size_
     memset(&s, 0, sizeof s);
     memset(&doc, 0, sizeof doc);
     s.name = name;
-    if ((st = phi_json_parse(&doc, data, len, NULL))) return phi__json_error(st, &doc, name);
+    if ((st = phi_json_parse(&doc, data, len, NULL))) {
+        st = phi__json_error(st, &doc, name);
+        phi_json_doc_free(&doc);
+        return st;
+    }
     root = doc.root;
     model = phi_json_get(root, "model");
     if (!phi__json_is(root, PHI_JSON_OBJECT) || !phi__json_is(model, PHI_JSON_OBJECT)) {
