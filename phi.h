@@ -441,9 +441,10 @@ PHIDEF void phi_tokenizer_free(phi_tokenizer *t);
    words holding the pair are visited) and the next pair comes from a priority queue.
    Ties: among pairs with the same count, the one with the smaller left id wins, then the one
    with the smaller right id. The result depends only on the texts and the options, not on
-   the number of threads. Ids: bytes 0..255 (id = byte value), then the merges in order, then
-   the special tokens in the order given. The special tokens are cut out of the texts before
-   counting. */
+   the number of threads. Ids: bytes 0..255 (id = byte value), then the merged tokens in the
+   order made (a merge that spells an existing token, as "a"+"bc" after "ab"+"c", makes no
+   new one), then the special tokens in the order given, which are cut out of the texts
+   before counting. */
 typedef struct phi_tokenizer_train_opts {
     int vocab_size;              /* 0 = 8192: bytes + merges + special tokens */
     int min_frequency;           /* 0 = 2: stop when the best pair is seen fewer times */
@@ -3286,7 +3287,7 @@ static phi_status phi__tok_src_set(phi__tok_src *s, int64_t id, const void *byte
     if (s->blob.len + n >= 0xFFFFFFFFu) return phi__fail(PHI_ERR_LIMIT, "%s: the tokens hold more than 4 GB", s->name);
     if ((size_t)id >= have) {
         size_t k, grow = (size_t)id + 1 - have;
-        if ((st = phi_buf_reserve(&s->flags, grow)) || (st = phi_buf_reserve(&s->off, 4 * (grow + 1)))) return st;
+        if ((st = phi_buf_reserve(&s->flags, grow)) || (st = phi_buf_reserve(&s->off, 8 * grow))) return st;
         memset(s->flags.data + have, 0, grow);
         s->flags.len += grow;
         off = (uint32_t *)(void *)s->off.data;
@@ -3690,10 +3691,9 @@ PHIDEF phi_status phi_tokenizer_encode(const phi_tokenizer *t, const char *text,
 /* Where text may be cut without changing any token: at a line start (after '\n') whose first
    character is not white space. No pre-token spans it ('\n' ends every pre-token that holds
    it there, and " ?X+" needs a space), and no added token does unless it holds a '\n'. */
-static size_t phi__safe_cut(const phi_tokenizer *t, const unsigned char *s, size_t n, size_t from, int added_newline) {
+static size_t phi__safe_cut(const unsigned char *s, size_t n, size_t from, int added_newline) {
     size_t i, len;
     if (added_newline) return n;
-    (void)t;
     for (i = from; i < n; i++) {
         const unsigned char *nl = (const unsigned char *)memchr(s + i, '\n', n - i);
         if (!nl || (size_t)(nl - s) + 1 >= n) return n;
@@ -3710,7 +3710,7 @@ typedef struct phi__enc_job {
     size_t *cut;              /* [pieces + 1] */
     phi_ids *ids;             /* [pieces] */
     phi_status *st;           /* [pieces] */
-    char (*err)[256];         /* [pieces]: a worker's error detail, for the calling thread */
+    char (*err)[PHI__ERRMSG_SIZE]; /* [pieces]: a worker's error detail, for the calling thread */
 } phi__enc_job;
 
 static void phi__encode_pieces(void *ctx, size_t begin, size_t end, int worker) {
@@ -3722,7 +3722,7 @@ static void phi__encode_pieces(void *ctx, size_t begin, size_t end, int worker) 
     e.t = j->t;
     for (p = begin; p < end; p++) {
         j->st[p] = phi__encode_text(&e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], &j->ids[p]);
-        if (j->st[p]) snprintf(j->err[p], sizeof j->err[p], "%s", phi_errmsg());
+        if (j->st[p]) memcpy(j->err[p], phi_errmsg(), PHI__ERRMSG_SIZE);
     }
     phi__encoder_free(&e);
 }
@@ -3744,7 +3744,7 @@ PHIDEF phi_status phi_tokenizer_encode_parallel(const phi_tokenizer *t, const ch
     j.cut = (size_t *)phi_malloc((pieces + 1) * sizeof *j.cut);
     j.ids = (phi_ids *)phi_malloc(pieces * sizeof *j.ids);
     j.st = (phi_status *)phi_malloc(pieces * sizeof *j.st);
-    j.err = (char(*)[256])phi_malloc(pieces * sizeof *j.err);
+    j.err = (char(*)[PHI__ERRMSG_SIZE])phi_malloc(pieces * sizeof *j.err);
     if (!j.cut || !j.ids || !j.st || !j.err) {
         st = phi__fail(PHI_ERR_NOMEM, "out of memory splitting a text of %zu bytes", len);
         goto done;
@@ -3753,7 +3753,7 @@ PHIDEF phi_status phi_tokenizer_encode_parallel(const phi_tokenizer *t, const ch
     j.cut[0] = 0;
     for (p = 1; p < pieces; p++) {
         size_t want = len / pieces * p;
-        j.cut[p] = phi__safe_cut(t, s, len, want > j.cut[p - 1] ? want : j.cut[p - 1], added_newline);
+        j.cut[p] = phi__safe_cut(s, len, want > j.cut[p - 1] ? want : j.cut[p - 1], added_newline);
     }
     j.cut[pieces] = len;
     phi_parallel_for(pool, pieces, phi__encode_pieces, &j);
@@ -3973,7 +3973,11 @@ static phi_status phi__tok_parse_hf(phi_tokenizer **out, const char *data, size_
     memset(&s, 0, sizeof s);
     memset(&doc, 0, sizeof doc);
     s.name = name;
-    if ((st = phi_json_parse(&doc, data, len, NULL))) return phi__json_error(st, &doc, name);
+    if ((st = phi_json_parse(&doc, data, len, NULL))) {
+        st = phi__json_error(st, &doc, name);
+        phi_json_doc_free(&doc);
+        return st;
+    }
     root = doc.root;
     model = phi_json_get(root, "model");
     if (!phi__json_is(root, PHI_JSON_OBJECT) || !phi__json_is(model, PHI_JSON_OBJECT)) {
@@ -4345,6 +4349,478 @@ PHIDEF phi_status phi_tokenizer_save_json(const phi_tokenizer *t, const char *pa
     if (!st) st = phi_file_write_atomic(path, b.data, b.len);
     else phi__fail_prefix(st, "%s: ", path);
     phi_buf_free(&b);
+    return st;
+}
+
+/* ---- training ---- */
+
+PHIDEF phi_tokenizer_train_opts phi_tokenizer_train_resolve(const phi_tokenizer_train_opts *o) {
+    phi_tokenizer_train_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.vocab_size <= 0) r.vocab_size = 8192;
+    if (r.min_frequency <= 0) r.min_frequency = 2;
+    if (r.num_special < 0 || !r.special) r.num_special = 0;
+    return r;
+}
+
+/* Distinct pre-tokens and how often each was seen: open addressing over an arena of bytes. */
+typedef struct phi__wslot {
+    uint64_t hash;
+    size_t off, len; /* in bytes; len 0 = free */
+    int64_t count;
+} phi__wslot;
+
+typedef struct phi__wcount {
+    phi__wslot *slots;
+    size_t mask, used;
+    phi_buf bytes;
+    phi_status st;
+    char err[PHI__ERRMSG_SIZE];
+} phi__wcount;
+
+static phi_status phi__wcount_add(phi__wcount *c, const void *w, size_t n, uint64_t h, int64_t count) {
+    size_t i;
+    phi_status st;
+    if (c->used * 2 >= c->mask) { /* grow: twice the slots, everything re-placed */
+        size_t cap = c->mask ? 2 * (c->mask + 1) : 1024, k;
+        phi__wslot *s = (phi__wslot *)phi_malloc(cap * sizeof *s);
+        if (!s) return phi__fail(PHI_ERR_NOMEM, "out of memory counting %zu distinct words", c->used);
+        memset(s, 0, cap * sizeof *s);
+        for (k = 0; c->slots && k <= c->mask; k++) {
+            size_t j;
+            if (!c->slots[k].len) continue;
+            for (j = (size_t)c->slots[k].hash & (cap - 1); s[j].len; j = (j + 1) & (cap - 1)) {}
+            s[j] = c->slots[k];
+        }
+        phi_free(c->slots);
+        c->slots = s;
+        c->mask = cap - 1;
+    }
+    for (i = (size_t)h & c->mask; c->slots[i].len; i = (i + 1) & c->mask) {
+        phi__wslot *s = &c->slots[i];
+        if (s->hash == h && s->len == n && memcmp(c->bytes.data + s->off, w, n) == 0) {
+            s->count += count;
+            return PHI_OK;
+        }
+    }
+    c->slots[i].hash = h;
+    c->slots[i].off = c->bytes.len;
+    c->slots[i].len = n;
+    c->slots[i].count = count;
+    c->used++;
+    if ((st = phi_buf_append(&c->bytes, w, n))) c->slots[i].len = 0;
+    return st;
+}
+
+static void phi__wcount_free(phi__wcount *c) {
+    phi_free(c->slots);
+    phi_buf_free(&c->bytes);
+    memset(c, 0, sizeof *c);
+}
+
+/* First place at or after `from` where pat occurs in s[0..n), or n. */
+static size_t phi__find_bytes(const char *s, size_t n, size_t from, const char *pat, size_t m) {
+    while (from + m <= n) {
+        const char *p = (const char *)memchr(s + from, pat[0], n - from - m + 1);
+        if (!p) break;
+        from = (size_t)(p - s);
+        if (memcmp(p, pat, m) == 0) return from;
+        from++;
+    }
+    return n;
+}
+
+typedef struct phi__train_job {
+    const char *const *seg;   /* pieces of the texts */
+    const size_t *seg_len;
+    const phi_tokenizer_train_opts *o;
+    phi__wcount *counts;      /* one per worker */
+} phi__train_job;
+
+/* Counts the pre-tokens of some pieces; the special tokens are cut out first (leftmost,
+   then longest). Words of one byte hold no pair and are not counted. */
+static void phi__train_count(void *ctx, size_t begin, size_t end, int worker) {
+    phi__train_job *j = (phi__train_job *)ctx;
+    phi__wcount *c = &j->counts[worker];
+    size_t k, next_at[64];
+    int ns = j->o->num_special < 64 ? j->o->num_special : 64, q;
+    for (k = begin; k < end && !c->st; k++) {
+        const char *s = j->seg[k];
+        size_t n = j->seg_len[k], pos = 0;
+        for (q = 0; q < ns; q++) next_at[q] = (size_t)-1; /* not searched yet */
+        while (pos < n && !c->st) {
+            size_t cut = n, skip = 0, stop;
+            for (q = 0; q < ns; q++) {
+                size_t m = strlen(j->o->special[q]);
+                if (!m) continue;
+                if (next_at[q] == (size_t)-1 || next_at[q] < pos) next_at[q] = phi__find_bytes(s, n, pos, j->o->special[q], m);
+                if (next_at[q] < cut || (next_at[q] == cut && cut < n && m > skip)) {
+                    cut = next_at[q];
+                    skip = m;
+                }
+            }
+            for (stop = cut; pos < stop && !c->st;) {
+                size_t w = phi__pretoken((const unsigned char *)s + pos, stop - pos);
+                if (w > 1) c->st = phi__wcount_add(c, s + pos, w, phi__hash_bytes(s + pos, w), 1);
+                pos += w;
+            }
+            pos = cut + skip;
+        }
+    }
+    if (c->st) memcpy(c->err, phi_errmsg(), PHI__ERRMSG_SIZE);
+}
+
+/* The merge loop's state. A word is a run of symbols (token ids) with a count; a pair of
+   adjacent symbols has a total count and a list of the words that (may) hold it. */
+typedef struct phi__tpair {
+    int32_t a, b;
+    int64_t count;
+    int32_t *words;
+    uint32_t n_words, cap_words;
+    uint32_t fresh;     /* the last merge that created or grew it */
+} phi__tpair;
+
+typedef struct phi__trainer {
+    int32_t *sym;             /* the symbols of all words, one after the other */
+    size_t *woff;             /* [n_words + 1] where each word starts in sym */
+    uint32_t *wlen;           /* [n_words] its current length (shrinks as it merges) */
+    int64_t *wcount;          /* [n_words] */
+    uint32_t *stamp;          /* [n_words] the last merge that visited it */
+    size_t n_words;
+    phi__tpair *pairs;
+    size_t n_pairs, cap_pairs;
+    int32_t *index;           /* open addressing: pair index or -1 */
+    size_t index_mask;
+    struct phi__theap { int64_t count; int32_t a, b, pair; } *heap;
+    size_t n_heap, cap_heap;
+} phi__trainer;
+
+/* heap order: more frequent first; among equals the smaller left id, then the smaller right */
+static int phi__tbefore(const struct phi__theap *x, const struct phi__theap *y) {
+    if (x->count != y->count) return x->count > y->count;
+    if (x->a != y->a) return x->a < y->a;
+    return x->b < y->b;
+}
+
+static phi_status phi__theap_push(phi__trainer *tr, int32_t pair) {
+    struct phi__theap e;
+    size_t i;
+    if (tr->n_heap == tr->cap_heap) {
+        size_t cap = tr->cap_heap ? 2 * tr->cap_heap : 4096;
+        void *p = phi_realloc(tr->heap, cap * sizeof *tr->heap);
+        if (!p) return phi__fail(PHI_ERR_NOMEM, "out of memory for the queue of pairs");
+        tr->heap = (struct phi__theap *)p;
+        tr->cap_heap = cap;
+    }
+    e.count = tr->pairs[pair].count;
+    e.a = tr->pairs[pair].a;
+    e.b = tr->pairs[pair].b;
+    e.pair = pair;
+    for (i = tr->n_heap++; i > 0 && phi__tbefore(&e, &tr->heap[(i - 1) / 2]); i = (i - 1) / 2) tr->heap[i] = tr->heap[(i - 1) / 2];
+    tr->heap[i] = e;
+    return PHI_OK;
+}
+
+static struct phi__theap phi__theap_pop(phi__trainer *tr) {
+    struct phi__theap top = tr->heap[0], v = tr->heap[--tr->n_heap];
+    size_t i = 0, c;
+    while ((c = 2 * i + 1) < tr->n_heap) {
+        if (c + 1 < tr->n_heap && phi__tbefore(&tr->heap[c + 1], &tr->heap[c])) c++;
+        if (!phi__tbefore(&tr->heap[c], &v)) break;
+        tr->heap[i] = tr->heap[c];
+        i = c;
+    }
+    tr->heap[i] = v;
+    return top;
+}
+
+/* The index of pair (a, b), created (count 0) when new; -1 when out of memory. */
+static int32_t phi__tpair_of(phi__trainer *tr, int32_t a, int32_t b) {
+    uint64_t key = (uint64_t)(uint32_t)a << 32 | (uint32_t)b;
+    size_t i;
+    if (tr->n_pairs * 2 >= tr->index_mask) { /* grow the index */
+        size_t cap = tr->index_mask ? 2 * (tr->index_mask + 1) : 1 << 16, k;
+        int32_t *ix = (int32_t *)phi_malloc(cap * sizeof *ix);
+        if (!ix) return -1;
+        memset(ix, 0xFF, cap * sizeof *ix);
+        for (k = 0; k < tr->n_pairs; k++) {
+            uint64_t kk = (uint64_t)(uint32_t)tr->pairs[k].a << 32 | (uint32_t)tr->pairs[k].b;
+            size_t j;
+            for (j = (size_t)((kk * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1); ix[j] >= 0; j = (j + 1) & (cap - 1)) {}
+            ix[j] = (int32_t)k;
+        }
+        phi_free(tr->index);
+        tr->index = ix;
+        tr->index_mask = cap - 1;
+    }
+    for (i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & tr->index_mask; tr->index[i] >= 0; i = (i + 1) & tr->index_mask) {
+        phi__tpair *p = &tr->pairs[tr->index[i]];
+        if (p->a == a && p->b == b) return tr->index[i];
+    }
+    if (tr->n_pairs == tr->cap_pairs) {
+        size_t cap = tr->cap_pairs ? 2 * tr->cap_pairs : 1 << 14;
+        void *p = cap < 0x7FFFFFFF ? phi_realloc(tr->pairs, cap * sizeof *tr->pairs) : NULL;
+        if (!p) return -1;
+        tr->pairs = (phi__tpair *)p;
+        tr->cap_pairs = cap;
+    }
+    memset(&tr->pairs[tr->n_pairs], 0, sizeof *tr->pairs);
+    tr->pairs[tr->n_pairs].a = a;
+    tr->pairs[tr->n_pairs].b = b;
+    tr->index[i] = (int32_t)tr->n_pairs;
+    return (int32_t)tr->n_pairs++;
+}
+
+/* Adds count to pair (a, b), and word w to its list (unless it was the last one added). */
+static phi_status phi__tpair_add(phi__trainer *tr, int32_t a, int32_t b, int64_t count, int32_t w, int32_t *pair) {
+    int32_t k = phi__tpair_of(tr, a, b);
+    phi__tpair *p;
+    if (k < 0) return phi__fail(PHI_ERR_NOMEM, "out of memory counting pairs");
+    p = &tr->pairs[k];
+    p->count += count;
+    if (pair) *pair = k;
+    if (count > 0 && (!p->n_words || p->words[p->n_words - 1] != w)) {
+        if (p->n_words == p->cap_words) {
+            uint32_t cap = p->cap_words ? 2 * p->cap_words : 4;
+            int32_t *x = (int32_t *)phi_realloc(p->words, cap * sizeof *x);
+            if (!x) return phi__fail(PHI_ERR_NOMEM, "out of memory listing the words of a pair");
+            p->words = x;
+            p->cap_words = cap;
+        }
+        p->words[p->n_words++] = w;
+    }
+    return PHI_OK;
+}
+
+static void phi__trainer_free(phi__trainer *tr) {
+    size_t i;
+    for (i = 0; i < tr->n_pairs; i++) phi_free(tr->pairs[i].words);
+    phi_free(tr->pairs);
+    phi_free(tr->index);
+    phi_free(tr->heap);
+    phi_free(tr->sym);
+    phi_free(tr->woff);
+    phi_free(tr->wlen);
+    phi_free(tr->wcount);
+    phi_free(tr->stamp);
+}
+
+/* Merges (a, b) into z in every word that holds it: the word's old pairs are taken out of
+   the counts, its symbols rewritten, its new pairs put in. Pairs with z are new; they are
+   queued once all words are done. */
+static phi_status phi__train_merge(phi__trainer *tr, int32_t pair, int32_t z, uint32_t merge_no, phi_ids *fresh) {
+    int32_t a = tr->pairs[pair].a, b = tr->pairs[pair].b;
+    uint32_t i;
+    phi_status st = PHI_OK;
+    /* the list may grow while we walk it (a word holding (z, z)... never (a, b)): walk a copy of its length */
+    uint32_t n = tr->pairs[pair].n_words;
+    for (i = 0; i < n && !st; i++) {
+        int32_t w = tr->pairs[pair].words[i], *s;
+        uint32_t len, k, out;
+        int64_t c;
+        int found = 0;
+        if (tr->stamp[w] == merge_no) continue;
+        tr->stamp[w] = merge_no;
+        s = tr->sym + tr->woff[w];
+        len = tr->wlen[w];
+        c = tr->wcount[w];
+        for (k = 0; k + 1 < len; k++)
+            if (s[k] == a && s[k + 1] == b) found = 1;
+        if (!found) continue; /* the list is allowed to hold words that lost the pair */
+        for (k = 0; k + 1 < len && !st; k++) st = phi__tpair_add(tr, s[k], s[k + 1], -c, w, NULL);
+        for (k = 0, out = 0; k < len; k++) {
+            if (k + 1 < len && s[k] == a && s[k + 1] == b) {
+                s[out++] = z;
+                k++;
+            } else {
+                s[out++] = s[k];
+            }
+        }
+        tr->wlen[w] = len = out;
+        for (k = 0; k + 1 < len && !st; k++) {
+            int32_t p;
+            st = phi__tpair_add(tr, s[k], s[k + 1], c, w, &p);
+            if (!st && (s[k] == z || s[k + 1] == z) && tr->pairs[p].fresh != merge_no) {
+                tr->pairs[p].fresh = merge_no;
+                st = phi_ids_push(fresh, p);
+            }
+        }
+    }
+    return st;
+}
+
+PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_train_opts *opts, const char *const *texts,
+                                      const size_t *lens, size_t n_texts) {
+    phi_tokenizer_train_opts o = phi_tokenizer_train_resolve(opts);
+    int workers = phi_pool_size(o.pool), w, q;
+    phi__wcount *counts = NULL;
+    phi__train_job job;
+    phi_buf seg = {0}, seg_len = {0}, merges = {0}, tok_bytes = {0}, tok_end = {0};
+    phi__wcount tok_map;
+    phi__trainer tr;
+    phi__tok_src src;
+    phi_ids fresh = {0};
+    phi_tokenizer *t = NULL;
+    size_t i, k;
+    int32_t next_id = 256, target;
+    uint32_t merge_no = 0; /* stamps of visited words and grown pairs */
+    phi_status st = PHI_OK;
+    *out = NULL;
+    memset(&tr, 0, sizeof tr);
+    memset(&src, 0, sizeof src);
+    memset(&tok_map, 0, sizeof tok_map);
+    src.name = "training";
+    target = o.vocab_size - o.num_special;
+    if (o.num_special > 64) return phi__fail(PHI_ERR_ARG, "%d special tokens (at most 64)", o.num_special);
+    if (target < 256)
+        return phi__fail(PHI_ERR_ARG, "a vocabulary of %d tokens cannot hold the 256 bytes and %d special tokens", o.vocab_size, o.num_special);
+    for (q = 0; q < o.num_special; q++)
+        if (!o.special[q] || !o.special[q][0]) return phi__fail(PHI_ERR_ARG, "special token %d is empty", q);
+    /* 1. pieces of at most ~1 MB, cut where no pre-token spans, counted in parallel */
+    for (i = 0; i < n_texts && !st; i++) {
+        size_t pos = 0;
+        int newline = 0;
+        for (q = 0; q < o.num_special; q++) newline |= strchr(o.special[q], '\n') != NULL;
+        while (pos < lens[i] && !st) {
+            size_t cut = lens[i] - pos > (1u << 20) ? phi__safe_cut((const unsigned char *)texts[i], lens[i], pos + (1u << 20), newline)
+                                                    : lens[i];
+            const char *p = texts[i] + pos;
+            size_t n = cut - pos;
+            if (!(st = phi_buf_append(&seg, &p, sizeof p))) st = phi_buf_append(&seg_len, &n, sizeof n);
+            pos = cut;
+        }
+    }
+    if (!st && !(counts = (phi__wcount *)phi_malloc((size_t)workers * sizeof *counts)))
+        st = phi__fail(PHI_ERR_NOMEM, "out of memory");
+    if (st) goto done;
+    memset(counts, 0, (size_t)workers * sizeof *counts);
+    job.seg = (const char *const *)(const void *)seg.data;
+    job.seg_len = (const size_t *)(const void *)seg_len.data;
+    job.o = &o;
+    job.counts = counts;
+    phi_parallel_for(o.pool, seg_len.len / sizeof(size_t), phi__train_count, &job);
+    for (w = 0; w < workers && !st; w++)
+        if (counts[w].st) st = phi__fail(counts[w].st, "%s", counts[w].err);
+    for (w = 1; w < workers && !st; w++) { /* into the first worker's table */
+        for (k = 0; counts[w].slots && k <= counts[w].mask && !st; k++) {
+            phi__wslot *s = &counts[w].slots[k];
+            if (s->len) st = phi__wcount_add(&counts[0], counts[w].bytes.data + s->off, s->len, s->hash, s->count);
+        }
+        phi__wcount_free(&counts[w]);
+    }
+    if (st) goto done;
+    /* 2. the words as symbols (bytes = ids 0..255), and the pairs they hold */
+    tr.n_words = counts[0].used;
+    tr.sym = (int32_t *)phi_malloc((counts[0].bytes.len + 1) * sizeof *tr.sym);
+    tr.woff = (size_t *)phi_malloc((tr.n_words + 1) * sizeof *tr.woff);
+    tr.wlen = (uint32_t *)phi_malloc((tr.n_words + 1) * sizeof *tr.wlen);
+    tr.wcount = (int64_t *)phi_malloc((tr.n_words + 1) * sizeof *tr.wcount);
+    tr.stamp = (uint32_t *)phi_malloc((tr.n_words + 1) * sizeof *tr.stamp);
+    if (!tr.sym || !tr.woff || !tr.wlen || !tr.wcount || !tr.stamp) {
+        st = phi__fail(PHI_ERR_NOMEM, "out of memory for %zu distinct words", tr.n_words);
+        goto done;
+    }
+    if (tr.n_words > 0x7FFFFFFF) {
+        st = phi__fail(PHI_ERR_LIMIT, "%zu distinct words (at most 2^31 - 1)", tr.n_words);
+        goto done;
+    }
+    for (k = 0, i = 0; counts[0].slots && k <= counts[0].mask; k++) {
+        phi__wslot *s = &counts[0].slots[k];
+        size_t j;
+        if (!s->len) continue;
+        if (s->len > 0xFFFFFFFFu) {
+            st = phi__fail(PHI_ERR_LIMIT, "a word of %zu bytes", s->len);
+            goto done;
+        }
+        tr.woff[i] = s->off;
+        tr.wlen[i] = (uint32_t)s->len;
+        tr.wcount[i] = s->count;
+        tr.stamp[i] = 0;
+        for (j = 0; j < s->len; j++) tr.sym[s->off + j] = (unsigned char)counts[0].bytes.data[s->off + j];
+        for (j = 0; j + 1 < s->len && !st; j++)
+            st = phi__tpair_add(&tr, tr.sym[s->off + j], tr.sym[s->off + j + 1], s->count, (int32_t)i, NULL);
+        i++;
+    }
+    for (k = 0; k < tr.n_pairs && !st; k++)
+        if (tr.pairs[k].count >= o.min_frequency) st = phi__theap_push(&tr, (int32_t)k);
+    /* 3. merge the best pair until the vocabulary is full. Two merges may spell the same
+          bytes ("ab"+"c", "a"+"bc"): the second then gives the existing token. */
+    for (i = 0; i < 256 && !st; i++) {
+        char c = (char)i;
+        uint32_t end = (uint32_t)(i + 1);
+        if (!(st = phi_buf_append(&tok_bytes, &c, 1))) st = phi_buf_append(&tok_end, &end, sizeof end);
+    }
+    while (!st && next_id < target && tr.n_heap) {
+        struct phi__theap top = phi__theap_pop(&tr);
+        const uint32_t *end = (const uint32_t *)(const void *)tok_end.data;
+        phi__merge m;
+        size_t at = tok_bytes.len, la, lb;
+        uint64_t h;
+        phi__wslot *found = NULL;
+        if (top.count != tr.pairs[top.pair].count) { /* stale: queue it again with its count now */
+            if (tr.pairs[top.pair].count >= o.min_frequency) st = phi__theap_push(&tr, top.pair);
+            continue;
+        }
+        if (top.count < o.min_frequency) break;
+        la = end[top.a] - (top.a ? end[top.a - 1] : 0);
+        lb = end[top.b] - (top.b ? end[top.b - 1] : 0);
+        if ((st = phi_buf_reserve(&tok_bytes, la + lb))) break;
+        memcpy(tok_bytes.data + at, tok_bytes.data + end[top.a] - la, la);
+        memcpy(tok_bytes.data + at + la, tok_bytes.data + end[top.b] - lb, lb);
+        h = phi__hash_bytes(tok_bytes.data + at, la + lb);
+        for (k = tok_map.mask ? (size_t)h & tok_map.mask : 0; tok_map.slots && tok_map.slots[k].len; k = (k + 1) & tok_map.mask)
+            if (tok_map.slots[k].hash == h && tok_map.slots[k].len == la + lb &&
+                memcmp(tok_map.bytes.data + tok_map.slots[k].off, tok_bytes.data + at, la + lb) == 0) {
+                found = &tok_map.slots[k];
+                break;
+            }
+        m.left = top.a;
+        m.right = top.b;
+        m.result = found ? (int32_t)found->count : next_id;
+        if (!found) {
+            uint32_t e = (uint32_t)(at + la + lb);
+            tok_bytes.len += la + lb;
+            if ((st = phi_buf_append(&tok_end, &e, sizeof e)) || (st = phi__wcount_add(&tok_map, tok_bytes.data + at, la + lb, h, next_id)))
+                break;
+            next_id++;
+        }
+        fresh.len = 0;
+        if ((st = phi_buf_append(&merges, &m, sizeof m)) || (st = phi__train_merge(&tr, top.pair, m.result, ++merge_no, &fresh))) break;
+        for (k = 0; k < fresh.len && !st; k++) { /* each new or grown pair once, with its full count */
+            phi__tpair *p = &tr.pairs[fresh.data[k]];
+            if (p->count >= o.min_frequency) st = phi__theap_push(&tr, fresh.data[k]);
+        }
+    }
+    if (st) goto done;
+    /* 4. the tokenizer: bytes, merged tokens, special tokens */
+    {
+        const uint32_t *end = (const uint32_t *)(const void *)tok_end.data;
+        for (i = 0; i < (size_t)next_id && !st; i++) {
+            uint32_t b = i ? end[i - 1] : 0;
+            st = phi__tok_src_set(&src, (int64_t)i, tok_bytes.data + b, end[i] - b, PHI_TOKEN_VOCAB);
+        }
+        for (q = 0; q < o.num_special && !st; q++)
+            st = phi__tok_src_set(&src, (int64_t)next_id + q, o.special[q], strlen(o.special[q]), PHI_TOKEN_ADDED | PHI_TOKEN_SPECIAL);
+        if (!st && !(st = phi__tok_finish(&t, &src)))
+            st = phi__tok_set_merges(t, (const phi__merge *)(const void *)merges.data, merges.len / sizeof(phi__merge), "training");
+    }
+done:
+    if (counts) {
+        for (w = 0; w < workers; w++) phi__wcount_free(&counts[w]);
+        phi_free(counts);
+    }
+    phi__trainer_free(&tr);
+    phi__tok_src_free(&src);
+    phi_buf_free(&seg);
+    phi_buf_free(&seg_len);
+    phi_buf_free(&merges);
+    phi_buf_free(&tok_bytes);
+    phi_buf_free(&tok_end);
+    phi__wcount_free(&tok_map);
+    phi_ids_free(&fresh);
+    if (st) phi_tokenizer_free(t);
+    else *out = t;
     return st;
 }
 

@@ -52,6 +52,9 @@ for v in $variants; do
     for t in "$@"; do suite "$t [PHI_KERNEL=$v]" env PHI_KERNEL="$v" "$B/plain/$t"; done
 done
 
+echo "tokenizer: every .py file of the local Python against tiktoken (tests/fixtures/tok_pysrc.tsv):"
+suite "test_tokenizer --pysrc" "$B/plain/test_tokenizer" --pysrc
+
 echo "JSON conformance (JSONTestSuite through phi json check):"
 suite "jsontestsuite" sh tests/jsontestsuite.sh ./phi
 suite "jsontestsuite [asan+ubsan]" sh tests/jsontestsuite.sh "$B/asan/phi"
