@@ -159,8 +159,11 @@ PHIDEF double phi_rng_normal(phi_rng *r);              /* N(0, 1), Marsaglia's p
    ============================================================================================
    phi_parallel_for(pool, n, fn, ctx) splits [0, n) into one contiguous range per worker,
    always the same way for the same n and pool size (so results are reproducible), runs
-   fn(ctx, begin, end, worker) on each and returns when all are done. The calling thread is
-   worker 0. A NULL pool, or a call made from inside a parallel-for, runs serially. */
+   fn(ctx, begin, end, worker) on each and returns when all are done. `worker` is the thread
+   that runs the range (0 = the calling thread, below phi_pool_size), for per-thread scratch
+   space: whichever thread is free first takes the next range, so on a busy machine one
+   thread may run several, one after another. A NULL pool, or a call made from inside a
+   parallel-for, runs serially. */
 
 typedef struct phi_pool phi_pool;
 typedef void (*phi_range_fn)(void *ctx, size_t begin, size_t end, int worker);
@@ -1357,10 +1360,12 @@ struct phi_pool {
     pthread_t *threads;       /* n - 1 of them */
     pthread_mutex_t mu;       /* guards everything below */
     pthread_cond_t wake;      /* a new job, or quit */
-    pthread_cond_t done;      /* pending reached 0 */
+    pthread_cond_t done;      /* finished reached active */
     pthread_mutex_t call_mu;  /* one parallel_for at a time per pool */
-    uint64_t gen;             /* job number; workers run each job once */
-    int pending, quit, active;
+    uint64_t gen;             /* job number; a worker looks at each job once */
+    uint64_t claim;           /* (job number mod 2^32) << 32 | ranges of this job handed out so far */
+    int finished;             /* ranges of this job done */
+    int quit, active;         /* active: the job's ranges */
     phi_range_fn fn;
     void *ctx;
     size_t items;
@@ -1387,6 +1392,48 @@ static void phi__spin_while_equal(const uint64_t *word, uint64_t seen, const int
 #endif
 }
 
+/* The ranges of a job are handed out one at a time to whichever thread asks first, the caller
+   included: a worker that the operating system has not scheduled yet (a busy machine) delays
+   nothing, because the others take its range. Results do not depend on who runs a range. A
+   claim names its job, so a late worker cannot take a range of the next one. */
+static int phi__claim_range(phi_pool *p, uint64_t job, int k) {
+#ifdef PHI__SPIN
+    uint64_t old = PHI__LOAD(p->claim);
+    for (;;) {
+        if (old >> 32 != (job & 0xFFFFFFFFu) || (int)(old & 0xFFFFFFFFu) >= k) return -1;
+        if (__atomic_compare_exchange_n(&p->claim, &old, old + 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            return (int)(old & 0xFFFFFFFFu);
+    }
+#else
+    int r = -1;
+    pthread_mutex_lock(&p->mu);
+    if (p->claim >> 32 == (job & 0xFFFFFFFFu) && (int)(p->claim & 0xFFFFFFFFu) < k) r = (int)(p->claim++ & 0xFFFFFFFFu);
+    pthread_mutex_unlock(&p->mu);
+    return r;
+#endif
+}
+
+/* Runs ranges of job `job` until none is left; the thread that finishes the last one wakes the caller. */
+static void phi__run_ranges(phi_pool *p, uint64_t job, phi_range_fn fn, void *ctx, size_t n, int k, int self) {
+    int r, done;
+    while ((r = phi__claim_range(p, job, k)) >= 0) {
+        fn(ctx, phi__split(n, k, r), phi__split(n, k, r + 1), self);
+#ifdef PHI__SPIN
+        done = __atomic_add_fetch(&p->finished, 1, __ATOMIC_ACQ_REL);
+        if (done == k) {
+            pthread_mutex_lock(&p->mu);
+            pthread_cond_signal(&p->done);
+            pthread_mutex_unlock(&p->mu);
+        }
+#else
+        pthread_mutex_lock(&p->mu);
+        done = ++p->finished;
+        if (done == k) pthread_cond_signal(&p->done);
+        pthread_mutex_unlock(&p->mu);
+#endif
+    }
+}
+
 static void *phi__worker(void *arg) {
     phi__worker_arg a = *(phi__worker_arg *)arg;
     phi_pool *p = a.pool;
@@ -1408,11 +1455,7 @@ static void *phi__worker(void *arg) {
         n = p->items;
         k = p->active;
         pthread_mutex_unlock(&p->mu);
-        if (a.index < k) fn(ctx, phi__split(n, k, a.index), phi__split(n, k, a.index + 1), a.index);
-        pthread_mutex_lock(&p->mu);
-        PHI__STORE(p->pending, p->pending - 1);
-        if (p->pending == 0) pthread_cond_signal(&p->done);
-        pthread_mutex_unlock(&p->mu);
+        phi__run_ranges(p, seen, fn, ctx, n, k, a.index);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -1471,6 +1514,7 @@ PHIDEF void phi_pool_destroy(phi_pool *p) {
 PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx) {
     int k = p ? p->n : 1;
     phi__tls_state *tls = phi__tls();
+    uint64_t job;
     PHI_ASSERT(fn != NULL);
     if ((size_t)k > n) k = (int)n;
     if (k <= 1 || tls->in_pool) { /* serial: no pool, one item, or nested */
@@ -1483,25 +1527,27 @@ PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx) 
     p->ctx = ctx;
     p->items = n;
     p->active = k;
-    PHI__STORE(p->pending, p->n - 1);
-    PHI__STORE(p->gen, p->gen + 1);
+    job = p->gen + 1;
+    PHI__STORE(p->finished, 0);
+    PHI__STORE(p->claim, (job & 0xFFFFFFFFu) << 32);
+    PHI__STORE(p->gen, job);
     pthread_cond_broadcast(&p->wake);
     pthread_mutex_unlock(&p->mu);
     tls->in_pool = 1;
-    fn(ctx, 0, phi__split(n, k, 1), 0);
+    phi__run_ranges(p, job, fn, ctx, n, k, 0);
     tls->in_pool = 0;
 #ifdef PHI__SPIN
-    { /* the others usually finish at about the same time: spin a little before sleeping */
+    { /* the ranges still running usually end about now: spin a little before sleeping */
         double until = phi_now() + PHI__SPIN_SECONDS;
         unsigned i = 0;
-        while (PHI__LOAD(p->pending) > 0) {
+        while (PHI__LOAD(p->finished) < k) {
             phi__cpu_relax();
             if ((++i & 255) == 0 && phi_now() > until) break;
         }
     }
 #endif
     pthread_mutex_lock(&p->mu);
-    while (p->pending > 0) pthread_cond_wait(&p->done, &p->mu);
+    while (PHI__LOAD(p->finished) < k) pthread_cond_wait(&p->done, &p->mu);
     pthread_mutex_unlock(&p->mu);
     pthread_mutex_unlock(&p->call_mu);
 }

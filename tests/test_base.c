@@ -155,6 +155,8 @@ TEST(rng_normal_has_mean_0_and_variance_1) {
 typedef struct cover_ctx {
     unsigned char *hits;
     int workers_seen[64];
+    int ranges;           /* calls of fn (each range once, whichever thread runs it) */
+    pthread_mutex_t mu;
     int nested_ok;
     phi_pool *pool;
 } cover_ctx;
@@ -168,7 +170,10 @@ static void cover(void *vctx, size_t b, size_t e, int w) {
     cover_ctx *c = (cover_ctx *)vctx;
     size_t i;
     for (i = b; i < e; i++) c->hits[i]++;
+    pthread_mutex_lock(&c->mu);
     if (w >= 0 && w < 64) c->workers_seen[w] = 1;
+    c->ranges++;
+    pthread_mutex_unlock(&c->mu);
     phi_parallel_for(c->pool, 5, inner, &c->nested_ok);
 }
 
@@ -187,12 +192,16 @@ TEST(parallel_for_covers_every_index_once) {
             c.hits = (unsigned char *)calloc(sizes[s] + 1, 1);
             c.nested_ok = 1;
             c.pool = p;
+            pthread_mutex_init(&c.mu, NULL);
             phi_parallel_for(p, sizes[s], cover, &c);
             for (i = 0; i < sizes[s]; i++)
                 if (c.hits[i] != 1) break;
             CHECK(i == sizes[s]);
-            for (w = 0; w < 64; w++) CHECK(c.workers_seen[w] == (w < expect_workers));
+            /* one range per worker, run by any thread of the pool (the caller is 0) */
+            CHECK_EQ_INT(c.ranges, expect_workers);
+            for (w = threads[t]; w < 64; w++) CHECK(!c.workers_seen[w]);
             CHECK(c.nested_ok);
+            pthread_mutex_destroy(&c.mu);
             free(c.hits);
         }
         phi_pool_destroy(p);
