@@ -506,7 +506,8 @@ static int write_svg_plot(const char *path, const char *title, const char *xlabe
         double fy = TOP + (H - TOP - BOT) * k / 4, fx = L + (W - L - R) * k / 4;
         phi_buf_printf(&b, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#ddd\"/>\n", L, fy, W - R, fy);
         phi_buf_printf(&b, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%.3g</text>\n", L - 6, fy + 4, y1 - (y1 - y0) * k / 4);
-        phi_buf_printf(&b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%.4g</text>\n", fx, H - BOT + 16, x0 + (x1 - x0) * k / 4);
+        phi_buf_printf(&b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%.*f</text>\n", fx, H - BOT + 16,
+                       x1 - x0 >= 8 ? 0 : 2, x0 + (x1 - x0) * k / 4); /* whole steps when there are enough */
     }
     phi_buf_printf(&b, "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"middle\">%s</text>\n", (L + W - R) / 2, H - 12, xlabel);
     phi_buf_printf(&b, "<text x=\"14\" y=\"%.0f\" text-anchor=\"middle\" transform=\"rotate(-90 14 %.0f)\">%s</text>\n",
