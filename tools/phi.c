@@ -451,6 +451,7 @@ typedef struct train_run {
     loss_row *rows;
     size_t nrows, cap;
     char csv_path[4096], svg_path[4096];
+    const char *title;     /* of the plot; NULL = "phi train: loss" */
     double t_start, *rates;
     long long first_step, last_ckpt; /* the run's first step, the step of the newest checkpoint */
     phi_progress progress;
@@ -550,7 +551,7 @@ static int write_loss_svg(const train_run *r) {
     }
     s[0].name = "training loss", s[0].color = "#1f77b4", s[0].x = x, s[0].y = y, s[0].n = r->nrows;
     s[1].name = "validation loss", s[1].color = "#d62728", s[1].x = x, s[1].y = v, s[1].n = r->nrows;
-    ok = write_svg_plot(r->svg_path, "phi train: loss", "step", "cross-entropy (nats/token)", s, nv ? 2 : 1);
+    ok = write_svg_plot(r->svg_path, r->title ? r->title : "phi train: loss", "step", "cross-entropy (nats/token)", s, nv ? 2 : 1);
     free(x);
     return ok;
 }
@@ -562,23 +563,29 @@ static void on_interrupt(int sig) {
     interrupted = 1;
 }
 
-static int train_on_step(void *user, const phi_train_stats *s) {
-    train_run *r = (train_run *)user;
+/* Keeps the step's row; at a checkpoint, loss.csv and loss.svg are rewritten to match it.
+   0 when out of memory. */
+static int record_step(train_run *r, const phi_train_stats *s) {
     loss_row *w;
-    double now = phi_now();
     if (r->nrows == r->cap) {
         size_t cap = r->cap ? 2 * r->cap : 256;
         loss_row *p = (loss_row *)realloc(r->rows, cap * sizeof *p);
-        if (!p) return 1; /* stop, with a checkpoint */
+        if (!p) return 0;
         r->rows = p, r->cap = cap;
     }
     w = &r->rows[r->nrows++];
     w->step = s->step, w->loss = s->loss, w->val_loss = s->val_loss, w->lr = s->lr, w->grad_norm = s->grad_norm;
     w->tokens_per_s = s->tokens_per_s;
-    r->rates[s->step - r->first_step - 1] = s->tokens_per_s;
+    if (r->rates) r->rates[s->step - r->first_step - 1] = s->tokens_per_s;
     if (s->checkpointed) r->last_ckpt = s->step;
-    if (s->checkpointed && !(write_loss_csv(r) && write_loss_svg(r)))
-        fprintf(stderr, "phi train: warning: %s\n", phi_errmsg());
+    if (s->checkpointed && !(write_loss_csv(r) && write_loss_svg(r))) fprintf(stderr, "phi: warning: %s\n", phi_errmsg());
+    return 1;
+}
+
+static int train_on_step(void *user, const phi_train_stats *s) {
+    train_run *r = (train_run *)user;
+    double now = phi_now();
+    if (!record_step(r, s)) return 1; /* stop, with a checkpoint */
     if (!r->a->quiet) {
         double done = (double)(s->step - r->first_step), left = (double)(s->steps - s->step);
         double eta = done > 0 ? (now - r->t_start) / done * left : 0;
