@@ -5263,7 +5263,10 @@ PHIDEF phi_status phi_eval_run(const phi_eval_problems *ps, phi_eval_samples *ss
     one.program = probe;
     one.len = sizeof probe - 1;
     one.r = &pr;
-    if ((st = phi__sbx_batch(&run, 1, phi__eval_next_one, &one)) == PHI_OK && pr.status != PHI_EVAL_PASSED)
+    run.o.done = NULL; /* the probe is no sample */
+    st = phi__sbx_batch(&run, 1, phi__eval_next_one, &one);
+    run.o.done = phi_eval_opts_resolve(o).done;
+    if (!st && pr.status != PHI_EVAL_PASSED)
         st = phi__fail(PHI_ERR_UNSUPPORTED, "%s does not run in the sandbox%s: %s, %s%s%.200s", run.python,
                        run.root ? " (as an unprivileged uid: can it reach the interpreter?)" : "",
                        phi_eval_status_str(pr.status), pr.error, pr.err_len ? "; stderr: " : "", pr.err ? pr.err : "");
