@@ -566,11 +566,15 @@ PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n); /* IEEE 802
        the harness. As root, the program also runs as an unprivileged uid of its own (opts.uid
        + the worker's slot), which makes RLIMIT_NPROC count (Linux does not enforce it for
        root) and keeps root's files and processes out of reach. Not root, the user namespace
-       makes RLIMIT_NPROC count the sandbox's processes only (Linux >= 5.14).
+       makes RLIMIT_NPROC count the sandbox's processes only (Linux >= 5.14). RLIMIT_CPU is
+       per process: the processes of a fork bomb (RLIMIT_NPROC of them at most) share the
+       CPUs until the wall-clock backstop ends them all.
      - Where namespaces are refused, it goes on quietly with the rest (result.isolation says
-       what was achieved); the program can then reach the network and write wherever the
-       user may, and a process that leaves the group outlives the sample (as root, the
-       sample's uid is then swept with kill(-1) afterwards). Windows: not supported.
+       what was achieved); the program can then reach the network and write wherever its uid
+       may, and a process that leaves the group outlives the sample (as root, the sample's
+       uid is then swept with kill(-1) afterwards). Not root and without namespaces, the
+       program runs as the caller's own uid, so it could also signal the harness or read its
+       /proc entries. Windows: not supported (phi_eval_run returns PHI_ERR_UNSUPPORTED).
 
    The verdict does not come from the exit code: the harness appends to the program a line
    that writes a random token (fresh per run and sample) to file descriptor 4, a pipe only
@@ -4463,8 +4467,8 @@ PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const ph
 
    Without a PID namespace, C does G's part itself. G (or C) tells the harness how P ended
    through a status pipe; P writes the token through fd 4. Between fork and exec the children
-   call only async-signal-safe functions (the caller may have other threads): everything they
-   need is prepared before the fork. */
+   make system calls only, no malloc or stdio (the caller may have other threads): everything
+   they need is prepared before the fork. */
 #include <dirent.h>
 #include <poll.h>
 #include <signal.h>
@@ -5152,6 +5156,21 @@ static phi_status phi__sbx_batch(phi__sbx_run *run, size_t n, phi__sbx_next_fn n
     return st;
 }
 
+/* Whether anyone may pass through every directory of path (as the programs' uids must). */
+static int phi__sbx_traversable(const char *path) {
+    char prefix[1024];
+    size_t i, n = strlen(path);
+    struct stat sb;
+    if (n >= sizeof prefix || path[0] != '/') return 0;
+    for (i = 1; i <= n; i++)
+        if (i == n || path[i] == '/') {
+            memcpy(prefix, path, i);
+            prefix[i] = 0;
+            if (stat(prefix, &sb) != 0 || !S_ISDIR(sb.st_mode) || !(sb.st_mode & S_IXOTH)) return 0;
+        }
+    return 1;
+}
+
 /* Everything the programs of one evaluation share: the interpreter, a private directory, the
    identity, a token generator seeded from the system's entropy. */
 static phi_status phi__sbx_open(phi__sbx_run *run, const phi_eval_opts *o) {
@@ -5200,9 +5219,10 @@ static phi_status phi__sbx_open(phi__sbx_run *run, const phi_eval_opts *o) {
     }
     phi_rng_seed(&run->rng, seed[0] ^ (seed[1] * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)getpid() << 32) ^
                                 (uint64_t)(phi_now() * 1e9));
-    if (snprintf(run->dir, sizeof run->dir, "%s/phi-eval-XXXXXX", tmp && tmp[0] ? tmp : "/tmp") >= (int)sizeof run->dir - 40)
+    if (!tmp || !tmp[0] || (run->root && !phi__sbx_traversable(tmp))) tmp = "/tmp"; /* the uids must reach it */
+    if (snprintf(run->dir, sizeof run->dir, "%s/phi-eval-XXXXXX", tmp) >= (int)sizeof run->dir - 40)
         return phi__fail(PHI_ERR_ARG, "TMPDIR is too long");
-    if (!mkdtemp(run->dir)) return phi__fail(PHI_ERR_IO, "cannot create a directory in %s: %s", tmp && tmp[0] ? tmp : "/tmp", strerror(errno));
+    if (!mkdtemp(run->dir)) return phi__fail(PHI_ERR_IO, "cannot create a directory in %s: %s", tmp, strerror(errno));
     if (run->root) chmod(run->dir, 0711); /* the programs' uids pass through it to their own directory */
     return PHI_OK;
 }
@@ -5265,7 +5285,7 @@ PHIDEF phi_status phi_eval_run(const phi_eval_problems *ps, phi_eval_samples *ss
     one.r = &pr;
     run.o.done = NULL; /* the probe is no sample */
     st = phi__sbx_batch(&run, 1, phi__eval_next_one, &one);
-    run.o.done = phi_eval_opts_resolve(o).done;
+    run.o.done = o ? o->done : NULL;
     if (!st && pr.status != PHI_EVAL_PASSED)
         st = phi__fail(PHI_ERR_UNSUPPORTED, "%s does not run in the sandbox%s: %s, %s%s%.200s", run.python,
                        run.root ? " (as an unprivileged uid: can it reach the interpreter?)" : "",

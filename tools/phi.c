@@ -75,6 +75,8 @@ static const char *usage_eval =
     "  --python PATH     the interpreter (default: python3 on PATH); as root it runs as an\n"
     "                    unprivileged uid, which must be able to reach it\n"
     "  --no-namespaces   do not try namespaces (rlimits and process groups only)\n"
+    "  --uid N           as root: the programs run as uids N .. N+workers-1 (default 2146435072;\n"
+    "                    pick unused ones that this system maps)\n"
     "  --out FILE        per-sample results as JSON Lines: task_id, completion_id, passed, status\n"
     "                    (passed, failed, exited, timeout, crashed, error), error, exit_code,\n"
     "                    signal, seconds, cpu, stdout_bytes, stderr_bytes, stderr (its first bytes)\n"
@@ -376,6 +378,9 @@ static int cmd_eval(int argc, char **argv) {
         } else if (strcmp(a, "--workers") == 0) {
             if (!parse_count(a, argv[++i], &n)) return 2;
             o.workers = n > 4096 ? 4096 : (int)n;
+        } else if (strcmp(a, "--uid") == 0) {
+            if (!parse_count(a, argv[++i], &n)) return 2;
+            o.uid = (uint32_t)n;
         } else if (strcmp(a, "--timeout") == 0) {
             char *end;
             o.timeout = strtod(argv[++i], &end);
