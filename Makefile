@@ -12,7 +12,7 @@ LDLIBS    = -lpthread -lm
 SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 B         = build
 HEADERS   = phi.h phi_kernels.h
-TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer
+TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval
 EXAMPLES  = jsonl_filter
 FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens
 FUZZ_SECONDS ?= 60

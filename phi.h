@@ -24,6 +24,7 @@
        PHI_NO_THREADS           no pthreads; parallel-for runs on the calling thread
        PHI_OPENMP               parallel-for through OpenMP instead of the built-in pool
        PHI_NO_SIMD              portable C only, even where SSE2/NEON is part of the ABI
+       PHI_NO_EVAL              leave out >>eval (the sandbox: fork, namespaces, rlimits)
 
    ERRORS
        Fallible functions return a phi_status: 0 (PHI_OK) on success, a negative kind on
@@ -44,6 +45,7 @@
        >>hf         HuggingFace directories: config.json + safetensors, load and export
        >>data       token files and the training stream: windows, shuffling, held-out split
        >>train      AdamW, learning-rate schedule, gradient clipping, checkpoints
+       >>eval       HumanEval/MBPP: problems, samples, the sandbox that runs them, pass@k
 
    The hot numeric kernels live in phi_kernels.h (same conventions, same licence).
 */
@@ -755,6 +757,168 @@ PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t le
    of our checkpoints (its optimizer state is kept when it has one). */
 PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool);
 
+
+/* ============================================================================================
+   >>eval: HumanEval and MBPP: problems, samples, the sandbox, pass@k
+   ============================================================================================
+   A completion passes when its problem's unit tests run to the end in python3. The programs
+   (HumanEval: prompt + completion + test + "check(entry_point)"; MBPP: completion +
+   test_setup_code + the asserts of test_list) are untrusted, so each runs in a sandbox:
+
+     - its own session and process group, killed as a whole afterwards; stdin is /dev/null;
+       the environment is PATH, HOME=TMPDIR=its directory, LANG=C.UTF-8, PYTHONHASHSEED=0 and
+       PYTHONDONTWRITEBYTECODE=1 only; rlimits on CPU seconds, address space, file size, number
+       of processes, core dumps 0; stdout and stderr captured through pipes, their first bytes
+       kept and the rest read and dropped; a wall-clock timeout as a backstop.
+     - On Linux, where the system allows it, new PID, network, IPC and mount namespaces (with a
+       user namespace when not run as root): no network at all (not even 127.0.0.1); every
+       mount read-only and nosuid, except a fresh size-limited tmpfs on the program's own
+       directory (so nothing outside it can change, and what it writes is gone afterwards);
+       a private /proc that shows only the sandbox; a small init process as PID 1, so that
+       when the program ends everything it started ends too, and the program cannot even name
+       the harness. As root, the program also runs as an unprivileged uid of its own (opts.uid
+       + the worker's slot), which makes RLIMIT_NPROC count (Linux does not enforce it for
+       root) and keeps root's files and processes out of reach. Not root, the user namespace
+       makes RLIMIT_NPROC count the sandbox's processes only (Linux >= 5.14). RLIMIT_CPU is
+       per process: the processes of a fork bomb (RLIMIT_NPROC of them at most) share the
+       CPUs until the wall-clock backstop ends them all.
+     - Where namespaces are refused, it goes on quietly with the rest (result.isolation says
+       what was achieved); the program can then reach the network and write wherever its uid
+       may, and a process that leaves the group outlives the sample (as root, the sample's
+       uid is then swept with kill(-1) afterwards). Not root and without namespaces, the
+       program runs as the caller's own uid, so it could also signal the harness or read its
+       /proc entries. Windows: not supported (phi_eval_run returns PHI_ERR_UNSUPPORTED).
+
+   The verdict does not come from the exit code: the harness appends to the program a line
+   that writes a random token (fresh per run and sample) to file descriptor 4, a pipe only
+   the harness reads; "passed" means exactly that token arrived. Exiting early in any way
+   (sys.exit with 0, os._exit(0), exec, a signal), printing, or killing processes cannot forge it,
+   and the token is in neither the environment, the arguments nor a file (the program is read
+   from an unlinked file through fd 3 before any of it runs). What it cannot stop: the code
+   under test runs in the same interpreter before the tests, so a completion written to
+   attack this harness could find the token in the interpreter's own memory (its code
+   object) and write it. No in-process scheme prevents that; it takes deliberate malice, not
+   a model's mistake.
+
+   pass@k: the unbiased estimator of Chen et al. 2021 per problem, averaged over the problems:
+   1 - C(n-c, k) / C(n, k), computed as 1 - prod_{i=n-c+1..n} (1 - k/i), which neither
+   overflows nor cancels. Defined only for k <= n. */
+
+#ifndef PHI_NO_EVAL
+typedef enum phi_eval_kind { PHI_EVAL_UNKNOWN = 0, PHI_EVAL_HUMANEVAL, PHI_EVAL_MBPP } phi_eval_kind;
+
+typedef struct phi_eval_problem {
+    phi_eval_kind kind;
+    const char *task_id;     /* "HumanEval/0"; MBPP's integer ids as text, "11" */
+    const char *prompt;      /* what a model continues. HumanEval: the prompt. MBPP: a docstring,
+                                "\"\"\"\n" text "\n" test_list[0] "\n\"\"\"\n" */
+    const char *solution;    /* the reference: canonical_solution (HumanEval), code (MBPP) */
+    const char *test;        /* HumanEval: test (defines check); MBPP: test_setup_code and the
+                                asserts of test_list, one per line (challenge_test_list is not used) */
+    const char *entry_point; /* HumanEval: the function under test; MBPP: "" */
+} phi_eval_problem;
+
+typedef struct phi_eval_problems {
+    int n;
+    phi_eval_problem *items;
+} phi_eval_problems;
+
+/* HumanEval JSONL (task_id, prompt, canonical_solution, test, entry_point) or MBPP JSONL (task_id,
+   text, code, test_setup_code, test_list), told apart line by line. */
+PHIDEF phi_status phi_eval_problems_load(phi_eval_problems *ps, const char *path);
+PHIDEF int phi_eval_problems_find(const phi_eval_problems *ps, const char *task_id); /* index, or -1 */
+PHIDEF void phi_eval_problems_free(phi_eval_problems *ps);
+
+/* The program that tests one completion (without the harness's token line), appended to out. */
+PHIDEF phi_status phi_eval_program(phi_buf *out, const phi_eval_problem *p, const char *completion, size_t len);
+
+/* Where a completion ends: the length of text[0..len) cut before the first of the stop
+   sequences. stops NULL = the recipe's: "\ndef", "\nclass", "\nif", "\nprint", "\n#". */
+PHIDEF size_t phi_eval_truncate(const char *text, size_t len, const char *const *stops, int nstops);
+
+typedef enum phi_eval_status {
+    PHI_EVAL_PENDING = 0, /* not run yet */
+    PHI_EVAL_PASSED,      /* the tests ran to the end */
+    PHI_EVAL_FAILED,      /* ended with a non-zero exit code (an exception, a failed assert) */
+    PHI_EVAL_EXITED,      /* exit code 0 before the tests ended (sys.exit with 0, os._exit(0)) */
+    PHI_EVAL_TIMEOUT,     /* out of CPU seconds, or the wall-clock backstop */
+    PHI_EVAL_CRASHED,     /* killed by a signal (stack overflow, file too large, ...) */
+    PHI_EVAL_ERROR        /* the harness could not run it */
+} phi_eval_status;
+PHIDEF const char *phi_eval_status_str(phi_eval_status s); /* "passed", "failed", ... */
+
+/* result.isolation: what the sandbox achieved */
+#define PHI_EVAL_ISO_PID 1      /* own PID namespace with an init: cannot see or signal the harness */
+#define PHI_EVAL_ISO_NET 2      /* own network namespace: no network */
+#define PHI_EVAL_ISO_FS 4       /* everything read-only except its own tmpfs */
+#define PHI_EVAL_ISO_PROC 8     /* a /proc of its own namespace only */
+#define PHI_EVAL_ISO_UID 16     /* ran as an unprivileged uid of its own (root only) */
+#define PHI_EVAL_ISO_USERNS 32  /* inside a user namespace (not root) */
+
+typedef struct phi_eval_result {
+    phi_eval_status status;
+    int exit_code;        /* when it exited; -1 if a signal ended it */
+    int signal;           /* the signal that ended it, else 0 */
+    double seconds;       /* wall clock */
+    double cpu;           /* CPU seconds, the program and its children */
+    char error[64];       /* the exception named on stderr's last line ("AssertionError"), or why */
+    char *out, *err;      /* the first bytes of stdout and stderr (opts.output at most), NUL-ended */
+    size_t out_len, err_len;
+    uint64_t out_total, err_total; /* bytes written in all */
+    int isolation;        /* PHI_EVAL_ISO_* */
+} phi_eval_result;
+PHIDEF void phi_eval_result_free(phi_eval_result *r);
+
+/* The completions to evaluate: fill it from a file, or one by one (e.g. as a model writes them). */
+typedef struct phi_eval_sample {
+    int problem;          /* index in the problems */
+    int index;            /* the how-many-th completion of its task, from 0 */
+    char *completion;     /* NUL-ended */
+    size_t len;
+    phi_eval_result result;
+} phi_eval_sample;
+
+typedef struct phi_eval_samples {
+    size_t n, cap;
+    phi_eval_sample *items;
+} phi_eval_samples;
+PHIDEF phi_status phi_eval_samples_add(phi_eval_samples *ss, const phi_eval_problems *ps, const char *task_id,
+                                       const char *completion, size_t len);
+/* human-eval's format: {"task_id": ..., "completion": ...} per line, any number per task. */
+PHIDEF phi_status phi_eval_samples_load(phi_eval_samples *ss, const phi_eval_problems *ps, const char *path);
+PHIDEF void phi_eval_samples_free(phi_eval_samples *ss);
+
+typedef struct phi_eval_opts {
+    int workers;          /* programs run at once; 0 = phi_cpu_count() */
+    double timeout;       /* CPU seconds per program (RLIMIT_CPU); 0 = 10 */
+    double wall_timeout;  /* wall-clock backstop, seconds; 0 = 3 x timeout + 5 */
+    uint64_t memory;      /* address space, bytes; 0 = 2 GiB */
+    uint64_t file_size;   /* largest file, bytes; 0 = 16 MiB (the tmpfs holds 4 times that) */
+    int processes;        /* RLIMIT_NPROC; 0 = 64 */
+    size_t output;        /* bytes of stdout and of stderr kept per program; 0 = 4096 */
+    const char *python;   /* the interpreter; NULL = "python3" looked up on PATH */
+    int no_namespaces;    /* 1: do not try namespaces (isolation by rlimits and groups only) */
+    uint32_t uid;         /* root only: the programs run as uid (and gid) uid + slot; 0 = 2146435072 */
+    void (*done)(void *user, size_t i); /* called after sample i is judged (NULL = nothing) */
+    void *user;
+} phi_eval_opts;
+PHIDEF phi_eval_opts phi_eval_opts_resolve(const phi_eval_opts *o); /* every zero replaced by its default */
+
+/* Runs every sample whose status is PENDING and fills in its result. Before the first, a
+   probe program checks that python runs in the sandbox (an error says why not). */
+PHIDEF phi_status phi_eval_run(const phi_eval_problems *ps, phi_eval_samples *ss, const phi_eval_opts *o);
+/* One Python program, as it is (plus the token line), in the same sandbox. */
+PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const phi_eval_opts *o, phi_eval_result *r);
+/* One JSON line per sample: task_id, completion_id, passed, status, error, exit_code, signal,
+   seconds, cpu, stderr (its first bytes). Written atomically. */
+PHIDEF phi_status phi_eval_write_results(const char *path, const phi_eval_problems *ps, const phi_eval_samples *ss);
+
+/* pass@k of one problem with n samples of which c passed; NaN unless 0 <= c <= n and 1 <= k <= n. */
+PHIDEF double phi_pass_at_k(int n, int c, int k);
+/* The mean pass@k over the problems that have samples (their number in *problems, may be NULL),
+   counting the samples judged PASSED; NaN when one of them has fewer than k samples. */
+PHIDEF double phi_eval_pass_at_k(const phi_eval_problems *ps, const phi_eval_samples *ss, int k, int *problems);
+#endif /* PHI_NO_EVAL */
 
 #ifdef __cplusplus
 }
@@ -6674,6 +6838,1206 @@ PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool)
     if (S_ISDIR(sb.st_mode)) return phi_model_load_hf(m, path, pool);
     return phi_checkpoint_load(m, path, pool, NULL, NULL);
 }
+
+/* >>eval (implementation) ------------------------------------------------------------------ */
+#ifndef PHI_NO_EVAL
+
+static char *phi__eval_dup(const char *s, size_t n) {
+    char *d = (char *)phi_malloc(n + 1);
+    if (d) {
+        if (n) memcpy(d, s, n);
+        d[n] = 0;
+    }
+    return d;
+}
+
+/* A member that is a string, or NULL. */
+static const phi_json *phi__eval_str(const phi_json *o, const char *key) {
+    const phi_json *v = phi_json_get(o, key);
+    return v && v->type == PHI_JSON_STRING ? v : NULL;
+}
+
+/* A task id as text: a string, or an integer (MBPP's) in decimal. 0 if it is neither. */
+static int phi__eval_task_id(const phi_json *o, char *buf, size_t cap) {
+    const phi_json *v = phi_json_get(o, "task_id");
+    if (v && v->type == PHI_JSON_INT) snprintf(buf, cap, "%lld", (long long)v->u.i);
+    else if (v && v->type == PHI_JSON_STRING && v->len < cap && !memchr(v->u.s, 0, v->len)) memcpy(buf, v->u.s, v->len + 1);
+    else return 0;
+    return 1;
+}
+
+static void phi__eval_problem_free(phi_eval_problem *p) {
+    phi_free((void *)p->task_id);
+    phi_free((void *)p->prompt);
+    phi_free((void *)p->solution);
+    phi_free((void *)p->test);
+    phi_free((void *)p->entry_point);
+}
+
+/* One line of a problem file into a problem; where = "file:line". */
+static phi_status phi__eval_problem_read(phi_eval_problem *p, const phi_json *v, const char *where) {
+    const phi_json *prompt = phi__eval_str(v, "prompt"), *test = phi__eval_str(v, "test");
+    const phi_json *entry = phi__eval_str(v, "entry_point"), *text = phi__eval_str(v, "text");
+    const phi_json *tests = phi_json_get(v, "test_list"), *sol, *setup;
+    char id[256];
+    phi_buf b = {NULL, 0, 0};
+    size_t i;
+    memset(p, 0, sizeof *p);
+    if (v->type != PHI_JSON_OBJECT) return phi__fail(PHI_ERR_PARSE, "%s: not a JSON object", where);
+    if (!phi__eval_task_id(v, id, sizeof id))
+        return phi__fail(PHI_ERR_PARSE, "%s: no task_id (a string or an integer, under 256 bytes)", where);
+    if (prompt && test && entry) {
+        sol = phi__eval_str(v, "canonical_solution");
+        p->kind = PHI_EVAL_HUMANEVAL;
+        p->prompt = phi__eval_dup(prompt->u.s, prompt->len);
+        p->solution = sol ? phi__eval_dup(sol->u.s, sol->len) : phi__eval_dup("", 0);
+        p->test = phi__eval_dup(test->u.s, test->len);
+        p->entry_point = phi__eval_dup(entry->u.s, entry->len);
+    } else if (text && tests && tests->type == PHI_JSON_ARRAY) {
+        phi_status st = PHI_OK;
+        sol = phi__eval_str(v, "code");
+        setup = phi__eval_str(v, "test_setup_code");
+        for (i = 0; i < tests->len; i++)
+            if (tests->u.items[i].type != PHI_JSON_STRING)
+                return phi__fail(PHI_ERR_PARSE, "%s: test_list[%zu] is not a string", where, i);
+        p->kind = PHI_EVAL_MBPP;
+        /* the docstring prompt of the common MBPP harnesses: the task and its first test */
+        st = phi_buf_printf(&b, "\"\"\"\n%s\n%s\n\"\"\"\n", text->u.s, tests->len ? tests->u.items[0].u.s : "");
+        p->prompt = st ? NULL : phi__eval_dup(b.data, b.len);
+        b.len = 0;
+        if (!st && setup) st = phi_buf_printf(&b, "%s\n", setup->u.s);
+        for (i = 0; !st && i < tests->len; i++) st = phi_buf_printf(&b, "%s\n", tests->u.items[i].u.s);
+        p->test = st ? NULL : phi__eval_dup(b.data ? b.data : "", b.len);
+        p->solution = sol ? phi__eval_dup(sol->u.s, sol->len) : phi__eval_dup("", 0);
+        p->entry_point = phi__eval_dup("", 0);
+        phi_buf_free(&b);
+    } else {
+        return phi__fail(PHI_ERR_PARSE, "%s: neither a HumanEval problem (prompt, test, entry_point) nor an MBPP one "
+                                        "(text, test_list)", where);
+    }
+    p->task_id = phi__eval_dup(id, strlen(id));
+    if (!p->task_id || !p->prompt || !p->solution || !p->test || !p->entry_point) {
+        phi__eval_problem_free(p);
+        return phi__fail(PHI_ERR_NOMEM, "%s: out of memory", where);
+    }
+    return PHI_OK;
+}
+
+/* Room for one more item in an array that grows by doubling, n items so far. */
+static phi_status phi__eval_grow(void **items, size_t *cap, size_t n, size_t size) {
+    void *p;
+    size_t c;
+    if (n < *cap) return PHI_OK;
+    c = *cap ? 2 * *cap : 64;
+    if (c > (size_t)-1 / size || !(p = phi_realloc(*items, c * size))) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+    *items = p;
+    *cap = c;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_eval_problems_load(phi_eval_problems *ps, const char *path) {
+    phi_jsonl_reader *r;
+    const phi_json *v;
+    phi_status st;
+    size_t cap = 0;
+    char where[1100];
+    memset(ps, 0, sizeof *ps);
+    if ((st = phi_jsonl_open_path(&r, path, NULL)) != PHI_OK) return st;
+    while ((st = phi_jsonl_next(r, &v)) == PHI_OK) {
+        phi_eval_problem p;
+        snprintf(where, sizeof where, "%s:%llu", path, (unsigned long long)phi_jsonl_get_stats(r)->line);
+        if ((st = phi__eval_problem_read(&p, v, where)) != PHI_OK) break;
+        if (phi_eval_problems_find(ps, p.task_id) >= 0) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: task_id %s appears twice", where, p.task_id);
+            phi__eval_problem_free(&p);
+            break;
+        }
+        if ((st = phi__eval_grow((void **)&ps->items, &cap, (size_t)ps->n, sizeof p)) != PHI_OK) {
+            phi__eval_problem_free(&p);
+            break;
+        }
+        ps->items[ps->n++] = p;
+    }
+    phi_jsonl_close(r);
+    if (st == PHI_END && ps->n == 0) st = phi__fail(PHI_ERR_PARSE, "%s: no problems in it", path);
+    if (st != PHI_END) {
+        phi_eval_problems_free(ps);
+        return st;
+    }
+    return PHI_OK;
+}
+
+PHIDEF int phi_eval_problems_find(const phi_eval_problems *ps, const char *task_id) {
+    int i;
+    for (i = 0; i < ps->n; i++)
+        if (strcmp(ps->items[i].task_id, task_id) == 0) return i;
+    return -1;
+}
+
+PHIDEF void phi_eval_problems_free(phi_eval_problems *ps) {
+    int i;
+    for (i = 0; i < ps->n; i++) phi__eval_problem_free(&ps->items[i]);
+    phi_free(ps->items);
+    memset(ps, 0, sizeof *ps);
+}
+
+PHIDEF phi_status phi_eval_program(phi_buf *out, const phi_eval_problem *p, const char *completion, size_t len) {
+    phi_status st;
+    if (p->kind == PHI_EVAL_HUMANEVAL) {
+        if ((st = phi_buf_append(out, p->prompt, strlen(p->prompt))) != PHI_OK ||
+            (st = phi_buf_append(out, completion, len)) != PHI_OK)
+            return st;
+        return phi_buf_printf(out, "\n%s\ncheck(%s)\n", p->test, p->entry_point);
+    }
+    if (p->kind == PHI_EVAL_MBPP) {
+        if ((st = phi_buf_append(out, completion, len)) != PHI_OK) return st;
+        return phi_buf_printf(out, "\n%s", p->test);
+    }
+    return phi__fail(PHI_ERR_ARG, "problem %s: unknown kind %d", p->task_id ? p->task_id : "?", (int)p->kind);
+}
+
+PHIDEF size_t phi_eval_truncate(const char *text, size_t len, const char *const *stops, int nstops) {
+    static const char *const recipe[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
+    size_t end = len, i, m;
+    int j;
+    if (!stops) {
+        stops = recipe;
+        nstops = (int)(sizeof recipe / sizeof recipe[0]);
+    }
+    for (j = 0; j < nstops; j++) {
+        m = strlen(stops[j]);
+        if (m == 0) continue;
+        for (i = 0; i + m <= end; i++)
+            if (text[i] == stops[j][0] && memcmp(text + i, stops[j], m) == 0) {
+                end = i;
+                break;
+            }
+    }
+    return end;
+}
+
+PHIDEF const char *phi_eval_status_str(phi_eval_status s) {
+    switch (s) {
+    case PHI_EVAL_PENDING: return "pending";
+    case PHI_EVAL_PASSED: return "passed";
+    case PHI_EVAL_FAILED: return "failed";
+    case PHI_EVAL_EXITED: return "exited";
+    case PHI_EVAL_TIMEOUT: return "timeout";
+    case PHI_EVAL_CRASHED: return "crashed";
+    case PHI_EVAL_ERROR: return "error";
+    }
+    return "unknown";
+}
+
+PHIDEF void phi_eval_result_free(phi_eval_result *r) {
+    phi_free(r->out);
+    phi_free(r->err);
+    memset(r, 0, sizeof *r);
+}
+
+PHIDEF phi_status phi_eval_samples_add(phi_eval_samples *ss, const phi_eval_problems *ps, const char *task_id,
+                                       const char *completion, size_t len) {
+    phi_eval_sample *s;
+    phi_status st;
+    size_t i;
+    int p = phi_eval_problems_find(ps, task_id), index = 0;
+    if (p < 0) return phi__fail(PHI_ERR_ARG, "task_id %s is not one of the problems", task_id);
+    if ((st = phi__eval_grow((void **)&ss->items, &ss->cap, ss->n, sizeof *s)) != PHI_OK) return st;
+    for (i = ss->n; i-- > 0;) /* the last sample of this task, usually close by */
+        if (ss->items[i].problem == p) {
+            index = ss->items[i].index + 1;
+            break;
+        }
+    s = &ss->items[ss->n];
+    memset(s, 0, sizeof *s);
+    if (!(s->completion = phi__eval_dup(completion, len))) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+    s->problem = p;
+    s->index = index;
+    s->len = len;
+    ss->n++;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_eval_samples_load(phi_eval_samples *ss, const phi_eval_problems *ps, const char *path) {
+    phi_jsonl_reader *r;
+    const phi_json *v, *c;
+    phi_status st;
+    char id[256];
+    if ((st = phi_jsonl_open_path(&r, path, NULL)) != PHI_OK) return st;
+    while ((st = phi_jsonl_next(r, &v)) == PHI_OK) {
+        unsigned long long line = (unsigned long long)phi_jsonl_get_stats(r)->line;
+        if (v->type != PHI_JSON_OBJECT || !phi__eval_task_id(v, id, sizeof id) || !(c = phi__eval_str(v, "completion"))) {
+            st = phi__fail(PHI_ERR_PARSE, "%s:%llu: not a sample (an object with task_id and completion)", path, line);
+            break;
+        }
+        if ((st = phi_eval_samples_add(ss, ps, id, c->u.s, c->len)) != PHI_OK) {
+            phi__fail_prefix(st, "%s:%llu: ", path, line);
+            break;
+        }
+    }
+    phi_jsonl_close(r);
+    return st == PHI_END ? PHI_OK : st;
+}
+
+PHIDEF void phi_eval_samples_free(phi_eval_samples *ss) {
+    size_t i;
+    for (i = 0; i < ss->n; i++) {
+        phi_free(ss->items[i].completion);
+        phi_eval_result_free(&ss->items[i].result);
+    }
+    phi_free(ss->items);
+    memset(ss, 0, sizeof *ss);
+}
+
+PHIDEF phi_eval_opts phi_eval_opts_resolve(const phi_eval_opts *o) {
+    phi_eval_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.workers <= 0) r.workers = phi_cpu_count();
+    if (r.timeout <= 0) r.timeout = 10;
+    if (r.wall_timeout <= 0) r.wall_timeout = 3 * r.timeout + 5;
+    if (!r.memory) r.memory = (uint64_t)2 << 30;
+    if (!r.file_size) r.file_size = (uint64_t)16 << 20;
+    if (r.processes <= 0) r.processes = 64;
+    if (!r.output) r.output = 4096;
+    if (!r.python) r.python = "python3";
+    if (!r.uid) r.uid = 0x7FF00000u; /* a range no distribution or systemd hands out */
+    return r;
+}
+
+PHIDEF double phi_pass_at_k(int n, int c, int k) {
+    double fail = 1.0;
+    int i;
+    if (c < 0 || c > n || k < 1 || k > n) return NAN;
+    if (n - c < k) return 1.0; /* every k-subset holds a passing sample */
+    for (i = n - c + 1; i <= n; i++) fail *= 1.0 - (double)k / i;
+    return 1.0 - fail;
+}
+
+PHIDEF double phi_eval_pass_at_k(const phi_eval_problems *ps, const phi_eval_samples *ss, int k, int *problems) {
+    int *n = (int *)phi_malloc(2 * sizeof(int) * (size_t)(ps->n > 0 ? ps->n : 1)), *c, i, m = 0;
+    double sum = 0;
+    size_t j;
+    if (problems) *problems = 0;
+    if (!n) return NAN;
+    c = n + ps->n;
+    memset(n, 0, 2 * sizeof(int) * (size_t)ps->n);
+    for (j = 0; j < ss->n; j++) {
+        int p = ss->items[j].problem;
+        if (p < 0 || p >= ps->n) continue;
+        n[p]++;
+        c[p] += ss->items[j].result.status == PHI_EVAL_PASSED;
+    }
+    for (i = 0; i < ps->n; i++)
+        if (n[i] > 0) {
+            sum += phi_pass_at_k(n[i], c[i], k);
+            m++;
+        }
+    phi_free(n);
+    if (problems) *problems = m;
+    return m ? sum / m : NAN;
+}
+
+PHIDEF phi_status phi_eval_write_results(const char *path, const phi_eval_problems *ps, const phi_eval_samples *ss) {
+    phi_buf b = {NULL, 0, 0};
+    phi_json_writer w;
+    phi_status st = PHI_OK;
+    size_t i;
+    for (i = 0; i < ss->n && !st; i++) {
+        const phi_eval_sample *s = &ss->items[i];
+        const phi_eval_result *r = &s->result;
+        phi_jw_init(&w, &b, PHI_JSON_REPLACE_INVALID);
+        phi_jw_begin_object(&w);
+        phi_jw_key(&w, "task_id");
+        phi_jw_str(&w, s->problem >= 0 && s->problem < ps->n ? ps->items[s->problem].task_id : "?");
+        phi_jw_key(&w, "completion_id");
+        phi_jw_int(&w, s->index);
+        phi_jw_key(&w, "passed");
+        phi_jw_bool(&w, r->status == PHI_EVAL_PASSED);
+        phi_jw_key(&w, "status");
+        phi_jw_str(&w, phi_eval_status_str(r->status));
+        phi_jw_key(&w, "error");
+        phi_jw_str(&w, r->error);
+        phi_jw_key(&w, "exit_code");
+        phi_jw_int(&w, r->exit_code);
+        phi_jw_key(&w, "signal");
+        phi_jw_int(&w, r->signal);
+        phi_jw_key(&w, "seconds");
+        phi_jw_double(&w, (double)(int64_t)(r->seconds * 1e4 + 0.5) / 1e4);
+        phi_jw_key(&w, "cpu");
+        phi_jw_double(&w, (double)(int64_t)(r->cpu * 1e4 + 0.5) / 1e4);
+        phi_jw_key(&w, "stdout_bytes");
+        phi_jw_int(&w, (int64_t)r->out_total);
+        phi_jw_key(&w, "stderr_bytes");
+        phi_jw_int(&w, (int64_t)r->err_total);
+        phi_jw_key(&w, "stderr");
+        phi_jw_strn(&w, r->err ? r->err : "", r->err_len);
+        phi_jw_end_object(&w);
+        if ((st = phi_jw_finish(&w)) == PHI_OK) st = phi_buf_append(&b, "\n", 1);
+        phi_buf_free(&w.stack_);
+    }
+    if (!st) st = phi_file_write_atomic(path, b.data ? b.data : "", b.len);
+    phi_buf_free(&b);
+    return st;
+}
+
+#ifdef _WIN32
+PHIDEF phi_status phi_eval_run(const phi_eval_problems *ps, phi_eval_samples *ss, const phi_eval_opts *o) {
+    (void)ps;
+    (void)ss;
+    (void)o;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "phi_eval_run: the sandbox needs POSIX (fork, rlimits, process groups)");
+}
+PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const phi_eval_opts *o, phi_eval_result *r) {
+    (void)program;
+    (void)len;
+    (void)o;
+    (void)r;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "phi_eval_run_program: the sandbox needs POSIX (fork, rlimits, process groups)");
+}
+#else
+/* The sandbox. Layout of one run:
+
+     harness ── C  (own session; unshares the namespaces and sets up the mounts; waits)
+                └─ G  (PID 1 of the new PID namespace: mounts /proc, reaps, reports)
+                    └─ P  (rlimits, uid, fds 0-5, then exec python3)
+
+   Without a PID namespace, C does G's part itself. G (or C) tells the harness how P ended
+   through a status pipe; P writes the token through fd 4. Between fork and exec the children
+   make system calls only, no malloc or stdio (the caller may have other threads): everything
+   they need is prepared before the fork. */
+#include <dirent.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#if defined(__linux__)
+#include <grp.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/statvfs.h>
+#if !defined(__cplusplus)
+/* declared only under _GNU_SOURCE / _DEFAULT_SOURCE, which phi.h does not ask for (C++
+   compilers define _GNU_SOURCE themselves) */
+extern int unshare(int flags);
+extern int setgroups(size_t n, const gid_t *groups);
+#endif
+#ifndef CLONE_NEWNS
+#define CLONE_NEWNS 0x00020000
+#endif
+#ifndef CLONE_NEWIPC
+#define CLONE_NEWIPC 0x08000000
+#endif
+#ifndef CLONE_NEWUSER
+#define CLONE_NEWUSER 0x10000000
+#endif
+#ifndef CLONE_NEWPID
+#define CLONE_NEWPID 0x20000000
+#endif
+#ifndef CLONE_NEWNET
+#define CLONE_NEWNET 0x40000000
+#endif
+#ifndef PR_SET_NO_NEW_PRIVS
+#define PR_SET_NO_NEW_PRIVS 38
+#endif
+#ifndef MS_RELATIME
+#define MS_RELATIME (1 << 21)
+#endif
+#endif
+
+#define PHI__SBX_MAGIC 0x70686931 /* "phi1" */
+enum { PHI__SBX_DONE = 1, PHI__SBX_SETUP, PHI__SBX_START };
+/* what failed before exec (the "step" of a PHI__SBX_SETUP message) */
+static const char *const phi__sbx_steps[] = {"?", "fork", "/dev/null", "file descriptors", "chdir", "setrlimit",
+                                             "setgroups", "setgid", "setuid", "execve", "waitpid"};
+enum { PHI__STEP_FORK = 1, PHI__STEP_NULL, PHI__STEP_FDS, PHI__STEP_CHDIR, PHI__STEP_RLIMIT, PHI__STEP_SETGROUPS,
+       PHI__STEP_SETGID, PHI__STEP_SETUID, PHI__STEP_EXEC, PHI__STEP_WAIT };
+
+typedef struct phi__sbx_msg {
+    int32_t magic, kind;
+    int32_t a, b;   /* DONE: wait status, isolation; SETUP: step, errno; START: 0, isolation */
+    int64_t cpu_us; /* DONE: CPU time of P and its children */
+} phi__sbx_msg;
+
+/* What every program of one evaluation shares. */
+typedef struct phi__sbx_run {
+    phi_eval_opts o;     /* resolved */
+    char python[1024];   /* the interpreter, an absolute path */
+    char *argv[5];
+    char dir[1024];      /* private directory of the run: program files and working directories */
+    int root;            /* 1: run as root, switch each program to uid o.uid + slot */
+    int ns;              /* 1: try namespaces */
+    char uid_map[64], gid_map[64]; /* not root: "uid uid 1" for the user namespace */
+    long nproc_base;     /* processes the user already has (counted against RLIMIT_NPROC) */
+    phi_rng rng;         /* the tokens */
+    uint64_t seq;
+} phi__sbx_run;
+
+/* One program in flight. */
+typedef struct phi__sbx_job {
+    phi_eval_result *r;
+    size_t id;
+    int slot, active, killed;
+    pid_t pid;
+    int fd[4];           /* read ends: stdout, stderr, token, status; -1 when closed */
+    double t0, deadline;
+    char dir[1100];      /* its working directory */
+    char token[40];
+    char got[64];        /* what arrived on the token pipe */
+    size_t got_len;
+    unsigned char msg[3 * sizeof(phi__sbx_msg)];
+    size_t msg_len;
+    char tail[256];      /* the last bytes of stderr, for the exception's name */
+    size_t tail_len;
+    /* prepared for the children */
+    char env_home[1120], env_tmp[1120], mount_opts[160];
+    char *envp[8];
+    int maxfd;
+} phi__sbx_job;
+
+static const char phi__sbx_boot[] =
+    "import os\nexec(compile(os.fdopen(3, 'rb').read(), 'program.py', 'exec'), {'__name__': '__main__'})\n";
+
+/* Reports a failed step on fd and ends the process: children only. */
+static void phi__sbx_die(int fd, int step) {
+    phi__sbx_msg m;
+    memset(&m, 0, sizeof m);
+    m.magic = PHI__SBX_MAGIC;
+    m.kind = PHI__SBX_SETUP;
+    m.a = step;
+    m.b = errno;
+    if (write(fd, &m, sizeof m) < 0) { /* nobody to tell */
+    }
+    _exit(127);
+}
+
+static void phi__sbx_limit(int resource, uint64_t soft, uint64_t hard, int st_fd) {
+    struct rlimit rl;
+    if (getrlimit(resource, &rl) != 0) phi__sbx_die(st_fd, PHI__STEP_RLIMIT);
+    if (rl.rlim_max != RLIM_INFINITY && (uint64_t)rl.rlim_max < hard) hard = (uint64_t)rl.rlim_max;
+    if (soft > hard) soft = hard;
+    rl.rlim_cur = (rlim_t)soft;
+    rl.rlim_max = (rlim_t)hard;
+    if (setrlimit(resource, &rl) != 0) phi__sbx_die(st_fd, PHI__STEP_RLIMIT);
+}
+
+/* P: fds 0-5 in place, everything else closed, limits, identity, exec. Never returns. */
+static void phi__sbx_exec(const phi__sbx_run *run, const phi__sbx_job *job, const int src_in[5], int iso) {
+    int src[6], tmp[6], i, st = src_in[4];
+    uint64_t cpu = (uint64_t)ceil(run->o.timeout);
+    /* in a user namespace of its own RLIMIT_NPROC counts the sandbox's processes only */
+    uint64_t nproc = (uint64_t)((iso & PHI_EVAL_ISO_USERNS ? 0 : run->nproc_base) + run->o.processes);
+    src[0] = open("/dev/null", O_RDONLY);
+    if (src[0] < 0) phi__sbx_die(st, PHI__STEP_NULL);
+    for (i = 0; i < 5; i++) src[i + 1] = src_in[i]; /* stdout, stderr, program, token, status */
+    for (i = 0; i < 6; i++) /* first out of the way of 0-5 (to the lowest free fds above), then into place */
+        if ((tmp[i] = fcntl(src[i], F_DUPFD, 6)) < 0) phi__sbx_die(st, PHI__STEP_FDS);
+    for (i = 0; i < 6; i++)
+        if (dup2(tmp[i], i) != i) phi__sbx_die(tmp[5], PHI__STEP_FDS);
+    for (i = 0; i < 6; i++) close(tmp[i]);
+    for (i = 6; i <= job->maxfd + 16; i++) close(i);
+    fcntl(5, F_SETFD, FD_CLOEXEC); /* the status pipe closes itself when exec succeeds */
+    if (chdir(job->dir) != 0) phi__sbx_die(5, PHI__STEP_CHDIR);
+    phi__sbx_limit(RLIMIT_CPU, cpu, cpu + 1, 5); /* SIGXCPU at the soft limit, SIGKILL a second later */
+    phi__sbx_limit(RLIMIT_AS, run->o.memory, run->o.memory, 5);
+    phi__sbx_limit(RLIMIT_FSIZE, run->o.file_size, run->o.file_size, 5);
+    phi__sbx_limit(RLIMIT_CORE, 0, 0, 5);
+    phi__sbx_limit(RLIMIT_NPROC, nproc, nproc, 5);
+#if defined(__linux__)
+    prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); /* no setuid binary can raise it again */
+#endif
+    if (run->root) {
+        uid_t u = (uid_t)(run->o.uid + (uint32_t)job->slot);
+        gid_t g = (gid_t)u;
+#if defined(__linux__)
+        if (setgroups(0, NULL) != 0) phi__sbx_die(5, PHI__STEP_SETGROUPS);
+#endif
+        if (setgid(g) != 0) phi__sbx_die(5, PHI__STEP_SETGID);
+        if (setuid(u) != 0) phi__sbx_die(5, PHI__STEP_SETUID);
+    }
+    execve(run->python, run->argv, job->envp);
+    phi__sbx_die(5, PHI__STEP_EXEC);
+}
+
+#if defined(__linux__)
+static int phi__sbx_write_file(const char *path, const char *text) {
+    int fd = open(path, O_WRONLY), ok;
+    if (fd < 0) return -1;
+    ok = write(fd, text, strlen(text)) == (long)strlen(text);
+    close(fd);
+    return ok ? 0 : -1;
+}
+
+/* In the new mount namespace: nothing propagates back to the host; every mount read-only and
+   nosuid (a bind remount changes only this namespace's view, never the file system); then a
+   fresh tmpfs as the program's directory. 0 when all of it worked, 1 when some mount could not
+   be made read-only, -1 when nothing was mounted (then nothing else may be: it could show on
+   the host). */
+static int phi__sbx_mounts(const phi__sbx_job *job) {
+    char buf[4096], line[4096], mp[4096];
+    size_t have = 0;
+    long got;
+    int fd, bad = 0, root_done = 0;
+    if (mount("none", "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) return -1;
+    if ((fd = open("/proc/self/mountinfo", O_RDONLY)) < 0) return 1;
+    while ((got = read(fd, buf, sizeof buf)) > 0) {
+        long i;
+        for (i = 0; i < got; i++) {
+            const char *s;
+            size_t k, f;
+            struct statvfs sv;
+            unsigned long fl;
+            if (buf[i] != '\n') {
+                if (have < sizeof line - 1) line[have++] = buf[i];
+                continue;
+            }
+            line[have] = 0;
+            have = 0;
+            /* "id parent major:minor root mountpoint options ...": the 5th field, octal escapes */
+            for (s = line, f = 0; *s && f < 4; s++) f += *s == ' ';
+            for (k = 0; *s && *s != ' ' && k < sizeof mp - 1; s++) {
+                if (s[0] == '\\' && s[1] >= '0' && s[1] <= '3' && s[2] >= '0' && s[2] <= '7' && s[3] >= '0' && s[3] <= '7') {
+                    mp[k++] = (char)((s[1] - '0') * 64 + (s[2] - '0') * 8 + (s[3] - '0'));
+                    s += 3;
+                } else {
+                    mp[k++] = *s;
+                }
+            }
+            mp[k] = 0;
+            if (k == 0 || statvfs(mp, &sv) != 0) {
+                bad |= strcmp(mp, "/") == 0;
+                continue;
+            }
+            fl = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID; /* MS_BIND: this mount only, not its file system */
+            if (sv.f_flag & 4) fl |= MS_NODEV; /* the flags already set must be kept (locked in a user namespace) */
+            if (sv.f_flag & 8) fl |= MS_NOEXEC;
+            if (sv.f_flag & 1024) fl |= MS_NOATIME;
+            if (sv.f_flag & 2048) fl |= MS_NODIRATIME;
+            if (sv.f_flag & 4096) fl |= MS_RELATIME;
+            if (mount(NULL, mp, NULL, fl, NULL) != 0) bad = 1;
+            else root_done |= strcmp(mp, "/") == 0;
+        }
+    }
+    close(fd);
+    if (mount("tmpfs", job->dir, "tmpfs", MS_NOSUID | MS_NODEV, job->mount_opts) != 0) bad = 1;
+    return bad || !root_done ? 1 : 0;
+}
+#endif
+
+/* C, right after the fork. Never returns. */
+static void phi__sbx_child(const phi__sbx_run *run, const phi__sbx_job *job, const int fds[5]) {
+    int iso = 0, i, keep[5], st = fds[4], mounted = -1;
+    pid_t p;
+    struct sigaction sa;
+    sigset_t none;
+    phi__sbx_msg m;
+    struct rusage ru;
+    int ws = 0;
+    setsid();
+    memset(&sa, 0, sizeof sa); /* the caller's handlers and mask are not the program's */
+    sa.sa_handler = SIG_DFL;
+    for (i = 1; i < 32; i++) sigaction(i, &sa, NULL);
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    for (i = 0; i < 5; i++) keep[i] = fds[i];
+    for (i = 0; i <= job->maxfd; i++) /* the caller's other files are none of the program's business */
+        if (i != keep[0] && i != keep[1] && i != keep[2] && i != keep[3] && i != keep[4]) close(i);
+#if defined(__linux__)
+    if (run->ns && unshare(CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | (run->root ? 0 : CLONE_NEWUSER)) == 0) {
+        iso |= PHI_EVAL_ISO_PID | PHI_EVAL_ISO_NET;
+        if (!run->root) { /* the same uid and gid inside (before the next line: it makes /proc/self root's) */
+            iso |= PHI_EVAL_ISO_USERNS;
+            phi__sbx_write_file("/proc/self/setgroups", "deny");
+            phi__sbx_write_file("/proc/self/uid_map", run->uid_map);
+            phi__sbx_write_file("/proc/self/gid_map", run->gid_map);
+        }
+        prctl(PR_SET_DUMPABLE, 0, 0, 0, 0); /* C and G hold a copy of the caller's memory: unreadable */
+        mounted = phi__sbx_mounts(job);
+        if (mounted == 0) iso |= PHI_EVAL_ISO_FS;
+        p = fork(); /* G: the first process of the new PID namespace */
+        if (p < 0) phi__sbx_die(st, PHI__STEP_FORK);
+        if (p > 0) {
+            for (i = 0; i < 5; i++) close(fds[i]);
+            while (waitpid(p, &ws, 0) < 0 && errno == EINTR) {
+            }
+            _exit(0);
+        }
+        prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+        if (mounted >= 0) { /* the /proc of this PID namespace; failing that, hide the host's */
+            if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) == 0) iso |= PHI_EVAL_ISO_PROC;
+            else mount("tmpfs", "/proc", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=555");
+        }
+    }
+#endif
+    if (run->root) iso |= PHI_EVAL_ISO_UID;
+    p = fork(); /* P */
+    if (p < 0) phi__sbx_die(st, PHI__STEP_FORK);
+    if (p == 0) phi__sbx_exec(run, job, fds, iso);
+    for (i = 0; i < 4; i++) close(fds[i]); /* EOF on them now depends on P and its descendants only */
+    memset(&m, 0, sizeof m); /* what the sandbox achieved, in case it is killed before the end */
+    m.magic = PHI__SBX_MAGIC;
+    m.kind = PHI__SBX_START;
+    m.b = iso;
+    if (write(st, &m, sizeof m) < 0) { /* the harness is gone */
+    }
+    for (;;) { /* as PID 1, also reap the orphans P leaves */
+        pid_t w = waitpid(-1, &ws, 0);
+        if (w == p) break;
+        if (w < 0 && errno != EINTR) phi__sbx_die(st, PHI__STEP_WAIT);
+    }
+    memset(&m, 0, sizeof m);
+    m.magic = PHI__SBX_MAGIC;
+    m.kind = PHI__SBX_DONE;
+    m.a = ws;
+    m.b = iso;
+    if (getrusage(RUSAGE_CHILDREN, &ru) == 0)
+        m.cpu_us = ((int64_t)ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000 + ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
+    if (write(st, &m, sizeof m) < 0) { /* the harness is gone */
+    }
+    _exit(0); /* as PID 1, this ends every process left in the namespace */
+}
+
+/* Removes dir and everything in it without following symbolic links (what a program wrote
+   may point anywhere). Depth-limited: a tree deeper than that is left behind. */
+static void phi__sbx_rm_at(int parent, const char *name, int depth) {
+    int fd;
+    DIR *d;
+    struct dirent *e;
+    if (unlinkat(parent, name, 0) == 0 || depth > 64) return;
+    fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+    if (fd < 0) return;
+    if (!(d = fdopendir(fd))) {
+        close(fd);
+        return;
+    }
+    while ((e = readdir(d)) != NULL)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) phi__sbx_rm_at(dirfd(d), e->d_name, depth + 1);
+    closedir(d);
+    unlinkat(parent, name, AT_REMOVEDIR);
+}
+
+static void phi__sbx_rm(const char *path) {
+    if (rmdir(path) != 0 && errno != ENOENT) phi__sbx_rm_at(AT_FDCWD, path, 0);
+}
+
+/* The highest file descriptor open in this process (the children close everything else). */
+static int phi__sbx_maxfd(void) {
+    int max = 2;
+#if defined(__linux__)
+    DIR *d = opendir("/proc/self/fd");
+    struct dirent *e;
+    if (d) {
+        while ((e = readdir(d)) != NULL) {
+            int v = atoi(e->d_name);
+            if (v > max) max = v;
+        }
+        closedir(d);
+        return max;
+    }
+#endif
+    {
+        long m = sysconf(_SC_OPEN_MAX);
+        max = m > 0 && m < 65536 ? (int)m - 1 : 65535;
+    }
+    return max;
+}
+
+/* How many processes this user has (RLIMIT_NPROC counts them too when there is no user
+   namespace of our own); 0 where that cannot be counted. */
+static long phi__sbx_count_procs(void) {
+    long n = 0;
+#if defined(__linux__)
+    DIR *d = opendir("/proc");
+    struct dirent *e;
+    char path[300];
+    struct stat sb;
+    uid_t me = getuid();
+    if (!d) return 0;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] < '1' || e->d_name[0] > '9') continue;
+        snprintf(path, sizeof path, "/proc/%s", e->d_name);
+        n += stat(path, &sb) == 0 && sb.st_uid == me;
+    }
+    closedir(d);
+#endif
+    return n;
+}
+
+static void phi__sbx_close(int *fd) {
+    if (*fd >= 0) close(*fd);
+    *fd = -1;
+}
+
+/* Starts one program. Harness errors that concern this program only are its result (ERROR);
+   the return value is for those that end the evaluation (out of memory). */
+static phi_status phi__sbx_start(phi__sbx_run *run, phi__sbx_job *job, const char *program, size_t len) {
+    phi_eval_result *r = job->r;
+    char path[1100], line[128];
+    int pfd = -1, pipes[4][2], i, fds[5];
+    uint64_t seq = run->seq++;
+    const char *why = NULL;
+    for (i = 0; i < 4; i++) pipes[i][0] = pipes[i][1] = -1;
+    phi_eval_result_free(r);
+    r->exit_code = -1;
+    job->killed = 0;
+    job->got_len = job->msg_len = job->tail_len = 0;
+    r->out = (char *)phi_malloc(run->o.output + 1);
+    r->err = (char *)phi_malloc(run->o.output + 1);
+    if (!r->out || !r->err) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+    r->out[0] = r->err[0] = 0;
+    snprintf(job->token, sizeof job->token, "%016llx%016llx", (unsigned long long)phi_rng_u64(&run->rng),
+             (unsigned long long)phi_rng_u64(&run->rng));
+    snprintf(job->dir, sizeof job->dir, "%s/w%llu", run->dir, (unsigned long long)seq);
+    snprintf(path, sizeof path, "%s/p%llu.py", run->dir, (unsigned long long)seq);
+    snprintf(job->env_home, sizeof job->env_home, "HOME=%s", job->dir);
+    snprintf(job->env_tmp, sizeof job->env_tmp, "TMPDIR=%s", job->dir);
+    job->envp[0] = (char *)"PATH=/usr/local/bin:/usr/bin:/bin";
+    job->envp[1] = job->env_home;
+    job->envp[2] = job->env_tmp;
+    job->envp[3] = (char *)"LANG=C.UTF-8";
+    job->envp[4] = (char *)"PYTHONHASHSEED=0";
+    job->envp[5] = (char *)"PYTHONDONTWRITEBYTECODE=1";
+    job->envp[6] = NULL;
+    if (run->root)
+        snprintf(job->mount_opts, sizeof job->mount_opts, "size=%llu,nr_inodes=4096,mode=0700,uid=%lu,gid=%lu",
+                 (unsigned long long)(4 * run->o.file_size), (unsigned long)(run->o.uid + (uint32_t)job->slot),
+                 (unsigned long)(run->o.uid + (uint32_t)job->slot));
+    else
+        snprintf(job->mount_opts, sizeof job->mount_opts, "size=%llu,nr_inodes=4096,mode=0700",
+                 (unsigned long long)(4 * run->o.file_size));
+    /* the working directory, and the program in a file that is unlinked once open */
+    if (mkdir(job->dir, 0700) != 0) why = "cannot create its directory";
+    else if (run->root && chown(job->dir, (uid_t)(run->o.uid + (uint32_t)job->slot), (gid_t)(run->o.uid + (uint32_t)job->slot)) != 0)
+        why = "cannot give its directory to its uid";
+    else if ((pfd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW, 0600)) < 0) why = "cannot create the program file";
+    else {
+        snprintf(line, sizeof line, "\n__import__('os').write(4, b'%s')\n", job->token);
+        if (phi__write_all(pfd, program, len) != 0 || phi__write_all(pfd, line, strlen(line)) != 0 ||
+            lseek(pfd, 0, SEEK_SET) != 0)
+            why = "cannot write the program file";
+        unlink(path);
+    }
+    for (i = 0; !why && i < 4; i++)
+        if (pipe(pipes[i]) != 0) why = "cannot create a pipe";
+    for (i = 0; !why && i < 4; i++) { /* our ends: not inherited by exec; read without blocking */
+        fcntl(pipes[i][0], F_SETFD, FD_CLOEXEC);
+        fcntl(pipes[i][1], F_SETFD, FD_CLOEXEC);
+        fcntl(pipes[i][0], F_SETFL, fcntl(pipes[i][0], F_GETFL) | O_NONBLOCK);
+    }
+    if (!why) {
+        job->maxfd = phi__sbx_maxfd();
+        fds[0] = pipes[0][1];
+        fds[1] = pipes[1][1];
+        fds[2] = pfd;
+        fds[3] = pipes[2][1];
+        fds[4] = pipes[3][1];
+        job->t0 = phi_now();
+        job->deadline = job->t0 + run->o.wall_timeout;
+        job->pid = fork();
+        if (job->pid == 0) phi__sbx_child(run, job, fds);
+        if (job->pid < 0) why = "cannot fork";
+    }
+    if (why) {
+        int e = errno;
+        for (i = 0; i < 4; i++) {
+            phi__sbx_close(&pipes[i][0]);
+            phi__sbx_close(&pipes[i][1]);
+        }
+        phi__sbx_close(&pfd);
+        phi__sbx_rm(job->dir);
+        r->status = PHI_EVAL_ERROR;
+        snprintf(r->error, sizeof r->error, "%s: %s", why, strerror(e));
+        return PHI_OK;
+    }
+    for (i = 0; i < 4; i++) {
+        phi__sbx_close(&pipes[i][1]);
+        job->fd[i] = pipes[i][0];
+    }
+    phi__sbx_close(&pfd);
+    job->active = 1;
+    return PHI_OK;
+}
+
+/* Reads what fd i of a job has; 0 at end of file. */
+static int phi__sbx_read(phi__sbx_job *job, int i, size_t cap) {
+    char buf[65536];
+    phi_eval_result *r = job->r;
+    int rounds;
+    for (rounds = 0; rounds < 16; rounds++) { /* a bounded share, so that one flood cannot hold up the others */
+        long n = read(job->fd[i], buf, sizeof buf);
+        size_t k, u;
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return errno == EAGAIN || errno == EWOULDBLOCK ? 1 : 0;
+        if (n == 0) return 0;
+        u = (size_t)n;
+        if (i == 0 || i == 1) {
+            char *keep = i == 0 ? r->out : r->err;
+            size_t *len = i == 0 ? &r->out_len : &r->err_len;
+            k = cap - *len < u ? cap - *len : u; /* the first bytes are kept, the rest dropped */
+            memcpy(keep + *len, buf, k);
+            *len += k;
+            keep[*len] = 0;
+            if (i == 0) r->out_total += u;
+            else r->err_total += u;
+            if (i == 1) { /* and the last ones, for the exception's name */
+                size_t t = u < sizeof job->tail ? u : sizeof job->tail;
+                if (job->tail_len + t > sizeof job->tail) {
+                    size_t drop = job->tail_len + t - sizeof job->tail;
+                    memmove(job->tail, job->tail + drop, job->tail_len - drop);
+                    job->tail_len -= drop;
+                }
+                memcpy(job->tail + job->tail_len, buf + u - t, t);
+                job->tail_len += t;
+            }
+        } else if (i == 2) {
+            k = sizeof job->got - job->got_len < u ? sizeof job->got - job->got_len : u;
+            memcpy(job->got + job->got_len, buf, k);
+            job->got_len += k;
+        } else {
+            k = sizeof job->msg - job->msg_len < u ? sizeof job->msg - job->msg_len : u;
+            memcpy(job->msg + job->msg_len, buf, k);
+            job->msg_len += k;
+        }
+    }
+    return 1;
+}
+
+static const char *phi__sbx_signame(int sig) {
+    switch (sig) {
+    case SIGSEGV: return "SIGSEGV";
+    case SIGKILL: return "SIGKILL";
+    case SIGXCPU: return "SIGXCPU";
+    case SIGXFSZ: return "SIGXFSZ";
+    case SIGABRT: return "SIGABRT";
+    case SIGBUS: return "SIGBUS";
+    case SIGFPE: return "SIGFPE";
+    case SIGILL: return "SIGILL";
+    case SIGTERM: return "SIGTERM";
+    case SIGINT: return "SIGINT";
+    case SIGPIPE: return "SIGPIPE";
+    }
+    return "a signal";
+}
+
+static int phi__eval_namechar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+}
+
+/* The verdict, from the token, the status message and how the sandbox ended. */
+static void phi__sbx_judge(const phi__sbx_run *run, phi__sbx_job *job) {
+    phi_eval_result *r = job->r;
+    phi__sbx_msg m[3];
+    size_t nm = job->msg_len / sizeof m[0], i;
+    const phi__sbx_msg *done = NULL, *setup = NULL;
+    memcpy(m, job->msg, nm * sizeof m[0]);
+    for (i = 0; i < nm; i++) {
+        if (m[i].magic != PHI__SBX_MAGIC) continue;
+        if (m[i].kind == PHI__SBX_DONE) done = &m[i];
+        if (m[i].kind == PHI__SBX_SETUP && !setup) setup = &m[i];
+        if (m[i].kind == PHI__SBX_START) r->isolation = m[i].b;
+    }
+    r->seconds = phi_now() - job->t0;
+    if (done) {
+        r->cpu = (double)done->cpu_us / 1e6;
+        r->isolation = done->b;
+        if (WIFEXITED(done->a)) r->exit_code = WEXITSTATUS(done->a);
+        if (WIFSIGNALED(done->a)) r->signal = WTERMSIG(done->a);
+    }
+    if (job->got_len == strlen(job->token) && memcmp(job->got, job->token, job->got_len) == 0) {
+        r->status = PHI_EVAL_PASSED;
+    } else if (setup) {
+        int step = setup->a >= 0 && setup->a < (int)(sizeof phi__sbx_steps / sizeof *phi__sbx_steps) ? setup->a : 0;
+        r->status = PHI_EVAL_ERROR;
+        snprintf(r->error, sizeof r->error, "sandbox: %s: %s", phi__sbx_steps[step], strerror(setup->b));
+    } else if (job->killed) {
+        r->status = PHI_EVAL_TIMEOUT;
+        snprintf(r->error, sizeof r->error, "wall-clock timeout (%.3g s)", run->o.wall_timeout);
+    } else if (!done) {
+        r->status = PHI_EVAL_ERROR;
+        snprintf(r->error, sizeof r->error, "the sandbox ended without a status");
+    } else if (r->signal) {
+        int cpu_out = r->signal == SIGXCPU || (r->signal == SIGKILL && r->cpu >= ceil(run->o.timeout) - 0.05);
+        r->status = cpu_out ? PHI_EVAL_TIMEOUT : PHI_EVAL_CRASHED;
+        if (cpu_out) snprintf(r->error, sizeof r->error, "CPU time limit (%.3g s)", ceil(run->o.timeout));
+        else snprintf(r->error, sizeof r->error, "%s (%d)", phi__sbx_signame(r->signal), r->signal);
+    } else if (r->exit_code == 0) {
+        r->status = PHI_EVAL_EXITED;
+        snprintf(r->error, sizeof r->error, "exited before the tests ended");
+    } else {
+        /* the exception: the first word of stderr's last line, when it looks like a name */
+        size_t e = job->tail_len, b, k = 0;
+        while (e > 0 && (job->tail[e - 1] == '\n' || job->tail[e - 1] == '\r' || job->tail[e - 1] == ' ')) e--;
+        for (b = e; b > 0 && job->tail[b - 1] != '\n';) b--;
+        while (b + k < e && k < sizeof r->error - 1 &&
+               phi__eval_namechar(job->tail[b + k]))
+            k++;
+        r->status = PHI_EVAL_FAILED;
+        if (k > 0 && (b + k == e || job->tail[b + k] == ':') && !(job->tail[b] >= '0' && job->tail[b] <= '9')) {
+            memcpy(r->error, job->tail + b, k);
+            r->error[k] = 0;
+        } else {
+            snprintf(r->error, sizeof r->error, "exit code %d", r->exit_code);
+        }
+    }
+}
+
+/* Ends a job whose status pipe closed (or that would not die): kill what is left of the
+   group, reap, collect the last output, clean up, judge. */
+static void phi__sbx_finish(phi__sbx_run *run, phi__sbx_job *job) {
+    int i, ws, stuck = job->fd[3] >= 0;
+    if (job->pid > 1) kill(-job->pid, SIGKILL);
+    while (waitpid(job->pid, &ws, stuck ? WNOHANG : 0) < 0 && errno == EINTR) { /* stuck: leave it */
+    }
+    for (i = 0; i < 4; i++) {
+        if (job->fd[i] >= 0) phi__sbx_read(job, i, run->o.output);
+        phi__sbx_close(&job->fd[i]);
+    }
+    if (run->root && !(job->r->isolation & PHI_EVAL_ISO_PID)) { /* no namespace: sweep the sample's uid */
+        pid_t p = fork();
+        if (p == 0) { /* as that uid, kill(-1) reaches its processes only; stop them first (no more forks) */
+            if (setuid((uid_t)(run->o.uid + (uint32_t)job->slot)) == 0) {
+                for (i = 0; i < 8; i++) kill(-1, SIGSTOP);
+                for (i = 0; i < 2; i++) kill(-1, SIGKILL);
+            }
+            _exit(0);
+        }
+        while (p > 0 && waitpid(p, &ws, 0) < 0 && errno == EINTR) {
+        }
+    }
+    phi__sbx_rm(job->dir);
+    phi__sbx_judge(run, job);
+    job->active = 0;
+}
+
+/* Runs n programs, at most o.workers at a time; next(ctx, i, ...) gives program i and where
+   its result goes. */
+typedef phi_status (*phi__sbx_next_fn)(void *ctx, size_t i, phi_buf *program, phi_eval_result **r);
+
+static phi_status phi__sbx_batch(phi__sbx_run *run, size_t n, phi__sbx_next_fn next, void *ctx) {
+    int W = run->o.workers, w, running = 0, i;
+    phi__sbx_job *jobs = (phi__sbx_job *)phi_malloc(sizeof *jobs * (size_t)W);
+    struct pollfd *pf = (struct pollfd *)phi_malloc(sizeof *pf * 4 * (size_t)W);
+    int *owner = (int *)phi_malloc(sizeof(int) * 4 * (size_t)W);
+    phi_buf prog = {NULL, 0, 0};
+    phi_status st = PHI_OK;
+    size_t started = 0;
+    if (!jobs || !pf || !owner) st = phi__fail(PHI_ERR_NOMEM, "out of memory");
+    for (w = 0; jobs && w < W; w++) {
+        memset(&jobs[w], 0, sizeof jobs[w]);
+        jobs[w].slot = w;
+        for (i = 0; i < 4; i++) jobs[w].fd[i] = -1;
+    }
+    while (!st && (started < n || running > 0)) {
+        int np = 0, timeout_ms;
+        double now, soonest = 1e300;
+        for (w = 0; w < W && started < n && !st; w++) {
+            if (jobs[w].active) continue;
+            prog.len = 0;
+            jobs[w].id = started;
+            if ((st = next(ctx, started++, &prog, &jobs[w].r)) != PHI_OK) break;
+            if (!jobs[w].r) continue; /* nothing to run for this one */
+            if ((st = phi__sbx_start(run, &jobs[w], prog.data ? prog.data : "", prog.len)) != PHI_OK) break;
+            if (jobs[w].active) running++;
+            else if (run->o.done) run->o.done(run->o.user, jobs[w].id);
+        }
+        if (st || running == 0) continue;
+        for (w = 0; w < W; w++) {
+            if (!jobs[w].active) continue;
+            for (i = 0; i < 4; i++)
+                if (jobs[w].fd[i] >= 0) {
+                    pf[np].fd = jobs[w].fd[i];
+                    pf[np].events = POLLIN;
+                    pf[np].revents = 0;
+                    owner[np++] = w * 4 + i;
+                }
+            if (jobs[w].deadline < soonest) soonest = jobs[w].deadline;
+        }
+        now = phi_now();
+        timeout_ms = soonest - now > 1.0 ? 1000 : soonest <= now ? 0 : (int)((soonest - now) * 1000) + 1;
+        if (poll(pf, (nfds_t)np, timeout_ms) < 0 && errno != EINTR) {
+            st = phi__fail(PHI_ERR_IO, "poll: %s", strerror(errno));
+            break;
+        }
+        for (i = 0; i < np; i++) {
+            phi__sbx_job *job = &jobs[owner[i] / 4];
+            int k = owner[i] % 4;
+            if (!pf[i].revents || job->fd[k] < 0) continue;
+            if (phi__sbx_read(job, k, run->o.output) == 0) phi__sbx_close(&job->fd[k]);
+        }
+        now = phi_now();
+        for (w = 0; w < W; w++) {
+            phi__sbx_job *job = &jobs[w];
+            if (!job->active) continue;
+            if (job->fd[3] < 0 || (job->killed && now > job->deadline)) { /* over, or stuck after the kill */
+                phi__sbx_finish(run, job);
+                running--;
+                if (run->o.done) run->o.done(run->o.user, job->id);
+            } else if (!job->killed && now >= job->deadline) { /* the backstop: the whole group */
+                if (job->pid > 1) kill(-job->pid, SIGKILL);
+                job->killed = 1;
+                job->deadline = now + 10;
+            }
+        }
+    }
+    for (w = 0; jobs && w < W; w++) /* only after an error: stop what still runs */
+        if (jobs[w].active) {
+            jobs[w].killed = 1;
+            phi__sbx_finish(run, &jobs[w]);
+        }
+    phi_buf_free(&prog);
+    phi_free(jobs);
+    phi_free(pf);
+    phi_free(owner);
+    return st;
+}
+
+/* Whether anyone may pass through every directory of path (as the programs' uids must). */
+static int phi__sbx_traversable(const char *path) {
+    char prefix[1024];
+    size_t i, n = strlen(path);
+    struct stat sb;
+    if (n >= sizeof prefix || path[0] != '/') return 0;
+    for (i = 1; i <= n; i++)
+        if (i == n || path[i] == '/') {
+            memcpy(prefix, path, i);
+            prefix[i] = 0;
+            if (stat(prefix, &sb) != 0 || !S_ISDIR(sb.st_mode) || !(sb.st_mode & S_IXOTH)) return 0;
+        }
+    return 1;
+}
+
+/* Everything the programs of one evaluation share: the interpreter, a private directory, the
+   identity, a token generator seeded from the system's entropy. */
+static phi_status phi__sbx_open(phi__sbx_run *run, const phi_eval_opts *o) {
+    const char *py, *tmp = getenv("TMPDIR");
+    uint64_t seed[2] = {0, 0};
+    int fd;
+    memset(run, 0, sizeof *run);
+    run->o = phi_eval_opts_resolve(o);
+    py = run->o.python;
+    if (strchr(py, '/')) {
+        if (strlen(py) >= sizeof run->python) return phi__fail(PHI_ERR_ARG, "python path too long: %s", py);
+        memcpy(run->python, py, strlen(py) + 1);
+    } else { /* looked up on the caller's PATH, once: the programs get a PATH of their own */
+        const char *path = getenv("PATH"), *s, *e;
+        for (s = path ? path : "/usr/local/bin:/usr/bin:/bin"; !run->python[0] && *s; s = *e ? e + 1 : e) {
+            e = strchr(s, ':');
+            if (!e) e = s + strlen(s);
+            if (e > s && snprintf(run->python, sizeof run->python, "%.*s/%s", (int)(e - s), s, py) < (int)sizeof run->python &&
+                access(run->python, X_OK) == 0)
+                break;
+            run->python[0] = 0;
+        }
+        if (!run->python[0]) return phi__fail(PHI_ERR_IO, "%s is not on PATH (set the interpreter's path)", py);
+    }
+    if (access(run->python, X_OK) != 0) return phi__fail(PHI_ERR_IO, "cannot run %s: %s", run->python, strerror(errno));
+    run->argv[0] = run->python;
+    run->argv[1] = (char *)"-s"; /* no user site-packages */
+    run->argv[2] = (char *)"-c";
+    run->argv[3] = (char *)phi__sbx_boot;
+    run->argv[4] = NULL;
+    run->root = geteuid() == 0;
+    if (run->o.workers > 4096) run->o.workers = 4096;
+    if (run->root && (run->o.uid > 0xFFFFFFFEu - (uint32_t)run->o.workers))
+        return phi__fail(PHI_ERR_ARG, "uid %lu + %d workers is past the largest uid", (unsigned long)run->o.uid, run->o.workers);
+    run->ns = !run->o.no_namespaces;
+#if !defined(__linux__)
+    run->ns = 0;
+#endif
+    snprintf(run->uid_map, sizeof run->uid_map, "%lu %lu 1\n", (unsigned long)geteuid(), (unsigned long)geteuid());
+    snprintf(run->gid_map, sizeof run->gid_map, "%lu %lu 1\n", (unsigned long)getegid(), (unsigned long)getegid());
+    /* not root and no user namespace: RLIMIT_NPROC counts all of the user's processes */
+    run->nproc_base = run->root ? 0 : phi__sbx_count_procs();
+    if ((fd = open("/dev/urandom", O_RDONLY)) >= 0) {
+        if (read(fd, seed, sizeof seed) != (long)sizeof seed) seed[1] ^= (uint64_t)phi_now();
+        close(fd);
+    }
+    phi_rng_seed(&run->rng, seed[0] ^ (seed[1] * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)getpid() << 32) ^
+                                (uint64_t)(phi_now() * 1e9));
+    if (!tmp || !tmp[0] || (run->root && !phi__sbx_traversable(tmp))) tmp = "/tmp"; /* the uids must reach it */
+    if (snprintf(run->dir, sizeof run->dir, "%s/phi-eval-XXXXXX", tmp) >= (int)sizeof run->dir - 40)
+        return phi__fail(PHI_ERR_ARG, "TMPDIR is too long");
+    if (!mkdtemp(run->dir)) return phi__fail(PHI_ERR_IO, "cannot create a directory in %s: %s", tmp, strerror(errno));
+    if (run->root) chmod(run->dir, 0711); /* the programs' uids pass through it to their own directory */
+    return PHI_OK;
+}
+
+static void phi__sbx_close_run(phi__sbx_run *run) { phi__sbx_rm(run->dir); }
+
+typedef struct phi__eval_one {
+    const char *program;
+    size_t len;
+    phi_eval_result *r;
+} phi__eval_one;
+
+static phi_status phi__eval_next_one(void *ctx, size_t i, phi_buf *program, phi_eval_result **r) {
+    phi__eval_one *one = (phi__eval_one *)ctx;
+    (void)i;
+    *r = one->r;
+    return phi_buf_append(program, one->program, one->len);
+}
+
+PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const phi_eval_opts *o, phi_eval_result *r) {
+    phi__sbx_run run;
+    phi__eval_one one;
+    phi_status st;
+    memset(r, 0, sizeof *r);
+    if ((st = phi__sbx_open(&run, o)) != PHI_OK) return st;
+    one.program = program;
+    one.len = len;
+    one.r = r;
+    st = phi__sbx_batch(&run, 1, phi__eval_next_one, &one);
+    phi__sbx_close_run(&run);
+    return st;
+}
+
+typedef struct phi__eval_all {
+    const phi_eval_problems *ps;
+    phi_eval_samples *ss;
+} phi__eval_all;
+
+static phi_status phi__eval_next_sample(void *ctx, size_t i, phi_buf *program, phi_eval_result **r) {
+    phi__eval_all *a = (phi__eval_all *)ctx;
+    phi_eval_sample *s = &a->ss->items[i];
+    *r = NULL;
+    if (s->result.status != PHI_EVAL_PENDING) return PHI_OK;
+    if (s->problem < 0 || s->problem >= a->ps->n) return phi__fail(PHI_ERR_ARG, "sample %zu: no problem %d", i, s->problem);
+    *r = &s->result;
+    return phi_eval_program(program, &a->ps->items[s->problem], s->completion, s->len);
+}
+
+PHIDEF phi_status phi_eval_run(const phi_eval_problems *ps, phi_eval_samples *ss, const phi_eval_opts *o) {
+    static const char probe[] = "import sys\n";
+    phi__sbx_run run;
+    phi__eval_one one;
+    phi__eval_all all;
+    phi_eval_result pr;
+    phi_status st;
+    if ((st = phi__sbx_open(&run, o)) != PHI_OK) return st;
+    memset(&pr, 0, sizeof pr);
+    one.program = probe;
+    one.len = sizeof probe - 1;
+    one.r = &pr;
+    run.o.done = NULL; /* the probe is no sample */
+    st = phi__sbx_batch(&run, 1, phi__eval_next_one, &one);
+    run.o.done = o ? o->done : NULL;
+    if (!st && pr.status != PHI_EVAL_PASSED)
+        st = phi__fail(PHI_ERR_UNSUPPORTED, "%s does not run in the sandbox%s: %s, %s%s%.200s", run.python,
+                       run.root ? " (as an unprivileged uid: can it reach the interpreter?)" : "",
+                       phi_eval_status_str(pr.status), pr.error, pr.err_len ? "; stderr: " : "", pr.err ? pr.err : "");
+    phi_eval_result_free(&pr);
+    if (!st) {
+        all.ps = ps;
+        all.ss = ss;
+        st = phi__sbx_batch(&run, ss->n, phi__eval_next_sample, &all);
+    }
+    phi__sbx_close_run(&run);
+    return st;
+}
+#endif /* _WIN32 */
+#endif /* PHI_NO_EVAL */
 
 /* The kernels' implementation (phi_kernels.h), which builds on everything above. */
 #include "phi_kernels.h"

@@ -1,8 +1,9 @@
 #!/bin/sh
 # The test runner behind `make test`: every unit-test binary twice (plain, then under ASan +
-# UBSan), JSON conformance through the `phi` tool (both builds), the compile checks (gcc,
-# clang, g++, tcc, PHI_STATIC, PHI_NO_THREADS, PHI_OPENMP), the examples, and a short fuzzing
-# smoke run. It adds up every "# N passed, M failed" line and ends with the total.
+# UBSan), JSON conformance through the `phi` tool (both builds), the evaluator end to end
+# through `phi eval` (plain build: the benchmarks and the hostile programs), the compile checks
+# (gcc, clang, g++, tcc, PHI_STATIC, PHI_NO_THREADS, PHI_OPENMP, PHI_NO_EVAL), the examples, and
+# a short fuzzing smoke run. It adds up every "# N passed, M failed" line and ends with the total.
 #
 # Usage (from the repository root, after make has built the binaries): sh tests/run.sh TEST...
 CC=${CC:-cc}
@@ -65,6 +66,9 @@ single "phi forward [asan+ubsan]" sh tests/cli_forward.sh "$B/asan/phi"
 single "phi train/export/sample: resume, NaN, round trip" sh tests/cli_train.sh ./phi
 single "phi train/export/sample [asan+ubsan]" sh tests/cli_train.sh "$B/asan/phi"
 
+echo "the evaluator through the command line (HumanEval, MBPP, pass@k, hostile programs):"
+suite "phi eval (tests/eval_suite.py)" python3 tests/eval_suite.py ./phi
+
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
 single "clang -std=c99 -Wpedantic" compile_run clang -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
@@ -72,6 +76,7 @@ single "g++ -std=c++11 -Wpedantic (as C++)" compile_run g++ -x c++ -std=c++11 -W
 single "tcc" compile_run tcc -Wall -Werror
 single "gcc PHI_NO_THREADS" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_THREADS
 single "gcc PHI_OPENMP -fopenmp" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_OPENMP -fopenmp
+single "gcc PHI_NO_EVAL" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_EVAL
 single "PHI_STATIC in two translation units" sh -c \
     "$CC -std=c99 -Wall -Wextra -Wpedantic -Werror -o $out/static tests/compile/static_a.c tests/compile/static_b.c -lpthread -lm && $out/static"
 single "table of contents matches the section banners" sh tests/toc.sh

@@ -20,6 +20,7 @@ static const char *usage_main =
     "commands:\n"
     "  json check [--lines] FILE...   check that files are valid JSON (or JSON Lines)\n"
     "  forward --model DIR --ids ...  run one sequence through a model: logits, loss, gradients\n"
+    "  eval --problems F --samples F  run completions against HumanEval/MBPP tests in a sandbox: pass@k\n"
     "\n"
     "options:\n"
     "  -h, --help      this help; 'phi <command> --help' for a command's own\n"
@@ -54,6 +55,40 @@ static const char *usage_forward =
     "                 prints the mean loss and writes every parameter's gradient, HF names\n"
     "\n"
     "exit status: 0 done, 1 the model failed, 2 usage or I/O error\n";
+
+static const char *usage_eval =
+    "usage: phi eval --problems FILE --samples FILE [options]\n"
+    "       phi eval --problems FILE --reference [options]\n"
+    "       phi eval --problems FILE --model PATH [--n N] [--temperature T]   (not available yet)\n"
+    "\n"
+    "Runs every completion against its problem's unit tests in python3, in a sandbox (own\n"
+    "process group; PID, network and mount namespaces where the system allows; read-only file\n"
+    "system but for a private tmpfs; minimal environment; CPU, memory, file-size and process\n"
+    "limits; a wall-clock backstop), then prints how many passed and pass@k.\n"
+    "\n"
+    "  --problems FILE   HumanEval JSONL (task_id, prompt, canonical_solution, test, entry_point)\n"
+    "                    or MBPP JSONL (task_id, text, code, test_setup_code, test_list)\n"
+    "  --samples FILE    completions, one {\"task_id\": ..., \"completion\": ...} per line, any\n"
+    "                    number per task (HumanEval: the code after the prompt; MBPP: the code)\n"
+    "  --reference       evaluate each problem's own solution instead (checks the setup)\n"
+    "  --model PATH      generate the completions with a model: NOT AVAILABLE YET (it needs the\n"
+    "                    tokenizer); generate them elsewhere and pass --samples\n"
+    "  --k LIST          pass@k for these k, e.g. 1,10,100 (default 1,10,100); a k larger than the\n"
+    "                    fewest samples of a problem is not reported\n"
+    "  --workers N       programs run at once (default: one per CPU)\n"
+    "  --timeout S       CPU seconds per program (default 10); the wall-clock backstop is 3 S + 5\n"
+    "  --python PATH     the interpreter (default: python3 on PATH); as root it runs as an\n"
+    "                    unprivileged uid, which must be able to reach it\n"
+    "  --no-namespaces   do not try namespaces (rlimits and process groups only)\n"
+    "  --uid N           as root: the programs run as uids N .. N+workers-1 (default 2146435072;\n"
+    "                    pick unused ones that this system maps)\n"
+    "  --out FILE        per-sample results as JSON Lines: task_id, completion_id, passed, status\n"
+    "                    (passed, failed, exited, timeout, crashed, error), error, exit_code,\n"
+    "                    signal, seconds, cpu, stdout_bytes, stderr_bytes, stderr (its first bytes)\n"
+    "  --json            print the summary as one JSON line (\"pass@1\": 0.42, ...)\n"
+    "\n"
+    "exit status: 0 evaluated, 1 some program could not be run (status error), 2 usage or I/O\n"
+    "error, or python3 does not run in the sandbox\n";
 
 static void log_to_stderr(void *user, phi_log_level level, const char *msg) {
     (void)user;
@@ -1157,6 +1192,194 @@ static int cmd_export(int argc, char **argv) {
     return 0;
 }
 
+/* phi eval: the progress line, after each judged sample */
+typedef struct eval_progress {
+    phi_progress p;
+    size_t done;
+} eval_progress;
+
+static void eval_done(void *user, size_t i) {
+    eval_progress *e = (eval_progress *)user;
+    const char *line = phi_progress_update(&e->p, (double)++e->done, phi_now());
+    (void)i;
+    if (line) fputs(line, stderr);
+}
+
+static int cmd_eval(int argc, char **argv) {
+    const char *problems = NULL, *samples = NULL, *model = NULL, *out = NULL, *ks_arg = "1,10,100";
+    int i, json = 0, reference = 0, rc = 0, ks[32], nk = 0, iso = -1, counts[PHI_EVAL_ERROR + 1] = {0};
+    phi_eval_opts o;
+    phi_eval_problems ps;
+    phi_eval_samples ss = {0, 0, NULL};
+    eval_progress prog;
+    double t0, secs;
+    size_t j, fewest = (size_t)-1;
+    memset(&o, 0, sizeof o);
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        long n;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_eval, stdout);
+            return 0;
+        } else if (strcmp(a, "--json") == 0) {
+            json = 1;
+        } else if (strcmp(a, "--reference") == 0) {
+            reference = 1;
+        } else if (strcmp(a, "--no-namespaces") == 0) {
+            o.no_namespaces = 1;
+        } else if (!v) {
+            fprintf(stderr, "phi eval: %s '%s' (try 'phi eval --help')\n",
+                    a[0] == '-' && a[1] == '-' ? "missing value after" : "unexpected argument", a);
+            return 2;
+        } else if (strcmp(a, "--problems") == 0) {
+            problems = argv[++i];
+        } else if (strcmp(a, "--samples") == 0) {
+            samples = argv[++i];
+        } else if (strcmp(a, "--model") == 0) {
+            model = argv[++i];
+        } else if (strcmp(a, "--out") == 0) {
+            out = argv[++i];
+        } else if (strcmp(a, "--k") == 0) {
+            ks_arg = argv[++i];
+        } else if (strcmp(a, "--python") == 0) {
+            o.python = argv[++i];
+        } else if (strcmp(a, "--workers") == 0) {
+            if (!parse_count(a, argv[++i], &n)) return 2;
+            o.workers = n > 4096 ? 4096 : (int)n;
+        } else if (strcmp(a, "--uid") == 0) {
+            if (!parse_count(a, argv[++i], &n)) return 2;
+            o.uid = (uint32_t)n;
+        } else if (strcmp(a, "--timeout") == 0) {
+            char *end;
+            o.timeout = strtod(argv[++i], &end);
+            if (*end || !(o.timeout > 0 && o.timeout < 1e6)) {
+                fprintf(stderr, "phi eval: --timeout needs a positive number of seconds\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--n") == 0 || strcmp(a, "--temperature") == 0) {
+            i++; /* generation options: refused below with --model */
+        } else {
+            fprintf(stderr, "phi eval: unknown option '%s' (try 'phi eval --help')\n", a);
+            return 2;
+        }
+    }
+    if (model) {
+        fprintf(stderr, "phi eval: --model is not available yet: generating completions needs the tokenizer, "
+                        "which phi.h does not have yet. Generate them elsewhere and pass --samples FILE.\n");
+        return 2;
+    }
+    if (!problems || (!samples) == !reference) {
+        fputs(usage_eval, stderr);
+        return 2;
+    }
+    { /* --k 1,10,100 */
+        const char *p = ks_arg;
+        for (;;) {
+            char *end;
+            long k = strtol(p, &end, 10);
+            if (end == p || k < 1 || k > 1000000 || (*end && *end != ',') || nk == 32) {
+                fprintf(stderr, "phi eval: --k: '%s' is not a list of positive numbers\n", ks_arg);
+                return 2;
+            }
+            ks[nk++] = (int)k;
+            if (!*end) break;
+            p = end + 1;
+        }
+    }
+    if (phi_eval_problems_load(&ps, problems) != PHI_OK) {
+        fprintf(stderr, "phi eval: %s\n", phi_errmsg());
+        return 2;
+    }
+    if (reference) {
+        for (i = 0; i < ps.n && !rc; i++)
+            if (phi_eval_samples_add(&ss, &ps, ps.items[i].task_id, ps.items[i].solution, strlen(ps.items[i].solution)))
+                rc = 2;
+    } else if (phi_eval_samples_load(&ss, &ps, samples) != PHI_OK) {
+        rc = 2;
+    }
+    if (rc) {
+        fprintf(stderr, "phi eval: %s\n", phi_errmsg());
+        goto done;
+    }
+    memset(&prog, 0, sizeof prog);
+    prog.p.label = "eval";
+    prog.p.total = (double)ss.n;
+    prog.p.tty = isatty(2);
+    o.done = eval_done;
+    o.user = &prog;
+    o = phi_eval_opts_resolve(&o);
+    t0 = phi_now();
+    phi_progress_start(&prog.p, t0);
+    if (phi_eval_run(&ps, &ss, &o) != PHI_OK) {
+        fprintf(stderr, "phi eval: %s\n", phi_errmsg());
+        rc = 2;
+        goto done;
+    }
+    secs = phi_now() - t0;
+    if (prog.p.tty) fputs(phi_progress_finish(&prog.p, (double)prog.done, phi_now()), stderr);
+    for (j = 0; j < ss.n; j++) {
+        const phi_eval_result *r = &ss.items[j].result;
+        counts[r->status]++;
+        if (r->status != PHI_EVAL_ERROR) iso &= r->isolation;
+    }
+    if (iso < 0) iso = 0;
+    for (i = 0; i < ps.n; i++) { /* the fewest samples a problem with samples has */
+        size_t n = 0;
+        for (j = 0; j < ss.n; j++) n += ss.items[j].problem == i;
+        if (n && n < fewest) fewest = n;
+    }
+    if (out && phi_eval_write_results(out, &ps, &ss) != PHI_OK) {
+        fprintf(stderr, "phi eval: %s\n", phi_errmsg());
+        rc = 2;
+    }
+    {
+        static const char *const iso_names[] = {"pid", "net", "fs", "proc", "uid", "userns"};
+        int nprob = 0;
+        phi_eval_pass_at_k(&ps, &ss, 1, &nprob);
+        if (json) {
+            printf("{\"problems\":%d,\"samples\":%zu,\"passed\":%d,\"failed\":%d,\"exited\":%d,\"timeout\":%d,"
+                   "\"crashed\":%d,\"error\":%d,\"seconds\":%.3f,\"isolation\":[",
+                   nprob, ss.n, counts[PHI_EVAL_PASSED], counts[PHI_EVAL_FAILED], counts[PHI_EVAL_EXITED],
+                   counts[PHI_EVAL_TIMEOUT], counts[PHI_EVAL_CRASHED], counts[PHI_EVAL_ERROR], secs);
+            for (i = 0, j = 0; i < 6; i++)
+                if (iso & (1 << i)) printf("%s\"%s\"", j++ ? "," : "", iso_names[i]);
+            printf("]");
+            for (i = 0; i < nk; i++)
+                if ((size_t)ks[i] <= fewest && fewest != (size_t)-1)
+                    printf(",\"pass@%d\":%.17g", ks[i], phi_eval_pass_at_k(&ps, &ss, ks[i], NULL));
+            printf("}\n");
+        } else {
+            printf("phi eval: %d problems, %zu samples, %d workers, sandbox:", nprob, ss.n, o.workers);
+            for (i = 0; i < 6; i++)
+                if (iso & (1 << i)) printf(" %s", iso_names[i]);
+            printf("%s\n", iso ? "" : " process group and rlimits only");
+            printf("  passed %d, failed %d, exited early %d, timeout %d, crashed %d, error %d, in %.1f s\n",
+                   counts[PHI_EVAL_PASSED], counts[PHI_EVAL_FAILED], counts[PHI_EVAL_EXITED], counts[PHI_EVAL_TIMEOUT],
+                   counts[PHI_EVAL_CRASHED], counts[PHI_EVAL_ERROR], secs);
+            for (i = 0; i < nk; i++) {
+                if ((size_t)ks[i] <= fewest && fewest != (size_t)-1)
+                    printf("  pass@%-4d %7.3f%%\n", ks[i], 100 * phi_eval_pass_at_k(&ps, &ss, ks[i], NULL));
+                else
+                    printf("  pass@%-4d n/a (needs %d samples of every problem; the fewest is %zu)\n", ks[i], ks[i],
+                           fewest == (size_t)-1 ? (size_t)0 : fewest);
+            }
+        }
+    }
+    if (!rc && counts[PHI_EVAL_ERROR]) {
+        for (j = 0; j < ss.n; j++)
+            if (ss.items[j].result.status == PHI_EVAL_ERROR) {
+                fprintf(stderr, "phi eval: %d program(s) could not be run; the first: %s: %s\n", counts[PHI_EVAL_ERROR],
+                        ps.items[ss.items[j].problem].task_id, ss.items[j].result.error);
+                break;
+            }
+        rc = 1;
+    }
+done:
+    phi_eval_samples_free(&ss);
+    phi_eval_problems_free(&ps);
+    return rc;
+}
+
 int main(int argc, char **argv) {
     const char *kernel = getenv("PHI_KERNEL");
     phi_set_log(log_to_stderr, NULL);
@@ -1182,6 +1405,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[1], "finetune") == 0) return cmd_train(argc - 1, argv + 1, 1);
     if (strcmp(argv[1], "sample") == 0) return cmd_sample(argc - 1, argv + 1);
     if (strcmp(argv[1], "export") == 0) return cmd_export(argc - 1, argv + 1);
+    if (strcmp(argv[1], "eval") == 0) return cmd_eval(argc - 1, argv + 1);
     fprintf(stderr, "phi: unknown command '%s' (try 'phi --help')\n", argv[1]);
     return 2;
 }
