@@ -5731,9 +5731,10 @@ PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const cha
     }
     if ((st = phi_tokenizer_encode(tok, prompt, len, &ids)) != PHI_OK) return st;
     if (!ids.len || ids.len >= (size_t)m->cfg.max_seq_len) {
+        st = phi__fail(PHI_ERR_LIMIT, "generate: the prompt is %zu tokens; the model takes 1 to %d", ids.len,
+                       m->cfg.max_seq_len - 1);
         phi_ids_free(&ids);
-        return phi__fail(PHI_ERR_ARG, "generate: the prompt is %zu tokens; the model takes 1 to %d", ids.len,
-                         m->cfg.max_seq_len - 1);
+        return st;
     }
     max_new = o->max_new > 0 ? o->max_new : 256;
     memset(&c, 0, sizeof c);

@@ -547,10 +547,35 @@ PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, s
     return PHI_OK;
 }
 
+/* A few rows (decoding: one token at a time) are dot products with the rows of w, split over
+   the pool by output: packing w for the GEMM would cost more than the products themselves. */
+#define PHI__GEMV_ROWS 8
+typedef struct phi__gemv_job {
+    float *out;
+    const float *inp, *w, *bias;
+    size_t N, C, OC;
+} phi__gemv_job;
+
+static void phi__gemv_outputs(void *ctx, size_t o0, size_t o1, int worker) {
+    const phi__gemv_job *j = (const phi__gemv_job *)ctx;
+    size_t n, o;
+    (void)worker;
+    for (n = 0; n < j->N; n++)
+        for (o = o0; o < o1; o++)
+            j->out[n * j->OC + o] = phi_vec_dot(j->inp + n * j->C, j->w + o * j->C, j->C) + (j->bias ? j->bias[o] : 0.0f);
+}
+
 PHIDEF phi_status phi_matmul_forward(phi_pool *pool, float *out, const float *inp, const float *w, const float *bias,
                                      size_t N, size_t C, size_t OC) {
     size_t n;
-    phi_status st = phi_gemm(pool, 0, 1, N, OC, C, inp, C, w, C, out, OC, 0); /* out = inp · wᵀ */
+    phi_status st;
+    if (N < PHI__GEMV_ROWS) {
+        phi__gemv_job j;
+        j.out = out, j.inp = inp, j.w = w, j.bias = bias, j.N = N, j.C = C, j.OC = OC;
+        phi_parallel_for(pool, OC, phi__gemv_outputs, &j);
+        return PHI_OK;
+    }
+    st = phi_gemm(pool, 0, 1, N, OC, C, inp, C, w, C, out, OC, 0); /* out = inp · wᵀ */
     if (st || !bias) return st;
     for (n = 0; n < N; n++) phi_vec_axpy(1.0f, bias, out + n * OC, OC);
     return PHI_OK;

@@ -147,9 +147,10 @@ static void check_gemm_threads(void) {
     free(C3);
 }
 
-/* The linear layer and its three gradients, against loops in double. */
-static void check_matmul(void) {
-    size_t N = 17, C = 65, OC = 33, n, c, o;
+/* The linear layer and its three gradients, against loops in double; N from 1 (a decoding
+   step, which takes the dot-product path) to 17 (the GEMM). */
+static void check_matmul_n(size_t N) {
+    size_t C = 65, OC = 33, n, c, o;
     float *inp = rnd(N * C, 1), *w = rnd(OC * C, 1), *bias = rnd(OC, 1), *dout = rnd(N * OC, 1);
     float *out = rnd(N * OC, 1), *dinp = rnd(N * C, 1), *dw = rnd(OC * C, 1), *db = rnd(OC, 1);
     float *dinp0 = copy(dinp, N * C), *dw0 = copy(dw, OC * C), *db0 = copy(db, OC);
@@ -185,6 +186,11 @@ static void check_matmul(void) {
     CHECK(phi_matmul_forward(NULL, out, inp, w, NULL, N, C, OC) == PHI_OK);
     free(inp); free(w); free(bias); free(dout); free(out); free(dinp); free(dw); free(db);
     free(dinp0); free(dw0); free(db0);
+}
+
+static void check_matmul(void) {
+    size_t sizes[] = {1, 2, 7, 8, 17}, i;
+    for (i = 0; i < sizeof sizes / sizeof *sizes; i++) check_matmul_n(sizes[i]);
 }
 
 /* ---- vector operations, against double loops --------------------------------------------- */

@@ -285,6 +285,7 @@ typedef struct demo_train_ctx {
     int stage;
     double t0;
     int every;
+    int64_t start; /* the step it went on from */
     train_run run; /* the loss curves: DIR/NAME/loss.csv and loss.svg, as phi train writes them */
 } demo_train_ctx;
 
@@ -292,7 +293,7 @@ static int demo_on_step(void *user, const phi_train_stats *s) {
     demo_train_ctx *c = (demo_train_ctx *)user;
     if (!record_step(&c->run, s)) return 1;
     if (s->step % c->every == 0 || s->step == s->steps || s->val_loss == s->val_loss) {
-        double eta = (phi_now() - c->t0) / (double)s->step * (double)(s->steps - s->step);
+        double eta = (phi_now() - c->t0) / (double)(s->step - c->start) * (double)(s->steps - s->step);
         char val[32] = "";
         if (s->val_loss == s->val_loss) snprintf(val, sizeof val, ", validation %.3f", s->val_loss);
         demo_say(c->d, c->stage, "step %lld/%lld: loss %.3f%s, %.0f tokens/s, %d:%02d left", (long long)s->step, (long long)s->steps,
@@ -305,7 +306,7 @@ static int demo_on_step(void *user, const phi_train_stats *s) {
    model starts from `init` (a checkpoint) or, when init is NULL, from scratch. */
 static int demo_train(demo *d, int stage, const char *name, const char *init, const int32_t *tokens, const unsigned char *mask,
                       size_t n, long long steps, float lr, float wd, float *val_loss) {
-    char ckpt[4200], dirp[4200];
+    char ckpt[4096], dirp[4000];
     phi_model m;
     phi_dataset ds;
     phi_train_opts o;
@@ -325,7 +326,7 @@ static int demo_train(demo *d, int stage, const char *name, const char *init, co
         phi_config cfg;
         memset(&cfg, 0, sizeof cfg);
         cfg.vocab_size = d->vocab, cfg.num_layers = d->layers, cfg.hidden_size = d->dim, cfg.num_heads = d->heads;
-        cfg.max_seq_len = d->seq;
+        cfg.max_seq_len = 4 * d->seq; /* trained on windows of seq; longer prompts still run (rotary positions) */
         if (phi_model_create(&m, &cfg, d->pool) != PHI_OK) return demo_fail(d, stage, "creating the model");
         phi_model_init(&m, d->seed);
     }
@@ -340,7 +341,7 @@ static int demo_train(demo *d, int stage, const char *name, const char *init, co
     o.on_step = demo_on_step;
     o.user = &c;
     memset(&c, 0, sizeof c);
-    c.d = d, c.stage = stage, c.t0 = phi_now(), c.every = (int)(steps / 20 > 0 ? steps / 20 : 1);
+    c.d = d, c.stage = stage, c.t0 = phi_now(), c.start = start, c.every = (int)(steps / 20 > 0 ? steps / 20 : 1);
     snprintf(c.run.csv_path, sizeof c.run.csv_path, "%s/loss.csv", dirp);
     snprintf(c.run.svg_path, sizeof c.run.svg_path, "%s/loss.svg", dirp);
     c.run.title = stage == 3 ? "pretraining: loss" : "finetuning: loss (solutions only)";
@@ -453,7 +454,7 @@ static int demo_loss(demo *d, phi_model *m, const int32_t *tokens, const unsigne
 /* Greedy completions of every problem by the model at ckpt, run in the sandbox: pass@1. The
    completions and verdicts go to DIR/results_LABEL.jsonl. */
 static int demo_pass1(demo *d, const char *ckpt, const phi_tokenizer *tok, const phi_eval_problems *ps, const char *label,
-                      double *pass1, double *seconds) {
+                      double *pass1, double *seconds, int *too_long) {
     static const char *stops[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
     phi_model m;
     phi_eval_samples ss;
@@ -475,9 +476,12 @@ static int demo_pass1(demo *d, const char *ckpt, const phi_tokenizer *tok, const
     go.sample.has_stop_token = go.sample.stop_token >= 0;
     for (k = 0; k < ps->n && !rc; k++) { /* greedy: one completion per problem is its pass@1 */
         const phi_eval_problem *p = &ps->items[k];
+        phi_status st;
         text.len = 0;
-        if (phi_generate(&m, tok, p->prompt, strlen(p->prompt), &go, &text, NULL) != PHI_OK ||
-            phi_eval_samples_add(&ss, ps, p->task_id, text.data ? text.data : "", text.len) != PHI_OK)
+        st = phi_generate(&m, tok, p->prompt, strlen(p->prompt), &go, &text, NULL);
+        if (st == PHI_ERR_LIMIT) (*too_long)++, text.len = 0; /* longer than the context: no completion, a failure */
+        else if (st != PHI_OK) rc = demo_fail(d, 5, "generating completions");
+        if (!rc && phi_eval_samples_add(&ss, ps, p->task_id, text.data ? text.data : "", text.len) != PHI_OK)
             rc = demo_fail(d, 5, "generating completions");
         if ((k + 1) % 50 == 0) demo_say(d, 5, "%s: %d/%d completions written", label, k + 1, ps->n);
     }
@@ -490,7 +494,8 @@ static int demo_pass1(demo *d, const char *ckpt, const phi_tokenizer *tok, const
     for (i = 0; i < ss.n; i++) passed += ss.items[i].result.status == PHI_EVAL_PASSED;
     *pass1 = ss.n ? (double)passed / (double)ss.n : 0;
     *seconds = phi_now() - t0;
-    if (!rc) demo_say(d, 5, "%s: pass@1 %.1f%% (%zu of %zu), %.0f s", label, 100 * *pass1, passed, ss.n, *seconds);
+    if (!rc) demo_say(d, 5, "%s: pass@1 %.1f%% (%zu of %zu), %.0f s%s", label, 100 * *pass1, passed, ss.n, *seconds,
+                      *too_long ? " (prompts longer than the context count as failures)" : "");
     phi_eval_samples_free(&ss);
     phi_buf_free(&text);
     return rc;
@@ -521,6 +526,7 @@ static int demo_evaluate(demo *d) {
     phi_eval_problems ps, he;
     phi_buf sum = {0};
     double pre = 0, ft = 0, he_pre = -1, he_ft = -1, s1 = 0, s2 = 0;
+    int long1 = 0, long2 = 0, he_long = 0;
     float l_pre = 0, l_ft = 0;
     int rc = 0;
     memset(&ps, 0, sizeof ps);
@@ -530,17 +536,18 @@ static int demo_evaluate(demo *d) {
         return demo_fail(d, 5, "loading the tokenizer and the held-out exercises");
     if (!demo_heldout_losses(d, tok, &l_pre, &l_ft)) rc = demo_fail(d, 5, "measuring the held-out loss");
     else demo_say(d, 5, "loss on the held-out solutions: pretrained %.3f, finetuned %.3f", l_pre, l_ft);
-    if (!rc) rc = demo_pass1(d, demo_path(d, "pretrain/checkpoint.bin"), tok, &ps, "pretrained", &pre, &s1);
-    if (!rc) rc = demo_pass1(d, demo_path(d, "finetune/checkpoint.bin"), tok, &ps, "finetuned", &ft, &s2);
+    if (!rc) rc = demo_pass1(d, demo_path(d, "pretrain/checkpoint.bin"), tok, &ps, "pretrained", &pre, &s1, &long1);
+    if (!rc) rc = demo_pass1(d, demo_path(d, "finetune/checkpoint.bin"), tok, &ps, "finetuned", &ft, &s2, &long2);
     if (!rc && d->humaneval) {
         if (phi_eval_problems_load(&he, d->humaneval) != PHI_OK) rc = demo_fail(d, 5, "loading --humaneval");
-        if (!rc) rc = demo_pass1(d, demo_path(d, "pretrain/checkpoint.bin"), tok, &he, "humaneval_pretrained", &he_pre, &s1);
-        if (!rc) rc = demo_pass1(d, demo_path(d, "finetune/checkpoint.bin"), tok, &he, "humaneval_finetuned", &he_ft, &s1);
+        if (!rc) rc = demo_pass1(d, demo_path(d, "pretrain/checkpoint.bin"), tok, &he, "humaneval_pretrained", &he_pre, &s1, &he_long);
+        if (!rc) rc = demo_pass1(d, demo_path(d, "finetune/checkpoint.bin"), tok, &he, "humaneval_finetuned", &he_ft, &s1, &he_long);
     }
     if (!rc) {
         phi_buf_printf(&sum, "{\"heldout\":%d,\"pass1_pretrained\":%.6f,\"pass1_finetuned\":%.6f,\"loss_pretrained\":%.6f,"
-                             "\"loss_finetuned\":%.6f,\"humaneval\":%d,\"humaneval_pass1_pretrained\":%.6f,\"humaneval_pass1_finetuned\":%.6f}",
-                       ps.n, pre, ft, l_pre, l_ft, he.n, he_pre, he_ft);
+                             "\"loss_finetuned\":%.6f,\"humaneval\":%d,\"humaneval_pass1_pretrained\":%.6f,\"humaneval_pass1_finetuned\":%.6f,"
+                             "\"too_long\":%d,\"humaneval_too_long\":%d}",
+                       ps.n, pre, ft, l_pre, l_ft, he.n, he_pre, he_ft, long1, he_long / 2);
         if (!demo_mark_done(d, 5, &sum)) rc = demo_fail(d, 5, "writing its summary");
     }
     phi_buf_free(&sum);
@@ -668,7 +675,10 @@ static int demo_report(demo *d) {
                    100 * bars[0], 100 * bars[1]);
     phi_buf_printf(&table, "| loss on the held-out solutions (nats/token) | %.3f | %.3f |\n", demo_num(&s[5], "loss_pretrained"),
                    demo_num(&s[5], "loss_finetuned"));
-    if (he) phi_buf_printf(&table, "| pass@1, HumanEval (%d problems, greedy) | %.1f%% | %.1f%% |\n", he, 100 * bars[2], 100 * bars[3]);
+    if (he)
+        phi_buf_printf(&table, "| pass@1, HumanEval (%d problems, greedy%s) | %.1f%% | %.1f%% |\n", he,
+                       demo_num(&s[5], "humaneval_too_long") > 0 ? "; prompts longer than the context fail" : "", 100 * bars[2],
+                       100 * bars[3]);
     phi_buf_printf(&table, "| validation loss of its own training data | %.3f | %.3f (solutions) |\n", demo_num(&s[3], "val_loss"),
                    demo_num(&s[4], "val_loss"));
     phi_buf_printf(&md, "# phi demo: the recipe end to end\n\nseed %llu, --minutes %g, %s, phi.h %s\n\n## Result\n\n%s\n",
@@ -724,7 +734,8 @@ static const char *usage_demo =
     "  --seed S        exercises, initialisation and data order (default 1)\n"
     "  --humaneval F   also evaluate on this HumanEval JSONL file\n"
     "  --threads N     worker threads (default: all CPUs)\n"
-    "  --python PATH   the interpreter for the corpus and the tests (default python3)\n"
+    "  --python PATH   the interpreter for the corpus and the tests (default /usr/bin/python3\n"
+    "                  when there is one, else python3)\n"
     "\n"
     "exit status: 0 done, 1 a stage failed, 2 usage error\n";
 
@@ -773,7 +784,10 @@ static int cmd_demo(int argc, char **argv) {
     demo d;
     int i, rc = 0;
     memset(&d, 0, sizeof d);
-    d.dir = "demo", d.minutes = 10, d.seed = 1, d.python = "python3";
+    d.dir = "demo", d.minutes = 10, d.seed = 1;
+    /* the system's interpreter when there is one: a per-user one (pyenv, a virtualenv under a home
+       directory) is often out of reach of the sandbox's unprivileged uid */
+    d.python = access("/usr/bin/python3", X_OK) == 0 ? "/usr/bin/python3" : "python3";
     for (i = 1; i < argc; i++) {
         const char *f = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         char *end = NULL;
