@@ -20,7 +20,7 @@ FUZZ_SECONDS ?= 60
 .PHONY: all test bench fuzz cross clean
 all: phi teacher $(EXAMPLES:%=$(B)/examples/%)
 
-phi: tools/phi.c $(HEADERS)
+phi: tools/phi.c tools/exercises.h $(HEADERS)
 	$(CC) $(WARN) $(OPT) -o $@ tools/phi.c $(LDLIBS)
 
 teacher: tools/teacher.c
@@ -44,7 +44,7 @@ $(B)/nosimd/%: tests/%.c tests/test.h tests/fixtures/*.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -g -DPHI_NO_SIMD -o $@ $< $(LDLIBS)
 
-$(B)/asan/phi: tools/phi.c $(HEADERS)
+$(B)/asan/phi: tools/phi.c tools/exercises.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) -O1 -g $(SAN) -o $@ tools/phi.c $(LDLIBS)
 

@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "exercises.h"
+
 static const char *usage_main =
     "usage: phi <command> [options]\n"
     "\n"
@@ -20,6 +22,7 @@ static const char *usage_main =
     "commands:\n"
     "  json check [--lines] FILE...   check that files are valid JSON (or JSON Lines)\n"
     "  forward --model DIR --ids ...  run one sequence through a model: logits, loss, gradients\n"
+    "  exercises --out DIR            generate textbook-style exercises (HumanEval format)\n"
     "\n"
     "options:\n"
     "  -h, --help      this help; 'phi <command> --help' for a command's own\n"
@@ -54,6 +57,18 @@ static const char *usage_forward =
     "                 prints the mean loss and writes every parameter's gradient, HF names\n"
     "\n"
     "exit status: 0 done, 1 the model failed, 2 usage or I/O error\n";
+
+static const char *usage_exercises =
+    "usage: phi exercises --out DIR [--seed S] [--train N] [--heldout M]\n"
+    "\n"
+    "Writes DIR/exercises_train.jsonl (N exercises, default 2000) and DIR/exercises_heldout.jsonl\n"
+    "(M, default 200): small Python functions from built-in families of tasks (lists, strings,\n"
+    "numbers, dictionaries, conditions), in the HumanEval format (task_id, prompt, entry_point,\n"
+    "canonical_solution, test) plus family, params and textbook (prose and the function, for\n"
+    "pretraining). Held-out exercises share no function name and no (family, argument names and\n"
+    "constants) with training ones. The same seed (default 1) gives the same files.\n"
+    "\n"
+    "exit status: 0 done, 2 usage or I/O error\n";
 
 static void log_to_stderr(void *user, phi_log_level level, const char *msg) {
     (void)user;
@@ -1149,6 +1164,57 @@ static int cmd_export(int argc, char **argv) {
     return 0;
 }
 
+static int cmd_exercises(int argc, char **argv) {
+    const char *dir = NULL;
+    unsigned long long seed = 1;
+    long n_train = 2000, n_held = 200;
+    char err[512], train_path[4096], held_path[4096];
+    int i;
+    for (i = 1; i < argc; i++) {
+        const char *f = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        char *end = NULL;
+        if (!strcmp(f, "-h") || !strcmp(f, "--help")) {
+            fputs(usage_exercises, stdout);
+            return 0;
+        }
+        if (!v || f[0] != '-') {
+            fprintf(stderr, "phi exercises: %s: %s (try 'phi exercises --help')\n", f, f[0] == '-' ? "needs a value" : "unexpected");
+            return 2;
+        }
+        i++;
+        if (!strcmp(f, "--out")) dir = v;
+        else if (!strcmp(f, "--seed")) seed = strtoull(v, &end, 10);
+        else if (!strcmp(f, "--train")) n_train = strtol(v, &end, 10);
+        else if (!strcmp(f, "--heldout")) n_held = strtol(v, &end, 10);
+        else {
+            fprintf(stderr, "phi exercises: unknown option '%s' (try 'phi exercises --help')\n", f);
+            return 2;
+        }
+        if (end && (end == v || *end || v[0] == '-' || (f[2] != 's' && (n_train > 1000000 || n_held > 1000000)))) {
+            fprintf(stderr, "phi exercises: %s: '%s' is not a %s\n", f, v,
+                    f[2] == 's' ? "seed (0 to 2^64-1)" : "number of exercises (0 to 1000000)");
+            return 2;
+        }
+    }
+    if (!dir) {
+        fputs(usage_exercises, stderr);
+        return 2;
+    }
+    snprintf(train_path, sizeof train_path, "%s/exercises_train.jsonl", dir);
+    snprintf(held_path, sizeof held_path, "%s/exercises_heldout.jsonl", dir);
+    if (!ensure_dir(dir)) {
+        fprintf(stderr, "phi exercises: cannot make the directory %s: %s\n", dir, errno ? strerror(errno) : "not a directory");
+        return 2;
+    }
+    if (ex_generate(seed, (int)n_train, (int)n_held, train_path, held_path, err, sizeof err)) {
+        fprintf(stderr, "phi exercises: %s\n", err);
+        return 2;
+    }
+    fprintf(stderr, "phi exercises: %ld training exercises -> %s, %ld held-out -> %s (%d families, seed %llu)\n", n_train,
+            train_path, n_held, held_path, EX_FAMILIES, seed);
+    return 0;
+}
+
 int main(int argc, char **argv) {
     const char *kernel = getenv("PHI_KERNEL");
     phi_set_log(log_to_stderr, NULL);
@@ -1174,6 +1240,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[1], "finetune") == 0) return cmd_train(argc - 1, argv + 1, 1);
     if (strcmp(argv[1], "sample") == 0) return cmd_sample(argc - 1, argv + 1);
     if (strcmp(argv[1], "export") == 0) return cmd_export(argc - 1, argv + 1);
+    if (strcmp(argv[1], "exercises") == 0) return cmd_exercises(argc - 1, argv + 1);
     fprintf(stderr, "phi: unknown command '%s' (try 'phi --help')\n", argv[1]);
     return 2;
 }
