@@ -65,6 +65,10 @@ single "phi forward [asan+ubsan]" sh tests/cli_forward.sh "$B/asan/phi"
 single "phi train/export/sample: resume, NaN, round trip" sh tests/cli_train.sh ./phi
 single "phi train/export/sample [asan+ubsan]" sh tests/cli_train.sh "$B/asan/phi"
 
+echo "exercises through the command line:"
+single "phi exercises: HumanEval format, split, checked by python3" sh tests/cli_exercises.sh ./phi
+single "phi exercises [asan+ubsan]" sh tests/cli_exercises.sh "$B/asan/phi"
+
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
 single "clang -std=c99 -Wpedantic" compile_run clang -std=c99 -Wall -Wextra -Wpedantic -Werror -O2

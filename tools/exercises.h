@@ -144,7 +144,9 @@ static void ex_join(const ex_val *words, const char *sep, ex_val *out) {
 /* ---- random inputs --------------------------------------------------------------------------
    Every generator fills the arguments of one call; `edge` asks for a boundary case (an empty
    list or string, zero, one item) where the task allows one. Strings are lowercase words
-   separated by single spaces, short enough for EX_MAXS. */
+   separated by single spaces, short enough for EX_MAXS. At most one random draw per
+   expression unless the operators order them (C leaves the order of a call's arguments
+   open, and gcc, clang and tcc then disagree: the same seed must give the same bytes). */
 
 static const char *ex_words[] = {"apple", "river", "stone", "cat",  "dog",   "blue", "green", "sun",  "moon",
                                  "tree",  "bird",  "fish",  "book", "lamp",  "road", "rain",  "snow", "wind",
@@ -229,8 +231,9 @@ static void gen_sentence_nonempty(phi_rng *r, const ex_ctx *c, ex_val *in, int e
 }
 static void gen_short_word(phi_rng *r, const ex_ctx *c, ex_val *in, int edge) {
     char w[8];
+    int len = edge ? 0 : (int)ex_rand(r, 1, 4); /* one draw per statement: C leaves the order of arguments open */
     (void)c;
-    snprintf(w, sizeof w, "%.*s", edge ? 0 : (int)ex_rand(r, 1, 4), ex_word(r));
+    snprintf(w, sizeof w, "%.*s", len, ex_word(r));
     ex_set_str(in, w);
 }
 static void gen_palindrome(phi_rng *r, const ex_ctx *c, ex_val *in, int edge) {
@@ -259,8 +262,9 @@ static void gen_int_near_k(phi_rng *r, const ex_ctx *c, ex_val *in, int edge) {
     ex_set_int(in, EX_INT, edge ? c->ki : ex_rand(r, c->ki - 20, c->ki + 20));
 }
 static void gen_int_digits(phi_rng *r, const ex_ctx *c, ex_val *in, int edge) {
+    long n = edge ? 0 : ex_rand(r, 1, 99999); /* 1 to 5 digits */
     (void)c;
-    ex_set_int(in, EX_INT, edge ? 0 : ex_rand(r, 1, 99999) / (long)ex_rand(r, 1, 1000));
+    ex_set_int(in, EX_INT, edge ? 0 : n / ex_rand(r, 1, 1000));
 }
 static void gen_int_upto10(phi_rng *r, const ex_ctx *c, ex_val *in, int edge) {
     (void)c;
@@ -1518,7 +1522,7 @@ static int ex_write_split(phi_buf *out, uint64_t seed, int heldout, int n, int f
         phi_jw_end_object(&w);
         if (e.prompt.bad || e.solution.bad || e.test.bad || e.textbook.bad || e.params.bad || phi_jw_finish(&w) != PHI_OK ||
             phi_buf_append(out, "\n", 1) != PHI_OK) {
-            snprintf(err, errlen, "exercise %d: %s", first_id + i, phi_errmsg()[0] ? phi_errmsg() : "out of memory");
+            snprintf(err, errlen, "exercise %d: %.400s", first_id + i, phi_errmsg()[0] ? phi_errmsg() : "out of memory");
             rc = 1;
         }
         ex_record_free(&e);
@@ -1542,7 +1546,7 @@ static int ex_generate(uint64_t seed, int n_train, int n_heldout, const char *tr
         rc = 1;
     else if (phi_file_write_atomic(train_path, train.data ? train.data : "", train.len) != PHI_OK ||
              phi_file_write_atomic(heldout_path, held.data ? held.data : "", held.len) != PHI_OK) {
-        snprintf(err, errlen, "%s", phi_errmsg());
+        snprintf(err, errlen, "%.400s", phi_errmsg());
         rc = 1;
     }
     phi_buf_free(&train);

@@ -1173,6 +1173,7 @@ static int cmd_exercises(int argc, char **argv) {
     for (i = 1; i < argc; i++) {
         const char *f = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         char *end = NULL;
+        int bad = 0;
         if (!strcmp(f, "-h") || !strcmp(f, "--help")) {
             fputs(usage_exercises, stdout);
             return 0;
@@ -1182,17 +1183,22 @@ static int cmd_exercises(int argc, char **argv) {
             return 2;
         }
         i++;
+        errno = 0;
         if (!strcmp(f, "--out")) dir = v;
-        else if (!strcmp(f, "--seed")) seed = strtoull(v, &end, 10);
-        else if (!strcmp(f, "--train")) n_train = strtol(v, &end, 10);
-        else if (!strcmp(f, "--heldout")) n_held = strtol(v, &end, 10);
-        else {
+        else if (!strcmp(f, "--seed")) {
+            seed = strtoull(v, &end, 10);
+            bad = end == v || *end || v[0] == '-' || errno;
+        } else if (!strcmp(f, "--train") || !strcmp(f, "--heldout")) {
+            long n = strtol(v, &end, 10);
+            bad = end == v || *end || n < 0 || n > 1000000;
+            *(f[2] == 't' ? &n_train : &n_held) = n;
+        } else {
             fprintf(stderr, "phi exercises: unknown option '%s' (try 'phi exercises --help')\n", f);
             return 2;
         }
-        if (end && (end == v || *end || v[0] == '-' || (f[2] != 's' && (n_train > 1000000 || n_held > 1000000)))) {
-            fprintf(stderr, "phi exercises: %s: '%s' is not a %s\n", f, v,
-                    f[2] == 's' ? "seed (0 to 2^64-1)" : "number of exercises (0 to 1000000)");
+        if (bad) {
+            fprintf(stderr, "phi exercises: %s: '%s' is not %s\n", f, v,
+                    f[2] == 's' ? "a seed (0 to 2^64-1)" : "a number of exercises (0 to 1000000)");
             return 2;
         }
     }
@@ -1202,6 +1208,7 @@ static int cmd_exercises(int argc, char **argv) {
     }
     snprintf(train_path, sizeof train_path, "%s/exercises_train.jsonl", dir);
     snprintf(held_path, sizeof held_path, "%s/exercises_heldout.jsonl", dir);
+    errno = 0;
     if (!ensure_dir(dir)) {
         fprintf(stderr, "phi exercises: cannot make the directory %s: %s\n", dir, errno ? strerror(errno) : "not a directory");
         return 2;
