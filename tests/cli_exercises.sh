@@ -7,7 +7,9 @@
 #      reference solution and fail with an empty one, the docstring examples are exact, the
 #      prompts parse, every family appears, held-out names and (family, params) never occur
 #      in training (this seed's or another seed's);
-#   4. bad arguments are refused with a clear message and exit status 2.
+#   4. at scale (20000 + 2000) the split is disjoint, and held-out argument names and constants
+#      each occur in training: only their combinations are new;
+#   5. bad arguments are refused with a clear message and exit status 2.
 # Usage: tests/cli_exercises.sh PHI_BINARY
 set -eu
 phi=${1:?usage: cli_exercises.sh PHI_BINARY}
@@ -44,7 +46,33 @@ echo "3. Python runs and checks every exercise"
 "$py" "$root/tests/check_exercises.py" a/exercises_train.jsonl a/exercises_heldout.jsonl "$root/tools/exercises.h" \
     c/exercises_train.jsonl
 
-echo "4. bad arguments are refused clearly"
+echo "4. the split at scale (20000 + 2000): disjoint, and only the combinations are new"
+"$phi" exercises --seed 5 --train 20000 --heldout 2000 --out f 2>/dev/null
+"$py" - <<'PY'
+import collections, json
+load = lambda path: [json.loads(line) for line in open(path)]
+train, held = load("f/exercises_train.jsonl"), load("f/exercises_heldout.jsonl")
+def parts(r):  # "a b; K=3 J=5" -> (["a", "b"], ["3", "5"])
+    args, _, consts = r["params"].partition("; ")
+    return args.split(), [c.split("=")[1] for c in consts.split()]
+names = {r["entry_point"] for r in train}
+combos = {(r["family"], r["params"]) for r in train}
+args = {a for r in train for a in parts(r)[0]}
+consts = collections.defaultdict(set)
+for r in train:
+    consts[r["family"]].update(parts(r)[1])
+assert not {r["entry_point"] for r in held} & names, "a held-out name is a training name"
+assert not {(r["family"], r["params"]) for r in held} & combos, "held-out params occur in training"
+assert {r["family"] for r in held} == {r["family"] for r in train}
+new = {a for r in held for a in parts(r)[0]} - args
+assert not new, "held-out argument names never seen in training: %s" % new
+new = {(r["family"], c) for r in held for c in parts(r)[1] if c not in consts[r["family"]]}
+assert not new, "held-out constants never seen in their family's training: %s" % new
+print("   %d held-out names, %d held-out params, none in training; each of their argument names and constants is" %
+      (len({r["entry_point"] for r in held}), len({(r["family"], r["params"]) for r in held})))
+PY
+
+echo "5. bad arguments are refused clearly"
 refused() { # expected-message args...: exit status 2 and the message on stderr
     want=$1
     shift

@@ -21,9 +21,11 @@
    (a + c + f) % 4 == 0. Training exercises use training names and combinations only,
    held-out exercises held-out ones only. Names are unique across families (checked before
    anything is written), so no held-out exercise shares its function name or its (family,
-   parameters) with any training exercise, of this seed or any other; each argument name and
-   constant on its own does occur in training, only the combination is new. The textbook of a
-   held-out exercise contains its solution: pretrain on the training file's textbooks only.
+   parameters) with any training exercise, of this seed or any other. The pieces are not new:
+   each constant of a held-out exercise occurs in its family's training exercises (with other
+   argument names), each argument name in training exercises (of another family, where the
+   family has no constants); only the combination is. The textbook of a held-out exercise
+   contains its solution: pretrain on the training file's textbooks only.
 
    Same seed and counts, same bytes. Exercise i of a split draws from its own stream
    (phi_rng_fork), so the first N exercises do not depend on how many follow.
@@ -672,6 +674,7 @@ typedef struct ex_family {
 } ex_family;
 
 #define EX_LISTS {"nums", "numbers", "values", "data", "items", "arr"}
+#define EX_LIST_AND_ITEM {"nums target", "values item", "numbers needle", "data value", "items wanted"}
 #define EX_STRING {"s", "text", "sentence", "phrase", "line"}
 #define EX_NUMBER {"n", "num", "x", "value", "number"}
 #define EX_PAIR {"a b", "x y", "m n", "first second", "left right"}
@@ -807,7 +810,7 @@ static const ex_family ex_families[] = {
      gen_ints, run_scale},
     {"count_value", "def $N($A: List[int], $B: int) -> int:",
      {"count_occurrences", "count_value", "occurrences", "how_many_times", "frequency_of", "tally_value"},
-     {"nums target", "values item", "numbers needle", "data value", "items wanted"}, {""},
+     EX_LIST_AND_ITEM, {""},
      {"Return how many times $B appears in $A.", "Count the elements of $A that are equal to $B.",
       "Return the number of occurrences of $B in the list $A."},
      {"    return $A.count($B)\n",
@@ -818,7 +821,7 @@ static const ex_family ex_families[] = {
      gen_ints_target, run_count_value},
     {"index_of", "def $N($A: List[int], $B: int) -> int:",
      {"find_index", "index_of", "position_of", "locate", "first_position", "search"},
-     {"nums target", "values item", "numbers needle", "data value", "items wanted"}, {""},
+     EX_LIST_AND_ITEM, {""},
      {"Return the index of the first occurrence of $B in $A, or -1 if it is not there.",
       "Find where $B first appears in $A and return its position; return -1 when $B is missing.",
       "Return the smallest i with $A[i] == $B, or -1 if there is none."},
@@ -915,7 +918,7 @@ static const ex_family ex_families[] = {
      gen_sentence, run_replace_char},
     {"remove_digits", "def $N($A: str) -> str:",
      {"remove_digits", "strip_digits", "drop_numbers", "without_digits", "delete_digits", "no_digits"},
-     {"s", "text", "code", "label", "string"}, {""},
+     {"s", "text", "code", "word", "string"}, {""},
      {"Return $A with all digit characters removed.", "Delete every digit from the string $A and return the rest.",
       "Return the characters of $A that are not digits, in order."},
      {"    return \"\".join(c for c in $A if not c.isdigit())\n"},

@@ -66,7 +66,8 @@ static const char *usage_exercises =
     "numbers, dictionaries, conditions), in the HumanEval format (task_id, prompt, entry_point,\n"
     "canonical_solution, test) plus family, params and textbook (prose and the function, for\n"
     "pretraining). Held-out exercises share no function name and no (family, argument names and\n"
-    "constants) with training ones. The same seed (default 1) gives the same files.\n"
+    "constants) with training ones; a held-out textbook holds its solution, so pretrain on the\n"
+    "training file's textbooks only. The same seed (default 1) gives the same files.\n"
     "\n"
     "exit status: 0 done, 2 usage or I/O error\n";
 
