@@ -68,6 +68,9 @@ single "phi train/export/sample [asan+ubsan]" sh tests/cli_train.sh "$B/asan/phi
 
 echo "the evaluator through the command line (HumanEval, MBPP, pass@k, hostile programs):"
 suite "phi eval (tests/eval_suite.py)" python3 tests/eval_suite.py ./phi
+echo "exercises through the command line:"
+single "phi exercises: HumanEval format, split, checked by python3" sh tests/cli_exercises.sh ./phi
+single "phi exercises [asan+ubsan]" sh tests/cli_exercises.sh "$B/asan/phi"
 
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2

@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "exercises.h"
+
 static const char *usage_main =
     "usage: phi <command> [options]\n"
     "\n"
@@ -21,6 +23,7 @@ static const char *usage_main =
     "  json check [--lines] FILE...   check that files are valid JSON (or JSON Lines)\n"
     "  forward --model DIR --ids ...  run one sequence through a model: logits, loss, gradients\n"
     "  eval --problems F --samples F  run completions against HumanEval/MBPP tests in a sandbox: pass@k\n"
+    "  exercises --out DIR            generate textbook-style exercises (HumanEval format)\n"
     "\n"
     "options:\n"
     "  -h, --help      this help; 'phi <command> --help' for a command's own\n"
@@ -89,6 +92,18 @@ static const char *usage_eval =
     "\n"
     "exit status: 0 evaluated, 1 some program could not be run (status error), 2 usage or I/O\n"
     "error, or python3 does not run in the sandbox\n";
+static const char *usage_exercises =
+    "usage: phi exercises --out DIR [--seed S] [--train N] [--heldout M]\n"
+    "\n"
+    "Writes DIR/exercises_train.jsonl (N exercises, default 2000) and DIR/exercises_heldout.jsonl\n"
+    "(M, default 200): small Python functions from built-in families of tasks (lists, strings,\n"
+    "numbers, dictionaries, conditions), in the HumanEval format (task_id, prompt, entry_point,\n"
+    "canonical_solution, test) plus family, params and textbook (prose and the function, for\n"
+    "pretraining). Held-out exercises share no function name and no (family, argument names and\n"
+    "constants) with training ones; a held-out textbook holds its solution, so pretrain on the\n"
+    "training file's textbooks only. The same seed (default 1) gives the same files.\n"
+    "\n"
+    "exit status: 0 done, 2 usage or I/O error\n";
 
 static void log_to_stderr(void *user, phi_log_level level, const char *msg) {
     (void)user;
@@ -1378,6 +1393,62 @@ done:
     phi_eval_samples_free(&ss);
     phi_eval_problems_free(&ps);
     return rc;
+static int cmd_exercises(int argc, char **argv) {
+    const char *dir = NULL;
+    unsigned long long seed = 1;
+    long n_train = 2000, n_held = 200;
+    char err[512], train_path[4096], held_path[4096];
+    int i;
+    for (i = 1; i < argc; i++) {
+        const char *f = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        char *end = NULL;
+        int bad = 0;
+        if (!strcmp(f, "-h") || !strcmp(f, "--help")) {
+            fputs(usage_exercises, stdout);
+            return 0;
+        }
+        if (!v || f[0] != '-') {
+            fprintf(stderr, "phi exercises: %s: %s (try 'phi exercises --help')\n", f, f[0] == '-' ? "needs a value" : "unexpected");
+            return 2;
+        }
+        i++;
+        errno = 0;
+        if (!strcmp(f, "--out")) dir = v;
+        else if (!strcmp(f, "--seed")) {
+            seed = strtoull(v, &end, 10);
+            bad = end == v || *end || v[0] == '-' || errno;
+        } else if (!strcmp(f, "--train") || !strcmp(f, "--heldout")) {
+            long n = strtol(v, &end, 10);
+            bad = end == v || *end || n < 0 || n > 1000000;
+            *(f[2] == 't' ? &n_train : &n_held) = n;
+        } else {
+            fprintf(stderr, "phi exercises: unknown option '%s' (try 'phi exercises --help')\n", f);
+            return 2;
+        }
+        if (bad) {
+            fprintf(stderr, "phi exercises: %s: '%s' is not %s\n", f, v,
+                    f[2] == 's' ? "a seed (0 to 2^64-1)" : "a number of exercises (0 to 1000000)");
+            return 2;
+        }
+    }
+    if (!dir) {
+        fputs(usage_exercises, stderr);
+        return 2;
+    }
+    snprintf(train_path, sizeof train_path, "%s/exercises_train.jsonl", dir);
+    snprintf(held_path, sizeof held_path, "%s/exercises_heldout.jsonl", dir);
+    errno = 0;
+    if (!ensure_dir(dir)) {
+        fprintf(stderr, "phi exercises: cannot make the directory %s: %s\n", dir, errno ? strerror(errno) : "not a directory");
+        return 2;
+    }
+    if (ex_generate(seed, (int)n_train, (int)n_held, train_path, held_path, err, sizeof err)) {
+        fprintf(stderr, "phi exercises: %s\n", err);
+        return 2;
+    }
+    fprintf(stderr, "phi exercises: %ld training exercises -> %s, %ld held-out -> %s (%d families, seed %llu)\n", n_train,
+            train_path, n_held, held_path, EX_FAMILIES, seed);
+    return 0;
 }
 
 int main(int argc, char **argv) {
@@ -1406,6 +1477,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[1], "sample") == 0) return cmd_sample(argc - 1, argv + 1);
     if (strcmp(argv[1], "export") == 0) return cmd_export(argc - 1, argv + 1);
     if (strcmp(argv[1], "eval") == 0) return cmd_eval(argc - 1, argv + 1);
+    if (strcmp(argv[1], "exercises") == 0) return cmd_exercises(argc - 1, argv + 1);
     fprintf(stderr, "phi: unknown command '%s' (try 'phi --help')\n", argv[1]);
     return 2;
 }
