@@ -21,9 +21,14 @@ static const char *usage_main =
     "\n"
     "commands:\n"
     "  json check [--lines] FILE...   check that files are valid JSON (or JSON Lines)\n"
-    "  forward --model DIR --ids ...  run one sequence through a model: logits, loss, gradients\n"
+    "  train                          train a phi model (pretraining): loss curves, checkpoints, resume\n"
+    "  finetune                       finetune a model on exercises (loss on the completions)\n"
+    "  sample --model PATH ...        continue a prompt with a model (greedy, temperature, top-k/p)\n"
+    "  export --model PATH --hf DIR   write a model as a HuggingFace directory\n"
+    "  forward --model PATH --ids ... run one sequence through a model: logits, loss, gradients\n"
     "  eval --problems F --samples F  run completions against HumanEval/MBPP tests in a sandbox: pass@k\n"
     "  exercises --out DIR            generate textbook-style exercises (HumanEval format)\n"
+    "  demo [--minutes M]             the whole recipe on this machine: corpus to pass@1, with a report\n"
     "\n"
     "options:\n"
     "  -h, --help      this help; 'phi <command> --help' for a command's own\n"
@@ -1393,6 +1398,8 @@ done:
     phi_eval_samples_free(&ss);
     phi_eval_problems_free(&ps);
     return rc;
+}
+
 static int cmd_exercises(int argc, char **argv) {
     const char *dir = NULL;
     unsigned long long seed = 1;
@@ -1451,6 +1458,8 @@ static int cmd_exercises(int argc, char **argv) {
     return 0;
 }
 
+#include "demo.h"
+
 int main(int argc, char **argv) {
     const char *kernel = getenv("PHI_KERNEL");
     phi_set_log(log_to_stderr, NULL);
@@ -1478,6 +1487,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[1], "export") == 0) return cmd_export(argc - 1, argv + 1);
     if (strcmp(argv[1], "eval") == 0) return cmd_eval(argc - 1, argv + 1);
     if (strcmp(argv[1], "exercises") == 0) return cmd_exercises(argc - 1, argv + 1);
+    if (strcmp(argv[1], "demo") == 0) return cmd_demo(argc - 1, argv + 1);
     fprintf(stderr, "phi: unknown command '%s' (try 'phi --help')\n", argv[1]);
     return 2;
 }
