@@ -4620,7 +4620,7 @@ static void phi__sbx_exec(const phi__sbx_run *run, const phi__sbx_job *job, cons
     if (run->root) {
         uid_t u = (uid_t)run->uids[job->slot];
         gid_t g = (gid_t)u;
-#if defined(__linux__)
+#if defined(__linux__) /* (elsewhere root's supplementary groups stay: evaluate as another user there) */
         if (setgroups(0, NULL) != 0) phi__sbx_die(5, PHI__STEP_SETGROUPS);
 #endif
         if (setgid(g) != 0) phi__sbx_die(5, PHI__STEP_SETGID);
