@@ -776,9 +776,10 @@ PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool)
        directory (so nothing outside it can change, and what it writes is gone afterwards);
        a private /proc that shows only the sandbox; a small init process as PID 1, so that
        when the program ends everything it started ends too, and the program cannot even name
-       the harness. As root, the program also runs as an unprivileged uid of its own (opts.uid
-       + the worker's slot), which makes RLIMIT_NPROC count (Linux does not enforce it for
-       root) and keeps root's files and processes out of reach. Not root, the user namespace
+       the harness. As root, the program also runs as an unprivileged uid of its own (one per
+       worker from opts.uid up, each claimed for the run so that concurrent evaluations never
+       share one), which makes RLIMIT_NPROC count (Linux does not enforce it for root) and
+       keeps root's files and processes out of reach. Not root, the user namespace
        makes RLIMIT_NPROC count the sandbox's processes only (Linux >= 5.14). RLIMIT_CPU is
        per process: the processes of a fork bomb (RLIMIT_NPROC of them at most) share the
        CPUs until the wall-clock backstop ends them all.
@@ -898,7 +899,9 @@ typedef struct phi_eval_opts {
     size_t output;        /* bytes of stdout and of stderr kept per program; 0 = 4096 */
     const char *python;   /* the interpreter; NULL = "python3" looked up on PATH */
     int no_namespaces;    /* 1: do not try namespaces (isolation by rlimits and groups only) */
-    uint32_t uid;         /* root only: the programs run as uid (and gid) uid + slot; 0 = 2146435072 */
+    uint32_t uid;         /* root only: the programs run as uids (and gids) from here up, one per
+                             worker, each claimed for the run (a lock file in /tmp) so that
+                             concurrent evaluations never share one; 0 = 2146435072 */
     void (*done)(void *user, size_t i); /* called after sample i is judged (NULL = nothing) */
     void *user;
 } phi_eval_opts;
@@ -7210,6 +7213,7 @@ PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const ph
 #include <dirent.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -7268,7 +7272,9 @@ typedef struct phi__sbx_run {
     char python[1024];   /* the interpreter, an absolute path */
     char *argv[5];
     char dir[1024];      /* private directory of the run: program files and working directories */
-    int root;            /* 1: run as root, switch each program to uid o.uid + slot */
+    int root;            /* 1: run as root, switch each program to the uid of its slot */
+    uint32_t *uids;      /* root: the uid of each slot, claimed for this evaluation ... */
+    int *locks;          /* ... by an exclusive flock held until the end */
     int ns;              /* 1: try namespaces */
     char uid_map[64], gid_map[64]; /* not root: "uid uid 1" for the user namespace */
     long nproc_base;     /* processes the user already has (counted against RLIMIT_NPROC) */
@@ -7350,9 +7356,9 @@ static void phi__sbx_exec(const phi__sbx_run *run, const phi__sbx_job *job, cons
     prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); /* no setuid binary can raise it again */
 #endif
     if (run->root) {
-        uid_t u = (uid_t)(run->o.uid + (uint32_t)job->slot);
+        uid_t u = (uid_t)run->uids[job->slot];
         gid_t g = (gid_t)u;
-#if defined(__linux__)
+#if defined(__linux__) /* (elsewhere root's supplementary groups stay: evaluate as another user there) */
         if (setgroups(0, NULL) != 0) phi__sbx_die(5, PHI__STEP_SETGROUPS);
 #endif
         if (setgid(g) != 0) phi__sbx_die(5, PHI__STEP_SETGID);
@@ -7603,14 +7609,14 @@ static phi_status phi__sbx_start(phi__sbx_run *run, phi__sbx_job *job, const cha
     job->envp[6] = NULL;
     if (run->root)
         snprintf(job->mount_opts, sizeof job->mount_opts, "size=%llu,nr_inodes=4096,mode=0700,uid=%lu,gid=%lu",
-                 (unsigned long long)(4 * run->o.file_size), (unsigned long)(run->o.uid + (uint32_t)job->slot),
-                 (unsigned long)(run->o.uid + (uint32_t)job->slot));
+                 (unsigned long long)(4 * run->o.file_size), (unsigned long)run->uids[job->slot],
+                 (unsigned long)run->uids[job->slot]);
     else
         snprintf(job->mount_opts, sizeof job->mount_opts, "size=%llu,nr_inodes=4096,mode=0700",
                  (unsigned long long)(4 * run->o.file_size));
     /* the working directory, and the program in a file that is unlinked once open */
     if (mkdir(job->dir, 0700) != 0) why = "cannot create its directory";
-    else if (run->root && chown(job->dir, (uid_t)(run->o.uid + (uint32_t)job->slot), (gid_t)(run->o.uid + (uint32_t)job->slot)) != 0)
+    else if (run->root && chown(job->dir, (uid_t)run->uids[job->slot], (gid_t)run->uids[job->slot]) != 0)
         why = "cannot give its directory to its uid";
     else if ((pfd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW, 0600)) < 0) why = "cannot create the program file";
     else {
@@ -7795,10 +7801,11 @@ static void phi__sbx_finish(phi__sbx_run *run, phi__sbx_job *job) {
         if (job->fd[i] >= 0) phi__sbx_read(job, i, run->o.output);
         phi__sbx_close(&job->fd[i]);
     }
+    phi__sbx_judge(run, job); /* (sets isolation) */
     if (run->root && !(job->r->isolation & PHI_EVAL_ISO_PID)) { /* no namespace: sweep the sample's uid */
         pid_t p = fork();
         if (p == 0) { /* as that uid, kill(-1) reaches its processes only; stop them first (no more forks) */
-            if (setuid((uid_t)(run->o.uid + (uint32_t)job->slot)) == 0) {
+            if (setuid((uid_t)run->uids[job->slot]) == 0) {
                 for (i = 0; i < 8; i++) kill(-1, SIGSTOP);
                 for (i = 0; i < 2; i++) kill(-1, SIGKILL);
             }
@@ -7808,7 +7815,6 @@ static void phi__sbx_finish(phi__sbx_run *run, phi__sbx_job *job) {
         }
     }
     phi__sbx_rm(job->dir);
-    phi__sbx_judge(run, job);
     job->active = 0;
 }
 
@@ -7894,6 +7900,35 @@ static phi_status phi__sbx_batch(phi__sbx_run *run, size_t n, phi__sbx_next_fn n
     return st;
 }
 
+/* As root, every program runs as a uid of its slot's own, and no other evaluation on this
+   machine may use it at the same time (or its sweep and RLIMIT_NPROC would reach ours): the
+   run claims o.workers uids from o.uid up, each by an exclusive flock on
+   /tmp/phi-eval-uid-N.lock (root's own file), released when the run ends or dies. */
+static phi_status phi__sbx_claim_uids(phi__sbx_run *run) {
+    int w = 0, W = run->o.workers;
+    uint32_t u;
+    run->uids = (uint32_t *)phi_malloc(sizeof *run->uids * (size_t)W);
+    run->locks = (int *)phi_malloc(sizeof *run->locks * (size_t)W);
+    if (!run->uids || !run->locks) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+    for (u = run->o.uid; w < W && u < 0xFFFFFFFEu && u - run->o.uid < 65536; u++) {
+        char path[64];
+        struct stat sb;
+        int fd;
+        snprintf(path, sizeof path, "/tmp/phi-eval-uid-%lu.lock", (unsigned long)u);
+        if ((fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600)) < 0) continue;
+        if (fstat(fd, &sb) != 0 || sb.st_uid != 0 || flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            close(fd);
+            continue;
+        }
+        run->uids[w] = u;
+        run->locks[w++] = fd;
+    }
+    run->o.workers = w; /* (the ones claimed are released by phi__sbx_close_run) */
+    if (w < W) return phi__fail(PHI_ERR_IO, "could not claim %d free uids from %lu (/tmp/phi-eval-uid-*.lock)", W,
+                                (unsigned long)run->o.uid);
+    return PHI_OK;
+}
+
 /* Whether anyone may pass through every directory of path (as the programs' uids must). */
 static int phi__sbx_traversable(const char *path) {
     char prefix[1024];
@@ -7941,8 +7976,6 @@ static phi_status phi__sbx_open(phi__sbx_run *run, const phi_eval_opts *o) {
     run->argv[4] = NULL;
     run->root = geteuid() == 0;
     if (run->o.workers > 4096) run->o.workers = 4096;
-    if (run->root && (run->o.uid > 0xFFFFFFFEu - (uint32_t)run->o.workers))
-        return phi__fail(PHI_ERR_ARG, "uid %lu + %d workers is past the largest uid", (unsigned long)run->o.uid, run->o.workers);
     run->ns = !run->o.no_namespaces;
 #if !defined(__linux__)
     run->ns = 0;
@@ -7960,12 +7993,25 @@ static phi_status phi__sbx_open(phi__sbx_run *run, const phi_eval_opts *o) {
     if (!tmp || !tmp[0] || (run->root && !phi__sbx_traversable(tmp))) tmp = "/tmp"; /* the uids must reach it */
     if (snprintf(run->dir, sizeof run->dir, "%s/phi-eval-XXXXXX", tmp) >= (int)sizeof run->dir - 40)
         return phi__fail(PHI_ERR_ARG, "TMPDIR is too long");
-    if (!mkdtemp(run->dir)) return phi__fail(PHI_ERR_IO, "cannot create a directory in %s: %s", tmp, strerror(errno));
-    if (run->root) chmod(run->dir, 0711); /* the programs' uids pass through it to their own directory */
-    return PHI_OK;
+    if (!mkdtemp(run->dir)) {
+        run->dir[0] = 0;
+        return phi__fail(PHI_ERR_IO, "cannot create a directory in %s: %s", tmp, strerror(errno));
+    }
+    if (!run->root) return PHI_OK;
+    chmod(run->dir, 0711); /* the programs' uids pass through it to their own directory */
+    return phi__sbx_claim_uids(run);
 }
 
-static void phi__sbx_close_run(phi__sbx_run *run) { phi__sbx_rm(run->dir); }
+/* After phi__sbx_open, whether it worked or not. */
+static void phi__sbx_close_run(phi__sbx_run *run) {
+    int w;
+    if (run->dir[0]) phi__sbx_rm(run->dir);
+    for (w = 0; run->locks && w < run->o.workers; w++) close(run->locks[w]);
+    phi_free(run->uids);
+    phi_free(run->locks);
+    run->uids = NULL;
+    run->locks = NULL;
+}
 
 typedef struct phi__eval_one {
     const char *program;
@@ -7985,7 +8031,10 @@ PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const ph
     phi__eval_one one;
     phi_status st;
     memset(r, 0, sizeof *r);
-    if ((st = phi__sbx_open(&run, o)) != PHI_OK) return st;
+    if ((st = phi__sbx_open(&run, o)) != PHI_OK) {
+        phi__sbx_close_run(&run);
+        return st;
+    }
     one.program = program;
     one.len = len;
     one.r = r;
@@ -8016,7 +8065,10 @@ PHIDEF phi_status phi_eval_run(const phi_eval_problems *ps, phi_eval_samples *ss
     phi__eval_all all;
     phi_eval_result pr;
     phi_status st;
-    if ((st = phi__sbx_open(&run, o)) != PHI_OK) return st;
+    if ((st = phi__sbx_open(&run, o)) != PHI_OK) {
+        phi__sbx_close_run(&run);
+        return st;
+    }
     memset(&pr, 0, sizeof pr);
     one.program = probe;
     one.len = sizeof probe - 1;

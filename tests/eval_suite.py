@@ -84,17 +84,17 @@ def describe(p):
     return 'exit %d, stdout %r, stderr %r' % (p.returncode, p.stdout[-300:], p.stderr[-500:])
 
 
-def humaneval_reference(tmp):
-    out = os.path.join(tmp, 'he.jsonl')
-    p, s, secs = phi_eval(['--problems', HUMANEVAL, '--reference', '--out', out])
-    if not check('HumanEval: phi eval ran', p.returncode == 0 and s is not None, describe(p)):
+def reference(tmp, name, path, count, what):
+    """Every reference solution of a benchmark passes."""
+    out = os.path.join(tmp, name + '.jsonl')
+    p, s, secs = phi_eval(['--problems', path, '--reference', '--out', out])
+    if not check('%s: phi eval ran' % name, p.returncode == 0 and s is not None, describe(p)):
         return
     rows = read_jsonl(out)
     bad = [r['task_id'] + ' ' + r['status'] + ' ' + r['error'] for r in rows if not r['passed']]
-    check('HumanEval: all 164 canonical solutions pass', s['passed'] == 164 and s['problems'] == 164 and
-          s.get('pass@1') == 1.0 and len(rows) == 164 and not bad, 'summary %s, failing %s' % (s, bad[:5]))
-    print('        164 canonical solutions, 2 workers: %.1f s (phi eval says %.1f s; load average %.1f)' %
-          (secs, s['seconds'], os.getloadavg()[0]))
+    check('%s: all %d %s pass' % (name, count, what), s['passed'] == count and s['problems'] == count and
+          s.get('pass@1') == 1.0 and len(rows) == count and not bad, 'summary %s, failing %s' % (s, bad[:10]))
+    print('        %d %s, 2 workers: %.1f s (load average %.1f)' % (count, what, secs, os.getloadavg()[0]))
 
 
 def humaneval_empty(tmp):
@@ -107,18 +107,6 @@ def humaneval_empty(tmp):
     rows = read_jsonl(out)
     check('HumanEval: every empty completion fails', s['passed'] == 0 and s.get('pass@1') == 0.0 and len(rows) == 164 and
           all(r['status'] in ('failed', 'exited') and not r['passed'] for r in rows), str(s))
-
-
-def mbpp_reference(tmp):
-    out = os.path.join(tmp, 'mbpp.jsonl')
-    p, s, secs = phi_eval(['--problems', MBPP, '--reference', '--out', out])
-    if not check('MBPP: phi eval ran', p.returncode == 0 and s is not None, describe(p)):
-        return
-    rows = read_jsonl(out)
-    bad = [r['task_id'] + ' ' + r['status'] + ' ' + r['error'] for r in rows if not r['passed']]
-    check('MBPP: all 974 reference solutions pass', s['passed'] == 974 and len(rows) == 974 and not bad,
-          'failing: %s' % bad[:10])
-    print('        974 reference solutions, 2 workers: %.1f s' % secs)
 
 
 def pass_at_k(tmp):
@@ -329,8 +317,10 @@ def model_refused(tmp):
 
 def main():
     tmp = tempfile.mkdtemp(prefix='phi-eval-suite-')
-    tests = [('humaneval_reference', humaneval_reference), ('humaneval_empty', humaneval_empty),
-             ('mbpp_reference', mbpp_reference), ('pass_at_k', pass_at_k),
+    tests = [('humaneval_reference', lambda t: reference(t, 'HumanEval', HUMANEVAL, 164, 'canonical solutions')),
+             ('humaneval_empty', humaneval_empty),
+             ('mbpp_reference', lambda t: reference(t, 'MBPP', MBPP, 974, 'reference solutions')),
+             ('pass_at_k', pass_at_k),
              ('hostile', lambda t: hostile(t, False)), ('model_refused', model_refused)]
     if ROOT:
         tests.insert(5, ('hostile_nobody', lambda t: hostile(t, True)))
