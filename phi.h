@@ -916,6 +916,22 @@ PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const ph
    seconds, cpu, stderr (its first bytes). Written atomically. */
 PHIDEF phi_status phi_eval_write_results(const char *path, const phi_eval_problems *ps, const phi_eval_samples *ss);
 
+/* Completions by a model: n per problem, each the model's continuation of the problem's prompt
+   (phi_generate), ended at the recipe's stop sequences ("\ndef", "\nclass", "\nif", "\nprint",
+   "\n#") or the stop token, and added to ss as pending samples. Greedy when temperature is 0
+   (then one completion per problem is all there is); sample i of problem p draws with seed
+   seed + 1000003 * p + i. A prompt longer than the model's context gets an empty completion,
+   a failure, counted in *too_long (may be NULL). */
+typedef struct phi_eval_gen_opts {
+    int n;                   /* completions per problem; 0 = 1 */
+    phi_sample_opts sample;  /* temperature, top-k, top-p, seed, stop token */
+    int max_new;             /* tokens per completion at most; 0 = 256 */
+    void (*progress)(void *user, size_t done, size_t total); /* after each completion (may be NULL) */
+    void *user;
+} phi_eval_gen_opts;
+PHIDEF phi_status phi_eval_generate(phi_model *m, const phi_tokenizer *tok, const phi_eval_problems *ps,
+                                    const phi_eval_gen_opts *o, phi_eval_samples *ss, int *too_long);
+
 /* pass@k of one problem with n samples of which c passed; NaN unless 0 <= c <= n and 1 <= k <= n. */
 PHIDEF double phi_pass_at_k(int n, int c, int k);
 /* The mean pass@k over the problems that have samples (their number in *problems, may be NULL),
@@ -7140,6 +7156,38 @@ PHIDEF double phi_eval_pass_at_k(const phi_eval_problems *ps, const phi_eval_sam
     phi_free(n);
     if (problems) *problems = m;
     return m ? sum / m : NAN;
+}
+
+PHIDEF phi_status phi_eval_generate(phi_model *m, const phi_tokenizer *tok, const phi_eval_problems *ps,
+                                    const phi_eval_gen_opts *o, phi_eval_samples *ss, int *too_long) {
+    static const char *const stops[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
+    phi_generate_opts g;
+    phi_buf text = {NULL, 0, 0};
+    phi_status st = PHI_OK;
+    int n = o && o->n > 0 ? o->n : 1, p, i;
+    size_t done = 0;
+    memset(&g, 0, sizeof g);
+    if (o) g.sample = o->sample;
+    g.max_new = o && o->max_new > 0 ? o->max_new : 256;
+    g.stop = stops;
+    g.num_stop = 5;
+    if (too_long) *too_long = 0;
+    for (p = 0; p < ps->n && !st; p++)
+        for (i = 0; i < n && !st; i++) {
+            const char *prompt = ps->items[p].prompt;
+            text.len = 0;
+            g.sample.seed = (o ? o->sample.seed : 0) + 1000003ull * (uint64_t)p + (uint64_t)i;
+            st = phi_generate(m, tok, prompt, strlen(prompt), &g, &text, NULL);
+            if (st == PHI_ERR_LIMIT) { /* longer than the context: no completion */
+                st = PHI_OK;
+                text.len = 0;
+                if (too_long) (*too_long)++;
+            }
+            if (!st) st = phi_eval_samples_add(ss, ps, ps->items[p].task_id, text.data ? text.data : "", text.len);
+            if (!st && o && o->progress) o->progress(o->user, ++done, (size_t)ps->n * (size_t)n);
+        }
+    phi_buf_free(&text);
+    return st;
 }
 
 PHIDEF phi_status phi_eval_write_results(const char *path, const phi_eval_problems *ps, const phi_eval_samples *ss) {

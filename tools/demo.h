@@ -452,41 +452,28 @@ static int demo_loss(demo *d, phi_model *m, const int32_t *tokens, const unsigne
 }
 
 /* Greedy completions of every problem by the model at ckpt, run in the sandbox: pass@1. The
-   completions and verdicts go to DIR/results_LABEL.jsonl. */
+   verdicts go to DIR/results_LABEL.jsonl. */
 static int demo_pass1(demo *d, const char *ckpt, const phi_tokenizer *tok, const phi_eval_problems *ps, const char *label,
                       double *pass1, double *seconds, int *too_long) {
-    static const char *stops[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
     phi_model m;
     phi_eval_samples ss;
     phi_eval_opts eo;
-    phi_generate_opts go;
-    phi_buf text = {0};
+    phi_eval_gen_opts go;
     char name[256];
     double t0 = phi_now();
     size_t i, passed = 0;
-    int k, rc = 0;
+    int rc = 0;
     memset(&ss, 0, sizeof ss);
     memset(&eo, 0, sizeof eo);
     memset(&go, 0, sizeof go);
     if (phi_checkpoint_load(&m, ckpt, d->pool, NULL, NULL) != PHI_OK) return demo_fail(d, 5, "loading a model");
     go.max_new = 160;
-    go.stop = stops;
-    go.num_stop = 5;
     go.sample.stop_token = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
     go.sample.has_stop_token = go.sample.stop_token >= 0;
-    for (k = 0; k < ps->n && !rc; k++) { /* greedy: one completion per problem is its pass@1 */
-        const phi_eval_problem *p = &ps->items[k];
-        phi_status st;
-        text.len = 0;
-        st = phi_generate(&m, tok, p->prompt, strlen(p->prompt), &go, &text, NULL);
-        if (st == PHI_ERR_LIMIT) (*too_long)++, text.len = 0; /* longer than the context: no completion, a failure */
-        else if (st != PHI_OK) rc = demo_fail(d, 5, "generating completions");
-        if (!rc && phi_eval_samples_add(&ss, ps, p->task_id, text.data ? text.data : "", text.len) != PHI_OK)
-            rc = demo_fail(d, 5, "generating completions");
-        if ((k + 1) % 50 == 0) demo_say(d, 5, "%s: %d/%d completions written", label, k + 1, ps->n);
-    }
+    if (phi_eval_generate(&m, tok, ps, &go, &ss, too_long) != PHI_OK) rc = demo_fail(d, 5, "generating completions");
     phi_model_free(&m);
-    eo.workers = d->threads > 0 ? d->threads : 0;
+    if (!rc) demo_say(d, 5, "%s: %zu completions written in %.0f s; running their tests", label, ss.n, phi_now() - t0);
+    eo.workers = d->threads;
     eo.python = d->python;
     if (!rc && phi_eval_run(ps, &ss, &eo) != PHI_OK) rc = demo_fail(d, 5, "running the tests");
     snprintf(name, sizeof name, "results_%s.jsonl", label);
@@ -494,10 +481,10 @@ static int demo_pass1(demo *d, const char *ckpt, const phi_tokenizer *tok, const
     for (i = 0; i < ss.n; i++) passed += ss.items[i].result.status == PHI_EVAL_PASSED;
     *pass1 = ss.n ? (double)passed / (double)ss.n : 0;
     *seconds = phi_now() - t0;
-    if (!rc) demo_say(d, 5, "%s: pass@1 %.1f%% (%zu of %zu), %.0f s%s", label, 100 * *pass1, passed, ss.n, *seconds,
-                      *too_long ? " (prompts longer than the context count as failures)" : "");
+    if (!rc)
+        demo_say(d, 5, "%s: pass@1 %.1f%% (%zu of %zu), %.0f s%s", label, 100 * *pass1, passed, ss.n, *seconds,
+                 *too_long ? " (prompts longer than the context count as failures)" : "");
     phi_eval_samples_free(&ss);
-    phi_buf_free(&text);
     return rc;
 }
 
@@ -547,7 +534,7 @@ static int demo_evaluate(demo *d) {
         phi_buf_printf(&sum, "{\"heldout\":%d,\"pass1_pretrained\":%.6f,\"pass1_finetuned\":%.6f,\"loss_pretrained\":%.6f,"
                              "\"loss_finetuned\":%.6f,\"humaneval\":%d,\"humaneval_pass1_pretrained\":%.6f,\"humaneval_pass1_finetuned\":%.6f,"
                              "\"too_long\":%d,\"humaneval_too_long\":%d}",
-                       ps.n, pre, ft, l_pre, l_ft, he.n, he_pre, he_ft, long1, he_long / 2);
+                       ps.n, pre, ft, l_pre, l_ft, he.n, he_pre, he_ft, long1, he_long);
         if (!demo_mark_done(d, 5, &sum)) rc = demo_fail(d, 5, "writing its summary");
     }
     phi_buf_free(&sum);

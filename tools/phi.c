@@ -67,7 +67,7 @@ static const char *usage_forward =
 static const char *usage_eval =
     "usage: phi eval --problems FILE --samples FILE [options]\n"
     "       phi eval --problems FILE --reference [options]\n"
-    "       phi eval --problems FILE --model PATH [--n N] [--temperature T]   (not available yet)\n"
+    "       phi eval --problems FILE --model PATH --tokenizer PATH [--n N] [--temperature T] [options]\n"
     "\n"
     "Runs every completion against its problem's unit tests in python3, in a sandbox (own\n"
     "process group; PID, network and mount namespaces where the system allows; read-only file\n"
@@ -79,8 +79,14 @@ static const char *usage_eval =
     "  --samples FILE    completions, one {\"task_id\": ..., \"completion\": ...} per line, any\n"
     "                    number per task (HumanEval: the code after the prompt; MBPP: the code)\n"
     "  --reference       evaluate each problem's own solution instead (checks the setup)\n"
-    "  --model PATH      generate the completions with a model: NOT AVAILABLE YET (it needs the\n"
-    "                    tokenizer); generate them elsewhere and pass --samples\n"
+    "  --model PATH      generate the completions with a model (a checkpoint or a HuggingFace\n"
+    "                    directory): its continuation of each prompt, cut at \\ndef \\nclass \\nif\n"
+    "                    \\nprint \\n# or <|endoftext|>; a prompt longer than its context fails\n"
+    "  --tokenizer PATH  the model's tokenizer (default: the model directory's tokenizer.json)\n"
+    "  --n N             completions per problem (default 1: greedy unless --temperature)\n"
+    "  --temperature X   sampling temperature (default 0 = greedy); --top-p P (default 0.95 when\n"
+    "                    sampling), --seed S (default 1), --max-new N tokens (default 256)\n"
+    "  --save-samples F  write the generated completions, human-eval format\n"
     "  --k LIST          pass@k for these k, e.g. 1,10,100 (default 1,10,100); a k larger than the\n"
     "                    fewest samples of a problem is not reported\n"
     "  --workers N       programs run at once (default: one per CPU)\n"
@@ -1225,7 +1231,83 @@ static void eval_done(void *user, size_t i) {
     if (line) fputs(line, stderr);
 }
 
+/* phi eval --model: the model's completions of every prompt, into ss (and --save-samples). */
+static void eval_gen_progress(void *user, size_t done, size_t total) {
+    phi_progress *p = (phi_progress *)user;
+    const char *line = phi_progress_update(p, (double)done, phi_now());
+    (void)total;
+    if (line) fputs(line, stderr);
+}
+
+static int eval_generate(const char *model, const char *tok_path, const phi_eval_problems *ps, phi_eval_gen_opts *go,
+                         phi_eval_samples *ss, const char *save_samples) {
+    char guess[4096];
+    phi_model m;
+    phi_tokenizer *tok = NULL;
+    phi_pool *pool = NULL;
+    phi_progress prog;
+    struct stat sb;
+    int too_long = 0, rc = 0;
+    if (!tok_path && stat(model, &sb) == 0 && S_ISDIR(sb.st_mode)) { /* an HF directory carries its tokenizer */
+        snprintf(guess, sizeof guess, "%s/tokenizer.json", model);
+        tok_path = guess;
+    }
+    if (!tok_path) {
+        fprintf(stderr, "phi eval: --model needs --tokenizer PATH\n");
+        return 2;
+    }
+    if (phi_tokenizer_load(&tok, tok_path) != PHI_OK || phi_pool_create(&pool, 0) != PHI_OK || phi_model_load(&m, model, pool) != PHI_OK) {
+        fprintf(stderr, "phi eval: %s\n", phi_errmsg());
+        phi_tokenizer_free(tok);
+        phi_pool_destroy(pool);
+        return 2;
+    }
+    go->sample.stop_token = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
+    go->sample.has_stop_token = go->sample.stop_token >= 0;
+    if (go->sample.temperature > 0 && go->sample.top_p == 0) go->sample.top_p = 0.95f;
+    memset(&prog, 0, sizeof prog);
+    prog.label = "generate";
+    prog.total = (double)ps->n * (go->n > 0 ? go->n : 1);
+    prog.tty = isatty(2);
+    go->progress = eval_gen_progress;
+    go->user = &prog;
+    phi_progress_start(&prog, phi_now());
+    if (phi_eval_generate(&m, tok, ps, go, ss, &too_long) != PHI_OK) {
+        fprintf(stderr, "phi eval: %s\n", phi_errmsg());
+        rc = 2;
+    } else {
+        if (prog.tty) fputs(phi_progress_finish(&prog, prog.total, phi_now()), stderr);
+        if (too_long) fprintf(stderr, "phi eval: %d prompts are longer than the model's context; they count as failures\n", too_long);
+    }
+    if (!rc && save_samples) { /* human-eval's format */
+        phi_buf b = {0};
+        phi_json_writer w;
+        size_t j;
+        for (j = 0; j < ss->n; j++) {
+            phi_jw_init(&w, &b, PHI_JSON_REPLACE_INVALID); /* a model may stop inside a character */
+            phi_jw_begin_object(&w);
+            phi_jw_key(&w, "task_id");
+            phi_jw_str(&w, ps->items[ss->items[j].problem].task_id);
+            phi_jw_key(&w, "completion");
+            phi_jw_strn(&w, ss->items[j].completion, ss->items[j].len);
+            phi_jw_end_object(&w);
+            if (phi_jw_finish(&w) != PHI_OK || phi_buf_append(&b, "\n", 1) != PHI_OK) break;
+        }
+        if (j < ss->n || phi_file_write_atomic(save_samples, b.data ? b.data : "", b.len) != PHI_OK) {
+            fprintf(stderr, "phi eval: %s\n", phi_errmsg());
+            rc = 2;
+        }
+        phi_buf_free(&b);
+    }
+    phi_model_free(&m);
+    phi_tokenizer_free(tok);
+    phi_pool_destroy(pool);
+    return rc;
+}
+
 static int cmd_eval(int argc, char **argv) {
+    const char *tok_path = NULL, *save_samples = NULL;
+    phi_eval_gen_opts go;
     const char *problems = NULL, *samples = NULL, *model = NULL, *out = NULL, *ks_arg = "1,10,100";
     int i, json = 0, reference = 0, rc = 0, ks[32], nk = 0, iso = -1, counts[PHI_EVAL_ERROR + 1] = {0};
     phi_eval_opts o;
@@ -1235,6 +1317,8 @@ static int cmd_eval(int argc, char **argv) {
     double t0, secs;
     size_t j, fewest = (size_t)-1;
     memset(&o, 0, sizeof o);
+    memset(&go, 0, sizeof go);
+    go.sample.seed = 1;
     for (i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         long n;
@@ -1276,19 +1360,29 @@ static int cmd_eval(int argc, char **argv) {
                 fprintf(stderr, "phi eval: --timeout needs a positive number of seconds\n");
                 return 2;
             }
-        } else if (strcmp(a, "--n") == 0 || strcmp(a, "--temperature") == 0) {
-            i++; /* generation options: refused below with --model */
+        } else if (strcmp(a, "--tokenizer") == 0) {
+            tok_path = argv[++i];
+        } else if (strcmp(a, "--save-samples") == 0) {
+            save_samples = argv[++i];
+        } else if (strcmp(a, "--n") == 0 || strcmp(a, "--max-new") == 0 || strcmp(a, "--seed") == 0) {
+            if (!parse_count(a, argv[++i], &n)) return 2;
+            if (a[2] == 'n') go.n = n > 100000 ? 100000 : (int)n;
+            else if (a[2] == 'm') go.max_new = n > 1000000 ? 1000000 : (int)n;
+            else go.sample.seed = (uint64_t)n;
+        } else if (strcmp(a, "--temperature") == 0 || strcmp(a, "--top-p") == 0) {
+            char *end;
+            float x = strtof(argv[++i], &end);
+            if (*end || !(x >= 0 && x <= 100)) {
+                fprintf(stderr, "phi eval: %s needs a number >= 0\n", a);
+                return 2;
+            }
+            *(a[2] == 't' && a[3] == 'e' ? &go.sample.temperature : &go.sample.top_p) = x;
         } else {
             fprintf(stderr, "phi eval: unknown option '%s' (try 'phi eval --help')\n", a);
             return 2;
         }
     }
-    if (model) {
-        fprintf(stderr, "phi eval: --model is not available yet: generating completions needs the tokenizer, "
-                        "which phi.h does not have yet. Generate them elsewhere and pass --samples FILE.\n");
-        return 2;
-    }
-    if (!problems || (!samples) == !reference) {
+    if (!problems || (!!samples + !!reference + !!model) != 1) {
         fputs(usage_eval, stderr);
         return 2;
     }
@@ -1314,6 +1408,9 @@ static int cmd_eval(int argc, char **argv) {
         for (i = 0; i < ps.n && !rc; i++)
             if (phi_eval_samples_add(&ss, &ps, ps.items[i].task_id, ps.items[i].solution, strlen(ps.items[i].solution)))
                 rc = 2;
+    } else if (model) {
+        rc = eval_generate(model, tok_path, &ps, &go, &ss, save_samples);
+        if (rc) goto done;
     } else if (phi_eval_samples_load(&ss, &ps, samples) != PHI_OK) {
         rc = 2;
     }
