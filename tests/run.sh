@@ -63,6 +63,10 @@ echo "the model through the command line:"
 single "phi forward matches the PyTorch fixture" sh tests/cli_forward.sh ./phi
 single "phi forward [asan+ubsan]" sh tests/cli_forward.sh "$B/asan/phi"
 
+echo "the tokenizer through the command line:"
+single "phi tokenizer encode/decode/train" sh tests/cli_tokenizer.sh ./phi
+single "phi tokenizer [asan+ubsan]" sh tests/cli_tokenizer.sh "$B/asan/phi"
+
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
 single "clang -std=c99 -Wpedantic" compile_run clang -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
