@@ -14,7 +14,7 @@ B         = build
 HEADERS   = phi.h phi_kernels.h
 TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer
 EXAMPLES  = jsonl_filter
-FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint
+FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokenizer
 FUZZ_SECONDS ?= 60
 
 .PHONY: all test bench fuzz cross clean
@@ -63,7 +63,7 @@ $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HEADERS)
 	$(CLANG) -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $@ $<
 
 fuzz: $(FUZZERS:%=$(B)/fuzz/%)
-	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors $(B)/fuzz/corpus_checkpoint
+	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors $(B)/fuzz/corpus_checkpoint $(B)/fuzz/corpus_tokenizer
 	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_json ../shared/data/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
@@ -72,6 +72,8 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	    -print_final_stats=1 $(B)/fuzz/corpus_safetensors tests/fuzz/seeds_safetensors
 	$(B)/fuzz/fuzz_checkpoint -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -print_final_stats=1 \
 	    $(B)/fuzz/corpus_checkpoint tests/fuzz/seeds_checkpoint
+	$(B)/fuzz/fuzz_tokenizer -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
+	    $(B)/fuzz/corpus_tokenizer tests/fuzz/seeds_tokenizer
 
 # ---- benchmarks: our figure beside a peer's, measured in the same run
 $(B)/bench/json: bench/json.c bench/bench.h $(HEADERS)

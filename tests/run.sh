@@ -96,7 +96,7 @@ else
 fi
 
 echo "fuzzing smoke run (5 s per target; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokenizer:seeds_tokenizer; do
     seeds=tests/fuzz/${f#*:}
     f=${f%%:*}
     single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }
