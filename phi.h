@@ -3177,7 +3177,7 @@ static phi_status phi__tok_finish(phi_tokenizer **out, phi__tok_src *s) {
         const char *p = t->blob + t->off[i];
         if (!(t->flags[i] & PHI_TOKEN_VOCAB)) continue;
         if (phi__vocab_find(t, p, len) >= 0) {
-            phi_buf shown = {0};
+            phi_buf shown = {NULL, 0, 0};
             phi__picture_of_bytes(p, len, &shown);
             st = phi__fail(PHI_ERR_PARSE, "%s: tokens %d and %d are both \"%s\"", s->name, (int)phi__vocab_find(t, p, len), (int)i,
                            shown.data ? shown.data : "");
@@ -3607,7 +3607,7 @@ PHIDEF phi_status phi_tokenizer_decode(const phi_tokenizer *t, const int32_t *id
    token they spell. */
 static phi_status phi__tok_set_merges(phi_tokenizer *t, const phi__merge *m, size_t count, const char *name) {
     size_t i, cap = phi__pow2_above(2 * count);
-    phi_buf cat = {0};
+    phi_buf cat = {NULL, 0, 0};
     phi_status st = PHI_OK;
     if (count >= PHI__NO_RANK) return phi__fail(PHI_ERR_LIMIT, "%s: %zu merges", name, count);
     t->merges = (phi__merge *)phi_malloc(count * sizeof *t->merges);
@@ -3630,7 +3630,7 @@ static phi_status phi__tok_set_merges(phi_tokenizer *t, const phi__merge *m, siz
             (st = phi_buf_append(&cat, t->blob + t->off[mg.right], t->off[mg.right + 1] - t->off[mg.right])))
             break;
         if ((mg.result = phi__vocab_find(t, cat.data, cat.len)) < 0) {
-            phi_buf shown = {0};
+            phi_buf shown = {NULL, 0, 0};
             phi__picture_of_bytes(cat.data, cat.len, &shown);
             st = phi__fail(PHI_ERR_PARSE, "%s: merge %zu makes \"%s\", which is not in the vocabulary", name, i,
                            shown.data ? shown.data : "");
@@ -3675,7 +3675,7 @@ static phi_status phi__json_error(phi_status st, phi_json_doc *doc, const char *
    model.vocab. A name that is no picture is allowed only for an added token's id. */
 static phi_status phi__tok_read_vocab(phi__tok_src *s, const phi_json *vocab, const char *what) {
     size_t i;
-    phi_buf bytes = {0};
+    phi_buf bytes = {NULL, 0, 0};
     phi_status st = PHI_OK;
     char ex[64];
     if (!vocab || vocab->type != PHI_JSON_OBJECT) return phi__fail(PHI_ERR_PARSE, "%s: %s is not a JSON object", s->name, what);
@@ -3720,7 +3720,7 @@ PHIDEF phi_status phi_tokenizer_parse_gpt2(phi_tokenizer **out, const char *enco
     phi__tok_src s;
     phi_json_doc doc;
     phi_tokenizer *t = NULL;
-    phi_buf merges = {0}, tmp = {0};
+    phi_buf merges = {NULL, 0, 0}, tmp = {NULL, 0, 0};
     phi_status st;
     size_t pos = 0, line = 0;
     *out = NULL;
@@ -3778,7 +3778,7 @@ static phi_status phi__tok_parse_hf(phi_tokenizer **out, const char *data, size_
     phi_json_doc doc;
     const phi_json *root, *model, *added, *merges, *v;
     phi_tokenizer *t = NULL;
-    phi_buf mbuf = {0}, tmp = {0};
+    phi_buf mbuf = {NULL, 0, 0}, tmp = {NULL, 0, 0};
     phi_status st;
     size_t i;
     char ex[64];
@@ -3942,7 +3942,7 @@ static phi_status phi__tok_parse_ours(phi_tokenizer **out, const unsigned char *
     phi__reader r;
     phi__tok_src s;
     phi_tokenizer *t = NULL;
-    phi_buf mbuf = {0};
+    phi_buf mbuf = {NULL, 0, 0};
     uint64_t n, nm, flags, i, k;
     uint32_t crc = 0;
     phi_status st;
@@ -4007,7 +4007,7 @@ static int phi__is_dir(const char *path) {
 }
 
 PHIDEF phi_status phi_tokenizer_load(phi_tokenizer **out, const char *path) {
-    phi_buf a = {0}, b = {0}, p = {0};
+    phi_buf a = {NULL, 0, 0}, b = {NULL, 0, 0}, p = {NULL, 0, 0};
     phi_status st;
     *out = NULL;
     if (!phi__is_dir(path)) {
@@ -4034,7 +4034,7 @@ PHIDEF phi_status phi_tokenizer_load(phi_tokenizer **out, const char *path) {
 }
 
 PHIDEF phi_status phi_tokenizer_save(const phi_tokenizer *t, const char *path) {
-    phi_buf b = {0};
+    phi_buf b = {NULL, 0, 0};
     phi_status st = phi_tokenizer_serialize(t, &b);
     if (!st) st = phi_file_write_atomic(path, b.data, b.len);
     phi_buf_free(&b);
@@ -4057,7 +4057,7 @@ static void phi__jw_token(phi_json_writer *w, const phi_tokenizer *t, int32_t id
 
 PHIDEF phi_status phi_tokenizer_to_json(const phi_tokenizer *t, phi_buf *out) {
     phi_json_writer w;
-    phi_buf tmp = {0}, pair = {0};
+    phi_buf tmp = {NULL, 0, 0}, pair = {NULL, 0, 0};
     int32_t i;
     phi_status st;
     static const char *const bytelevel[] = {"pre_tokenizer", "post_processor", "decoder"};
@@ -4157,7 +4157,7 @@ PHIDEF phi_status phi_tokenizer_to_json(const phi_tokenizer *t, phi_buf *out) {
 }
 
 PHIDEF phi_status phi_tokenizer_save_json(const phi_tokenizer *t, const char *path) {
-    phi_buf b = {0};
+    phi_buf b = {NULL, 0, 0};
     phi_status st = phi_tokenizer_to_json(t, &b);
     if (!st) st = phi_file_write_atomic(path, b.data, b.len);
     else phi__fail_prefix(st, "%s: ", path);
@@ -4294,6 +4294,11 @@ typedef struct phi__tpair {
     uint32_t fresh;     /* the last merge that created or grew it */
 } phi__tpair;
 
+typedef struct phi__theap { /* a queued pair, with its count when queued */
+    int64_t count;
+    int32_t a, b, pair;
+} phi__theap;
+
 typedef struct phi__trainer {
     int32_t *sym;             /* the symbols of all words, one after the other */
     size_t *woff;             /* [n_words + 1] where each word starts in sym */
@@ -4305,25 +4310,25 @@ typedef struct phi__trainer {
     size_t n_pairs, cap_pairs;
     int32_t *index;           /* open addressing: pair index or -1 */
     size_t index_mask;
-    struct phi__theap { int64_t count; int32_t a, b, pair; } *heap;
+    phi__theap *heap;
     size_t n_heap, cap_heap;
 } phi__trainer;
 
 /* heap order: more frequent first; among equals the smaller left id, then the smaller right */
-static int phi__tbefore(const struct phi__theap *x, const struct phi__theap *y) {
+static int phi__tbefore(const phi__theap *x, const phi__theap *y) {
     if (x->count != y->count) return x->count > y->count;
     if (x->a != y->a) return x->a < y->a;
     return x->b < y->b;
 }
 
 static phi_status phi__theap_push(phi__trainer *tr, int32_t pair) {
-    struct phi__theap e;
+    phi__theap e;
     size_t i;
     if (tr->n_heap == tr->cap_heap) {
         size_t cap = tr->cap_heap ? 2 * tr->cap_heap : 4096;
         void *p = phi_realloc(tr->heap, cap * sizeof *tr->heap);
         if (!p) return phi__fail(PHI_ERR_NOMEM, "out of memory for the queue of pairs");
-        tr->heap = (struct phi__theap *)p;
+        tr->heap = (phi__theap *)p;
         tr->cap_heap = cap;
     }
     e.count = tr->pairs[pair].count;
@@ -4335,8 +4340,8 @@ static phi_status phi__theap_push(phi__trainer *tr, int32_t pair) {
     return PHI_OK;
 }
 
-static struct phi__theap phi__theap_pop(phi__trainer *tr) {
-    struct phi__theap top = tr->heap[0], v = tr->heap[--tr->n_heap];
+static phi__theap phi__theap_pop(phi__trainer *tr) {
+    phi__theap top = tr->heap[0], v = tr->heap[--tr->n_heap];
     size_t i = 0, c;
     while ((c = 2 * i + 1) < tr->n_heap) {
         if (c + 1 < tr->n_heap && phi__tbefore(&tr->heap[c + 1], &tr->heap[c])) c++;
@@ -4469,11 +4474,11 @@ PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_t
     int workers = phi_pool_size(o.pool), w, q;
     phi__wcount *counts = NULL;
     phi__train_job job;
-    phi_buf seg = {0}, seg_len = {0}, merges = {0}, tok_bytes = {0}, tok_end = {0};
+    phi_buf seg = {NULL, 0, 0}, seg_len = {NULL, 0, 0}, merges = {NULL, 0, 0}, tok_bytes = {NULL, 0, 0}, tok_end = {NULL, 0, 0};
     phi__wcount tok_map;
     phi__trainer tr;
     phi__tok_src src;
-    phi_ids fresh = {0};
+    phi_ids fresh = {NULL, 0, 0};
     phi_tokenizer *t = NULL;
     size_t i, k;
     int32_t next_id = 256, target;
@@ -4565,7 +4570,7 @@ PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_t
         if (!(st = phi_buf_append(&tok_bytes, &c, 1))) st = phi_buf_append(&tok_end, &end, sizeof end);
     }
     while (!st && next_id < target && tr.n_heap) {
-        struct phi__theap top = phi__theap_pop(&tr);
+        phi__theap top = phi__theap_pop(&tr);
         const uint32_t *end = (const uint32_t *)(const void *)tok_end.data;
         phi__merge m;
         size_t at = tok_bytes.len, la, lb;
