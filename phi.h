@@ -2953,37 +2953,32 @@ static size_t phi__pretoken(const unsigned char *s, size_t n) {
 static int phi__byte_printable(unsigned b) { return (b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || b >= 0xAE; }
 
 static unsigned phi__byte_cp(unsigned b) {
-    unsigned i, k = 0;
     if (phi__byte_printable(b)) return b;
-    for (i = 0; i < b; i++) k += !phi__byte_printable(i);
-    return 256 + k;
+    return 256 + (b <= 0x20 ? b : b <= 0xA0 ? b - 0x7F + 33 : 67); /* 0..32, 127..160, 173 */
 }
 
 /* The bytes that a vocabulary string (valid UTF-8) pictures, appended to out; 0 if some
    character is not the picture of a byte. */
 static int phi__bytes_of_picture(const char *s, size_t n, phi_buf *out) {
-    static signed short byte_of[256 + 68]; /* code point -> byte; filled once, same values every time */
-    static int ready;
     size_t i = 0;
-    if (!ready) {
-        unsigned b;
-        for (b = 0; b < 256; b++) byte_of[phi__byte_cp(b)] = (signed short)b;
-        ready = 1; /* a race here only writes the same values twice */
-    }
     while (i < n) {
         const unsigned char *p = (const unsigned char *)s + i;
-        unsigned cp = p[0];
+        unsigned cp = p[0], k;
         char c;
         if (cp >= 0x80) {
-            int k = phi__utf8_len(p, n - i);
-            if (k != 2) return 0; /* every picture is below U+0800 */
+            if (phi__utf8_len(p, n - i) != 2) return 0; /* every picture is below U+0800 */
             cp = (cp & 0x1F) << 6 | (p[1] & 0x3Fu);
             i += 2;
         } else {
             i++;
         }
-        if (cp >= 256 + 68 || (cp < 256 && !phi__byte_printable(cp))) return 0;
-        c = (char)byte_of[cp];
+        if (cp < 256) {
+            if (!phi__byte_printable(cp)) return 0;
+            c = (char)cp;
+        } else {
+            if ((k = cp - 256) > 67) return 0;
+            c = (char)(k <= 32 ? k : k <= 66 ? k - 33 + 0x7F : 0xAD); /* phi__byte_cp backwards */
+        }
         if (phi_buf_append(out, &c, 1)) return 0;
     }
     return 1;
