@@ -379,7 +379,10 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and clos
    special token when the vocabulary has it) or with a HuggingFace tokenizer.json (model type
    BPE, byte-level; merges as "a b" strings or ["a", "b"] pairs; added_tokens); such a
    tokenizer.json itself; or our own compact binary file (phi_tokenizer_save). Every vocabulary
-   must have a token for each of the 256 bytes.
+   must have a token for each of the 256 bytes. Of tokenizer.json, the BPE model (with
+   "ignore_merges"), the added tokens (id, content, special; not lstrip, rstrip, single_word,
+   which GPT-2 and CodeGen leave false) and the ByteLevel pre-tokenizer are read; other
+   normalizers and pre-tokenizers are refused as unsupported.
 
        phi_tokenizer *tok; phi_ids ids = {0}; phi_buf back = {0};
        if (phi_tokenizer_load(&tok, "gpt2/") != PHI_OK) ...phi_errmsg()...
@@ -3194,8 +3197,8 @@ static phi_status phi__tok_finish(phi_tokenizer **out, phi__tok_src *s) {
         int32_t id;
         for (i = 0; i < n; i++)
             if (t->flags[i] & PHI_TOKEN_ADDED) nodes += t->off[i + 1] - t->off[i];
-        if (nodes > (1u << 20)) {
-            st = phi__fail(PHI_ERR_LIMIT, "%s: the added tokens hold %zu bytes (at most 1048576)", s->name, nodes - 1);
+        if (nodes > (1u << 14)) { /* the trie takes 1 kB per byte */
+            st = phi__fail(PHI_ERR_LIMIT, "%s: the added tokens hold %zu bytes (at most 16383)", s->name, nodes - 1);
             goto fail;
         }
         t->trie = (int32_t *)phi_malloc(nodes * 256 * sizeof *t->trie);
