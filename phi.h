@@ -3288,7 +3288,9 @@ typedef struct phi__encoder {
     phi_ids ids;               /* their token ids */
 } phi__encoder;
 
+#ifndef PHI__WC_MAX_SLOTS /* (tests make it small, to go through every path) */
 #define PHI__WC_MAX_SLOTS (1u << 20) /* then the cache starts again, empty */
+#endif
 
 static void phi__encoder_free(phi__encoder *e) {
     phi_free(e->sym);
@@ -3419,21 +3421,26 @@ static phi_status phi__bpe_cached(phi__encoder *e, const unsigned char *w, size_
     phi_status st;
     if (n == 1) return phi_ids_push(out, e->t->byte_tok[w[0]]);
     if (n > 256) return phi__bpe_word(e, w, n, out); /* rare, and would crowd the cache */
-    if (e->used * 2 >= e->mask) { /* grow, or start again */
-        size_t cap = e->mask ? 2 * (e->mask + 1) : 4096;
-        if (cap > PHI__WC_MAX_SLOTS) cap = PHI__WC_MAX_SLOTS;
-        if (cap != e->mask + 1) {
-            phi_free(e->slots);
+    if (e->used * 2 >= e->mask) { /* grow (small texts stay cheap), or when full start again */
+        size_t cap = e->mask ? 2 * (e->mask + 1) : 256, k;
+        phi__wc_slot *old = e->slots;
+        if (cap > PHI__WC_MAX_SLOTS) { /* full: forget everything */
+            memset(e->slots, 0, (e->mask + 1) * sizeof *e->slots);
+            e->used = e->words.len = e->ids.len = 0;
+        } else {
             if (!(e->slots = (phi__wc_slot *)phi_malloc(cap * sizeof *e->slots))) {
-                e->mask = e->used = 0;
+                e->slots = old;
                 return phi__fail(PHI_ERR_NOMEM, "out of memory for the word cache");
             }
+            memset(e->slots, 0, cap * sizeof *e->slots);
+            for (k = 0; old && k <= e->mask; k++) {
+                if (!old[k].word_len) continue;
+                for (i = (size_t)old[k].hash & (cap - 1); e->slots[i].word_len; i = (i + 1) & (cap - 1)) {}
+                e->slots[i] = old[k];
+            }
+            phi_free(old);
+            e->mask = cap - 1;
         }
-        memset(e->slots, 0, cap * sizeof *e->slots);
-        e->mask = cap - 1;
-        e->used = 0;
-        e->words.len = 0;
-        e->ids.len = 0;
     }
     h = phi__hash_bytes(w, n);
     for (i = (size_t)h & e->mask;; i = (i + 1) & e->mask) {

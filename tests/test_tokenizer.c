@@ -5,6 +5,7 @@
    With --pysrc it instead checks every .py file of the local Python's standard library
    against tests/fixtures/tok_pysrc.tsv, and trains a vocabulary of 8192 on them that must
    round-trip every file (tests/run.sh runs that once, plain build only). */
+#define PHI__WC_MAX_SLOTS 4096 /* a small word cache: it fills and starts again, often */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
 #include "test.h"
