@@ -504,6 +504,39 @@ TEST(malformed_vocabularies_are_refused) {
     free(nopic);
 }
 
+TEST(ignore_merges_keeps_known_words_whole) {
+    /* "abc" is a token, but the merges only make "ab": BPE gives [ab, c]; with HF's
+       ignore_merges a pre-token that is a token is taken whole */
+    char *v = bytes_vocab(",\"ab\":256,\"abc\":257");
+    phi_buf j = {NULL, 0, 0}, ours = {NULL, 0, 0};
+    phi_tokenizer *t = NULL, *u = NULL;
+    phi_ids ids = {NULL, 0, 0};
+    int flag;
+    for (flag = 0; flag < 2; flag++) {
+        j.len = 0;
+        phi_buf_printf(&j, "{\"model\": {\"type\": \"BPE\", \"ignore_merges\": %s, \"vocab\": %s, \"merges\": [\"a b\"]}}",
+                       flag ? "true" : "false", v);
+        CHECK(phi_tokenizer_parse(&t, j.data, j.len, "t.json") == PHI_OK);
+        if (!t) continue;
+        ids.len = 0;
+        CHECK(phi_tokenizer_encode(t, "abc", 3, &ids) == PHI_OK);
+        if (flag) CHECK(ids.len == 1 && ids.data[0] == 257);
+        else CHECK(ids.len == 2 && ids.data[0] == 256 && ids.data[1] == 'c');
+        ours.len = 0; /* the flag survives our format */
+        CHECK(phi_tokenizer_serialize(t, &ours) == PHI_OK);
+        CHECK(phi_tokenizer_parse(&u, ours.data, ours.len, "ours") == PHI_OK);
+        ids.len = 0;
+        if (u) CHECK(phi_tokenizer_encode(u, "abc", 3, &ids) == PHI_OK && ids.len == (size_t)(flag ? 1 : 2));
+        phi_tokenizer_free(t);
+        phi_tokenizer_free(u);
+        t = u = NULL;
+    }
+    phi_ids_free(&ids);
+    phi_buf_free(&j);
+    phi_buf_free(&ours);
+    free(v);
+}
+
 TEST(damaged_own_files_are_refused) {
     phi_buf good = {0};
     phi_tokenizer *t = NULL;
@@ -915,6 +948,7 @@ int main(int argc, char **argv) {
     RUN(codegen_tokens_match_huggingface);
     RUN(our_tokenizer_json_reads_the_same_in_huggingface);
     RUN(malformed_vocabularies_are_refused);
+    RUN(ignore_merges_keeps_known_words_whole);
     RUN(damaged_own_files_are_refused);
     RUN(training_equals_full_recount);
     RUN(trained_tokenizer_round_trips_every_file);
