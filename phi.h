@@ -371,7 +371,8 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and clos
    with the Unicode 16.0 letter/number/white-space tables that tiktoken uses. Each pre-token
    starts as one token per byte and its adjacent pairs are merged, lowest merge rank first
    (leftmost among equals), until no pair has a rank. Added tokens (`<|endoftext|>`, the CodeGen
-   runs of spaces and tabs, your own) are matched in the text before any of this, longest first.
+   runs of spaces and tabs, your own) are matched in the text before any of this, leftmost then
+   longest; as HuggingFace does, those marked "normalized" only in the pieces left by the others.
    A byte that does not begin valid UTF-8 is a one-byte character of its own that is neither
    letter, number nor space: every byte string encodes, and decodes back to the same bytes.
 
@@ -432,6 +433,7 @@ PHIDEF const char *phi_tokenizer_token(const phi_tokenizer *t, int32_t id, size_
 #define PHI_TOKEN_ADDED 1   /* matched in the text before BPE */
 #define PHI_TOKEN_SPECIAL 2 /* a control token (HF "special"), e.g. <|endoftext|> */
 #define PHI_TOKEN_VOCAB 4   /* part of the BPE vocabulary (model.vocab) */
+#define PHI_TOKEN_NORMALIZED 8 /* HF "normalized": an added token matched only after the others */
 PHIDEF int phi_tokenizer_token_flags(const phi_tokenizer *t, int32_t id); /* PHI_TOKEN_*, 0 out of range */
 PHIDEF void phi_tokenizer_free(phi_tokenizer *t);
 
@@ -3025,7 +3027,7 @@ struct phi_tokenizer {
     int32_t *trie;            /* added tokens: [nodes][256] child node (0 = none), node 0 the root */
     int32_t *trie_id;         /* [nodes]: the added token ending there, or -1 */
     int32_t trie_nodes;
-    int n_added;
+    int n_added[2];           /* added tokens not normalized, normalized */
     int ignore_merges;        /* HF "ignore_merges": a pre-token that is a token stays whole */
 };
 
@@ -3167,7 +3169,7 @@ static phi_status phi__tok_finish(phi_tokenizer **out, phi__tok_src *s) {
         memcpy(t->blob + m, s->blob.data + b, e - b);
         m += e - b;
         t->flags[i] = (unsigned char)s->flags.data[i];
-        if (t->flags[i] & PHI_TOKEN_ADDED) t->n_added++;
+        if (t->flags[i] & PHI_TOKEN_ADDED) t->n_added[(t->flags[i] & PHI_TOKEN_NORMALIZED) != 0]++;
     }
     t->off[n] = (uint32_t)m;
     for (i = 0; i < n; i++) {
@@ -3243,16 +3245,18 @@ PHIDEF const char *phi_tokenizer_token(const phi_tokenizer *t, int32_t id, size_
     return t->blob + t->off[id];
 }
 
-/* The longest added token at the start of s[0..n): its length (0 if none) and id. */
-static size_t phi__added_match(const phi_tokenizer *t, const unsigned char *s, size_t n, int32_t *id) {
+/* The longest added token at the start of s[0..n), of one kind (normalized 0 or 1; -1 either):
+   its length (0 if none) and id. */
+static size_t phi__added_match(const phi_tokenizer *t, const unsigned char *s, size_t n, int normalized, int32_t *id) {
     size_t i, best = 0;
-    int32_t node = 0;
+    int32_t node = 0, k;
     for (i = 0; i < n; i++) {
         node = t->trie[(size_t)node * 256 + s[i]];
         if (!node) break;
-        if (t->trie_id[node] >= 0) {
+        k = t->trie_id[node];
+        if (k >= 0 && (normalized < 0 || ((t->flags[k] & PHI_TOKEN_NORMALIZED) != 0) == normalized)) {
             best = i + 1;
-            *id = t->trie_id[node];
+            *id = k;
         }
     }
     return best;
@@ -3260,7 +3264,7 @@ static size_t phi__added_match(const phi_tokenizer *t, const unsigned char *s, s
 
 PHIDEF int32_t phi_tokenizer_token_id(const phi_tokenizer *t, const char *token, size_t len) {
     int32_t id = -1;
-    if (len && phi__added_match(t, (const unsigned char *)token, len, &id) == len) return id;
+    if (len && phi__added_match(t, (const unsigned char *)token, len, -1, &id) == len) return id;
     return phi__vocab_find(t, token, len);
 }
 
@@ -3474,25 +3478,27 @@ static phi_status phi__encode_plain(phi__encoder *e, const unsigned char *s, siz
     return PHI_OK;
 }
 
-/* Any text: added tokens first (leftmost, then longest), the pieces between through BPE. */
-static phi_status phi__encode_text(phi__encoder *e, const unsigned char *s, size_t n, phi_ids *out) {
+/* Any text: the added tokens of pass 0 (not normalized) are cut out first, leftmost then
+   longest; in the pieces between, those of pass 1 (normalized); what is left goes through BPE. */
+static phi_status phi__encode_text(phi__encoder *e, const unsigned char *s, size_t n, int pass, phi_ids *out) {
     const phi_tokenizer *t = e->t;
     const int32_t *root = t->trie;
     size_t i = 0, start = 0;
     phi_status st;
-    if (!t->n_added) return phi__encode_plain(e, s, n, out);
+    if (pass == 2) return phi__encode_plain(e, s, n, out);
+    if (!t->n_added[pass]) return phi__encode_text(e, s, n, pass + 1, out);
     while (i < n) {
         int32_t id;
         size_t k;
-        if (!root[s[i]] || !(k = phi__added_match(t, s + i, n - i, &id))) {
+        if (!root[s[i]] || !(k = phi__added_match(t, s + i, n - i, pass, &id))) {
             i++;
             continue;
         }
-        if ((st = phi__encode_plain(e, s + start, i - start, out)) || (st = phi_ids_push(out, id))) return st;
+        if ((st = phi__encode_text(e, s + start, i - start, pass + 1, out)) || (st = phi_ids_push(out, id))) return st;
         i += k;
         start = i;
     }
-    return phi__encode_plain(e, s + start, n - start, out);
+    return phi__encode_text(e, s + start, n - start, pass + 1, out);
 }
 
 PHIDEF phi_status phi_tokenizer_encode(const phi_tokenizer *t, const char *text, size_t len, phi_ids *out) {
@@ -3501,7 +3507,7 @@ PHIDEF phi_status phi_tokenizer_encode(const phi_tokenizer *t, const char *text,
     PHI_ASSERT(t && out && (text || !len));
     memset(&e, 0, sizeof e);
     e.t = t;
-    st = phi__encode_text(&e, (const unsigned char *)text, len, out);
+    st = phi__encode_text(&e, (const unsigned char *)text, len, 0, out);
     phi__encoder_free(&e);
     return st;
 }
@@ -3539,7 +3545,7 @@ static void phi__encode_pieces(void *ctx, size_t begin, size_t end, int worker) 
     memset(&e, 0, sizeof e);
     e.t = j->t;
     for (p = begin; p < end; p++) {
-        j->st[p] = phi__encode_text(&e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], &j->ids[p]);
+        j->st[p] = phi__encode_text(&e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], 0, &j->ids[p]);
         if (j->st[p]) memcpy(j->err[p], phi_errmsg(), PHI__ERRMSG_SIZE);
     }
     phi__encoder_free(&e);
@@ -3833,13 +3839,15 @@ static phi_status phi__tok_parse_hf(phi_tokenizer **out, const char *data, size_
         }
         for (i = 0; i < added->len && !st; i++) {
             const phi_json *a = &added->u.items[i], *id = phi_json_get(a, "id"), *content = phi_json_get(a, "content"),
-                           *special = phi_json_get(a, "special");
+                           *special = phi_json_get(a, "special"), *norm = phi_json_get(a, "normalized");
+            int sp = phi__json_is(special, PHI_JSON_BOOL) && special->u.b;
             if (!phi__json_is(id, PHI_JSON_INT) || !phi__json_is(content, PHI_JSON_STRING) || !content->len) {
                 st = phi__fail(PHI_ERR_PARSE, "%s: added_tokens[%zu] needs an integer \"id\" and a non-empty \"content\"", name, i);
                 break;
             }
-            st = phi__tok_src_set(&s, id->u.i, content->u.s, content->len,
-                                  PHI_TOKEN_ADDED | (phi__json_is(special, PHI_JSON_BOOL) && special->u.b ? PHI_TOKEN_SPECIAL : 0));
+            st = phi__tok_src_set(&s, id->u.i, content->u.s, content->len, /* "normalized" defaults to !special, as in HF */
+                                  PHI_TOKEN_ADDED | (sp ? PHI_TOKEN_SPECIAL : 0) |
+                                      ((phi__json_is(norm, PHI_JSON_BOOL) ? norm->u.b : !sp) ? PHI_TOKEN_NORMALIZED : 0));
         }
         if (st) goto done;
     }
@@ -3973,7 +3981,7 @@ static phi_status phi__tok_parse_ours(phi_tokenizer **out, const unsigned char *
             st = phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %llu runs past the end", name, at, (unsigned long long)i);
             break;
         }
-        if (!k || (r.p[r.pos + k] & ~7) || !(r.p[r.pos + k] & (PHI_TOKEN_VOCAB | PHI_TOKEN_ADDED))) {
+        if (!k || (r.p[r.pos + k] & ~15) || !(r.p[r.pos + k] & (PHI_TOKEN_VOCAB | PHI_TOKEN_ADDED))) {
             st = phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %llu is empty or has bad flags", name, at, (unsigned long long)i);
             break;
         }
@@ -4091,7 +4099,7 @@ PHIDEF phi_status phi_tokenizer_to_json(const phi_tokenizer *t, phi_buf *out) {
         phi_jw_key(&w, "rstrip");
         phi_jw_bool(&w, 0);
         phi_jw_key(&w, "normalized");
-        phi_jw_bool(&w, !special);
+        phi_jw_bool(&w, (t->flags[i] & PHI_TOKEN_NORMALIZED) != 0);
         phi_jw_key(&w, "special");
         phi_jw_bool(&w, special);
         phi_jw_end_object(&w);

@@ -537,6 +537,35 @@ TEST(ignore_merges_keeps_known_words_whole) {
     free(v);
 }
 
+TEST(added_tokens_not_normalized_are_cut_first) {
+    /* HuggingFace tokenizers 0.23.2 on this vocabulary: "abcd" -> [97, 257], "abcabcd" ->
+       [256, 97, 257], "xabc bcd" -> [120, 256, 32, 257]: "bcd" (normalized: false) is cut out
+       of the whole text before "abc" (normalized: true) is looked for in what is left */
+    char *v = bytes_vocab("");
+    phi_buf j = {NULL, 0, 0};
+    phi_tokenizer *t = NULL;
+    static const char *const text[] = {"abcd", "abcabcd", "xabc bcd"};
+    static const int32_t want[][5] = {{2, 97, 257}, {3, 256, 97, 257}, {4, 120, 256, 32, 257}};
+    int k;
+    phi_buf_printf(&j, "{\"added_tokens\": [{\"id\": 256, \"content\": \"abc\", \"normalized\": true, \"special\": false},"
+                       "{\"id\": 257, \"content\": \"bcd\", \"normalized\": false, \"special\": true}],"
+                       "\"model\": {\"type\": \"BPE\", \"vocab\": %s, \"merges\": []}}", v);
+    CHECK(phi_tokenizer_parse(&t, j.data, j.len, "t.json") == PHI_OK);
+    for (k = 0; t && k < 3; k++) {
+        phi_ids ids = {NULL, 0, 0}, w = {NULL, 0, 0};
+        int i;
+        for (i = 1; i <= want[k][0]; i++) phi_ids_push(&w, want[k][i]);
+        CHECK(phi_tokenizer_encode(t, text[k], strlen(text[k]), &ids) == PHI_OK);
+        CHECK(same_ids(&ids, &w));
+        phi_ids_free(&ids);
+        phi_ids_free(&w);
+    }
+    if (t) CHECK_EQ_INT(phi_tokenizer_token_flags(t, 256), PHI_TOKEN_ADDED | PHI_TOKEN_NORMALIZED);
+    phi_tokenizer_free(t);
+    phi_buf_free(&j);
+    free(v);
+}
+
 TEST(damaged_own_files_are_refused) {
     phi_buf good = {0};
     phi_tokenizer *t = NULL;
@@ -949,6 +978,7 @@ int main(int argc, char **argv) {
     RUN(our_tokenizer_json_reads_the_same_in_huggingface);
     RUN(malformed_vocabularies_are_refused);
     RUN(ignore_merges_keeps_known_words_whole);
+    RUN(added_tokens_not_normalized_are_cut_first);
     RUN(damaged_own_files_are_refused);
     RUN(training_equals_full_recount);
     RUN(trained_tokenizer_round_trips_every_file);
