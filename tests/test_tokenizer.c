@@ -1,6 +1,7 @@
-/* Tests of >>tokenizer: ids identical to tiktoken's "gpt2" encoding (fixtures made by
-   tests/fixtures/make_tok_ref.mjs), the pre-tokenizer on hand-worked cases, both merge loops,
-   parallel encoding, every file format (read, write, malformed), and training.
+/* Tests of >>tokenizer: ids identical to tiktoken's "gpt2" encoding and to HuggingFace
+   tokenizers' (fixtures made by tests/fixtures/make_tok_ref.mjs), the pre-tokenizer on
+   hand-worked cases, both merge loops, parallel encoding, every file format (read, write,
+   malformed), and training (against a full recount before every merge).
 
    With --pysrc it instead checks every .py file of the local Python's standard library
    against tests/fixtures/tok_pysrc.tsv, and trains a vocabulary of 8192 on them that must
