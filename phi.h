@@ -378,7 +378,8 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and clos
    with the Unicode 16.0 letter/number/white-space tables that tiktoken uses. Each pre-token
    starts as one token per byte and its adjacent pairs are merged, lowest merge rank first
    (leftmost among equals), until no pair has a rank. Added tokens (`<|endoftext|>`, the CodeGen
-   runs of spaces and tabs, your own) are matched in the text before any of this, longest first.
+   runs of spaces and tabs, your own) are matched in the text before any of this, leftmost then
+   longest; as HuggingFace does, those marked "normalized" only in the pieces left by the others.
    A byte that does not begin valid UTF-8 is a one-byte character of its own that is neither
    letter, number nor space: every byte string encodes, and decodes back to the same bytes.
 
@@ -386,7 +387,10 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and clos
    special token when the vocabulary has it) or with a HuggingFace tokenizer.json (model type
    BPE, byte-level; merges as "a b" strings or ["a", "b"] pairs; added_tokens); such a
    tokenizer.json itself; or our own compact binary file (phi_tokenizer_save). Every vocabulary
-   must have a token for each of the 256 bytes.
+   must have a token for each of the 256 bytes. Of tokenizer.json, the BPE model (with
+   "ignore_merges"), the added tokens (id, content, special; not lstrip, rstrip, single_word,
+   which GPT-2 and CodeGen leave false) and the ByteLevel pre-tokenizer are read; other
+   normalizers and pre-tokenizers are refused as unsupported.
 
        phi_tokenizer *tok; phi_ids ids = {0}; phi_buf back = {0};
        if (phi_tokenizer_load(&tok, "gpt2/") != PHI_OK) ...phi_errmsg()...
@@ -436,6 +440,7 @@ PHIDEF const char *phi_tokenizer_token(const phi_tokenizer *t, int32_t id, size_
 #define PHI_TOKEN_ADDED 1   /* matched in the text before BPE */
 #define PHI_TOKEN_SPECIAL 2 /* a control token (HF "special"), e.g. <|endoftext|> */
 #define PHI_TOKEN_VOCAB 4   /* part of the BPE vocabulary (model.vocab) */
+#define PHI_TOKEN_NORMALIZED 8 /* HF "normalized": an added token matched only after the others */
 PHIDEF int phi_tokenizer_token_flags(const phi_tokenizer *t, int32_t id); /* PHI_TOKEN_*, 0 out of range */
 PHIDEF void phi_tokenizer_free(phi_tokenizer *t);
 
@@ -3369,37 +3374,32 @@ static size_t phi__pretoken(const unsigned char *s, size_t n) {
 static int phi__byte_printable(unsigned b) { return (b >= 0x21 && b <= 0x7E) || (b >= 0xA1 && b <= 0xAC) || b >= 0xAE; }
 
 static unsigned phi__byte_cp(unsigned b) {
-    unsigned i, k = 0;
     if (phi__byte_printable(b)) return b;
-    for (i = 0; i < b; i++) k += !phi__byte_printable(i);
-    return 256 + k;
+    return 256 + (b <= 0x20 ? b : b <= 0xA0 ? b - 0x7F + 33 : 67); /* 0..32, 127..160, 173 */
 }
 
 /* The bytes that a vocabulary string (valid UTF-8) pictures, appended to out; 0 if some
    character is not the picture of a byte. */
 static int phi__bytes_of_picture(const char *s, size_t n, phi_buf *out) {
-    static signed short byte_of[256 + 68]; /* code point -> byte; filled once, same values every time */
-    static int ready;
     size_t i = 0;
-    if (!ready) {
-        unsigned b;
-        for (b = 0; b < 256; b++) byte_of[phi__byte_cp(b)] = (signed short)b;
-        ready = 1; /* a race here only writes the same values twice */
-    }
     while (i < n) {
         const unsigned char *p = (const unsigned char *)s + i;
-        unsigned cp = p[0];
+        unsigned cp = p[0], k;
         char c;
         if (cp >= 0x80) {
-            int k = phi__utf8_len(p, n - i);
-            if (k != 2) return 0; /* every picture is below U+0800 */
+            if (phi__utf8_len(p, n - i) != 2) return 0; /* every picture is below U+0800 */
             cp = (cp & 0x1F) << 6 | (p[1] & 0x3Fu);
             i += 2;
         } else {
             i++;
         }
-        if (cp >= 256 + 68 || (cp < 256 && !phi__byte_printable(cp))) return 0;
-        c = (char)byte_of[cp];
+        if (cp < 256) {
+            if (!phi__byte_printable(cp)) return 0;
+            c = (char)cp;
+        } else {
+            if ((k = cp - 256) > 67) return 0;
+            c = (char)(k <= 32 ? k : k <= 66 ? k - 33 + 0x7F : 0xAD); /* phi__byte_cp backwards */
+        }
         if (phi_buf_append(out, &c, 1)) return 0;
     }
     return 1;
@@ -3443,7 +3443,7 @@ struct phi_tokenizer {
     int32_t *trie;            /* added tokens: [nodes][256] child node (0 = none), node 0 the root */
     int32_t *trie_id;         /* [nodes]: the added token ending there, or -1 */
     int32_t trie_nodes;
-    int n_added;
+    int n_added[2];           /* added tokens not normalized, normalized */
     int ignore_merges;        /* HF "ignore_merges": a pre-token that is a token stays whole */
 };
 
@@ -3585,7 +3585,7 @@ static phi_status phi__tok_finish(phi_tokenizer **out, phi__tok_src *s) {
         memcpy(t->blob + m, s->blob.data + b, e - b);
         m += e - b;
         t->flags[i] = (unsigned char)s->flags.data[i];
-        if (t->flags[i] & PHI_TOKEN_ADDED) t->n_added++;
+        if (t->flags[i] & PHI_TOKEN_ADDED) t->n_added[(t->flags[i] & PHI_TOKEN_NORMALIZED) != 0]++;
     }
     t->off[n] = (uint32_t)m;
     for (i = 0; i < n; i++) {
@@ -3593,7 +3593,7 @@ static phi_status phi__tok_finish(phi_tokenizer **out, phi__tok_src *s) {
         const char *p = t->blob + t->off[i];
         if (!(t->flags[i] & PHI_TOKEN_VOCAB)) continue;
         if (phi__vocab_find(t, p, len) >= 0) {
-            phi_buf shown = {0};
+            phi_buf shown = {NULL, 0, 0};
             phi__picture_of_bytes(p, len, &shown);
             st = phi__fail(PHI_ERR_PARSE, "%s: tokens %d and %d are both \"%s\"", s->name, (int)phi__vocab_find(t, p, len), (int)i,
                            shown.data ? shown.data : "");
@@ -3615,8 +3615,8 @@ static phi_status phi__tok_finish(phi_tokenizer **out, phi__tok_src *s) {
         int32_t id;
         for (i = 0; i < n; i++)
             if (t->flags[i] & PHI_TOKEN_ADDED) nodes += t->off[i + 1] - t->off[i];
-        if (nodes > (1u << 20)) {
-            st = phi__fail(PHI_ERR_LIMIT, "%s: the added tokens hold %zu bytes (at most 1048576)", s->name, nodes - 1);
+        if (nodes > (1u << 14)) { /* the trie takes 1 kB per byte */
+            st = phi__fail(PHI_ERR_LIMIT, "%s: the added tokens hold %zu bytes (at most 16383)", s->name, nodes - 1);
             goto fail;
         }
         t->trie = (int32_t *)phi_malloc(nodes * 256 * sizeof *t->trie);
@@ -3661,16 +3661,18 @@ PHIDEF const char *phi_tokenizer_token(const phi_tokenizer *t, int32_t id, size_
     return t->blob + t->off[id];
 }
 
-/* The longest added token at the start of s[0..n): its length (0 if none) and id. */
-static size_t phi__added_match(const phi_tokenizer *t, const unsigned char *s, size_t n, int32_t *id) {
+/* The longest added token at the start of s[0..n), of one kind (normalized 0 or 1; -1 either):
+   its length (0 if none) and id. */
+static size_t phi__added_match(const phi_tokenizer *t, const unsigned char *s, size_t n, int normalized, int32_t *id) {
     size_t i, best = 0;
-    int32_t node = 0;
+    int32_t node = 0, k;
     for (i = 0; i < n; i++) {
         node = t->trie[(size_t)node * 256 + s[i]];
         if (!node) break;
-        if (t->trie_id[node] >= 0) {
+        k = t->trie_id[node];
+        if (k >= 0 && (normalized < 0 || ((t->flags[k] & PHI_TOKEN_NORMALIZED) != 0) == normalized)) {
             best = i + 1;
-            *id = t->trie_id[node];
+            *id = k;
         }
     }
     return best;
@@ -3678,7 +3680,7 @@ static size_t phi__added_match(const phi_tokenizer *t, const unsigned char *s, s
 
 PHIDEF int32_t phi_tokenizer_token_id(const phi_tokenizer *t, const char *token, size_t len) {
     int32_t id = -1;
-    if (len && phi__added_match(t, (const unsigned char *)token, len, &id) == len) return id;
+    if (len && phi__added_match(t, (const unsigned char *)token, len, -1, &id) == len) return id;
     return phi__vocab_find(t, token, len);
 }
 
@@ -3706,7 +3708,9 @@ typedef struct phi__encoder {
     phi_ids ids;               /* their token ids */
 } phi__encoder;
 
+#ifndef PHI__WC_MAX_SLOTS /* (tests make it small, to go through every path) */
 #define PHI__WC_MAX_SLOTS (1u << 20) /* then the cache starts again, empty */
+#endif
 
 static void phi__encoder_free(phi__encoder *e) {
     phi_free(e->sym);
@@ -3837,21 +3841,26 @@ static phi_status phi__bpe_cached(phi__encoder *e, const unsigned char *w, size_
     phi_status st;
     if (n == 1) return phi_ids_push(out, e->t->byte_tok[w[0]]);
     if (n > 256) return phi__bpe_word(e, w, n, out); /* rare, and would crowd the cache */
-    if (e->used * 2 >= e->mask) { /* grow, or start again */
-        size_t cap = e->mask ? 2 * (e->mask + 1) : 4096;
-        if (cap > PHI__WC_MAX_SLOTS) cap = PHI__WC_MAX_SLOTS;
-        if (cap != e->mask + 1) {
-            phi_free(e->slots);
+    if (e->used * 2 >= e->mask) { /* grow (small texts stay cheap), or when full start again */
+        size_t cap = e->mask ? 2 * (e->mask + 1) : 256, k;
+        phi__wc_slot *old = e->slots;
+        if (cap > PHI__WC_MAX_SLOTS) { /* full: forget everything */
+            memset(e->slots, 0, (e->mask + 1) * sizeof *e->slots);
+            e->used = e->words.len = e->ids.len = 0;
+        } else {
             if (!(e->slots = (phi__wc_slot *)phi_malloc(cap * sizeof *e->slots))) {
-                e->mask = e->used = 0;
+                e->slots = old;
                 return phi__fail(PHI_ERR_NOMEM, "out of memory for the word cache");
             }
+            memset(e->slots, 0, cap * sizeof *e->slots);
+            for (k = 0; old && k <= e->mask; k++) {
+                if (!old[k].word_len) continue;
+                for (i = (size_t)old[k].hash & (cap - 1); e->slots[i].word_len; i = (i + 1) & (cap - 1)) {}
+                e->slots[i] = old[k];
+            }
+            phi_free(old);
+            e->mask = cap - 1;
         }
-        memset(e->slots, 0, cap * sizeof *e->slots);
-        e->mask = cap - 1;
-        e->used = 0;
-        e->words.len = 0;
-        e->ids.len = 0;
     }
     h = phi__hash_bytes(w, n);
     for (i = (size_t)h & e->mask;; i = (i + 1) & e->mask) {
@@ -3885,25 +3894,27 @@ static phi_status phi__encode_plain(phi__encoder *e, const unsigned char *s, siz
     return PHI_OK;
 }
 
-/* Any text: added tokens first (leftmost, then longest), the pieces between through BPE. */
-static phi_status phi__encode_text(phi__encoder *e, const unsigned char *s, size_t n, phi_ids *out) {
+/* Any text: the added tokens of pass 0 (not normalized) are cut out first, leftmost then
+   longest; in the pieces between, those of pass 1 (normalized); what is left goes through BPE. */
+static phi_status phi__encode_text(phi__encoder *e, const unsigned char *s, size_t n, int pass, phi_ids *out) {
     const phi_tokenizer *t = e->t;
     const int32_t *root = t->trie;
     size_t i = 0, start = 0;
     phi_status st;
-    if (!t->n_added) return phi__encode_plain(e, s, n, out);
+    if (pass == 2) return phi__encode_plain(e, s, n, out);
+    if (!t->n_added[pass]) return phi__encode_text(e, s, n, pass + 1, out);
     while (i < n) {
         int32_t id;
         size_t k;
-        if (!root[s[i]] || !(k = phi__added_match(t, s + i, n - i, &id))) {
+        if (!root[s[i]] || !(k = phi__added_match(t, s + i, n - i, pass, &id))) {
             i++;
             continue;
         }
-        if ((st = phi__encode_plain(e, s + start, i - start, out)) || (st = phi_ids_push(out, id))) return st;
+        if ((st = phi__encode_text(e, s + start, i - start, pass + 1, out)) || (st = phi_ids_push(out, id))) return st;
         i += k;
         start = i;
     }
-    return phi__encode_plain(e, s + start, n - start, out);
+    return phi__encode_text(e, s + start, n - start, pass + 1, out);
 }
 
 PHIDEF phi_status phi_tokenizer_encode(const phi_tokenizer *t, const char *text, size_t len, phi_ids *out) {
@@ -3912,7 +3923,7 @@ PHIDEF phi_status phi_tokenizer_encode(const phi_tokenizer *t, const char *text,
     PHI_ASSERT(t && out && (text || !len));
     memset(&e, 0, sizeof e);
     e.t = t;
-    st = phi__encode_text(&e, (const unsigned char *)text, len, out);
+    st = phi__encode_text(&e, (const unsigned char *)text, len, 0, out);
     phi__encoder_free(&e);
     return st;
 }
@@ -3950,7 +3961,7 @@ static void phi__encode_pieces(void *ctx, size_t begin, size_t end, int worker) 
     memset(&e, 0, sizeof e);
     e.t = j->t;
     for (p = begin; p < end; p++) {
-        j->st[p] = phi__encode_text(&e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], &j->ids[p]);
+        j->st[p] = phi__encode_text(&e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], 0, &j->ids[p]);
         if (j->st[p]) memcpy(j->err[p], phi_errmsg(), PHI__ERRMSG_SIZE);
     }
     phi__encoder_free(&e);
@@ -4023,7 +4034,7 @@ PHIDEF phi_status phi_tokenizer_decode(const phi_tokenizer *t, const int32_t *id
    token they spell. */
 static phi_status phi__tok_set_merges(phi_tokenizer *t, const phi__merge *m, size_t count, const char *name) {
     size_t i, cap = phi__pow2_above(2 * count);
-    phi_buf cat = {0};
+    phi_buf cat = {NULL, 0, 0};
     phi_status st = PHI_OK;
     if (count >= PHI__NO_RANK) return phi__fail(PHI_ERR_LIMIT, "%s: %zu merges", name, count);
     t->merges = (phi__merge *)phi_malloc(count * sizeof *t->merges);
@@ -4046,7 +4057,7 @@ static phi_status phi__tok_set_merges(phi_tokenizer *t, const phi__merge *m, siz
             (st = phi_buf_append(&cat, t->blob + t->off[mg.right], t->off[mg.right + 1] - t->off[mg.right])))
             break;
         if ((mg.result = phi__vocab_find(t, cat.data, cat.len)) < 0) {
-            phi_buf shown = {0};
+            phi_buf shown = {NULL, 0, 0};
             phi__picture_of_bytes(cat.data, cat.len, &shown);
             st = phi__fail(PHI_ERR_PARSE, "%s: merge %zu makes \"%s\", which is not in the vocabulary", name, i,
                            shown.data ? shown.data : "");
@@ -4091,7 +4102,7 @@ static phi_status phi__json_error(phi_status st, phi_json_doc *doc, const char *
    model.vocab. A name that is no picture is allowed only for an added token's id. */
 static phi_status phi__tok_read_vocab(phi__tok_src *s, const phi_json *vocab, const char *what) {
     size_t i;
-    phi_buf bytes = {0};
+    phi_buf bytes = {NULL, 0, 0};
     phi_status st = PHI_OK;
     char ex[64];
     if (!vocab || vocab->type != PHI_JSON_OBJECT) return phi__fail(PHI_ERR_PARSE, "%s: %s is not a JSON object", s->name, what);
@@ -4136,7 +4147,7 @@ PHIDEF phi_status phi_tokenizer_parse_gpt2(phi_tokenizer **out, const char *enco
     phi__tok_src s;
     phi_json_doc doc;
     phi_tokenizer *t = NULL;
-    phi_buf merges = {0}, tmp = {0};
+    phi_buf merges = {NULL, 0, 0}, tmp = {NULL, 0, 0};
     phi_status st;
     size_t pos = 0, line = 0;
     *out = NULL;
@@ -4194,7 +4205,7 @@ static phi_status phi__tok_parse_hf(phi_tokenizer **out, const char *data, size_
     phi_json_doc doc;
     const phi_json *root, *model, *added, *merges, *v;
     phi_tokenizer *t = NULL;
-    phi_buf mbuf = {0}, tmp = {0};
+    phi_buf mbuf = {NULL, 0, 0}, tmp = {NULL, 0, 0};
     phi_status st;
     size_t i;
     char ex[64];
@@ -4244,13 +4255,15 @@ static phi_status phi__tok_parse_hf(phi_tokenizer **out, const char *data, size_
         }
         for (i = 0; i < added->len && !st; i++) {
             const phi_json *a = &added->u.items[i], *id = phi_json_get(a, "id"), *content = phi_json_get(a, "content"),
-                           *special = phi_json_get(a, "special");
+                           *special = phi_json_get(a, "special"), *norm = phi_json_get(a, "normalized");
+            int sp = phi__json_is(special, PHI_JSON_BOOL) && special->u.b;
             if (!phi__json_is(id, PHI_JSON_INT) || !phi__json_is(content, PHI_JSON_STRING) || !content->len) {
                 st = phi__fail(PHI_ERR_PARSE, "%s: added_tokens[%zu] needs an integer \"id\" and a non-empty \"content\"", name, i);
                 break;
             }
-            st = phi__tok_src_set(&s, id->u.i, content->u.s, content->len,
-                                  PHI_TOKEN_ADDED | (phi__json_is(special, PHI_JSON_BOOL) && special->u.b ? PHI_TOKEN_SPECIAL : 0));
+            st = phi__tok_src_set(&s, id->u.i, content->u.s, content->len, /* "normalized" defaults to !special, as in HF */
+                                  PHI_TOKEN_ADDED | (sp ? PHI_TOKEN_SPECIAL : 0) |
+                                      ((phi__json_is(norm, PHI_JSON_BOOL) ? norm->u.b : !sp) ? PHI_TOKEN_NORMALIZED : 0));
         }
         if (st) goto done;
     }
@@ -4358,7 +4371,7 @@ static phi_status phi__tok_parse_ours(phi_tokenizer **out, const unsigned char *
     phi__reader r;
     phi__tok_src s;
     phi_tokenizer *t = NULL;
-    phi_buf mbuf = {0};
+    phi_buf mbuf = {NULL, 0, 0};
     uint64_t n, nm, flags, i, k;
     uint32_t crc = 0;
     phi_status st;
@@ -4384,7 +4397,7 @@ static phi_status phi__tok_parse_ours(phi_tokenizer **out, const unsigned char *
             st = phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %llu runs past the end", name, at, (unsigned long long)i);
             break;
         }
-        if (!k || (r.p[r.pos + k] & ~7) || !(r.p[r.pos + k] & (PHI_TOKEN_VOCAB | PHI_TOKEN_ADDED))) {
+        if (!k || (r.p[r.pos + k] & ~15) || !(r.p[r.pos + k] & (PHI_TOKEN_VOCAB | PHI_TOKEN_ADDED))) {
             st = phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %llu is empty or has bad flags", name, at, (unsigned long long)i);
             break;
         }
@@ -4423,7 +4436,7 @@ static int phi__is_dir(const char *path) {
 }
 
 PHIDEF phi_status phi_tokenizer_load(phi_tokenizer **out, const char *path) {
-    phi_buf a = {0}, b = {0}, p = {0};
+    phi_buf a = {NULL, 0, 0}, b = {NULL, 0, 0}, p = {NULL, 0, 0};
     phi_status st;
     *out = NULL;
     if (!phi__is_dir(path)) {
@@ -4450,7 +4463,7 @@ PHIDEF phi_status phi_tokenizer_load(phi_tokenizer **out, const char *path) {
 }
 
 PHIDEF phi_status phi_tokenizer_save(const phi_tokenizer *t, const char *path) {
-    phi_buf b = {0};
+    phi_buf b = {NULL, 0, 0};
     phi_status st = phi_tokenizer_serialize(t, &b);
     if (!st) st = phi_file_write_atomic(path, b.data, b.len);
     phi_buf_free(&b);
@@ -4473,7 +4486,7 @@ static void phi__jw_token(phi_json_writer *w, const phi_tokenizer *t, int32_t id
 
 PHIDEF phi_status phi_tokenizer_to_json(const phi_tokenizer *t, phi_buf *out) {
     phi_json_writer w;
-    phi_buf tmp = {0}, pair = {0};
+    phi_buf tmp = {NULL, 0, 0}, pair = {NULL, 0, 0};
     int32_t i;
     phi_status st;
     static const char *const bytelevel[] = {"pre_tokenizer", "post_processor", "decoder"};
@@ -4502,7 +4515,7 @@ PHIDEF phi_status phi_tokenizer_to_json(const phi_tokenizer *t, phi_buf *out) {
         phi_jw_key(&w, "rstrip");
         phi_jw_bool(&w, 0);
         phi_jw_key(&w, "normalized");
-        phi_jw_bool(&w, !special);
+        phi_jw_bool(&w, (t->flags[i] & PHI_TOKEN_NORMALIZED) != 0);
         phi_jw_key(&w, "special");
         phi_jw_bool(&w, special);
         phi_jw_end_object(&w);
@@ -4573,7 +4586,7 @@ PHIDEF phi_status phi_tokenizer_to_json(const phi_tokenizer *t, phi_buf *out) {
 }
 
 PHIDEF phi_status phi_tokenizer_save_json(const phi_tokenizer *t, const char *path) {
-    phi_buf b = {0};
+    phi_buf b = {NULL, 0, 0};
     phi_status st = phi_tokenizer_to_json(t, &b);
     if (!st) st = phi_file_write_atomic(path, b.data, b.len);
     else phi__fail_prefix(st, "%s: ", path);
@@ -4710,6 +4723,11 @@ typedef struct phi__tpair {
     uint32_t fresh;     /* the last merge that created or grew it */
 } phi__tpair;
 
+typedef struct phi__theap { /* a queued pair, with its count when queued */
+    int64_t count;
+    int32_t a, b, pair;
+} phi__theap;
+
 typedef struct phi__trainer {
     int32_t *sym;             /* the symbols of all words, one after the other */
     size_t *woff;             /* [n_words + 1] where each word starts in sym */
@@ -4721,25 +4739,25 @@ typedef struct phi__trainer {
     size_t n_pairs, cap_pairs;
     int32_t *index;           /* open addressing: pair index or -1 */
     size_t index_mask;
-    struct phi__theap { int64_t count; int32_t a, b, pair; } *heap;
+    phi__theap *heap;
     size_t n_heap, cap_heap;
 } phi__trainer;
 
 /* heap order: more frequent first; among equals the smaller left id, then the smaller right */
-static int phi__tbefore(const struct phi__theap *x, const struct phi__theap *y) {
+static int phi__tbefore(const phi__theap *x, const phi__theap *y) {
     if (x->count != y->count) return x->count > y->count;
     if (x->a != y->a) return x->a < y->a;
     return x->b < y->b;
 }
 
 static phi_status phi__theap_push(phi__trainer *tr, int32_t pair) {
-    struct phi__theap e;
+    phi__theap e;
     size_t i;
     if (tr->n_heap == tr->cap_heap) {
         size_t cap = tr->cap_heap ? 2 * tr->cap_heap : 4096;
         void *p = phi_realloc(tr->heap, cap * sizeof *tr->heap);
         if (!p) return phi__fail(PHI_ERR_NOMEM, "out of memory for the queue of pairs");
-        tr->heap = (struct phi__theap *)p;
+        tr->heap = (phi__theap *)p;
         tr->cap_heap = cap;
     }
     e.count = tr->pairs[pair].count;
@@ -4751,8 +4769,8 @@ static phi_status phi__theap_push(phi__trainer *tr, int32_t pair) {
     return PHI_OK;
 }
 
-static struct phi__theap phi__theap_pop(phi__trainer *tr) {
-    struct phi__theap top = tr->heap[0], v = tr->heap[--tr->n_heap];
+static phi__theap phi__theap_pop(phi__trainer *tr) {
+    phi__theap top = tr->heap[0], v = tr->heap[--tr->n_heap];
     size_t i = 0, c;
     while ((c = 2 * i + 1) < tr->n_heap) {
         if (c + 1 < tr->n_heap && phi__tbefore(&tr->heap[c + 1], &tr->heap[c])) c++;
@@ -4885,11 +4903,11 @@ PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_t
     int workers = phi_pool_size(o.pool), w, q;
     phi__wcount *counts = NULL;
     phi__train_job job;
-    phi_buf seg = {0}, seg_len = {0}, merges = {0}, tok_bytes = {0}, tok_end = {0};
+    phi_buf seg = {NULL, 0, 0}, seg_len = {NULL, 0, 0}, merges = {NULL, 0, 0}, tok_bytes = {NULL, 0, 0}, tok_end = {NULL, 0, 0};
     phi__wcount tok_map;
     phi__trainer tr;
     phi__tok_src src;
-    phi_ids fresh = {0};
+    phi_ids fresh = {NULL, 0, 0};
     phi_tokenizer *t = NULL;
     size_t i, k;
     int32_t next_id = 256, target;
@@ -4981,7 +4999,7 @@ PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_t
         if (!(st = phi_buf_append(&tok_bytes, &c, 1))) st = phi_buf_append(&tok_end, &end, sizeof end);
     }
     while (!st && next_id < target && tr.n_heap) {
-        struct phi__theap top = phi__theap_pop(&tr);
+        phi__theap top = phi__theap_pop(&tr);
         const uint32_t *end = (const uint32_t *)(const void *)tok_end.data;
         phi__merge m;
         size_t at = tok_bytes.len, la, lb;

@@ -72,6 +72,10 @@ echo "exercises through the command line:"
 single "phi exercises: HumanEval format, split, checked by python3" sh tests/cli_exercises.sh ./phi
 single "phi exercises [asan+ubsan]" sh tests/cli_exercises.sh "$B/asan/phi"
 
+echo "the tokenizer through the command line:"
+single "phi tokenizer encode/decode/train" sh tests/cli_tokenizer.sh ./phi
+single "phi tokenizer [asan+ubsan]" sh tests/cli_tokenizer.sh "$B/asan/phi"
+
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
 single "clang -std=c99 -Wpedantic" compile_run clang -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
@@ -102,7 +106,7 @@ else
 fi
 
 echo "fuzzing smoke run (5 s per target; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer; do
     seeds=tests/fuzz/${f#*:}
     f=${f%%:*}
     single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }

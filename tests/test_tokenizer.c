@@ -1,9 +1,12 @@
-/* Tests of >>tokenizer: ids identical to tiktoken's "gpt2" encoding (fixtures made by
-   tests/fixtures/make_tok_ref.mjs), the pre-tokenizer on hand-worked cases, both merge loops,
-   parallel encoding, every file format (read, write, malformed), and training.
+/* Tests of >>tokenizer: ids identical to tiktoken's "gpt2" encoding and to HuggingFace
+   tokenizers' (fixtures made by tests/fixtures/make_tok_ref.mjs), the pre-tokenizer on
+   hand-worked cases, both merge loops, parallel encoding, every file format (read, write,
+   malformed), and training (against a full recount before every merge).
 
    With --pysrc it instead checks every .py file of the local Python's standard library
-   against tests/fixtures/tok_pysrc.tsv (tests/run.sh runs that once, plain build only). */
+   against tests/fixtures/tok_pysrc.tsv, and trains a vocabulary of 8192 on them that must
+   round-trip every file (tests/run.sh runs that once, plain build only). */
+#define PHI__WC_MAX_SLOTS 4096 /* a small word cache: it fills and starts again, often */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
 #include "test.h"
@@ -73,23 +76,21 @@ TEST(loads_gpt2) {
     CHECK(phi_tokenizer_token(gpt2, 50257, &n) == NULL);
 }
 
-TEST(stress_text_matches_tiktoken) {
-    phi_buf text = slurp("tests/fixtures/tok_stress.txt");
-    phi_ids want = read_ids("tests/fixtures/tok_stress.ids");
+/* The ids of a fixture text are the expected ones, and decode back to the text. */
+static void check_fixture(const char *text_path, const char *ids_path) {
+    phi_buf text = slurp(text_path);
+    phi_ids want = read_ids(ids_path);
     CHECK(want.len > 10000);
     if (gpt2) check_text(gpt2, text.data, text.len, &want);
     phi_buf_free(&text);
     phi_ids_free(&want);
 }
 
-TEST(invalid_utf8_matches_reference) {
-    phi_buf text = slurp("tests/fixtures/tok_invalid.bin");
-    phi_ids want = read_ids("tests/fixtures/tok_invalid.ids");
-    CHECK(want.len > 10000);
-    if (gpt2) check_text(gpt2, text.data, text.len, &want);
-    phi_buf_free(&text);
-    phi_ids_free(&want);
-}
+TEST(stress_text_matches_tiktoken) { check_fixture("tests/fixtures/tok_stress.txt", "tests/fixtures/tok_stress.ids"); }
+
+/* tiktoken takes no invalid UTF-8: these ids come from make_tok_ref.mjs's own implementation,
+   which gives tiktoken's ids on every valid text of the fixtures */
+TEST(invalid_utf8_matches_reference) { check_fixture("tests/fixtures/tok_invalid.bin", "tests/fixtures/tok_invalid.ids"); }
 
 /* Pre-tokens of s joined by '|'. */
 static void pieces(const char *s, char *out) {
@@ -366,6 +367,51 @@ TEST(codegen_whitespace_tokens) {
     phi_tokenizer_free(t);
 }
 
+/* HuggingFace tokenizers (the Rust library, through npm) gave these ids for the same
+   CodeGen-style tokenizer.json on HumanEval: prompt + canonical_solution + <|endoftext|>. */
+TEST(codegen_tokens_match_huggingface) {
+    phi_tokenizer *t = codegen_like();
+    phi_ids want = read_ids("tests/fixtures/tok_codegen.ids");
+    phi_buf text = {NULL, 0, 0};
+    phi_jsonl_reader *r;
+    const phi_json *v;
+    CHECK(phi_jsonl_open_path(&r, "../shared/data/humaneval/HumanEval.jsonl", NULL) == PHI_OK);
+    while (phi_jsonl_next(r, &v) == PHI_OK) {
+        const phi_json *a = phi_json_get(v, "prompt"), *b = phi_json_get(v, "canonical_solution");
+        if (!a || !b) continue;
+        phi_buf_append(&text, a->u.s, a->len);
+        phi_buf_append(&text, b->u.s, b->len);
+        phi_buf_append(&text, "<|endoftext|>", 13);
+    }
+    phi_jsonl_close(r);
+    CHECK(want.len > 30000);
+    if (t) check_text(t, text.data, text.len, &want);
+    phi_tokenizer_free(t);
+    phi_ids_free(&want);
+    phi_buf_free(&text);
+}
+
+/* A tokenizer.json written by phi.h (tests/fixtures/tok_trained.json, trained by ./phi) reads in
+   HuggingFace tokenizers as it does here: same ids on the stress text. */
+TEST(our_tokenizer_json_reads_the_same_in_huggingface) {
+    phi_tokenizer *t = NULL;
+    phi_buf file = slurp("tests/fixtures/tok_trained.json"), again = {NULL, 0, 0};
+    phi_ids want = read_ids("tests/fixtures/tok_trained.ids");
+    phi_buf text = slurp("tests/fixtures/tok_stress.txt");
+    CHECK(phi_tokenizer_load(&t, "tests/fixtures/tok_trained.json") == PHI_OK);
+    if (t) {
+        CHECK_EQ_INT(phi_tokenizer_vocab_size(t), 1000);
+        check_text(t, text.data, text.len, &want);
+        CHECK(phi_tokenizer_to_json(t, &again) == PHI_OK); /* and it is written back the same */
+        CHECK(again.len == file.len && memcmp(again.data, file.data, file.len) == 0);
+    }
+    phi_tokenizer_free(t);
+    phi_ids_free(&want);
+    phi_buf_free(&file);
+    phi_buf_free(&again);
+    phi_buf_free(&text);
+}
+
 /* A broken GPT-2 pair must fail with status st and a message holding `what`. */
 static void bad_gpt2(const char *enc, const char *bpe, phi_status st, const char *what, int line) {
     phi_tokenizer *t = (phi_tokenizer *)1;
@@ -459,6 +505,68 @@ TEST(malformed_vocabularies_are_refused) {
     free(nopic);
 }
 
+TEST(ignore_merges_keeps_known_words_whole) {
+    /* "abc" is a token, but the merges only make "ab": BPE gives [ab, c]; with HF's
+       ignore_merges a pre-token that is a token is taken whole */
+    char *v = bytes_vocab(",\"ab\":256,\"abc\":257");
+    phi_buf j = {NULL, 0, 0}, ours = {NULL, 0, 0};
+    phi_tokenizer *t = NULL, *u = NULL;
+    phi_ids ids = {NULL, 0, 0};
+    int flag;
+    for (flag = 0; flag < 2; flag++) {
+        j.len = 0;
+        phi_buf_printf(&j, "{\"model\": {\"type\": \"BPE\", \"ignore_merges\": %s, \"vocab\": %s, \"merges\": [\"a b\"]}}",
+                       flag ? "true" : "false", v);
+        CHECK(phi_tokenizer_parse(&t, j.data, j.len, "t.json") == PHI_OK);
+        if (!t) continue;
+        ids.len = 0;
+        CHECK(phi_tokenizer_encode(t, "abc", 3, &ids) == PHI_OK);
+        if (flag) CHECK(ids.len == 1 && ids.data[0] == 257);
+        else CHECK(ids.len == 2 && ids.data[0] == 256 && ids.data[1] == 'c');
+        ours.len = 0; /* the flag survives our format */
+        CHECK(phi_tokenizer_serialize(t, &ours) == PHI_OK);
+        CHECK(phi_tokenizer_parse(&u, ours.data, ours.len, "ours") == PHI_OK);
+        ids.len = 0;
+        if (u) CHECK(phi_tokenizer_encode(u, "abc", 3, &ids) == PHI_OK && ids.len == (size_t)(flag ? 1 : 2));
+        phi_tokenizer_free(t);
+        phi_tokenizer_free(u);
+        t = u = NULL;
+    }
+    phi_ids_free(&ids);
+    phi_buf_free(&j);
+    phi_buf_free(&ours);
+    free(v);
+}
+
+TEST(added_tokens_not_normalized_are_cut_first) {
+    /* HuggingFace tokenizers 0.23.2 on this vocabulary: "abcd" -> [97, 257], "abcabcd" ->
+       [256, 97, 257], "xabc bcd" -> [120, 256, 32, 257]: "bcd" (normalized: false) is cut out
+       of the whole text before "abc" (normalized: true) is looked for in what is left */
+    char *v = bytes_vocab("");
+    phi_buf j = {NULL, 0, 0};
+    phi_tokenizer *t = NULL;
+    static const char *const text[] = {"abcd", "abcabcd", "xabc bcd"};
+    static const int32_t want[][5] = {{2, 97, 257}, {3, 256, 97, 257}, {4, 120, 256, 32, 257}};
+    int k;
+    phi_buf_printf(&j, "{\"added_tokens\": [{\"id\": 256, \"content\": \"abc\", \"normalized\": true, \"special\": false},"
+                       "{\"id\": 257, \"content\": \"bcd\", \"normalized\": false, \"special\": true}],"
+                       "\"model\": {\"type\": \"BPE\", \"vocab\": %s, \"merges\": []}}", v);
+    CHECK(phi_tokenizer_parse(&t, j.data, j.len, "t.json") == PHI_OK);
+    for (k = 0; t && k < 3; k++) {
+        phi_ids ids = {NULL, 0, 0}, w = {NULL, 0, 0};
+        int i;
+        for (i = 1; i <= want[k][0]; i++) phi_ids_push(&w, want[k][i]);
+        CHECK(phi_tokenizer_encode(t, text[k], strlen(text[k]), &ids) == PHI_OK);
+        CHECK(same_ids(&ids, &w));
+        phi_ids_free(&ids);
+        phi_ids_free(&w);
+    }
+    if (t) CHECK_EQ_INT(phi_tokenizer_token_flags(t, 256), PHI_TOKEN_ADDED | PHI_TOKEN_NORMALIZED);
+    phi_tokenizer_free(t);
+    phi_buf_free(&j);
+    free(v);
+}
+
 TEST(damaged_own_files_are_refused) {
     phi_buf good = {0};
     phi_tokenizer *t = NULL;
@@ -493,6 +601,260 @@ TEST(damaged_own_files_are_refused) {
     free(v);
 }
 
+
+/* ---- training ---- */
+
+/* The corpus of the training tests: the fixtures, and HumanEval's prompts and solutions, one
+   "file" each. */
+typedef struct corpus {
+    phi_buf store;
+    const char *text[400];
+    size_t len[400];
+    size_t n;
+} corpus;
+
+static void corpus_load(corpus *c) {
+    phi_buf stress = slurp("tests/fixtures/tok_stress.txt"), inval = slurp("tests/fixtures/tok_invalid.bin");
+    phi_jsonl_reader *r;
+    const phi_json *v;
+    size_t offs[400], i;
+    memset(c, 0, sizeof *c);
+    offs[c->n] = c->store.len; phi_buf_append(&c->store, stress.data, stress.len); c->len[c->n++] = stress.len;
+    offs[c->n] = c->store.len; phi_buf_append(&c->store, inval.data, inval.len); c->len[c->n++] = inval.len;
+    if (phi_jsonl_open_path(&r, "../shared/data/humaneval/HumanEval.jsonl", NULL) == PHI_OK) {
+        while (c->n + 2 <= 400 && phi_jsonl_next(r, &v) == PHI_OK) {
+            const phi_json *a = phi_json_get(v, "prompt"), *b = phi_json_get(v, "canonical_solution");
+            if (!a || !b) continue;
+            offs[c->n] = c->store.len; phi_buf_append(&c->store, a->u.s, a->len); c->len[c->n++] = a->len;
+            offs[c->n] = c->store.len; phi_buf_append(&c->store, b->u.s, b->len); c->len[c->n++] = b->len;
+        }
+        phi_jsonl_close(r);
+    }
+    for (i = 0; i < c->n; i++) c->text[i] = c->store.data + offs[i];
+    phi_buf_free(&stress);
+    phi_buf_free(&inval);
+}
+
+/* Training the slow, obvious way: count every pair of every word again before each merge. */
+typedef struct naive_tok {
+    phi_buf bytes[2048];
+    int n;
+} naive_tok;
+
+static int naive_find(const naive_tok *v, const char *s, size_t n) {
+    int i;
+    for (i = 0; i < v->n; i++)
+        if (v->bytes[i].len == n && memcmp(v->bytes[i].data, s, n) == 0) return i;
+    return -1;
+}
+
+static void naive_train(const corpus *c, int vocab, int min_freq, naive_tok *out) {
+    /* distinct words and counts */
+    static int32_t sym[400000];
+    static size_t woff[60000], wlen[60000];
+    static long wcount[60000];
+    size_t nw = 0, used = 0, i, k;
+    int a;
+    memset(out, 0, sizeof *out);
+    for (a = 0; a < 256; a++) {
+        char ch = (char)a;
+        phi_buf_append(&out->bytes[out->n++], &ch, 1);
+    }
+    for (i = 0; i < c->n; i++) {
+        const unsigned char *s = (const unsigned char *)c->text[i];
+        size_t n = c->len[i];
+        while (n) {
+            size_t w = phi__pretoken(s, n), j;
+            for (j = 0; j < nw; j++)
+                if (wlen[j] == w) {
+                    for (k = 0; k < w && sym[woff[j] + k] == s[k]; k++) {}
+                    if (k == w) break;
+                }
+            if (j == nw && w > 1 && nw < 60000 && used + w < 400000) {
+                woff[nw] = used;
+                wlen[nw] = w;
+                wcount[nw] = 0;
+                for (k = 0; k < w; k++) sym[used++] = s[k];
+                nw++;
+            }
+            if (j < nw) wcount[j]++;
+            s += w;
+            n -= w;
+        }
+    }
+    while (out->n < vocab) {
+        long best = 0;
+        int ba = -1, bb = -1, z;
+        /* count every pair (a, b) afresh: a small map from pairs to counts, by linear probing */
+        static int32_t ka[1 << 18], kb[1 << 18];
+        static long kc[1 << 18];
+        memset(ka, 0xFF, sizeof ka);
+        for (i = 0; i < nw; i++)
+            for (k = 0; k + 1 < wlen[i]; k++) {
+                uint32_t h = ((uint32_t)sym[woff[i] + k] * 2654435761u ^ (uint32_t)sym[woff[i] + k + 1] * 40503u) & ((1 << 18) - 1);
+                while (ka[h] >= 0 && (ka[h] != sym[woff[i] + k] || kb[h] != sym[woff[i] + k + 1])) h = (h + 1) & ((1 << 18) - 1);
+                if (ka[h] < 0) { ka[h] = sym[woff[i] + k]; kb[h] = sym[woff[i] + k + 1]; kc[h] = 0; }
+                kc[h] += wcount[i];
+            }
+        for (k = 0; k < (1 << 18); k++)
+            if (ka[k] >= 0 && (kc[k] > best || (kc[k] == best && (ka[k] < ba || (ka[k] == ba && kb[k] < bb))))) {
+                best = kc[k];
+                ba = ka[k];
+                bb = kb[k];
+            }
+        if (best < min_freq || ba < 0) break;
+        {
+            phi_buf cat = {0};
+            phi_buf_append(&cat, out->bytes[ba].data, out->bytes[ba].len);
+            phi_buf_append(&cat, out->bytes[bb].data, out->bytes[bb].len);
+            z = naive_find(out, cat.data, cat.len);
+            if (z < 0) {
+                z = out->n;
+                out->bytes[out->n++] = cat;
+            } else {
+                phi_buf_free(&cat);
+            }
+        }
+        for (i = 0; i < nw; i++) { /* merge left to right in every word */
+            size_t o = 0;
+            for (k = 0; k < wlen[i]; k++) {
+                if (k + 1 < wlen[i] && sym[woff[i] + k] == ba && sym[woff[i] + k + 1] == bb) {
+                    sym[woff[i] + o++] = z;
+                    k++;
+                } else {
+                    sym[woff[i] + o++] = sym[woff[i] + k];
+                }
+            }
+            wlen[i] = o;
+        }
+    }
+}
+
+TEST(training_equals_full_recount) {
+    corpus c;
+    naive_tok want;
+    phi_tokenizer *t = NULL;
+    phi_tokenizer_train_opts o;
+    int i;
+    corpus_load(&c);
+    CHECK(c.n > 300);
+    memset(&o, 0, sizeof o);
+    o.vocab_size = 900;
+    o.min_frequency = 3;
+    naive_train(&c, 900, 3, &want);
+    CHECK(phi_tokenizer_train(&t, &o, c.text, c.len, c.n) == PHI_OK);
+    CHECK_EQ_INT(want.n, 900);
+    if (t) {
+        CHECK_EQ_INT(phi_tokenizer_vocab_size(t), want.n);
+        for (i = 0; i < want.n && i < phi_tokenizer_vocab_size(t); i++) {
+            size_t n;
+            const char *s = phi_tokenizer_token(t, i, &n);
+            if (n != want.bytes[i].len || memcmp(s, want.bytes[i].data, n) != 0) {
+                test__fail(__FILE__, __LINE__, "token %d differs from the full recount's", i);
+                break;
+            }
+        }
+    }
+    phi_tokenizer_free(t);
+    for (i = 0; i < want.n; i++) phi_buf_free(&want.bytes[i]);
+    phi_buf_free(&c.store);
+}
+
+TEST(trained_tokenizer_round_trips_every_file) {
+    corpus c;
+    phi_tokenizer *t = NULL, *u = NULL, *v = NULL;
+    phi_tokenizer_train_opts o;
+    phi_pool *pool = NULL;
+    phi_buf saved = {0}, again = {0}, json = {0};
+    static const char *const special[] = {"<|endoftext|>", "<|pad|>"};
+    size_t i, bad = 0;
+    corpus_load(&c);
+    memset(&o, 0, sizeof o);
+    o.vocab_size = 2000;
+    o.special = special;
+    o.num_special = 2;
+    CHECK(phi_tokenizer_train(&t, &o, c.text, c.len, c.n) == PHI_OK);
+    if (!t) return;
+    CHECK_EQ_INT(phi_tokenizer_vocab_size(t), 2000);
+    CHECK_EQ_INT(phi_tokenizer_token_id(t, "<|endoftext|>", 13), 1998);
+    CHECK_EQ_INT(phi_tokenizer_token_id(t, "<|pad|>", 7), 1999);
+    CHECK_EQ_INT(phi_tokenizer_token_flags(t, 1999), PHI_TOKEN_ADDED | PHI_TOKEN_SPECIAL);
+    /* the same with 3 threads */
+    CHECK(phi_pool_create(&pool, 3) == PHI_OK);
+    o.pool = pool;
+    CHECK(phi_tokenizer_train(&u, &o, c.text, c.len, c.n) == PHI_OK);
+    CHECK(phi_tokenizer_serialize(t, &saved) == PHI_OK);
+    if (u) CHECK(phi_tokenizer_serialize(u, &again) == PHI_OK);
+    CHECK(saved.len == again.len && memcmp(saved.data, again.data, saved.len) == 0);
+    phi_tokenizer_free(u);
+    /* saved, loaded (our format and tokenizer.json), every file encodes and decodes back */
+    u = NULL;
+    CHECK(phi_tokenizer_parse(&u, saved.data, saved.len, "trained.tok") == PHI_OK);
+    CHECK(phi_tokenizer_to_json(t, &json) == PHI_OK);
+    CHECK(phi_tokenizer_parse(&v, json.data, json.len, "trained.json") == PHI_OK);
+    for (i = 0; u && v && i < c.n; i++) {
+        phi_ids a = {0}, b = {0};
+        phi_buf back = {0};
+        if (phi_tokenizer_encode(u, c.text[i], c.len[i], &a) || phi_tokenizer_encode(v, c.text[i], c.len[i], &b) ||
+            phi_tokenizer_decode(u, a.data, a.len, &back) || back.len != c.len[i] || memcmp(back.data, c.text[i], back.len) != 0 ||
+            !same_ids(&a, &b))
+            bad++;
+        if (i == 0) CHECK(a.len < c.len[i] / 2); /* it compresses */
+        phi_ids_free(&a);
+        phi_ids_free(&b);
+        phi_buf_free(&back);
+    }
+    CHECK_EQ_INT(bad, 0);
+    { /* special tokens are never merged into: "<|endoftext|>" between two texts is one id */
+        phi_ids ids = {0};
+        CHECK(phi_tokenizer_encode(t, "x<|endoftext|>y", 15, &ids) == PHI_OK);
+        CHECK(ids.len == 3 && ids.data[1] == 1998);
+        phi_ids_free(&ids);
+    }
+    phi_tokenizer_free(t);
+    phi_tokenizer_free(u);
+    phi_tokenizer_free(v);
+    phi_pool_destroy(pool);
+    phi_buf_free(&saved);
+    phi_buf_free(&again);
+    phi_buf_free(&json);
+    phi_buf_free(&c.store);
+}
+
+TEST(training_options) {
+    const char *text[] = {"aaaa bbbb aaaa"};
+    size_t len[] = {14};
+    static const char *const special[] = {"<|endoftext|>"};
+    phi_tokenizer *t = NULL;
+    phi_tokenizer_train_opts o, r;
+    memset(&o, 0, sizeof o);
+    r = phi_tokenizer_train_resolve(&o);
+    CHECK_EQ_INT(r.vocab_size, 8192);
+    CHECK_EQ_INT(r.min_frequency, 2);
+    o.vocab_size = 256;
+    o.special = special;
+    o.num_special = 1;
+    CHECK(phi_tokenizer_train(&t, &o, text, len, 1) == PHI_ERR_ARG && t == NULL);
+    CHECK(strstr(phi_errmsg(), "256 bytes and 1 special") != NULL);
+    /* pre-tokens "aaaa", " bbbb", " aaaa": the pair "aa" is seen 6 times, "bb" 3 */
+    o.vocab_size = 1000;
+    o.min_frequency = 7;
+    CHECK(phi_tokenizer_train(&t, &o, text, len, 1) == PHI_OK);
+    if (t) CHECK_EQ_INT(phi_tokenizer_num_merges(t), 0);
+    phi_tokenizer_free(t);
+    o.min_frequency = 6; /* then "aa aa" is seen twice: one merge */
+    CHECK(phi_tokenizer_train(&t, &o, text, len, 1) == PHI_OK);
+    if (t) {
+        CHECK_EQ_INT(phi_tokenizer_num_merges(t), 1);
+        CHECK_EQ_INT(phi_tokenizer_token_id(t, "aa", 2), 256);
+        CHECK_EQ_INT(phi_tokenizer_vocab_size(t), 258);
+    }
+    phi_tokenizer_free(t);
+    CHECK(phi_tokenizer_train(&t, &o, NULL, NULL, 0) == PHI_OK); /* nothing to learn from */
+    if (t) CHECK_EQ_INT(phi_tokenizer_vocab_size(t), 257);
+    phi_tokenizer_free(t);
+}
+
 /* ---- --pysrc: every .py file of the local Python against tiktoken's ids ---- */
 
 static uint64_t fnv1a64(const void *p, size_t n) {
@@ -507,7 +869,7 @@ TEST(python_sources_match_tiktoken) {
     phi_buf tsv = slurp("tests/fixtures/tok_pysrc.tsv"), all = {0};
     char root[512], *line, *next;
     size_t files = 0, bytes = 0;
-    phi_ids one = {0}, many = {0};
+    phi_ids one = {0}, many = {0}, file_len = {0};
     phi_pool *pool = NULL;
     if (!gpt2 || !tsv.data || sscanf(tsv.data, "# %511[^\t]", root) != 1) {
         test__fail(__FILE__, __LINE__, "no tokenizer or no fixture");
@@ -547,6 +909,7 @@ TEST(python_sources_match_tiktoken) {
             test__fail(__FILE__, __LINE__, "%s: %zu ids, tiktoken gives %zu (or the same number, other ids)", name, ids.len, nids);
         free(le);
         phi_buf_append(&all, text.data, text.len);
+        phi_ids_push(&file_len, (int32_t)text.len);
         files++;
         bytes += text.len;
         phi_buf_free(&text);
@@ -557,9 +920,38 @@ TEST(python_sources_match_tiktoken) {
     CHECK(phi_pool_create(&pool, 2) == PHI_OK);
     CHECK(phi_tokenizer_encode_parallel(gpt2, all.data, all.len, &many, pool) == PHI_OK);
     CHECK(same_ids(&one, &many));
-    phi_pool_destroy(pool);
     printf("%zu files, %zu bytes, %zu ids\n", files, bytes, one.len);
     CHECK(files > 100);
+    { /* a vocabulary of 8192 trained on them, saved and loaded, round-trips every file */
+        phi_tokenizer *t = NULL, *u = NULL;
+        phi_tokenizer_train_opts o;
+        phi_buf saved = {0};
+        const char *text = all.data;
+        size_t f, at = 0, bad = 0;
+        memset(&o, 0, sizeof o);
+        o.vocab_size = 8192;
+        o.pool = pool;
+        CHECK(phi_tokenizer_train(&t, &o, &text, &all.len, 1) == PHI_OK);
+        if (t) CHECK(phi_tokenizer_serialize(t, &saved) == PHI_OK);
+        CHECK(phi_tokenizer_parse(&u, saved.data, saved.len, "trained") == PHI_OK);
+        for (f = 0; u && f < files; f++) {
+            phi_ids ids = {0};
+            phi_buf back = {0};
+            size_t n = file_len.data[f];
+            if (phi_tokenizer_encode(u, all.data + at, n, &ids) || phi_tokenizer_decode(u, ids.data, ids.len, &back) ||
+                back.len != n || memcmp(back.data, all.data + at, n) != 0)
+                bad++;
+            at += n;
+            phi_ids_free(&ids);
+            phi_buf_free(&back);
+        }
+        CHECK_EQ_INT(bad, 0);
+        phi_tokenizer_free(t);
+        phi_tokenizer_free(u);
+        phi_buf_free(&saved);
+    }
+    phi_ids_free(&file_len);
+    phi_pool_destroy(pool);
     phi_ids_free(&one);
     phi_ids_free(&many);
     phi_buf_free(&all);
@@ -583,8 +975,15 @@ int main(int argc, char **argv) {
     RUN(own_format_and_tokenizer_json_round_trip);
     RUN(save_and_load_files);
     RUN(codegen_whitespace_tokens);
+    RUN(codegen_tokens_match_huggingface);
+    RUN(our_tokenizer_json_reads_the_same_in_huggingface);
     RUN(malformed_vocabularies_are_refused);
+    RUN(ignore_merges_keeps_known_words_whole);
+    RUN(added_tokens_not_normalized_are_cut_first);
     RUN(damaged_own_files_are_refused);
+    RUN(training_equals_full_recount);
+    RUN(trained_tokenizer_round_trips_every_file);
+    RUN(training_options);
     phi_tokenizer_free(gpt2);
     return test_summary();
 }

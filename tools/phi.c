@@ -29,6 +29,7 @@ static const char *usage_main =
     "  eval --problems F --samples F  run completions against HumanEval/MBPP tests in a sandbox: pass@k\n"
     "  exercises --out DIR            generate textbook-style exercises (HumanEval format)\n"
     "  demo [--minutes M]             the whole recipe on this machine: corpus to pass@1, with a report\n"
+    "  tokenizer train|encode|decode|info  byte-level BPE: learn a vocabulary, text <-> ids\n"
     "\n"
     "options:\n"
     "  -h, --help      this help; 'phi <command> --help' for a command's own\n"
@@ -115,6 +116,29 @@ static const char *usage_exercises =
     "training file's textbooks only. The same seed (default 1) gives the same files.\n"
     "\n"
     "exit status: 0 done, 2 usage or I/O error\n";
+static const char *usage_tokenizer =
+    "usage: phi tokenizer train --vocab-size N --out FILE [--special TOK]... [--min-frequency N]\n"
+    "                           [--jsonl FIELD] [--threads N] INPUT...\n"
+    "       phi tokenizer encode --tokenizer PATH [--threads N]   (text on stdin, ids on stdout)\n"
+    "       phi tokenizer decode --tokenizer PATH                 (ids on stdin, bytes on stdout)\n"
+    "       phi tokenizer info --tokenizer PATH\n"
+    "\n"
+    "Byte-level BPE as GPT-2 and CodeGen (phi-1) have it. PATH is a directory holding\n"
+    "tokenizer.json or encoder.json + vocab.bpe (GPT-2's files), a tokenizer.json, or a file\n"
+    "written by 'phi tokenizer train'.\n"
+    "\n"
+    "train    learns a vocabulary of N tokens (256 bytes, merges, special tokens) from the INPUT\n"
+    "         files ('-' = standard input), each file one text; with --jsonl FIELD each INPUT is\n"
+    "         JSON Lines and the string FIELD of each record is one text.\n"
+    "         --special TOK      a special token (repeatable), e.g. '<|endoftext|>'\n"
+    "         --min-frequency N  merge only pairs seen at least N times (default 2)\n"
+    "         --out FILE         FILE.json: a HuggingFace tokenizer.json; else phi.h's own format\n"
+    "encode   prints the ids of standard input separated by single spaces (a newline at the end)\n"
+    "decode   reads ids separated by white space and writes their bytes\n"
+    "info     vocabulary size, merges and added tokens\n"
+    "         --threads N        worker threads (default: $PHI_THREADS, else one per CPU)\n"
+    "\n"
+    "exit status: 0 done, 1 bad input (an id outside the vocabulary, ...), 2 usage or I/O error\n";
 
 static void log_to_stderr(void *user, phi_log_level level, const char *msg) {
     (void)user;
@@ -1557,6 +1581,239 @@ static int cmd_exercises(int argc, char **argv) {
 
 #include "demo.h"
 
+/* Reads the training texts: whole files, or one string field per JSON Lines record. */
+static int read_texts(char **inputs, int n, const char *field, phi_buf *store, phi_buf *offsets) {
+    int i;
+    for (i = 0; i < n; i++) {
+        size_t at = store->len;
+        if (!field) {
+            if (phi_file_read(inputs[i], store) != PHI_OK) {
+                fprintf(stderr, "phi tokenizer train: %s\n", phi_errmsg());
+                return 0;
+            }
+            phi_buf_append(offsets, &at, sizeof at);
+            at = store->len;
+            phi_buf_append(offsets, &at, sizeof at);
+        } else {
+            phi_jsonl_reader *r;
+            const phi_json *v;
+            phi_status st;
+            if (phi_jsonl_open_path(&r, inputs[i], NULL) != PHI_OK) {
+                fprintf(stderr, "phi tokenizer train: %s\n", phi_errmsg());
+                return 0;
+            }
+            while ((st = phi_jsonl_next(r, &v)) != PHI_END) {
+                const phi_json *f = st == PHI_OK ? phi_json_get(v, field) : NULL;
+                if (st != PHI_OK) {
+                    fprintf(stderr, "phi tokenizer train: %s\n", phi_errmsg());
+                    if (st == PHI_ERR_IO || st == PHI_ERR_NOMEM) break;
+                    continue;
+                }
+                if (!f || f->type != PHI_JSON_STRING) continue;
+                at = store->len;
+                phi_buf_append(offsets, &at, sizeof at);
+                phi_buf_append(store, f->u.s, f->len);
+                at = store->len;
+                phi_buf_append(offsets, &at, sizeof at);
+            }
+            phi_jsonl_close(r);
+            if (st != PHI_END) return 0;
+        }
+    }
+    return 1;
+}
+
+static int tokenizer_train(int argc, char **argv) {
+    phi_tokenizer_train_opts o;
+    const char *out = NULL, *field = NULL;
+    const char **special = (const char **)malloc(sizeof *special * (size_t)argc);
+    char **inputs = (char **)malloc(sizeof *inputs * (size_t)argc);
+    const char **texts = NULL;
+    size_t *lens = NULL, n, k, len;
+    long v, threads = 0;
+    int i, ninputs = 0, rc = 2;
+    phi_buf store = {0}, offsets = {0};
+    phi_pool *pool = NULL;
+    phi_tokenizer *t = NULL;
+    double t0 = phi_now();
+    memset(&o, 0, sizeof o);
+    for (i = 2; i < argc; i++) {
+        const char *a = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--vocab-size") == 0 || strcmp(a, "--min-frequency") == 0 || strcmp(a, "--threads") == 0) {
+            if (!parse_count(a, val, &v)) goto done;
+            if (v > 16777216) v = 16777216;
+            if (a[2] == 'v') o.vocab_size = (int)v;
+            else if (a[2] == 'm') o.min_frequency = (int)v;
+            else threads = v;
+            i++;
+        } else if (strcmp(a, "--out") == 0 || strcmp(a, "--jsonl") == 0 || strcmp(a, "--special") == 0) {
+            if (!val) {
+                fprintf(stderr, "phi tokenizer train: %s needs a value\n", a);
+                goto done;
+            }
+            if (a[2] == 'o') out = val;
+            else if (a[2] == 'j') field = val;
+            else special[o.num_special++] = val;
+            i++;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "phi tokenizer train: unknown option '%s' (try 'phi tokenizer --help')\n", a);
+            goto done;
+        } else {
+            inputs[ninputs++] = argv[i];
+        }
+    }
+    if (!o.vocab_size || !out || !ninputs) {
+        fprintf(stderr, "phi tokenizer train: needs --vocab-size N, --out FILE and at least one INPUT (try 'phi tokenizer --help')\n");
+        goto done;
+    }
+    o.special = special;
+    if (phi_pool_create(&pool, (int)threads) != PHI_OK) {
+        fprintf(stderr, "phi tokenizer train: %s\n", phi_errmsg());
+        goto done;
+    }
+    o.pool = pool;
+    if (!read_texts(inputs, ninputs, field, &store, &offsets)) goto done;
+    n = offsets.len / (2 * sizeof(size_t));
+    texts = (const char **)malloc(sizeof *texts * (n + 1));
+    lens = (size_t *)malloc(sizeof *lens * (n + 1));
+    for (k = 0, len = 0; k < n; k++) {
+        size_t b = ((size_t *)(void *)offsets.data)[2 * k], e = ((size_t *)(void *)offsets.data)[2 * k + 1];
+        texts[k] = store.data + b;
+        lens[k] = e - b;
+        len += e - b;
+    }
+    if (phi_tokenizer_train(&t, &o, texts, lens, n) != PHI_OK) {
+        fprintf(stderr, "phi tokenizer train: %s\n", phi_errmsg());
+        rc = 1;
+        goto done;
+    }
+    len = strlen(out);
+    if ((len >= 5 && strcmp(out + len - 5, ".json") == 0 ? phi_tokenizer_save_json(t, out) : phi_tokenizer_save(t, out)) != PHI_OK) {
+        fprintf(stderr, "phi tokenizer train: %s\n", phi_errmsg());
+        goto done;
+    }
+    fprintf(stderr, "phi tokenizer train: %zu texts, %zu bytes -> %d tokens (%d merges) in %.2f s, written to %s\n", n, store.len,
+            phi_tokenizer_vocab_size(t), phi_tokenizer_num_merges(t), phi_now() - t0, out);
+    rc = 0;
+done:
+    phi_tokenizer_free(t);
+    phi_pool_destroy(pool);
+    phi_buf_free(&store);
+    phi_buf_free(&offsets);
+    free((void *)special);
+    free(inputs);
+    free((void *)texts);
+    free(lens);
+    return rc;
+}
+
+static int cmd_tokenizer(int argc, char **argv) {
+    const char *path = NULL, *sub = argc > 1 ? argv[1] : "";
+    long threads = 0;
+    int i, rc = 0;
+    phi_tokenizer *t;
+    phi_buf in = {0}, out = {0};
+    phi_ids ids = {0};
+    if (argc < 2 || strcmp(sub, "-h") == 0 || strcmp(sub, "--help") == 0) {
+        fputs(usage_tokenizer, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    for (i = 2; i < argc; i++)
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            fputs(usage_tokenizer, stdout);
+            return 0;
+        }
+    if (strcmp(sub, "train") == 0) return tokenizer_train(argc, argv);
+    if (strcmp(sub, "encode") != 0 && strcmp(sub, "decode") != 0 && strcmp(sub, "info") != 0) {
+        fprintf(stderr, "phi tokenizer: unknown subcommand '%s' (try 'phi tokenizer --help')\n", sub);
+        return 2;
+    }
+    for (i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--tokenizer") == 0 && i + 1 < argc) path = argv[++i];
+        else if (strcmp(argv[i], "--threads") == 0) {
+            if (!parse_count(argv[i], i + 1 < argc ? argv[i + 1] : NULL, &threads)) return 2;
+            i++;
+        } else if (i == 2 && sub[0] == 'i' && argv[i][0] != '-') path = argv[i]; /* phi tokenizer info PATH */
+        else {
+            fprintf(stderr, "phi tokenizer %s: unexpected '%s' (try 'phi tokenizer --help')\n", sub, argv[i]);
+            return 2;
+        }
+    }
+    if (!path) {
+        fprintf(stderr, "phi tokenizer %s: needs --tokenizer PATH\n", sub);
+        return 2;
+    }
+    if (phi_tokenizer_load(&t, path) != PHI_OK) {
+        fprintf(stderr, "phi tokenizer %s: %s\n", sub, phi_errmsg());
+        return 2;
+    }
+    if (sub[0] == 'i') {
+        int32_t id;
+        int added = 0;
+        printf("%s: %d tokens, %d merges\n", path, phi_tokenizer_vocab_size(t), phi_tokenizer_num_merges(t));
+        for (id = 0; id < phi_tokenizer_vocab_size(t); id++) {
+            int f = phi_tokenizer_token_flags(t, id);
+            size_t n, k;
+            const char *s = phi_tokenizer_token(t, id, &n);
+            if (!(f & PHI_TOKEN_ADDED)) continue;
+            if (++added > 64) continue;
+            printf("  %-6ld %s \"", (long)id, f & PHI_TOKEN_SPECIAL ? "special" : "added  ");
+            for (k = 0; k < n; k++) {
+                unsigned char c = (unsigned char)s[k];
+                if (c == '\t') printf("\\t");
+                else if (c == '\n') printf("\\n");
+                else if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) printf("\\x%02X", c);
+                else putchar(c);
+            }
+            printf("\"\n");
+        }
+        if (added > 64) printf("  ... %d added tokens in all\n", added);
+        phi_tokenizer_free(t);
+        return 0;
+    }
+    if (phi_file_read("-", &in) != PHI_OK) {
+        fprintf(stderr, "phi tokenizer %s: %s\n", sub, phi_errmsg());
+        rc = 2;
+    } else if (sub[0] == 'e') {
+        phi_pool *pool = NULL;
+        size_t k;
+        if (phi_pool_create(&pool, (int)threads) != PHI_OK ||
+            phi_tokenizer_encode_parallel(t, in.data ? in.data : "", in.len, &ids, pool) != PHI_OK) {
+            fprintf(stderr, "phi tokenizer encode: %s\n", phi_errmsg());
+            rc = 2;
+        }
+        for (k = 0; !rc && k < ids.len; k++) phi_buf_printf(&out, k ? " %ld" : "%ld", (long)ids.data[k]);
+        if (!rc && ids.len) phi_buf_append(&out, "\n", 1);
+        phi_pool_destroy(pool);
+    } else {
+        const char *p = in.data ? in.data : "", *stop = p + in.len;
+        for (;;) {
+            char *end;
+            long v;
+            while (p < stop && (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')) p++;
+            if (p >= stop) break;
+            v = strtol(p, &end, 10);
+            if (end == p || v < -2147483647L || v > 2147483647L || (end < stop && *end != ' ' && *end != '\n' && *end != '\t' && *end != '\r')) {
+                fprintf(stderr, "phi tokenizer decode: byte %ld of the input: not a token id\n", (long)(p - in.data));
+                rc = 1;
+                break;
+            }
+            phi_ids_push(&ids, (int32_t)v);
+            p = end;
+        }
+        if (!rc && phi_tokenizer_decode(t, ids.data, ids.len, &out) != PHI_OK) {
+            fprintf(stderr, "phi tokenizer decode: %s\n", phi_errmsg());
+            rc = 1;
+        }
+    }
+    if (!rc && out.len && fwrite(out.data, 1, out.len, stdout) != out.len) rc = 2;
+    phi_buf_free(&in);
+    phi_buf_free(&out);
+    phi_ids_free(&ids);
+    phi_tokenizer_free(t);
+    return rc;
+}
+
 int main(int argc, char **argv) {
     const char *kernel = getenv("PHI_KERNEL");
     phi_set_log(log_to_stderr, NULL);
@@ -1585,6 +1842,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[1], "eval") == 0) return cmd_eval(argc - 1, argv + 1);
     if (strcmp(argv[1], "exercises") == 0) return cmd_exercises(argc - 1, argv + 1);
     if (strcmp(argv[1], "demo") == 0) return cmd_demo(argc - 1, argv + 1);
+    if (strcmp(argv[1], "tokenizer") == 0) return cmd_tokenizer(argc - 1, argv + 1);
     fprintf(stderr, "phi: unknown command '%s' (try 'phi --help')\n", argv[1]);
     return 2;
 }
