@@ -400,7 +400,7 @@ static const char *usage_train =
     "flags, for --resume).\n"
     "\n"
     "data:\n"
-    "  --data FILE        a token file (phi tokenizer encode --out), or JSONL text with --tokenizer\n"
+    "  --data FILE        a token file (phi_tokens_save's format), or JSONL text with --tokenizer\n"
     "  --tokenizer PATH   tokenizer for JSONL data; documents are joined with <|endoftext|>\n"
     "  --field NAME       the JSONL field holding the text (default text)\n"
     "  --synthetic        uniformly random tokens, for measuring speed (nothing saved without --out)\n"
