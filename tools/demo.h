@@ -25,11 +25,11 @@ typedef struct demo {
     const char *dir, *humaneval, *python;
     double minutes;
     uint64_t seed;
-    int threads;
+    int threads, tiny;
     phi_pool *pool;
     double t0;
     /* the plan (DIR/plan.json) */
-    int n_train, n_heldout, vocab, layers, dim, heads, seq, batch;
+    int n_train, n_heldout, vocab, layers, dim, heads, seq, batch, corpus_files;
     long long pre_steps, ft_steps;
 } demo;
 
@@ -159,6 +159,10 @@ static int demo_corpus(demo *d) {
         return 1;
     }
     qsort(paths, n, sizeof *paths, demo_cmp_str); /* the same corpus whatever order readdir gives */
+    if (d->corpus_files > 0 && n > (size_t)d->corpus_files) { /* --tiny: the first files only */
+        for (i = (size_t)d->corpus_files; i < n; i++) free(paths[i]);
+        n = (size_t)d->corpus_files;
+    }
     while (set_cap < 2 * n) set_cap *= 2;
     seen = (uint64_t *)calloc(set_cap, sizeof *seen);
     for (i = 0; seen && i < n; i++) {
@@ -701,7 +705,7 @@ done:
 /* ---- the command -------------------------------------------------------------------------- */
 
 static const char *usage_demo =
-    "usage: phi demo [--workdir DIR] [--minutes M] [--seed S] [--humaneval FILE] [--threads N] [--python PATH]\n"
+    "usage: phi demo [--workdir DIR] [--minutes M] [--seed S] [--humaneval FILE] [--threads N] [--python PATH] [--tiny]\n"
     "\n"
     "Runs the recipe of \"Textbooks Are All You Need\" end to end on this machine, with no network:\n"
     "  1. corpus     this machine's Python standard library, deduplicated (the stand-in for The Stack)\n"
@@ -721,6 +725,7 @@ static const char *usage_demo =
     "  --seed S        exercises, initialisation and data order (default 1)\n"
     "  --humaneval F   also evaluate on this HumanEval JSONL file\n"
     "  --threads N     worker threads (default: all CPUs)\n"
+    "  --tiny          a toy size that runs in seconds (for tests; its figures mean nothing)\n"
     "  --python PATH   the interpreter for the corpus and the tests (default /usr/bin/python3\n"
     "                  when there is one, else python3)\n"
     "\n"
@@ -739,6 +744,7 @@ static int demo_plan(demo *d) {
         d->vocab = (int)demo_num(&doc, "vocab"), d->layers = (int)demo_num(&doc, "layers"), d->dim = (int)demo_num(&doc, "dim");
         d->heads = (int)demo_num(&doc, "heads"), d->seq = (int)demo_num(&doc, "seq"), d->batch = (int)demo_num(&doc, "batch");
         d->pre_steps = (long long)demo_num(&doc, "pretrain_steps"), d->ft_steps = (long long)demo_num(&doc, "finetune_steps");
+        d->corpus_files = (int)demo_num(&doc, "corpus_files");
         phi_json_doc_free(&doc);
         phi_buf_free(&b);
         fprintf(stderr, "phi demo: going on with %s (seed %llu, --minutes %g)\n", path, (unsigned long long)d->seed, d->minutes);
@@ -752,10 +758,14 @@ static int demo_plan(demo *d) {
     d->pre_steps = (long long)(100 * d->minutes), d->ft_steps = (long long)(40 * d->minutes);
     if (d->pre_steps < 10) d->pre_steps = 10;
     if (d->ft_steps < 10) d->ft_steps = 10;
+    if (d->tiny) { /* the whole pipeline in seconds, for tests: the figures mean nothing */
+        d->n_train = 60, d->n_heldout = 10, d->corpus_files = 40, d->vocab = 512, d->layers = 1, d->dim = 32, d->heads = 2;
+        d->seq = 64, d->batch = 4, d->pre_steps = 30, d->ft_steps = 20;
+    }
     phi_buf_printf(&b, "{\"seed\":%llu,\"minutes\":%g,\"train\":%d,\"heldout\":%d,\"vocab\":%d,\"layers\":%d,\"dim\":%d,\"heads\":%d,"
-                       "\"seq\":%d,\"batch\":%d,\"pretrain_steps\":%lld,\"finetune_steps\":%lld}\n",
+                       "\"seq\":%d,\"batch\":%d,\"pretrain_steps\":%lld,\"finetune_steps\":%lld,\"corpus_files\":%d}\n",
                    (unsigned long long)d->seed, d->minutes, d->n_train, d->n_heldout, d->vocab, d->layers, d->dim, d->heads, d->seq,
-                   d->batch, d->pre_steps, d->ft_steps);
+                   d->batch, d->pre_steps, d->ft_steps, d->corpus_files);
     if (phi_file_write_atomic(path, b.data, b.len) != PHI_OK) {
         fprintf(stderr, "phi demo: %s\n", phi_errmsg());
         phi_buf_free(&b);
@@ -781,6 +791,10 @@ static int cmd_demo(int argc, char **argv) {
         if (!strcmp(f, "-h") || !strcmp(f, "--help")) {
             fputs(usage_demo, stdout);
             return 0;
+        }
+        if (!strcmp(f, "--tiny")) {
+            d.tiny = 1;
+            continue;
         }
         if (!v || f[0] != '-') {
             fprintf(stderr, "phi demo: %s: %s (try 'phi demo --help')\n", f, v ? "unexpected" : "needs a value");
