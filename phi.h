@@ -556,10 +556,10 @@ PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_
                                      const phi_sample_opts *o, int32_t *out, int *n_out);
 
 /* Text in, text out: continues prompt[len] (encoded with tok) and appends the new text to out.
-   Generation ends after max_new tokens, at the stop token (not written), when the context is
-   full, or at the first stop string, which is cut off with everything after it (DESIGN.md's
+   Generation ends after max_new tokens, at <|endoftext|> (when the tokenizer has it) or the
+   stop token (neither is written), when the context is full, or at the first stop string, which is cut off with everything after it (DESIGN.md's
    "\ndef", "\nclass", "\nif", "\nprint", "\n#" for code). *stopped (may be NULL): 0 ran out of
-   tokens or context, 1 a stop string, 2 the stop token. */
+   tokens or context, 1 a stop string, 2 <|endoftext|> or the stop token. */
 typedef struct phi_generate_opts {
     phi_sample_opts sample;   /* temperature, top-k, top-p, seed, stop token */
     int max_new;              /* 0 = 256 */
@@ -5722,6 +5722,7 @@ typedef struct phi__take_text {
     const phi_generate_opts *o;
     phi_buf *out;
     size_t start;   /* where the new text begins in out */
+    int32_t eot;    /* the tokenizer's <|endoftext|>, -1 if none: always the end of a text */
     phi_status st;  /* a decoding failure */
     int stopped;    /* 1: a stop string ended it, 2: the stop token */
 } phi__take_text;
@@ -5732,7 +5733,7 @@ static int phi__take_token_text(void *ctx, int32_t token) {
     phi__take_text *c = (phi__take_text *)ctx;
     size_t before = c->out->len, from, longest = 0, cut = (size_t)-1;
     int i;
-    if (c->o->sample.has_stop_token && token == c->o->sample.stop_token) {
+    if ((c->o->sample.has_stop_token && token == c->o->sample.stop_token) || token == c->eot) {
         c->stopped = 2;
         return 1;
     }
@@ -5779,6 +5780,7 @@ PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const cha
     c.o = o;
     c.out = out;
     c.start = out->len;
+    c.eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
     if ((st = phi_buf_reserve(out, 1)) == PHI_OK) /* out->data exists even if nothing comes */
         st = phi__generate(m, ids.data, (int)ids.len, max_new, &o->sample, phi__take_token_text, &c);
     if (!st) st = c.st;
