@@ -557,8 +557,9 @@ PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_
 
 /* Text in, text out: continues prompt[len] (encoded with tok) and appends the new text to out.
    Generation ends after max_new tokens, at <|endoftext|> (when the tokenizer has it) or the
-   stop token (neither is written), when the context is full, or at the first stop string, which is cut off with everything after it (DESIGN.md's
-   "\ndef", "\nclass", "\nif", "\nprint", "\n#" for code). *stopped (may be NULL): 0 ran out of
+   stop token (neither is written), when the context is full, or at the first stop string,
+   which is cut off with everything after it (DESIGN.md's "\ndef", "\nclass", "\nif",
+   "\nprint", "\n#" for code). *stopped (may be NULL): 0 ran out of
    tokens or context, 1 a stop string, 2 <|endoftext|> or the stop token. */
 typedef struct phi_generate_opts {
     phi_sample_opts sample;   /* temperature, top-k, top-p, seed, stop token */
