@@ -66,6 +66,7 @@ single "phi forward [asan+ubsan]" sh tests/cli_forward.sh "$B/asan/phi"
 single "phi train/export/sample: resume, NaN, round trip" sh tests/cli_train.sh ./phi
 single "phi train/export/sample [asan+ubsan]" sh tests/cli_train.sh "$B/asan/phi"
 single "phi demo --tiny: killed while training, run again: finishes, finished stages kept" sh tests/cli_demo.sh ./phi
+single "the README's library-in-20-lines compiles and samples" sh tests/readme_snippet.sh ./phi
 
 echo "the evaluator through the command line (HumanEval, MBPP, pass@k, hostile programs):"
 suite "phi eval (tests/eval_suite.py)" python3 tests/eval_suite.py ./phi
