@@ -89,41 +89,39 @@ static double json_number(const char *line, const char *key) {
     return p ? strtod(p + strlen(k), NULL) : -1;
 }
 
-/* Ours: the phi program itself, `phi train --synthetic ... --json`, in a child process as the
-   peer is; its tokens_per_s is the median step after two warm-up steps. */
-static double ours(const shape *s, int threads, int steps, double *params) {
-    char cmd[512], line[2048];
+/* Runs a trainer that prints a JSON summary line: its tokens_per_s (and its params), or -1. */
+static double run_trainer(const char *cmd, double *params) {
+    char line[2048];
     double tps = -1;
     FILE *p;
-    snprintf(cmd, sizeof cmd,
-             "./phi train --synthetic --layers %d --dim %d --heads %d --vocab %d --batch %d --seq %d --steps %d "
-             "--threads %d --json -q",
-             s->L, s->C, s->NH, s->V, s->B, s->T, steps + 2, threads);
     fflush(NULL);
     if (!(p = popen(cmd, "r"))) return -1;
     while (fgets(line, sizeof line, p))
         if (strstr(line, "\"tokens_per_s\":")) {
             tps = json_number(line, "tokens_per_s");
-            *params = json_number(line, "params");
+            if (params) *params = json_number(line, "params");
         }
     return pclose(p) == 0 ? tps : -1;
 }
 
+/* Ours: the phi program itself, `phi train --synthetic ... --json`, in a child process as the
+   peer is; its tokens_per_s is the median step after two warm-up steps. */
+static double ours(const shape *s, int threads, int steps, double *params) {
+    char cmd[512];
+    snprintf(cmd, sizeof cmd,
+             "./phi train --synthetic --layers %d --dim %d --heads %d --vocab %d --batch %d --seq %d --steps %d "
+             "--threads %d --json -q",
+             s->L, s->C, s->NH, s->V, s->B, s->T, steps + 2, threads);
+    return run_trainer(cmd, params);
+}
+
 static double peer(const shape *s, int threads, int steps, int warmup) {
-    char cmd[512], line[1024];
-    double tps = -1;
-    FILE *p;
+    char cmd[512];
     snprintf(cmd, sizeof cmd,
              "/usr/bin/python3 bench/train_peer.py --layers %d --dim %d --heads %d --vocab %d --batch %d --seq %d "
              "--steps %d --warmup %d --threads %d 2>/dev/null",
              s->L, s->C, s->NH, s->V, s->B, s->T, steps, warmup, threads);
-    fflush(NULL);
-    if (!(p = popen(cmd, "r"))) return -1;
-    while (fgets(line, sizeof line, p)) {
-        const char *k = strstr(line, "\"tokens_per_s\":");
-        if (k) tps = strtod(k + 15, NULL);
-    }
-    return pclose(p) == 0 ? tps : -1;
+    return run_trainer(cmd, NULL);
 }
 
 int main(int argc, char **argv) {
