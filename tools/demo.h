@@ -799,10 +799,10 @@ static int demo_plan(demo *d) {
     phi_json_doc_free(&doc);
     b.len = 0;
     /* sized for about --minutes on two cores (measured on a 2-core AMD EPYC, ~12k tokens/s):
-       pretraining about half of it, one pass over the corpus by default; finetuning a sixth */
+       pretraining about a third of it, finetuning a ninth: room for a slower or busier machine */
     d->n_train = 2000, d->n_heldout = 200;
     d->vocab = 4096, d->layers = 4, d->dim = 192, d->heads = 6, d->seq = 256, d->batch = 8;
-    d->pre_steps = (long long)(150 * d->minutes), d->ft_steps = (long long)(50 * d->minutes);
+    d->pre_steps = (long long)(120 * d->minutes), d->ft_steps = (long long)(40 * d->minutes);
     if (d->pre_steps < 10) d->pre_steps = 10;
     if (d->ft_steps < 10) d->ft_steps = 10;
     if (d->tiny) { /* the whole pipeline in seconds, for tests: the figures mean nothing */
