@@ -6430,36 +6430,40 @@ static phi_status phi__read_records(const char *path, const char *const *fields,
     return s;
 }
 
-/* Encodes records [begin, end) per worker into its own list; concatenated in worker order
-   they are the records in order. Per record: its fields one after the other, then eot; the
-   mask marks the tokens of the fields from `from_field` on, and the eot. */
+/* The records are cut into one piece per worker; piece p (records [n p / P, n (p+1) / P)) is
+   encoded into its own list, so the lists, joined in piece order, are the records in order
+   whichever thread encoded which piece. Per record: its fields one after the other, then eot;
+   the mask marks the tokens of the fields from `from_field` on, and the eot. */
 typedef struct phi__encode_job {
     const phi__records *r;
     const phi_tokenizer *tok;
     int nf, from_field;
     int32_t eot;
-    phi_ids *ids;   /* [workers] */
-    phi_buf *mask;  /* [workers], or NULL */
-    phi_status *st; /* [workers] */
+    size_t pieces;
+    phi_ids *ids;   /* [pieces] */
+    phi_buf *mask;  /* [pieces], or NULL */
+    phi_status *st; /* [pieces] */
 } phi__encode_job;
 
-static void phi__encode_records(void *ctx, size_t begin, size_t end, int w) {
+static void phi__encode_records(void *ctx, size_t p0, size_t p1, int worker) {
     phi__encode_job *j = (phi__encode_job *)ctx;
-    size_t i;
+    size_t p, i;
     int f;
-    for (i = begin; i < end && !j->st[w]; i++) {
-        for (f = 0; f < j->nf && !j->st[w]; f++) {
-            const size_t *sp = j->r->span + (i * (size_t)j->nf + (size_t)f) * 2;
-            size_t before = j->ids[w].len;
-            j->st[w] = phi_tokenizer_encode(j->tok, j->r->text.data + sp[0], sp[1], &j->ids[w]);
-            for (; j->mask && !j->st[w] && before < j->ids[w].len; before++) {
-                unsigned char one = f >= j->from_field;
-                j->st[w] = phi_buf_append(&j->mask[w], &one, 1);
+    (void)worker;
+    for (p = p0; p < p1; p++)
+        for (i = j->r->n * p / j->pieces; i < j->r->n * (p + 1) / j->pieces && !j->st[p]; i++) {
+            for (f = 0; f < j->nf && !j->st[p]; f++) {
+                const size_t *sp = j->r->span + (i * (size_t)j->nf + (size_t)f) * 2;
+                size_t before = j->ids[p].len;
+                j->st[p] = phi_tokenizer_encode(j->tok, j->r->text.data + sp[0], sp[1], &j->ids[p]);
+                for (; j->mask && !j->st[p] && before < j->ids[p].len; before++) {
+                    unsigned char one = f >= j->from_field;
+                    j->st[p] = phi_buf_append(&j->mask[p], &one, 1);
+                }
             }
+            if (!j->st[p]) j->st[p] = phi_ids_push(&j->ids[p], j->eot);
+            if (!j->st[p] && j->mask) j->st[p] = phi_buf_append(&j->mask[p], "\1", 1);
         }
-        if (!j->st[w]) j->st[w] = phi_ids_push(&j->ids[w], j->eot);
-        if (!j->st[w] && j->mask) j->st[w] = phi_buf_append(&j->mask[w], "\1", 1);
-    }
 }
 
 static phi_status phi__tokens_from_records(const char *path, const char *const *fields, int nf, int from_field,
@@ -6473,7 +6477,7 @@ static phi_status phi__tokens_from_records(const char *path, const char *const *
     j.eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
     if (j.eot < 0) return phi__fail(PHI_ERR_ARG, "%s: the tokenizer has no <|endoftext|> to join documents with", path);
     if ((s = phi__read_records(path, fields, nf, &r)) != PHI_OK) return s;
-    j.r = &r, j.tok = tok, j.nf = nf, j.from_field = from_field;
+    j.r = &r, j.tok = tok, j.nf = nf, j.from_field = from_field, j.pieces = (size_t)nw;
     j.ids = (phi_ids *)phi_malloc((size_t)nw * sizeof(phi_ids));
     j.mask = mask ? (phi_buf *)phi_malloc((size_t)nw * sizeof(phi_buf)) : NULL;
     j.st = (phi_status *)phi_malloc((size_t)nw * sizeof(phi_status));
@@ -6482,7 +6486,7 @@ static phi_status phi__tokens_from_records(const char *path, const char *const *
         memset(j.ids, 0, (size_t)nw * sizeof(phi_ids));
         if (j.mask) memset(j.mask, 0, (size_t)nw * sizeof(phi_buf));
         memset(j.st, 0, (size_t)nw * sizeof(phi_status));
-        phi_parallel_for(pool, r.n, phi__encode_records, &j);
+        phi_parallel_for(pool, (size_t)nw, phi__encode_records, &j);
         for (w = 0; w < nw && !s; w++) {
             size_t k;
             s = j.st[w];
@@ -6533,7 +6537,7 @@ PHIDEF phi_status phi_dataset_init(phi_dataset *d, const int32_t *tokens, const 
     memset(d, 0, sizeof *d);
     if (T < 1) return phi__fail(PHI_ERR_ARG, "data: the window length is %d", T);
     if (n < (size_t)T + 1)
-        return phi__fail(PHI_ERR_ARG, "data: %zu tokens are too few for one window of %d + 1 (a shorter --seq would do)", n, T);
+        return phi__fail(PHI_ERR_ARG, "data: %zu tokens are too few for one window of %d + 1 (a shorter window would do)", n, T);
     if ((n - 1) / (size_t)T > 0xFFFFFFFFu) return phi__fail(PHI_ERR_LIMIT, "data: more than 2^32 windows");
     if (!(val_frac >= 0 && val_frac < 1)) return phi__fail(PHI_ERR_ARG, "data: held-out fraction %g is not in [0, 1)", val_frac);
     d->tokens = tokens;

@@ -914,6 +914,10 @@ static int cmd_train(int argc, char **argv, int finetune) {
         }
     } else if (a.init) {
         st = phi_model_load(&m, a.init, pool);
+        if (st == PHI_OK && m.m && m.v) { /* a new run: AdamW starts afresh (its bias correction restarts at step 0) */
+            memset(m.m, 0, m.num_params * sizeof(float));
+            memset(m.v, 0, m.num_params * sizeof(float));
+        }
     } else {
         phi_config c;
         memset(&c, 0, sizeof c);
