@@ -52,7 +52,7 @@ int main(int argc, char **argv) {
     phi_eval_problems ps = {0};
     phi_eval_samples ss = {0};
     phi_eval_opts o = {0};
-    int i, passed = 0, problems = 0, iso = 0, rc = 0;
+    int i, passed = 0, errors = 0, problems = 0, iso = 0, rc = 0;
     size_t k;
 
     if (argc != 2 && argc != 4) {
@@ -69,11 +69,13 @@ int main(int argc, char **argv) {
     if (argc == 4) {
         rc = generate(argv[2], argv[3], &ps, &ss);
     } else {
-        for (i = 0; i < ps.n && rc == 0; i++)
-            if (phi_eval_samples_add(&ss, &ps, ps.items[i].task_id, ps.items[i].solution, strlen(ps.items[i].solution)) != PHI_OK) {
+        for (i = 0; i < ps.n && rc == 0; i++) {
+            const phi_eval_problem *p = &ps.items[i];
+            if (phi_eval_samples_add(&ss, &ps, p->task_id, p->solution, strlen(p->solution)) != PHI_OK) {
                 fprintf(stderr, "evaluate: %s\n", phi_errmsg());
                 rc = 2;
             }
+        }
     }
 
     /* 2. Run them, several at once, each in its sandbox. Zero options are the defaults:
@@ -88,8 +90,10 @@ int main(int argc, char **argv) {
     /* 3. The verdicts, and pass@1: over problems, the chance that one completion passes. */
     for (k = 0; rc == 0 && k < ss.n; k++) {
         const phi_eval_sample *s = &ss.items[k];
-        printf("%-20s %-8s %s\n", ps.items[s->problem].task_id, phi_eval_status_str(s->result.status), s->result.error);
+        const char *why = s->result.error; /* the exception, e.g. "AssertionError" */
+        printf("%-20s %s%s%s\n", ps.items[s->problem].task_id, phi_eval_status_str(s->result.status), *why ? "  " : "", why);
         passed += s->result.status == PHI_EVAL_PASSED;
+        errors += s->result.status == PHI_EVAL_ERROR; /* not the program's fault: the harness could not run it */
         iso = k ? iso & s->result.isolation : s->result.isolation; /* what every run achieved */
     }
     if (rc == 0) {
@@ -99,6 +103,8 @@ int main(int argc, char **argv) {
             if (iso & (1 << i)) printf(" %s", iso_names[i]);
         printf("%s\n", iso > 0 ? "" : " process group and rlimits only");
         printf("pass@1 = %.4f on %d problems (%d of %zu completions passed)\n", p1, problems, passed, ss.n);
+        if (errors) fprintf(stderr, "evaluate: %d programs could not be run: the score is not valid\n", errors);
+        rc = errors ? 1 : 0;
     }
     phi_eval_samples_free(&ss);
     phi_eval_problems_free(&ps);

@@ -40,6 +40,11 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: finetune MODEL TOKENIZER EXERCISES.jsonl OUT.ckpt [STEPS]\n");
         return 2;
     }
+    o.steps = argc > 5 ? atoi(argv[5]) : 100;
+    if (o.steps < 1) {
+        fprintf(stderr, "finetune: STEPS must be at least 1\n");
+        return 2;
+    }
     /* 1. The exercises: prompt + solution + <|endoftext|> each, with the mask on the solution
           and the <|endoftext|> (loss_on_all = 0). The model must know every token id. */
     if (phi_tokenizer_load(&tok, argv[2]) != PHI_OK || phi_pool_create(&pool, 0) != PHI_OK ||
@@ -65,7 +70,6 @@ int main(int argc, char **argv) {
     if (phi_model_prepare(&m, B, T) != PHI_OK || phi_model_eval_loss(&m, &ds, B, 0, &before) != PHI_OK) goto fail;
     printf("validation loss of the solutions before finetuning: %.4f\n", before);
     o.batch = B;
-    o.steps = argc > 5 ? atoi(argv[5]) : 100;
     o.optim.lr = 1e-3f;
     o.optim.warmup_steps = (int)(o.steps / 10);
     o.optim.weight_decay = 0.01f;
@@ -73,10 +77,6 @@ int main(int argc, char **argv) {
     o.ckpt_every = -1; /* only after the last update */
     o.ckpt_path = argv[4];
     o.on_step = on_step;
-    if (o.steps < 1) {
-        fprintf(stderr, "finetune: STEPS must be at least 1\n");
-        goto done;
-    }
     if (phi_train(&m, &ds, &o, 0) != PHI_OK || phi_model_eval_loss(&m, &ds, B, 0, &after) != PHI_OK) goto fail;
     printf("validation loss of the solutions after %lld steps: %.4f (before: %.4f)\ncheckpoint: %s\n",
            (long long)o.steps, after, before, argv[4]);

@@ -4,8 +4,8 @@
        sample MODEL TOKENIZER PROMPT [TEMPERATURE [TOP_P [SEED]]]    (defaults: 0, 1, 1)
 
    MODEL is one of our checkpoints (train.c, finetune.c) or a HuggingFace directory
-   (config.json + model.safetensors, e.g. microsoft/phi-1 with its tokenizer.json as
-   TOKENIZER). Temperature 0 is greedy: the most likely token every time. Otherwise tokens are
+   (config.json + model.safetensors, e.g. microsoft/phi-1, whose tokenizer.json makes the
+   same directory a TOKENIZER too). Temperature 0 is greedy: the most likely token every time. Otherwise tokens are
    drawn from softmax(logits / TEMPERATURE), from the smallest set of tokens whose probability
    reaches TOP_P. The stop strings are those of code completion in the phi-1 paper: the text
    ends before a new top-level def, class, if, print or comment. Prints the prompt, then the
@@ -51,7 +51,9 @@ int main(int argc, char **argv) {
         fprintf(stderr, "sample: %s\n", phi_errmsg());
         rc = 1;
     } else {
-        printf("%s%s\n", prompt, text.data); /* text.data is NUL-terminated */
+        fputs(prompt, stdout);
+        fwrite(text.data, 1, text.len, stdout); /* bytes: a token may end inside a character */
+        putchar('\n');
         printf("[%zu bytes generated; stopped by %s]\n", text.len, why[stopped]);
     }
 

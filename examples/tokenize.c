@@ -23,7 +23,8 @@ static void print_bytes(const char *s, size_t n) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') printf("\\n");
         else if (c == '\t') printf("\\t");
-        else if (c < 0x20 || c >= 0x7F || c == '\\') printf("\\x%02X", c);
+        else if (c == '\\' || c == '"') printf("\\%c", c);
+        else if (c < 0x20 || c >= 0x7F) printf("\\x%02X", c);
         else putchar(c);
     }
 }
@@ -43,40 +44,47 @@ static int round_trip(const phi_tokenizer *tok, const char *text, size_t len, ph
     return !same;
 }
 
+/* Learns a vocabulary from files (each one text), saves it, and checks the saved file. */
 static int train(const char *out, int vocab_size, int nfiles, char **files) {
-    static const char *const special[] = {"<|endoftext|>"}; /* ends each document in the training stream */
+    static const char *const special[] = {"<|endoftext|>"}; /* joins the documents of a training stream */
     phi_tokenizer_train_opts o = {0};
     phi_tokenizer *tok = NULL, *back = NULL;
     phi_buf *texts = (phi_buf *)calloc((size_t)nfiles, sizeof *texts);
     const char **ptrs = (const char **)calloc((size_t)nfiles, sizeof *ptrs);
     size_t *lens = (size_t *)calloc((size_t)nfiles, sizeof *lens), bytes = 0, tokens = 0;
     phi_ids ids = {0};
-    int i, rc = 0;
+    int i, rc = 2;
 
-    for (i = 0; i < nfiles && rc == 0; i++) { /* each file is one text */
-        if (!texts || !ptrs || !lens || phi_file_read(files[i], &texts[i]) != PHI_OK) rc = 2;
-        else ptrs[i] = texts[i].data ? texts[i].data : "", lens[i] = texts[i].len, bytes += lens[i];
+    if (!texts || !ptrs || !lens) goto done;
+    for (i = 0; i < nfiles; i++) {
+        if (phi_file_read(files[i], &texts[i]) != PHI_OK) goto fail;
+        ptrs[i] = texts[i].data ? texts[i].data : "";
+        lens[i] = texts[i].len;
+        bytes += lens[i];
     }
-    o.vocab_size = vocab_size;
+    o.vocab_size = vocab_size; /* the 256 bytes + merges + the special token */
     o.special = special;
     o.num_special = 1;
-    if (rc == 0 && (phi_pool_create(&o.pool, 0) != PHI_OK || /* pre-tokenize on every CPU */
-                    phi_tokenizer_train(&tok, &o, ptrs, lens, (size_t)nfiles) != PHI_OK ||
-                    phi_tokenizer_save(tok, out) != PHI_OK || phi_tokenizer_load(&back, out) != PHI_OK))
-        rc = 2;
-    if (rc) fprintf(stderr, "tokenize: %s\n", phi_errmsg());
-    for (i = 0; i < nfiles && rc == 0; i++) { /* the saved file, reloaded, must encode every text losslessly */
-        if (round_trip(back, ptrs[i], lens[i], &ids)) {
+    if (phi_pool_create(&o.pool, 0) != PHI_OK ||                              /* pre-tokenize on every CPU */
+        phi_tokenizer_train(&tok, &o, ptrs, lens, (size_t)nfiles) != PHI_OK || /* then merge, pair by pair */
+        phi_tokenizer_save(tok, out) != PHI_OK || phi_tokenizer_load(&back, out) != PHI_OK)
+        goto fail;
+    for (i = 0; i < nfiles; i++) { /* the saved file, reloaded, must encode every text losslessly */
+        if ((rc = round_trip(back, ptrs[i], lens[i], &ids)) != 0) {
             fprintf(stderr, "tokenize: %s does not decode back to itself\n", files[i]);
-            rc = 1;
+            goto done;
         }
         tokens += ids.len;
     }
-    if (rc == 0)
-        printf("trained %d tokens (%d merges) on %d files, %zu bytes -> %s\n"
-               "the reloaded vocabulary encodes them in %zu tokens (%.2f bytes per token); round trip: ok\n",
-               phi_tokenizer_vocab_size(back), phi_tokenizer_num_merges(back), nfiles, bytes, out, tokens,
-               tokens ? (double)bytes / (double)tokens : 0.0);
+    printf("trained %d tokens (%d merges) on %d files, %zu bytes -> %s\n"
+           "the reloaded vocabulary encodes them in %zu tokens (%.2f bytes per token); round trip: ok\n",
+           phi_tokenizer_vocab_size(back), phi_tokenizer_num_merges(back), nfiles, bytes, out, tokens,
+           tokens ? (double)bytes / (double)tokens : 0.0);
+    rc = 0;
+    goto done;
+fail:
+    fprintf(stderr, "tokenize: %s\n", phi_errmsg());
+done:
     for (i = 0; texts && i < nfiles; i++) phi_buf_free(&texts[i]);
     free(texts);
     free(ptrs);
@@ -96,9 +104,10 @@ int main(int argc, char **argv) {
     size_t len, i;
     int rc;
 
-    if (argc >= 5 && strcmp(argv[1], "--train") == 0) return train(argv[2], atoi(argv[3]), argc - 4, argv + 4);
+    if (argc >= 5 && strcmp(argv[1], "--train") == 0 && atoi(argv[3]) > 256)
+        return train(argv[2], atoi(argv[3]), argc - 4, argv + 4);
     if (argc < 2 || argc > 3 || argv[1][0] == '-') {
-        fprintf(stderr, "usage: tokenize TOKENIZER [TEXT]\n       tokenize --train OUT VOCAB_SIZE FILE...\n");
+        fprintf(stderr, "usage: tokenize TOKENIZER [TEXT]\n       tokenize --train OUT VOCAB_SIZE FILE...   (VOCAB_SIZE > 256)\n");
         return 2;
     }
     if (phi_tokenizer_load(&tok, argv[1]) != PHI_OK) {

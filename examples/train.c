@@ -2,7 +2,7 @@
    encoded and joined with <|endoftext|> into one token stream; a tiny phi model (2 layers,
    64 wide) learns to predict its next token.
 
-       train DATA.jsonl FIELD TOKENIZER OUT.ckpt [STEPS]         (default: 60 steps)
+       train DATA.jsonl FIELD TOKENIZER OUT.ckpt [STEPS]         (default: 300 steps)
 
    FIELD is the string field of each record that holds its text ("text"; "textbook" for the
    files of `phi exercises`). TOKENIZER is anything phi_tokenizer_load reads and must have
@@ -46,6 +46,11 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: train DATA.jsonl FIELD TOKENIZER OUT.ckpt [STEPS]\n");
         return 2;
     }
+    o.steps = argc > 5 ? atoi(argv[5]) : 300;
+    if (o.steps < 1) {
+        fprintf(stderr, "train: STEPS must be at least 1\n");
+        return 2;
+    }
     /* 1. The data: one token stream, cut into windows of T + 1 tokens; 10% of them held out. */
     if (phi_tokenizer_load(&tok, argv[3]) != PHI_OK || phi_pool_create(&pool, 0) != PHI_OK ||
         phi_tokens_from_jsonl(argv[1], argv[2], tok, pool, &stream, &docs) != PHI_OK ||
@@ -72,17 +77,12 @@ int main(int argc, char **argv) {
 
     /* 3. Training: AdamW, warm-up then cosine decay, gradients clipped at norm 1. */
     o.batch = B;
-    o.steps = argc > 5 ? atoi(argv[5]) : 60;
     o.optim.lr = 3e-3f;
     o.optim.warmup_steps = (int)(o.steps / 10);
     o.eval_every = 20;
     o.ckpt_every = 20;
     o.ckpt_path = argv[4];
     o.on_step = on_step;
-    if (o.steps < 1) {
-        fprintf(stderr, "train: STEPS must be at least 1\n");
-        goto done;
-    }
     if (phi_train(&m, &ds, &o, 0) != PHI_OK) goto fail; /* to resume: phi_checkpoint_load, then its step */
 
     if (phi_model_eval_loss(&m, &ds, B, 0, &after) != PHI_OK) goto fail;

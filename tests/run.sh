@@ -135,16 +135,30 @@ ckpts = [int(s) for s in re.findall(r"^step +(\d+)/300 .*\(checkpoint written\)$
 assert ckpts == list(range(20, 301, 20)), ckpts
 PY
 )
-ex_sample() ( # the model has memorised its textbooks: it continues the first one's first line
-    python3 -c 'import json, sys; print(json.loads(open(sys.argv[1]).readline())["textbook"].split("\n")[0])' \
-        $ex/exercises_train.jsonl >$ex/line.txt &&
-    prompt=$(head -c 30 $ex/line.txt) &&
-    $B/examples/sample $ex/model.ckpt $ex/tok.bin "$prompt" >$ex/greedy.txt &&
+ex_sample() (
+    # a model trained on one textbook (8 copies) recites it greedily and stops at the "\ndef" after its first line
+    python3 -c 'import json, sys
+text = json.loads(open(sys.argv[1]).readline())["textbook"]
+open(sys.argv[2] + "/one.jsonl", "w").write(8 * (json.dumps({"text": text}) + "\n"))
+open(sys.argv[2] + "/line.txt", "w").write(text.split("\n")[0] + "\n")
+open(sys.argv[2] + "/prompt.txt", "w").write(" ".join(text.split(" ")[:4]))' $ex/exercises_train.jsonl $ex &&
+    $B/examples/train $ex/one.jsonl text $ex/tok.bin $ex/one.ckpt 150 >$ex/one.txt || shows $ex/one.txt || return 1
+    prompt=$(cat $ex/prompt.txt)
+    $B/examples/sample $ex/one.ckpt $ex/tok.bin "$prompt" >$ex/greedy.txt &&
     head -n 1 $ex/greedy.txt | cmp - $ex/line.txt &&
-    tail -n 1 $ex/greedy.txt | grep -q '^\[[0-9]* bytes generated; stopped by a stop string\]$' &&  # at "\ndef"
+    tail -n 1 $ex/greedy.txt | grep -qx "\[$(($(wc -c <$ex/line.txt) - ${#prompt})) bytes generated; stopped by a stop string\]" ||
+        shows $ex/greedy.txt || return 1
+    # the pipeline's model: seeded sampling repeats itself, and no stop string is left in the text
     $B/examples/sample $ex/model.ckpt $ex/tok.bin "$prompt" 1.0 0.9 7 >$ex/s1.txt &&
-    $B/examples/sample $ex/model.ckpt $ex/tok.bin "$prompt" 1.0 0.9 7 >$ex/s2.txt &&
-    cmp $ex/s1.txt $ex/s2.txt && test "$(head -c 30 $ex/s1.txt)" = "$prompt" || shows $ex/greedy.txt
+    $B/examples/sample $ex/model.ckpt $ex/tok.bin "$prompt" 1.0 0.9 7 >$ex/s2.txt && cmp $ex/s1.txt $ex/s2.txt &&
+    python3 - $ex/s1.txt "$prompt" <<'PY' || shows $ex/s1.txt
+import re, sys
+t, prompt = open(sys.argv[1], "rb").read(), sys.argv[2].encode()
+body, last = t[:-1].rsplit(b"\n", 1)
+m = re.fullmatch(rb"\[(\d+) bytes generated; stopped by (.*)\]", last)
+assert m and body.startswith(prompt) and len(body) - len(prompt) == int(m.group(1)), last
+assert not any(s in body[len(prompt):] for s in (b"\ndef", b"\nclass", b"\nif", b"\nprint", b"\n#")), body
+PY
 )
 ex_finetune() (
     $B/examples/finetune $ex/model.ckpt $ex/tok.bin $ex/exercises_train.jsonl $ex/ft.ckpt 100 >$ex/ft.txt &&
@@ -186,7 +200,7 @@ ex_export() ( # the HF export gives the same logits and the same text as the che
 single "tokenize: GPT-2 ids as tiktoken's, round trip" ex_tokenize
 single "tokenize --train: vocabulary saved, reloaded, round trip" ex_tokenize_train
 single "train: held-out loss falls, checkpoints written" ex_train
-single "sample: greedy recites a memorised text, seeded sampling repeats" ex_sample
+single "sample: recites a memorised text, stops at stop strings" ex_sample
 single "finetune: the solutions' held-out loss falls" ex_finetune
 single "evaluate: references pass@1 = 1; finetuning lifts pass@1" ex_evaluate
 single "export_hf: HuggingFace directory, identical logits" ex_export
