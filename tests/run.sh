@@ -100,7 +100,7 @@ single "jsonl_filter on HumanEval" sh -c "
 # The other examples make a tiny pipeline, each one's output the next one's input: 60 generated
 # exercises -> a 1024-token vocabulary trained on their textbooks -> a 2-layer model pretrained on
 # the textbooks -> samples -> finetuning on the exercises -> pass@1 -> export to HuggingFace.
-# About 20 s on two idle cores. A failing check prints the example's output (its last lines).
+# 30-45 s on two busy cores. A failing check prints the example's output (its last lines).
 ex=$out/examples
 mkdir -p "$ex"
 shows() { echo "--- $1:"; tail -n 25 "$1"; false; }
