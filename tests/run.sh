@@ -99,6 +99,114 @@ single "jsonl_filter on HumanEval" sh -c "
     ./phi json check -q --lines $out/he.jsonl &&
     test \$(wc -l <$out/he.jsonl) -eq \$(python3 -c 'import json,sys; print(sum(len(json.loads(l)[\"prompt\"].encode())>=600 for l in open(sys.argv[1])))' ../shared/data/humaneval/HumanEval.jsonl)"
 
+# The other examples make a tiny pipeline, each one's output the next one's input: 60 generated
+# exercises -> a 1024-token vocabulary trained on their textbooks -> a 2-layer model pretrained on
+# the textbooks -> samples -> finetuning on the exercises -> pass@1 -> export to HuggingFace.
+# 30-45 s on two busy cores. A failing check prints the example's output (its last lines).
+ex=$out/examples
+mkdir -p "$ex"
+shows() { echo "--- $1:"; tail -n 25 "$1"; false; }
+ex_tokenize() (
+    $B/examples/tokenize ../shared/data/gpt2 'Hello world' >$ex/hello.txt &&        # GPT-2's ids, as tiktoken gives them
+    grep -qx 'ids: 15496 995' $ex/hello.txt && grep -qx '   15496  "Hello"' $ex/hello.txt &&
+    grep -qx '     995  " world"' $ex/hello.txt && grep -qx 'round trip: ok' $ex/hello.txt || shows $ex/hello.txt || return 1
+    $B/examples/tokenize ../shared/data/gpt2 <tests/fixtures/tok_stress.txt >$ex/stress.txt &&   # tiktoken's ids (fixture)
+    sed -n 's/^ids: //p' $ex/stress.txt | cmp - tests/fixtures/tok_stress.ids &&
+    test "$(grep -c '^ *[0-9]*  "' $ex/stress.txt)" -eq "$(wc -w <tests/fixtures/tok_stress.ids)" &&
+    grep -qx 'round trip: ok' $ex/stress.txt || shows $ex/stress.txt
+)
+ex_tokenize_train() (
+    ./phi exercises --out $ex --train 60 --heldout 20 2>/dev/null &&
+    python3 -c 'import json, sys; sys.stdout.write("".join(json.loads(l)["textbook"] for l in open(sys.argv[1])))' \
+        $ex/exercises_train.jsonl >$ex/textbooks.txt &&
+    $B/examples/tokenize --train $ex/tok.bin 1024 $ex/textbooks.txt >$ex/tt.txt &&
+    grep -q '^trained 1024 tokens (767 merges) on 1 files, ' $ex/tt.txt && grep -q 'round trip: ok$' $ex/tt.txt || shows $ex/tt.txt || return 1
+    $B/examples/tokenize $ex/tok.bin 'x <|endoftext|>' >$ex/eot.txt &&                  # the special token is one token
+    grep -qx '15 bytes -> 3 tokens (vocabulary of 1024)' $ex/eot.txt && grep -q '"<|endoftext|>"$' $ex/eot.txt || shows $ex/eot.txt
+)
+ex_train() (
+    $B/examples/train $ex/exercises_train.jsonl textbook $ex/tok.bin $ex/model.ckpt 300 >$ex/train.txt &&
+    grep -q '^60 documents, ' $ex/train.txt && python3 - $ex/train.txt <<'PY' || shows $ex/train.txt
+import math, re, sys
+t = open(sys.argv[1]).read()
+before = float(re.search(r"^validation loss before training: ([0-9.]+) ", t, re.M).group(1))
+after = float(re.search(r"^validation loss after 300 steps: ([0-9.]+) ", t, re.M).group(1))
+assert abs(before - math.log(1024)) < 0.05, "an untrained model guesses uniformly: %g" % before
+assert after < before - 1.5, "the held-out loss fell from %g to %g only" % (before, after)
+ckpts = [int(s) for s in re.findall(r"^step +(\d+)/300 .*\(checkpoint written\)$", t, re.M)]
+assert ckpts == list(range(20, 301, 20)), ckpts
+PY
+)
+ex_sample() (
+    # a model trained on one textbook (8 copies) recites it greedily and stops at the "\ndef" after its first line
+    python3 -c 'import json, sys
+text = json.loads(open(sys.argv[1]).readline())["textbook"]
+open(sys.argv[2] + "/one.jsonl", "w").write(8 * (json.dumps({"text": text}) + "\n"))
+open(sys.argv[2] + "/line.txt", "w").write(text.split("\n")[0] + "\n")
+open(sys.argv[2] + "/prompt.txt", "w").write(" ".join(text.split(" ")[:4]))' $ex/exercises_train.jsonl $ex &&
+    $B/examples/train $ex/one.jsonl text $ex/tok.bin $ex/one.ckpt 150 >$ex/one.txt || shows $ex/one.txt || return 1
+    prompt=$(cat $ex/prompt.txt)
+    $B/examples/sample $ex/one.ckpt $ex/tok.bin "$prompt" >$ex/greedy.txt &&
+    head -n 1 $ex/greedy.txt | cmp - $ex/line.txt &&
+    tail -n 1 $ex/greedy.txt | grep -qx "\[$(($(wc -c <$ex/line.txt) - ${#prompt})) bytes generated; stopped by a stop string\]" ||
+        shows $ex/greedy.txt || return 1
+    # the pipeline's model: seeded sampling repeats itself, and no stop string is left in the text
+    $B/examples/sample $ex/model.ckpt $ex/tok.bin "$prompt" 1.0 0.9 7 >$ex/s1.txt &&
+    $B/examples/sample $ex/model.ckpt $ex/tok.bin "$prompt" 1.0 0.9 7 >$ex/s2.txt && cmp $ex/s1.txt $ex/s2.txt &&
+    python3 - $ex/s1.txt "$prompt" <<'PY' || shows $ex/s1.txt
+import re, sys
+t, prompt = open(sys.argv[1], "rb").read(), sys.argv[2].encode()
+body, last = t[:-1].rsplit(b"\n", 1)
+m = re.fullmatch(rb"\[(\d+) bytes generated; stopped by (.*)\]", last)
+assert m and body.startswith(prompt) and len(body) - len(prompt) == int(m.group(1)), last
+assert not any(s in body[len(prompt):] for s in (b"\ndef", b"\nclass", b"\nif", b"\nprint", b"\n#")), body
+PY
+)
+ex_finetune() (
+    $B/examples/finetune $ex/model.ckpt $ex/tok.bin $ex/exercises_train.jsonl $ex/ft.ckpt 100 >$ex/ft.txt &&
+    python3 - $ex/ft.txt <<'PY' || shows $ex/ft.txt
+import re, sys
+t = open(sys.argv[1]).read()
+assert re.search(r"^60 exercises, \d+ tokens \([1-9]\d* of them solution targets\)", t, re.M)
+before = float(re.search(r"^validation loss of the solutions before finetuning: ([0-9.]+)$", t, re.M).group(1))
+after = float(re.search(r"^validation loss of the solutions after 100 steps: ([0-9.]+) ", t, re.M).group(1))
+assert after < before - 0.5, "the solutions' held-out loss fell from %g to %g only" % (before, after)
+PY
+)
+ex_evaluate() ( # HumanEval's references all pass; finetuning makes the model pass exercises it was trained on
+    $B/examples/evaluate ../shared/data/humaneval/HumanEval.jsonl >$ex/he.txt &&
+    grep -qx 'pass@1 = 1.0000 on 164 problems (164 of 164 completions passed)' $ex/he.txt &&
+    test "$(grep -c '^HumanEval/[0-9]* *passed' $ex/he.txt)" -eq 164 || shows $ex/he.txt || return 1
+    $B/examples/evaluate $ex/exercises_train.jsonl $ex/model.ckpt $ex/tok.bin >$ex/ev0.txt || shows $ex/ev0.txt || return 1
+    $B/examples/evaluate $ex/exercises_train.jsonl $ex/ft.ckpt $ex/tok.bin >$ex/ev1.txt || shows $ex/ev1.txt || return 1
+    python3 - $ex/ev0.txt $ex/ev1.txt <<'PY'
+import re, sys
+p = []
+for f in sys.argv[1:]:
+    t = open(f).read()
+    m = re.search(r"^pass@1 = ([0-9.]+) on 60 problems \((\d+) of 60 completions passed\)$", t, re.M)
+    assert m and len(re.findall(r"^Exercise/\d+ ", t, re.M)) == 60, t[-500:]
+    assert abs(float(m.group(1)) - int(m.group(2)) / 60) < 1e-4 and int(m.group(2)) == len(re.findall(r"^Exercise/\d+ +passed", t, re.M))
+    p.append(int(m.group(2)))
+print("passed before finetuning %d, after %d (of 60)" % tuple(p))
+assert p[1] > p[0], p
+PY
+)
+ex_export() ( # the HF export gives the same logits and the same text as the checkpoint
+    $B/examples/export_hf $ex/ft.ckpt $ex/hf $ex/tok.bin >$ex/export.txt &&
+    grep -q 'largest difference 0 -> identical$' $ex/export.txt &&
+    test -s $ex/hf/config.json && test -s $ex/hf/model.safetensors && test -s $ex/hf/tokenizer.json &&
+    $B/examples/sample $ex/hf $ex/hf/tokenizer.json 'def count_' >$ex/hf1.txt &&
+    $B/examples/sample $ex/ft.ckpt $ex/tok.bin 'def count_' >$ex/hf2.txt && cmp $ex/hf1.txt $ex/hf2.txt || shows $ex/export.txt
+)
+single "tokenize: GPT-2 ids as tiktoken's, round trip" ex_tokenize
+single "tokenize --train: vocabulary saved, reloaded, round trip" ex_tokenize_train
+single "train: held-out loss falls, checkpoints written" ex_train
+single "sample: recites a memorised text, stops at stop strings" ex_sample
+single "finetune: the solutions' held-out loss falls" ex_finetune
+single "evaluate: references pass@1 = 1; finetuning lifts pass@1" ex_evaluate
+single "export_hf: HuggingFace directory, identical logits" ex_export
+
 echo "other architectures (make cross):"
 if command -v aarch64-linux-gnu-gcc >/dev/null && command -v s390x-linux-gnu-gcc >/dev/null &&
     command -v qemu-aarch64 >/dev/null && command -v qemu-s390x >/dev/null; then
