@@ -10,7 +10,7 @@
                         evaluation goes on, and nothing outside the sandbox changing; as this
                         user, and when run as root a second time as the unprivileged user nobody
                         (the user-namespace path)
-  model_refused         --model says it is not available yet
+  model_generates       --model: a model's completions (n per problem, stop sequences cut), judged
 
 Usage (from the repository root): python3 tests/eval_suite.py ./phi [NAME...]
 Prints one line per check and ends with "# N passed, M failed".
@@ -35,6 +35,7 @@ ONLY = sys.argv[2:]
 PY = '/usr/bin/python3' if os.access('/usr/bin/python3', os.X_OK) else shutil.which('python3')
 HUMANEVAL = os.path.abspath('../shared/data/humaneval/HumanEval.jsonl')
 MBPP = os.path.abspath('../shared/data/mbpp/mbpp.jsonl')
+GPT2 = os.path.abspath('../shared/data/gpt2')
 ROOT = os.geteuid() == 0
 NOBODY = 65534
 
@@ -310,9 +311,37 @@ def hostile(tmp, as_nobody):
     print('        hostile suite %s: %d programs in %.1f s' % (who, len(HOSTILE), secs))
 
 
-def model_refused(tmp):
-    p = subprocess.run([PHI, 'eval', '--problems', HUMANEVAL, '--model', tmp], capture_output=True, text=True)
-    check('--model is refused: not available yet', p.returncode == 2 and 'not available yet' in p.stderr, describe(p))
+def model_generates(tmp):
+    """--model: a small model (one training step on random GPT-2 tokens) writes n completions per
+    problem, cut at the recipe's stop sequences, which are then run like any others."""
+    m = os.path.join(tmp, 'model')
+    p = subprocess.run([PHI, 'train', '--synthetic', '--vocab', '50257', '--layers', '1', '--dim', '32', '--heads', '2',
+                        '--batch', '1', '--seq', '16', '--steps', '1', '--out', m, '-q'], capture_output=True, text=True)
+    if not check('--model: a small model to generate with', p.returncode == 0, describe(p)):
+        return
+    probs = os.path.join(tmp, 'he10.jsonl')
+    write_jsonl(probs, read_jsonl(HUMANEVAL)[:10])
+    runs = []
+    for k in range(2):
+        saved = os.path.join(tmp, 'gen%d.jsonl' % k)
+        p, s, secs = phi_eval(['--problems', probs, '--model', os.path.join(m, 'checkpoint.bin'), '--tokenizer', GPT2,
+                               '--n', '2', '--temperature', '0.8', '--max-new', '24', '--k', '1,2',
+                               '--save-samples', saved])
+        if not check('--model: phi eval generated and ran (%d)' % (k + 1), p.returncode == 0 and s is not None, describe(p)):
+            return
+        runs.append((s, read_jsonl(saved)))
+    s, rows = runs[0]
+    check('--model: 2 completions per problem, judged', s['problems'] == 10 and s['samples'] == 20 and
+          s['passed'] + s['failed'] + s['exited'] + s['timeout'] + s['crashed'] == 20 and 'pass@2' in s, str(s))
+    check('--model: the saved samples are those completions, none with a stop sequence in it',
+          len(rows) == 20 and [r['task_id'] for r in rows] == [t for t in (x['task_id'] for x in read_jsonl(probs)) for _ in (0, 1)]
+          and not any(stop in r['completion'] for r in rows for stop in ('\ndef', '\nclass', '\nif', '\nprint', '\n#')),
+          str(rows[:2]))
+    check('--model: the same seed gives the same completions', rows == runs[1][1])
+    p = subprocess.run([PHI, 'eval', '--problems', probs, '--model', os.path.join(m, 'checkpoint.bin')], capture_output=True,
+                       text=True)
+    check('--model without --tokenizer (a checkpoint file) is refused', p.returncode == 2 and '--tokenizer' in p.stderr,
+          describe(p))
 
 
 def main():
@@ -321,7 +350,7 @@ def main():
              ('humaneval_empty', humaneval_empty),
              ('mbpp_reference', lambda t: reference(t, 'MBPP', MBPP, 974, 'reference solutions')),
              ('pass_at_k', pass_at_k),
-             ('hostile', lambda t: hostile(t, False)), ('model_refused', model_refused)]
+             ('hostile', lambda t: hostile(t, False)), ('model_generates', model_generates)]
     if ROOT:
         tests.insert(5, ('hostile_nobody', lambda t: hostile(t, True)))
     try:
