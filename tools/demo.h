@@ -516,7 +516,7 @@ static int demo_evaluate(demo *d) {
     phi_tokenizer *tok = NULL;
     phi_eval_problems ps, he;
     phi_buf sum = {0};
-    double pre = 0, ft = 0, he_pre = -1, he_ft = -1, s1 = 0, s2 = 0;
+    double pre = 0, ft = 0, he_pre = -1, he_ft = -1, s1 = 0, s2 = 0, t0 = phi_now();
     int long1 = 0, long2 = 0, he_long = 0;
     float l_pre = 0, l_ft = 0;
     int rc = 0;
@@ -537,8 +537,8 @@ static int demo_evaluate(demo *d) {
     if (!rc) {
         phi_buf_printf(&sum, "{\"heldout\":%d,\"pass1_pretrained\":%.6f,\"pass1_finetuned\":%.6f,\"loss_pretrained\":%.6f,"
                              "\"loss_finetuned\":%.6f,\"humaneval\":%d,\"humaneval_pass1_pretrained\":%.6f,\"humaneval_pass1_finetuned\":%.6f,"
-                             "\"too_long\":%d,\"humaneval_too_long\":%d}",
-                       ps.n, pre, ft, l_pre, l_ft, he.n, he_pre, he_ft, long1, he_long);
+                             "\"too_long\":%d,\"humaneval_too_long\":%d,\"seconds\":%.1f}",
+                       ps.n, pre, ft, l_pre, l_ft, he.n, he_pre, he_ft, long1, he_long, phi_now() - t0);
         if (!demo_mark_done(d, 5, &sum)) rc = demo_fail(d, 5, "writing its summary");
     }
     phi_buf_free(&sum);
@@ -733,6 +733,8 @@ static int demo_report(demo *d) {
                    demo_num(&s[3], "seconds"));
     phi_buf_printf(&md, "| 5. finetuning | %d steps on %d exercises, loss on the solutions | %.0f |\n", (int)demo_num(&s[4], "steps"),
                    (int)demo_num(&s[4], "exercises"), demo_num(&s[4], "seconds"));
+    phi_buf_printf(&md, "| 6. evaluation | greedy completions of the held-out prompts%s by both models, run in the sandbox | %.0f |\n",
+                   he ? " and HumanEval's" : "", demo_num(&s[5], "seconds"));
     phi_buf_printf(&md, "\nArtifacts: corpus.jsonl, exercises_*.jsonl, tokenizer.bin (and tokenizer.json), pretrain/ and finetune/ "
                         "(checkpoint.bin, loss.csv), results_*.jsonl (every completion and its verdict).\n");
     if (!write_svg_bars(demo_path(d, "pass1.svg"), "pass@1 (greedy)", labels, bars, he ? 4 : 2) ||
