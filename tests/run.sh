@@ -70,6 +70,7 @@ single "the README's library-in-20-lines compiles and samples" sh tests/readme_s
 
 echo "the evaluator through the command line (HumanEval, MBPP, pass@k, hostile programs):"
 suite "phi eval (tests/eval_suite.py)" python3 tests/eval_suite.py ./phi
+
 echo "exercises through the command line:"
 single "phi exercises: HumanEval format, split, checked by python3" sh tests/cli_exercises.sh ./phi
 single "phi exercises [asan+ubsan]" sh tests/cli_exercises.sh "$B/asan/phi"
