@@ -64,9 +64,24 @@
 #define _POSIX_C_SOURCE 200809L
 #endif
 
+/* MinGW's default printf is Microsoft's, which lacks %zu: ask for its C99 one (same condition:
+   phi.h first). */
+#if defined(__MINGW32__) && !defined(__USE_MINGW_ANSI_STDIO)
+#define __USE_MINGW_ANSI_STDIO 1
+#endif
+
 #include <stddef.h> /* size_t */
 #include <stdint.h> /* int64_t, uint64_t */
 #include <stdio.h>  /* FILE, for the JSONL reader */
+
+/* printf-style checking of the library's own formats (MinGW: the printf it was told to use). */
+#if defined(__MINGW32__)
+#define PHI__PRINTF(f, a) __attribute__((format(__MINGW_PRINTF_FORMAT, f, a)))
+#elif defined(__GNUC__) || defined(__clang__)
+#define PHI__PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PHI__PRINTF(f, a)
+#endif
 
 #ifndef PHIDEF
 #ifdef PHI_STATIC
@@ -124,17 +139,14 @@ typedef struct phi_buf {
 } phi_buf;
 PHIDEF phi_status phi_buf_reserve(phi_buf *b, size_t extra); /* room for extra more bytes */
 PHIDEF phi_status phi_buf_append(phi_buf *b, const void *p, size_t n);
-PHIDEF phi_status phi_buf_printf(phi_buf *b, const char *fmt, ...)
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
+PHIDEF phi_status phi_buf_printf(phi_buf *b, const char *fmt, ...) PHI__PRINTF(2, 3);
 PHIDEF void phi_buf_free(phi_buf *b);
 
 /* Whole files. path "-" reads standard input. The atomic writer goes through a temporary file
    in the same directory, fsync and rename: readers see the old file or the new one, never a mix. */
 PHIDEF phi_status phi_file_read(const char *path, phi_buf *out);
 PHIDEF phi_status phi_file_write_atomic(const char *path, const void *data, size_t n);
+PHIDEF phi_status phi_dir_create(const char *path); /* one level; a directory already there is fine */
 PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n); /* IEEE 802.3; start with 0 */
 
 /* ============================================================================================
@@ -1108,11 +1120,7 @@ PHIDEF const char *phi_status_str(phi_status s) {
 PHIDEF const char *phi_errmsg(void) { return phi__tls()->err; }
 
 /* Records what went wrong (printf-style) as this thread's detail and returns st. */
-static phi_status phi__fail(phi_status st, const char *fmt, ...)
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
+static phi_status phi__fail(phi_status st, const char *fmt, ...) PHI__PRINTF(2, 3);
 static phi_status phi__fail(phi_status st, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -1122,11 +1130,7 @@ static phi_status phi__fail(phi_status st, const char *fmt, ...) {
 }
 
 /* Puts context in front of the current detail: "reading x.jsonl: " + "line 3: ...". */
-static phi_status phi__fail_prefix(phi_status st, const char *fmt, ...)
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
+static phi_status phi__fail_prefix(phi_status st, const char *fmt, ...) PHI__PRINTF(2, 3);
 static phi_status phi__fail_prefix(phi_status st, const char *fmt, ...) {
     char old[PHI__ERRMSG_SIZE], *err = phi__tls()->err;
     int n;
@@ -1147,11 +1151,7 @@ PHIDEF void phi_set_log(phi_log_fn fn, void *user) {
     phi__log_user = user;
 }
 
-static void phi__log(phi_log_level level, const char *fmt, ...)
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
+static void phi__log(phi_log_level level, const char *fmt, ...) PHI__PRINTF(2, 3);
 static void phi__log(phi_log_level level, const char *fmt, ...) {
     char msg[PHI__ERRMSG_SIZE];
     va_list ap;
@@ -1314,6 +1314,18 @@ PHIDEF phi_status phi_file_write_atomic(const char *path, const void *data, size
     }
     phi__sync_dir(path);
     return PHI_OK;
+}
+
+PHIDEF phi_status phi_dir_create(const char *path) {
+    struct stat sb;
+#ifdef _WIN32
+    int made = CreateDirectoryA(path, NULL) != 0;
+#else
+    int made = mkdir(path, 0755) == 0;
+#endif
+    if (made || (stat(path, &sb) == 0 && (sb.st_mode & S_IFMT) == S_IFDIR)) return PHI_OK;
+    return phi__fail(PHI_ERR_IO, "cannot create the directory %s: %s", path,
+                     stat(path, &sb) == 0 ? "a file of that name is in the way" : strerror(errno));
 }
 
 /* Little-endian numbers in byte buffers, whatever the host's byte order, for our file formats;
@@ -1948,11 +1960,7 @@ typedef struct phi__jparser {
 } phi__jparser;
 
 /* Records a parse error at byte `at`: position in doc, message in d->msg and phi_errmsg(). */
-static phi_status phi__jerr(phi__jparser *ps, phi_status st, const char *at, const char *fmt, ...)
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((format(printf, 4, 5)))
-#endif
-    ;
+static phi_status phi__jerr(phi__jparser *ps, phi_status st, const char *at, const char *fmt, ...) PHI__PRINTF(4, 5);
 static phi_status phi__jerr(phi__jparser *ps, phi_status st, const char *at, const char *fmt, ...) {
     const char *q, *bol = ps->start;
     size_t line = 1;
@@ -6267,11 +6275,7 @@ PHIDEF phi_status phi_model_export_hf(const phi_model *m, const char *dir) {
     int *ndims, i;
     const float **data;
     phi_status s;
-#ifdef _WIN32
-    _mkdir(dir);
-#else
-    mkdir(dir, 0755); /* may exist already; a real problem shows when writing */
-#endif
+    if ((s = phi_dir_create(dir)) != PHI_OK) return s;
     if ((s = phi__config_write(&cfg, &m->cfg, PHI_JSON_PRETTY)) != PHI_OK || (s = phi_buf_append(&cfg, "\n", 1)) != PHI_OK)
         goto out;
     snprintf(path, sizeof path, "%s/config.json", dir);
@@ -6352,6 +6356,9 @@ PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *nam
     vocab = phi__get_u32(p + 24);
     if (width != 2 && width != 4)
         return phi__fail(PHI_ERR_CORRUPT, "%s: byte 12: %u bytes per token (2 or 4 expected)", name, (unsigned)width);
+    if (vocab > INT32_MAX)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: byte 24: a vocabulary of %lu tokens (at most %ld)", name, (unsigned long)vocab,
+                         (long)INT32_MAX);
     if (count > (uint64_t)(len - 32) / width || count * width != len - 32)
         return phi__fail(PHI_ERR_CORRUPT, "%s: the header promises %llu tokens of %u bytes after byte 32; the file has %zu bytes",
                          name, (unsigned long long)count, (unsigned)width, len);

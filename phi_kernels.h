@@ -202,7 +202,7 @@ typedef struct phi__ktable {
     void (*axpy)(float a, const float *x, float *y, size_t n);
     void (*scale)(float a, float *x, size_t n);
     float (*sum)(const float *x, size_t n);
-    float (*max)(const float *x, size_t n);
+    float (*vmax)(const float *x, size_t n);
     void (*layernorm_forward)(float *out, float *mean, float *rstd, const float *inp, const float *w, const float *b,
                               size_t N, size_t C, float eps);
     void (*layernorm_backward)(float *dinp, float *dw, float *db, const float *dout, const float *inp, const float *w,
@@ -311,7 +311,7 @@ PHIDEF void phi_vec_scale(float a, float *x, size_t n) {
     if (n) phi__kernels()->scale(a, x, n);
 }
 PHIDEF float phi_vec_sum(const float *x, size_t n) { return n ? phi__kernels()->sum(x, n) : 0.0f; }
-PHIDEF float phi_vec_max(const float *x, size_t n) { return n ? phi__kernels()->max(x, n) : -HUGE_VALF; }
+PHIDEF float phi_vec_max(const float *x, size_t n) { return n ? phi__kernels()->vmax(x, n) : -HUGE_VALF; }
 
 /* >>gemm (implementation) ------------------------------------------------------------------ */
 

@@ -13,7 +13,7 @@ suite() { # label command...
         "$@" >"$out/log" 2>&1
     fi
     rc=$?
-    summary=$(grep -E '^# [0-9]+ passed, [0-9]+ failed$' "$out/log" | tail -n 1)
+    summary=$(tr -d '\r' <"$out/log" | grep -E '^# [0-9]+ passed, [0-9]+ failed$' | tail -n 1) # \r: Windows
     if [ -n "$summary" ]; then
         p=$(echo "$summary" | cut -d' ' -f2)
         f=$(echo "$summary" | cut -d' ' -f4)
@@ -21,7 +21,8 @@ suite() { # label command...
         p=0
         f=0
     fi
-    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi # crashed, or a sanitizer spoke after the summary
+    # crashed, a sanitizer spoke after the summary, or no summary at all
+    if { [ "$rc" -ne 0 ] || [ -z "$summary" ]; } && [ "$f" -eq 0 ]; then f=1; fi
     pass=$((pass + p))
     fail=$((fail + f))
     if [ "$f" -eq 0 ]; then

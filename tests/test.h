@@ -12,6 +12,19 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The POSIX calls the tests use, as Windows spells them (MinGW builds run under wine). */
+#ifdef _WIN32
+#include <direct.h>
+#include <io.h>
+#include <stdlib.h>
+#define TEST__SHIM static __attribute__((unused))
+TEST__SHIM int setenv(const char *k, const char *v, int overwrite) {
+    return overwrite || !getenv(k) ? _putenv_s(k, v) : 0;
+}
+TEST__SHIM int unsetenv(const char *k) { return _putenv_s(k, ""); }
+TEST__SHIM char *mkdtemp(char *templ) { return _mktemp(templ) && _mkdir(templ) == 0 ? templ : NULL; }
+#endif
+
 static int test__failed_checks, test__passed, test__failed;
 static const char *test__name = "";
 
@@ -58,10 +71,11 @@ static const char *test__name = "";
 
 #define RUN(name) test__run(#name, name)
 
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((format(printf, 3, 4)))
+#ifdef PHI__PRINTF /* phi.h's: it knows MinGW's printf */
+static void test__fail(const char *file, int line, const char *fmt, ...) PHI__PRINTF(3, 4);
+#elif defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 3, 4))) static void test__fail(const char *file, int line, const char *fmt, ...);
 #endif
-static void test__fail(const char *file, int line, const char *fmt, ...);
 
 #include <stdarg.h>
 static void test__fail(const char *file, int line, const char *fmt, ...) {

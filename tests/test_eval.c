@@ -249,6 +249,7 @@ TEST(loader_errors) {
     phi_eval_problems_free(&ps);
 }
 
+#ifndef _WIN32 /* the sandbox's own tests */
 static phi_eval_result run(const char *program, const phi_eval_opts *o) {
     phi_eval_result r;
     phi_status st = phi_eval_run_program(program, strlen(program), o, &r);
@@ -421,6 +422,25 @@ TEST(no_interpreter) {
     phi_eval_problems_free(&ps);
 }
 
+#else
+/* No sandbox on Windows: both entry points say so, and no sample gets a verdict. */
+TEST(sandbox_is_unsupported_on_windows) {
+    phi_eval_problems ps;
+    phi_eval_samples ss = {0, 0, NULL};
+    phi_eval_opts o = sandbox_opts();
+    phi_eval_result r;
+    CHECK_EQ_INT(phi_eval_run_program("pass\n", 5, &o, &r), PHI_ERR_UNSUPPORTED);
+    CHECK(strstr(phi_errmsg(), "the sandbox needs POSIX") != NULL);
+    write_file("p.jsonl", "{\"task_id\": \"a\", \"prompt\": \"p\", \"test\": \"t\", \"entry_point\": \"f\"}\n");
+    CHECK_EQ_INT(phi_eval_problems_load(&ps, tmp_path("p.jsonl")), PHI_OK);
+    CHECK_EQ_INT(phi_eval_samples_add(&ss, &ps, "a", "", 0), PHI_OK);
+    CHECK_EQ_INT(phi_eval_run(&ps, &ss, &o), PHI_ERR_UNSUPPORTED);
+    CHECK_EQ_INT(ss.items[0].result.status, PHI_EVAL_PENDING);
+    phi_eval_samples_free(&ss);
+    phi_eval_problems_free(&ps);
+}
+#endif
+
 int main(void) {
     snprintf(tmpdir, sizeof tmpdir, "%s", "/tmp/phi-test-eval-XXXXXX");
     if (!mkdtemp(tmpdir)) {
@@ -434,10 +454,14 @@ int main(void) {
     RUN(mbpp_loader);
     RUN(program_assembly);
     RUN(loader_errors);
+#ifdef _WIN32
+    RUN(sandbox_is_unsupported_on_windows);
+#else
     RUN(sandbox_verdicts);
     RUN(sandbox_output_and_limits);
     RUN(evaluate_and_write_results);
     RUN(no_interpreter);
+#endif
     {
         const char *names[] = {"three.jsonl", "tiny.jsonl", "bad.jsonl", "p.jsonl", "s.jsonl", "results.jsonl"};
         size_t i;

@@ -807,6 +807,24 @@ TEST(token_files_round_trip_and_refuse_damage) {
             file.data[cut] ^= 0x10;
         }
     }
+    { /* a vocabulary past INT32_MAX under a valid checksum (the fuzzer found it): refused, not
+         loaded as a negative size */
+        unsigned char f[36] = "PHITOKS";
+        uint32_t crc;
+        f[8] = 1, f[12] = 4, f[16] = 1, f[27] = 0x80, f[32] = 5;
+        crc = phi_crc32(phi_crc32(0, f, 28), f + 32, 4);
+        f[28] = (unsigned char)crc, f[29] = (unsigned char)(crc >> 8), f[30] = (unsigned char)(crc >> 16),
+        f[31] = (unsigned char)(crc >> 24);
+        CHECK(phi_tokens_parse(f, sizeof f, "big", &back, &n, &vocab) == PHI_ERR_CORRUPT && back == NULL);
+        CHECK(strstr(phi_errmsg(), "big: byte 24") != NULL);
+        f[27] = 0x7F; /* 0x7F000000 is still an int: loads */
+        crc = phi_crc32(phi_crc32(0, f, 28), f + 32, 4);
+        f[28] = (unsigned char)crc, f[29] = (unsigned char)(crc >> 8), f[30] = (unsigned char)(crc >> 16),
+        f[31] = (unsigned char)(crc >> 24);
+        CHECK(phi_tokens_parse(f, sizeof f, "big", &back, &n, &vocab) == PHI_OK && n == 1 && back[0] == 5 &&
+              vocab == 0x7F000000);
+        phi_free(back);
+    }
     phi_buf_free(&file);
     remove(path);
 }

@@ -20,6 +20,11 @@
    first runs (DIR/plan.json), so that a resumed run trains exactly as an uninterrupted one. */
 
 #include <dirent.h>
+#ifdef _WIN32 /* no symbolic links to skip */
+#define demo_lstat stat
+#else
+#define demo_lstat lstat
+#endif
 
 typedef struct demo {
     const char *dir, *humaneval, *python;
@@ -45,11 +50,7 @@ static const char *demo_path(const demo *d, const char *name) {
     return p;
 }
 
-static int demo_say(const demo *d, int stage, const char *fmt, ...)
-#if defined(__GNUC__) || defined(__clang__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
+static int demo_say(const demo *d, int stage, const char *fmt, ...) PHI__PRINTF(3, 4);
 static int demo_say(const demo *d, int stage, const char *fmt, ...) {
     va_list ap;
     double t = phi_now() - d->t0;
@@ -106,7 +107,7 @@ static void demo_find_py(const char *dir, char ***paths, size_t *n, size_t *cap)
         if (e->d_name[0] == '.' || !strcmp(e->d_name, "site-packages") || !strcmp(e->d_name, "test") ||
             !strcmp(e->d_name, "tests") || !strcmp(e->d_name, "dist-packages") || !strcmp(e->d_name, "__pycache__"))
             continue;
-        if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p || lstat(p, &sb) != 0) continue;
+        if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p || demo_lstat(p, &sb) != 0) continue;
         if (S_ISDIR(sb.st_mode)) demo_find_py(p, paths, n, cap);
         else if (S_ISREG(sb.st_mode) && len > 3 && !strcmp(e->d_name + len - 3, ".py")) {
             if (*n == *cap) {
@@ -319,7 +320,7 @@ static int demo_train(demo *d, int stage, const char *name, const char *init, co
     phi_status st;
     snprintf(dirp, sizeof dirp, "%s/%s", d->dir, name);
     snprintf(ckpt, sizeof ckpt, "%s/checkpoint.bin", dirp);
-    if (!ensure_dir(dirp)) return demo_fail(d, stage, "creating its directory");
+    if (phi_dir_create(dirp) != PHI_OK) return demo_fail(d, stage, "creating its directory");
     if (phi_checkpoint_load(&m, ckpt, d->pool, &start, NULL) == PHI_OK) {
         demo_say(d, stage, "going on from %s at step %lld", ckpt, (long long)start);
     } else if (init) {
@@ -865,8 +866,8 @@ static int cmd_demo(int argc, char **argv) {
             return 2;
         }
     }
-    if (!ensure_dir(d.dir) || !ensure_dir(demo_path(&d, "stages"))) {
-        fprintf(stderr, "phi demo: cannot create %s: %s\n", d.dir, strerror(errno));
+    if (phi_dir_create(d.dir) != PHI_OK || phi_dir_create(demo_path(&d, "stages")) != PHI_OK) {
+        fprintf(stderr, "phi demo: %s\n", phi_errmsg());
         return 2;
     }
     if (demo_plan(&d) || phi_pool_create(&d.pool, d.threads) != PHI_OK) return 1;

@@ -812,12 +812,6 @@ static int read_run_json(train_args *a, const char *dir, const char *cmd) {
     return rc;
 }
 
-static int ensure_dir(const char *dir) {
-    struct stat sb;
-    if (stat(dir, &sb) == 0) return S_ISDIR(sb.st_mode);
-    return mkdir(dir, 0755) == 0;
-}
-
 /* Reads back the rows of an earlier loss.csv up to `upto` (a resumed run keeps its history). */
 static void read_loss_csv(train_run *r, long long upto) {
     phi_buf text = {0};
@@ -889,8 +883,8 @@ static int cmd_train(int argc, char **argv, int finetune) {
     snprintf(ckpt, sizeof ckpt, "%s/checkpoint.bin", a.out);
     snprintf(run.csv_path, sizeof run.csv_path, "%s/loss.csv", a.out);
     snprintf(run.svg_path, sizeof run.svg_path, "%s/loss.svg", a.out);
-    if (save && !ensure_dir(a.out)) {
-        fprintf(stderr, "phi %s: cannot create the output directory %s: %s\n", cmd, a.out, strerror(errno));
+    if (save && phi_dir_create(a.out) != PHI_OK) {
+        fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
         return 2;
     }
     if (phi_pool_create(&pool, (int)a.threads) != PHI_OK) {
@@ -1236,8 +1230,8 @@ static int cmd_export(int argc, char **argv) {
         fprintf(stderr, "phi export: %s\n", phi_errmsg());
         return 2;
     }
-    if (!ensure_dir(dir) || phi_model_export_hf(&m, dir) != PHI_OK) {
-        fprintf(stderr, "phi export: %s\n", errno && !ensure_dir(dir) ? strerror(errno) : phi_errmsg());
+    if (phi_model_export_hf(&m, dir) != PHI_OK) {
+        fprintf(stderr, "phi export: %s\n", phi_errmsg());
         phi_model_free(&m);
         return 2;
     }
@@ -1569,9 +1563,8 @@ static int cmd_exercises(int argc, char **argv) {
     }
     snprintf(train_path, sizeof train_path, "%s/exercises_train.jsonl", dir);
     snprintf(held_path, sizeof held_path, "%s/exercises_heldout.jsonl", dir);
-    errno = 0;
-    if (!ensure_dir(dir)) {
-        fprintf(stderr, "phi exercises: cannot make the directory %s: %s\n", dir, errno ? strerror(errno) : "not a directory");
+    if (phi_dir_create(dir) != PHI_OK) {
+        fprintf(stderr, "phi exercises: %s\n", phi_errmsg());
         return 2;
     }
     if (ex_generate(seed, (int)n_train, (int)n_held, train_path, held_path, err, sizeof err)) {
