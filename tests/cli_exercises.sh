@@ -90,7 +90,7 @@ refused "unknown option '--bogus'" --out e --bogus 1
 refused "--train: needs a value" --out e --train
 refused "usage: phi exercises" --seed 3
 touch file
-refused "cannot make the directory file/x" --out file/x
+refused "cannot create the directory file/x: Not a directory" --out file/x
 test ! -e e
 "$phi" exercises --help | grep -q "exercises_heldout.jsonl"
 echo "all exercise checks passed"
