@@ -760,6 +760,10 @@ typedef struct phi_train_opts {
 PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *o, int64_t start_step);
 /* The mean loss over held-out windows 0 .. windows-1 (all if windows is 0), in batches of B. */
 PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, float *loss);
+/* The mean loss over every whole window of T+1 tokens of a stream, in order, in batches of B:
+   the loss of a whole file (mask as in phi_dataset_init, NULL = every target counts). */
+PHIDEF phi_status phi_model_stream_loss(phi_model *m, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
+                                        int B, float *loss);
 
 /* Checkpoints, in our own format: "PHICKPT" + version, then sections of (tag, length, CRC32,
    payload): CONF the configuration (JSON), STEP the step and the data RNG's state, PARM the
@@ -6648,35 +6652,65 @@ static size_t phi__count_targets(const int32_t *targets, size_t n) {
     return c;
 }
 
-static phi_status phi__eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, int32_t *in, int32_t *tg,
-                                 float *loss) {
+/* The mean loss over windows ws[0 .. count-1] of d (NULL ws: windows 0, 1, ...), in batches
+   of B; in and tg hold a batch. */
+static phi_status phi__windows_loss(phi_model *m, const phi_dataset *d, const uint32_t *ws, size_t count, int B,
+                                    int32_t *in, int32_t *tg, float *loss) {
     double total = 0;
-    size_t count = 0, i, N = (size_t)B * (size_t)d->T;
+    size_t n = 0, i, c, N = (size_t)B * (size_t)d->T;
+    int b;
     phi_status s;
-    if (!d->num_val) return phi__fail(PHI_ERR_STATE, "data: nothing is held out to measure a validation loss on");
-    if (!windows || windows > d->num_val) windows = d->num_val;
-    for (i = 0; i < windows; i += (size_t)B) {
-        size_t c;
+    for (i = 0; i < count; i += (size_t)B) {
         float l;
-        phi_dataset_val_batch(d, i, B, in, tg);
-        if (windows - i < (size_t)B) /* a short last batch: ignore the windows past the end */
-            for (c = (windows - i) * (size_t)d->T; c < N; c++) tg[c] = -1;
+        for (b = 0; b < B; b++) { /* a short last batch repeats its first window, ignored */
+            size_t k = i + (size_t)b < count ? i + (size_t)b : i;
+            phi__window(d, ws ? ws[k] : k, in + (size_t)b * d->T, tg + (size_t)b * d->T);
+        }
+        if (count - i < (size_t)B)
+            for (c = (count - i) * (size_t)d->T; c < N; c++) tg[c] = -1;
         if ((s = phi_model_forward(m, in, tg, B, d->T, &l)) != PHI_OK) return s;
         c = phi__count_targets(tg, N);
         total += (double)l * (double)c;
-        count += c;
+        n += c;
     }
-    *loss = count ? (float)(total / (double)count) : 0.0f;
+    *loss = n ? (float)(total / (double)n) : 0.0f;
     return PHI_OK;
 }
 
-PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, float *loss) {
+static phi_status phi__eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, int32_t *in, int32_t *tg,
+                                 float *loss) {
+    if (!d->num_val) return phi__fail(PHI_ERR_STATE, "data: nothing is held out to measure a validation loss on");
+    return phi__windows_loss(m, d, d->windows, !windows || windows > d->num_val ? d->num_val : windows, B, in, tg, loss);
+}
+
+/* The batch buffers of a loss, then the loss: over d's held-out windows, or (all = 1) every window. */
+static phi_status phi__loss(phi_model *m, const phi_dataset *d, int all, int B, size_t windows, float *loss) {
     size_t N = (size_t)B * (size_t)d->T;
     int32_t *in = (int32_t *)phi_malloc(N * sizeof(int32_t)), *tg = (int32_t *)phi_malloc(N * sizeof(int32_t));
-    phi_status s = in && tg ? phi__eval_loss(m, d, B, windows, in, tg, loss) : phi__fail(PHI_ERR_NOMEM, "out of memory");
+    phi_status s = !in || !tg ? phi__fail(PHI_ERR_NOMEM, "out of memory")
+                   : all      ? phi__windows_loss(m, d, NULL, d->num_windows, B, in, tg, loss)
+                              : phi__eval_loss(m, d, B, windows, in, tg, loss);
     phi_free(in);
     phi_free(tg);
     return s;
+}
+
+PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, float *loss) {
+    return phi__loss(m, d, 0, B, windows, loss);
+}
+
+PHIDEF phi_status phi_model_stream_loss(phi_model *m, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
+                                        int B, float *loss) {
+    phi_dataset d; /* only the stream and the windows' length: all phi__window reads */
+    if (T < 1 || B < 1 || n < (size_t)T + 1)
+        return phi__fail(PHI_ERR_ARG, "loss: %zu tokens in windows of %d + 1, batches of %d: not one whole window", n, T, B);
+    memset(&d, 0, sizeof d);
+    d.tokens = tokens;
+    d.mask = mask;
+    d.n = n;
+    d.T = T;
+    d.num_windows = (n - 1) / (size_t)T;
+    return phi__loss(m, &d, 1, B, 0, loss);
 }
 
 PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *o, int64_t start_step) {

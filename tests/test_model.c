@@ -906,6 +906,51 @@ static int on_step_stop(void *user, const phi_train_stats *s) {
     return s->step == x->at;
 }
 
+/* The loss of a stream and of the held-out windows, against one forward per window (B = 1)
+   weighted by the targets it counts; batches of 3 leave a short last batch. */
+TEST(stream_and_held_out_losses_are_per_window_means) {
+    enum { T = 8, N = 5 * T + 4 }; /* 5 whole windows and 3 tokens over */
+    static int32_t tok[N], in[T], tg[T];
+    static unsigned char mask[N];
+    phi_config c = tiny();
+    phi_model m;
+    phi_dataset d;
+    double total = 0, count = 0;
+    float got = 0, l;
+    size_t w, k, v;
+    phi_rng r;
+    phi_rng_seed(&r, 9);
+    for (k = 0; k < N; k++) tok[k] = (int32_t)phi_rng_below(&r, 61), mask[k] = k % 3 != 0;
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    init_big(&m, 4);
+    for (w = 0; w < 5; w++) {
+        size_t n = 0;
+        memcpy(in, tok + w * T, sizeof in);
+        for (k = 0; k < T; k++) tg[k] = mask[w * T + k + 1] ? tok[w * T + k + 1] : -1, n += tg[k] >= 0;
+        CHECK(phi_model_forward(&m, in, tg, 1, T, &l) == PHI_OK);
+        total += (double)l * (double)n;
+        count += (double)n;
+    }
+    CHECK(phi_model_stream_loss(&m, tok, mask, N, T, 3, &got) == PHI_OK);
+    CHECK_NEAR(got, total / count, 1e-5);
+    CHECK(phi_model_stream_loss(&m, tok, mask, T, T, 3, &got) == PHI_ERR_ARG); /* T tokens: no window */
+    CHECK(strstr(phi_errmsg(), "not one whole window") != NULL);
+    /* held out: 2 of the 5 windows, whichever the seed picks */
+    CHECK(phi_dataset_init(&d, tok, NULL, N, T, 0.4, 3) == PHI_OK && d.num_val == 2);
+    for (total = count = 0, v = 0; v < 2; v++) {
+        w = d.windows[v];
+        memcpy(in, tok + w * T, sizeof in);
+        memcpy(tg, tok + w * T + 1, sizeof tg);
+        CHECK(phi_model_forward(&m, in, tg, 1, T, &l) == PHI_OK);
+        total += (double)l * T;
+        count += T;
+    }
+    CHECK(phi_model_eval_loss(&m, &d, 3, 0, &got) == PHI_OK);
+    CHECK_NEAR(got, total / count, 1e-5);
+    phi_dataset_free(&d);
+    phi_model_free(&m);
+}
+
 TEST(the_training_loop_resumes_exactly_and_stops_on_nan) {
     enum { N = 2000 };
     static int32_t tok[N];
@@ -1079,6 +1124,7 @@ int main(void) {
     RUN(token_files_round_trip_and_refuse_damage);
     RUN(windows_cover_the_stream_and_the_held_out_part_is_apart);
     RUN(the_loss_mask_ignores_masked_targets);
+    RUN(stream_and_held_out_losses_are_per_window_means);
     RUN(the_training_loop_resumes_exactly_and_stops_on_nan);
     RUN(generation_stops_at_stop_strings_and_the_stop_token);
     RUN(jsonl_documents_and_exercises_become_token_streams);

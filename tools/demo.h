@@ -427,35 +427,6 @@ static int demo_finetune(demo *d) {
 
 /* ---- 6. evaluation ---------------------------------------------------------------------- */
 
-/* Mean loss of a model on tokens[n] (mask: the targets that count), over every window. */
-static int demo_loss(demo *d, phi_model *m, const int32_t *tokens, const unsigned char *mask, size_t n, float *loss) {
-    phi_dataset ds;
-    int32_t *in = NULL, *tg = NULL;
-    double total = 0;
-    size_t count = 0, w, k, N;
-    int B = d->batch, ok = 1;
-    if (phi_dataset_init(&ds, tokens, mask, n, d->seq, 0, 1) != PHI_OK) return 0;
-    N = (size_t)B * (size_t)d->seq;
-    in = (int32_t *)malloc(N * sizeof *in);
-    tg = (int32_t *)malloc(N * sizeof *tg);
-    for (w = 0; ok && in && tg && w < ds.num_train; w += (size_t)B) {
-        float l;
-        size_t c = 0;
-        phi_dataset_train_batch(&ds, w, B, in, tg); /* epoch 0: every window once */
-        if (ds.num_train - w < (size_t)B)
-            for (k = (ds.num_train - w) * (size_t)d->seq; k < N; k++) tg[k] = -1;
-        ok = phi_model_forward(m, in, tg, B, d->seq, &l) == PHI_OK;
-        for (k = 0; k < N; k++) c += tg[k] >= 0;
-        total += (double)l * (double)c;
-        count += c;
-    }
-    *loss = count ? (float)(total / (double)count) : 0;
-    free(in);
-    free(tg);
-    phi_dataset_free(&ds);
-    return ok && count;
-}
-
 /* Greedy completions of every problem by the model at ckpt, run in the sandbox: pass@1. The
    verdicts go to DIR/results_LABEL.jsonl. */
 static int demo_pass1(demo *d, const char *ckpt, const phi_tokenizer *tok, const phi_eval_problems *ps, const char *label,
@@ -504,7 +475,8 @@ static int demo_heldout_losses(demo *d, const phi_tokenizer *tok, float *pre, fl
         ok = phi_checkpoint_load(&m, demo_path(d, which ? "finetune/checkpoint.bin" : "pretrain/checkpoint.bin"), d->pool, NULL, NULL) ==
              PHI_OK;
         if (ok) {
-            ok = demo_loss(d, &m, ids.data, (const unsigned char *)mask.data, ids.len, which ? ft : pre);
+            ok = phi_model_stream_loss(&m, ids.data, (const unsigned char *)mask.data, ids.len, d->seq, d->batch,
+                                       which ? ft : pre) == PHI_OK;
             phi_model_free(&m);
         }
     }
