@@ -3942,8 +3942,11 @@ PHIDEF phi_status phi_tokenizer_encode(const phi_tokenizer *t, const char *text,
 }
 
 /* Where text may be cut without changing any token: at a line start (after '\n') whose first
-   character is not white space. No pre-token spans it ('\n' ends every pre-token that holds
-   it there, and " ?X+" needs a space), and no added token does unless it holds a '\n'. */
+   character is not white space, where the '\n' follows a visible ASCII character. No
+   pre-token spans it ('\n' ends every pre-token that holds it there, and " ?X+" needs a
+   space), and no added token does unless it holds a '\n'. The character before matters: in
+   "\n\ndef" the white space splits as "\n" "\n" (the last one stays apart from what follows),
+   but at the end of a piece "\n\n" would be one pre-token. */
 static size_t phi__safe_cut(const unsigned char *s, size_t n, size_t from, int added_newline) {
     size_t i, len;
     if (added_newline) return n;
@@ -3951,7 +3954,7 @@ static size_t phi__safe_cut(const unsigned char *s, size_t n, size_t from, int a
         const unsigned char *nl = (const unsigned char *)memchr(s + i, '\n', n - i);
         if (!nl || (size_t)(nl - s) + 1 >= n) return n;
         i = (size_t)(nl - s) + 1;
-        if (phi__char_class(s + i, n - i, &len) != PHI__CLS_SPACE) return i;
+        if (nl > s && nl[-1] > 0x20 && nl[-1] < 0x7F && phi__char_class(s + i, n - i, &len) != PHI__CLS_SPACE) return i;
         i--;
     }
     return n;
@@ -3964,31 +3967,32 @@ typedef struct phi__enc_job {
     phi_ids *ids;             /* [pieces] */
     phi_status *st;           /* [pieces] */
     char (*err)[PHI__ERRMSG_SIZE]; /* [pieces]: a worker's error detail, for the calling thread */
+    phi__encoder *enc;        /* [threads]: one word cache per thread, kept from piece to piece */
 } phi__enc_job;
 
 static void phi__encode_pieces(void *ctx, size_t begin, size_t end, int worker) {
     phi__enc_job *j = (phi__enc_job *)ctx;
-    phi__encoder e;
+    phi__encoder *e = &j->enc[worker];
     size_t p;
-    (void)worker;
-    memset(&e, 0, sizeof e);
-    e.t = j->t;
+    e->t = j->t;
     for (p = begin; p < end; p++) {
-        j->st[p] = phi__encode_text(&e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], 0, &j->ids[p]);
+        j->st[p] = phi__encode_text(e, j->text + j->cut[p], j->cut[p + 1] - j->cut[p], 0, &j->ids[p]);
         if (j->st[p]) memcpy(j->err[p], phi_errmsg(), PHI__ERRMSG_SIZE);
     }
-    phi__encoder_free(&e);
 }
 
 PHIDEF phi_status phi_tokenizer_encode_parallel(const phi_tokenizer *t, const char *text, size_t len, phi_ids *out,
                                                phi_pool *pool) {
     const unsigned char *s = (const unsigned char *)text;
-    size_t pieces = (size_t)phi_pool_size(pool), p, total = 0;
+    size_t threads = (size_t)phi_pool_size(pool), pieces, p, total = 0;
     int added_newline = 0;
     int32_t i;
     phi__enc_job j;
     phi_status st = PHI_OK;
-    if (pieces < 2 || len < (1u << 16)) return phi_tokenizer_encode(t, text, len, out);
+    if (threads < 2 || len < (1u << 16)) return phi_tokenizer_encode(t, text, len, out);
+    /* many pieces, so that a thread done early takes more (text differs in cost: a part full
+       of new words is slow); each thread's cache serves all the pieces it takes */
+    pieces = threads * 16 < len >> 16 ? threads * 16 : len >> 16;
     for (i = 0; i < t->n; i++)
         if ((t->flags[i] & PHI_TOKEN_ADDED) && memchr(t->blob + t->off[i], '\n', t->off[i + 1] - t->off[i])) added_newline = 1;
     memset(&j, 0, sizeof j);
@@ -3998,11 +4002,13 @@ PHIDEF phi_status phi_tokenizer_encode_parallel(const phi_tokenizer *t, const ch
     j.ids = (phi_ids *)phi_malloc(pieces * sizeof *j.ids);
     j.st = (phi_status *)phi_malloc(pieces * sizeof *j.st);
     j.err = (char(*)[PHI__ERRMSG_SIZE])phi_malloc(pieces * sizeof *j.err);
-    if (!j.cut || !j.ids || !j.st || !j.err) {
+    j.enc = (phi__encoder *)phi_malloc(threads * sizeof *j.enc);
+    if (!j.cut || !j.ids || !j.st || !j.err || !j.enc) {
         st = phi__fail(PHI_ERR_NOMEM, "out of memory splitting a text of %zu bytes", len);
         goto done;
     }
     memset(j.ids, 0, pieces * sizeof *j.ids);
+    memset(j.enc, 0, threads * sizeof *j.enc);
     j.cut[0] = 0;
     for (p = 1; p < pieces; p++) {
         size_t want = len / pieces * p;
@@ -4018,6 +4024,9 @@ PHIDEF phi_status phi_tokenizer_encode_parallel(const phi_tokenizer *t, const ch
 done:
     if (j.ids)
         for (p = 0; p < pieces; p++) phi_ids_free(&j.ids[p]);
+    if (j.enc)
+        for (p = 0; p < threads; p++) phi__encoder_free(&j.enc[p]);
+    phi_free(j.enc);
     phi_free(j.cut);
     phi_free(j.ids);
     phi_free(j.st);

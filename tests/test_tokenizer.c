@@ -204,6 +204,30 @@ TEST(parallel_encoding_equals_serial) {
     phi_buf_free(&text);
 }
 
+/* Line starts after white space ("\n\n", " \n", "\t\n", "\r\n", "\u00a0\n") must not be
+   cut at: the full text splits that white space differently from a piece ending in it. Every
+   line start here is one of those but the one after "g\n". */
+TEST(parallel_encoding_cuts_only_where_tokens_cannot_change) {
+    static const char unit[] = "a\n\nb \nc\t\nd\r\ne\xc2\xa0\nf = 1\ng\n";
+    phi_buf text = {0};
+    phi_ids one = {0}, many = {0};
+    phi_pool *pool = NULL;
+    int i, threads;
+    for (i = 0; i < 8000; i++) phi_buf_append(&text, unit, sizeof unit - 1);
+    if (!gpt2) return;
+    CHECK(phi_tokenizer_encode(gpt2, text.data, text.len, &one) == PHI_OK);
+    for (threads = 2; threads <= 5; threads++) {
+        many.len = 0;
+        CHECK(phi_pool_create(&pool, threads) == PHI_OK);
+        CHECK(phi_tokenizer_encode_parallel(gpt2, text.data, text.len, &many, pool) == PHI_OK);
+        CHECK(same_ids(&one, &many));
+        phi_pool_destroy(pool);
+    }
+    phi_ids_free(&one);
+    phi_ids_free(&many);
+    phi_buf_free(&text);
+}
+
 TEST(decode_refuses_unknown_ids) {
     int32_t ids[] = {15496, 50257};
     int32_t neg[] = {-1};
@@ -971,6 +995,7 @@ int main(int argc, char **argv) {
     RUN(heap_merge_loop_equals_scan);
     RUN(long_pretokens);
     RUN(parallel_encoding_equals_serial);
+    RUN(parallel_encoding_cuts_only_where_tokens_cannot_change);
     RUN(decode_refuses_unknown_ids);
     RUN(own_format_and_tokenizer_json_round_trip);
     RUN(save_and_load_files);
