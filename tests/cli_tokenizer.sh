@@ -1,6 +1,6 @@
 #!/bin/sh
 # `phi tokenizer` end to end: encode matches tiktoken's ids (tests/fixtures/tok_stress.ids),
-# decode gives the bytes back, train -> encode -> decode round-trips every input file (invalid
+# decode gives the bytes back, token files (encode --out, decode --in, phi train --data), train -> encode -> decode round-trips every input file (invalid
 # UTF-8 included) in both file formats, and bad input gives the documented exit codes.
 # Usage: tests/cli_tokenizer.sh PHI_BINARY
 set -eu
@@ -16,6 +16,21 @@ cmp "$dir/ids" tests/fixtures/tok_stress.ids || fail "encode differs from tiktok
 cmp "$dir/ids2" tests/fixtures/tok_invalid.ids || fail "encode of invalid UTF-8 differs from the reference"
 "$phi" tokenizer decode --tokenizer $gpt2 <"$dir/ids2" >"$dir/back"
 cmp "$dir/back" tests/fixtures/tok_invalid.bin || fail "decode does not give the bytes back"
+
+# token files: encode --out, decode --in, and phi train reads them
+"$phi" tokenizer encode --tokenizer $gpt2 --out "$dir/stress.tok" <tests/fixtures/tok_stress.txt 2>"$dir/err" &&
+    grep -q 'tokens, written to' "$dir/err" || fail "encode --out: $(cat "$dir/err")"
+"$phi" tokenizer decode --tokenizer $gpt2 --in "$dir/stress.tok" | cmp - tests/fixtures/tok_stress.txt ||
+    fail "decode --in does not give the text back"
+tr ' ' '\n' <tests/fixtures/tok_stress.ids | "$phi" tokenizer decode --tokenizer $gpt2 | cmp - tests/fixtures/tok_stress.txt ||
+    fail "the fixture's ids do not decode to the text"
+"$phi" train --data "$dir/stress.tok" --layers 1 --dim 32 --heads 2 --vocab 50257 --batch 2 --seq 32 --steps 2 \
+    --out "$dir/run" >"$dir/err" 2>&1 || fail "phi train on the token file: $(tail -n 3 "$dir/err")"
+head -c 1000 "$dir/stress.tok" >"$dir/cut.tok"
+rc=0; "$phi" tokenizer decode --tokenizer $gpt2 --in "$dir/cut.tok" >/dev/null 2>"$dir/err" || rc=$?
+[ $rc -eq 1 ] && grep -q 'the header promises 16023 tokens' "$dir/err" || fail "decode --in of a cut file: exit $rc"
+rc=0; "$phi" tokenizer decode --tokenizer $gpt2 --in "$dir/none.tok" >/dev/null 2>&1 || rc=$?
+[ $rc -eq 2 ] || fail "decode --in of a missing file: exit $rc"
 
 corpus="tests/fixtures/tok_stress.txt tests/fixtures/tok_invalid.bin tests/test_tokenizer.c phi.h"
 for out in "$dir/t.tok" "$dir/t.json"; do

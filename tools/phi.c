@@ -119,8 +119,8 @@ static const char *usage_exercises =
 static const char *usage_tokenizer =
     "usage: phi tokenizer train --vocab-size N --out FILE [--special TOK]... [--min-frequency N]\n"
     "                           [--jsonl FIELD] [--threads N] INPUT...\n"
-    "       phi tokenizer encode --tokenizer PATH [--threads N]   (text on stdin, ids on stdout)\n"
-    "       phi tokenizer decode --tokenizer PATH                 (ids on stdin, bytes on stdout)\n"
+    "       phi tokenizer encode --tokenizer PATH [--threads N] [--out FILE]   (text on stdin)\n"
+    "       phi tokenizer decode --tokenizer PATH [--in FILE]     (bytes on stdout)\n"
     "       phi tokenizer info --tokenizer PATH\n"
     "\n"
     "Byte-level BPE as GPT-2 and CodeGen (phi-1) have it. PATH is a directory holding\n"
@@ -134,7 +134,9 @@ static const char *usage_tokenizer =
     "         --min-frequency N  merge only pairs seen at least N times (default 2)\n"
     "         --out FILE         FILE.json: a HuggingFace tokenizer.json; else phi.h's own format\n"
     "encode   prints the ids of standard input separated by single spaces (a newline at the end)\n"
-    "decode   reads ids separated by white space and writes their bytes\n"
+    "         --out FILE         writes them to FILE instead, a token file for 'phi train --data'\n"
+    "decode   reads ids separated by white space on standard input and writes their bytes\n"
+    "         --in FILE          reads the ids of a token file instead\n"
     "info     vocabulary size, merges and added tokens\n"
     "         --threads N        worker threads (default: $PHI_THREADS, else one per CPU)\n"
     "\n"
@@ -1705,7 +1707,7 @@ done:
 }
 
 static int cmd_tokenizer(int argc, char **argv) {
-    const char *path = NULL, *sub = argc > 1 ? argv[1] : "";
+    const char *path = NULL, *sub = argc > 1 ? argv[1] : "", *file = NULL;
     long threads = 0;
     int i, rc = 0;
     phi_tokenizer *t;
@@ -1727,6 +1729,7 @@ static int cmd_tokenizer(int argc, char **argv) {
     }
     for (i = 2; i < argc; i++) {
         if (strcmp(argv[i], "--tokenizer") == 0 && i + 1 < argc) path = argv[++i];
+        else if (strcmp(argv[i], sub[0] == 'e' ? "--out" : "--in") == 0 && sub[0] != 'i' && i + 1 < argc) file = argv[++i];
         else if (strcmp(argv[i], "--threads") == 0) {
             if (!parse_count(argv[i], i + 1 < argc ? argv[i + 1] : NULL, &threads)) return 2;
             i++;
@@ -1768,7 +1771,22 @@ static int cmd_tokenizer(int argc, char **argv) {
         phi_tokenizer_free(t);
         return 0;
     }
-    if (phi_file_read("-", &in) != PHI_OK) {
+    if (sub[0] == 'd' && file) { /* a token file: its ids, checked against this vocabulary below */
+        int32_t *tok;
+        size_t n;
+        phi_status st = phi_tokens_load(file, &tok, &n, NULL);
+        if (st != PHI_OK) {
+            fprintf(stderr, "phi tokenizer decode: %s\n", phi_errmsg());
+            rc = st == PHI_ERR_IO ? 2 : 1;
+        } else {
+            ids.data = tok;
+            ids.len = ids.cap = n;
+            if (phi_tokenizer_decode(t, ids.data, ids.len, &out) != PHI_OK) {
+                fprintf(stderr, "phi tokenizer decode: %s: %s\n", file, phi_errmsg());
+                rc = 1;
+            }
+        }
+    } else if (phi_file_read("-", &in) != PHI_OK) {
         fprintf(stderr, "phi tokenizer %s: %s\n", sub, phi_errmsg());
         rc = 2;
     } else if (sub[0] == 'e') {
@@ -1778,9 +1796,16 @@ static int cmd_tokenizer(int argc, char **argv) {
             phi_tokenizer_encode_parallel(t, in.data ? in.data : "", in.len, &ids, pool) != PHI_OK) {
             fprintf(stderr, "phi tokenizer encode: %s\n", phi_errmsg());
             rc = 2;
+        } else if (file) {
+            if (phi_tokens_save(file, ids.data, ids.len, phi_tokenizer_vocab_size(t)) != PHI_OK) {
+                fprintf(stderr, "phi tokenizer encode: %s\n", phi_errmsg());
+                rc = 2;
+            } else {
+                fprintf(stderr, "phi tokenizer encode: %zu bytes -> %zu tokens, written to %s\n", in.len, ids.len, file);
+            }
         }
-        for (k = 0; !rc && k < ids.len; k++) phi_buf_printf(&out, k ? " %ld" : "%ld", (long)ids.data[k]);
-        if (!rc && ids.len) phi_buf_append(&out, "\n", 1);
+        for (k = 0; !rc && !file && k < ids.len; k++) phi_buf_printf(&out, k ? " %ld" : "%ld", (long)ids.data[k]);
+        if (!rc && !file && ids.len) phi_buf_append(&out, "\n", 1);
         phi_pool_destroy(pool);
     } else {
         const char *p = in.data ? in.data : "", *stop = p + in.len;
