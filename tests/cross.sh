@@ -87,12 +87,13 @@ arch() { # name compiler emulator expected-kernels expected-byte-order rerun-sca
     fi
     # which kernels, which byte order
     if $cc $WARN -static -o "$B/$name/which$x" "$out/which.c" $LDLIBS >"$out/cc.log" 2>&1; then
-        got=$(env -u PHI_KERNEL "$qemu" "$B/$name/which$x" 2>&1 | tr -d '\r')
+        got=$(env -u PHI_KERNEL "$qemu" "$B/$name/which$x" 2>"$out/which.err" | tr -d '\r') # wine talks on stderr
         if [ "$got" = "$want $order" ]; then
             pass=$((pass + 1))
             printf '  ok    %-40s %s\n' "$name: kernels and byte order" "$got"
         else
             failed "$name: kernels and byte order" "want '$want $order', got '$got'"
+            sed 's/^/        /' "$out/which.err" | head -n 10
         fi
     else
         failed "$name: kernels and byte order" "does not compile:"
