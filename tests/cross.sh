@@ -57,6 +57,12 @@ EOF
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
+# Counts one passed check and says what it saw.
+passed() { # label detail
+    pass=$((pass + 1))
+    printf '  ok    %-40s %s\n' "$1" "$2"
+}
+
 # Counts one failed check and says why.
 failed() { # label reason
     fail=$((fail + 1))
@@ -89,8 +95,7 @@ arch() { # name compiler emulator expected-kernels expected-byte-order rerun-sca
     if $cc $WARN -static -o "$B/$name/which$x" "$out/which.c" $LDLIBS >"$out/cc.log" 2>&1; then
         got=$(env -u PHI_KERNEL "$qemu" "$B/$name/which$x" 2>"$out/which.err" | tr -d '\r') # wine talks on stderr
         if [ "$got" = "$want $order" ]; then
-            pass=$((pass + 1))
-            printf '  ok    %-40s %s\n' "$name: kernels and byte order" "$got"
+            passed "$name: kernels and byte order" "$got"
         else
             failed "$name: kernels and byte order" "want '$want $order', got '$got'"
             sed 's/^/        /' "$out/which.err" | head -n 10
@@ -140,8 +145,7 @@ phi_on_windows() {
 WIN_CC=x86_64-w64-mingw32-gcc
 if have "$WIN_CC" && have "$wine"; then
     if phi_on_windows >"$out/win.log" 2>&1; then
-        pass=$((pass + 1))
-        printf '  ok    %-40s %s\n' "windows: phi json/tokenizer/train" "same as on Linux"
+        passed "windows: phi json/tokenizer/train" "same as on Linux"
     else
         failed "windows: phi json/tokenizer/train" "differs from Linux:"
         sed 's/^/        /' "$out/win.log" | head -n 30
