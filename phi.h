@@ -581,6 +581,9 @@ typedef struct phi_generate_opts {
 } phi_generate_opts;
 PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const char *prompt, size_t len,
                                const phi_generate_opts *o, phi_buf *out, int *stopped);
+/* The recipe's stop strings for code completion (phi-1's evaluation): "\ndef", "\nclass", "\nif",
+   "\nprint", "\n#". Returns the array (static, never freed); *n gets its length. */
+PHIDEF const char *const *phi_code_stops(int *n);
 
 PHIDEF void phi_model_free(phi_model *m);
 
@@ -1794,17 +1797,29 @@ static void phi__hms(char *out, size_t cap, double s) {
     else snprintf(out, cap, "%ld:%02ld", t / 60, t % 60);
 }
 
+/* Appends to a fixed line, clamping at its end: a long label truncates the line instead of
+   running past it. */
+static void phi__appendf(char *s, size_t cap, size_t *n, const char *fmt, ...) {
+    va_list ap;
+    int k;
+    if (*n + 1 >= cap) return;
+    va_start(ap, fmt);
+    k = vsnprintf(s + *n, cap - *n, fmt, ap);
+    va_end(ap);
+    if (k > 0) *n = *n + (size_t)k < cap ? *n + (size_t)k : cap - 1;
+}
+
 /* "label:  45.0% 450/1.00k items 25.0 items/s ETA 0:22", or on a terminal
    "\rlabel [#########...........]  45.0% ...\033[K" redrawn in place. */
 static const char *phi__progress_format(phi_progress *p, double done, double now, int final) {
     char d[32], t[32], rate[32], time[32], bar[32];
     const char *unit = p->unit ? p->unit : "", *items = unit[0] ? "" : " items";
     double el = now - p->t0_, r = el > 0 ? done / el : 0;
-    size_t n = 0, cap = sizeof p->line_;
+    size_t n = 0, cap = sizeof p->line_, body = cap - 4; /* the line's end always fits */
     char *s = p->line_;
     phi__human(d, sizeof d, done, unit, 0);
     phi__human(rate, sizeof rate, r, unit, 1);
-    n += (size_t)snprintf(s + n, cap - n, "%s%s%s", p->tty ? "\r" : "", p->label ? p->label : "", p->tty ? " " : ": ");
+    phi__appendf(s, body, &n, "%s%s%s", p->tty ? "\r" : "", p->label ? p->label : "", p->tty ? " " : ": ");
     if (p->total > 0) {
         double f = done / p->total;
         int i, w = 20, fill;
@@ -1814,21 +1829,21 @@ static const char *phi__progress_format(phi_progress *p, double done, double now
         if (p->tty) {
             for (i = 0; i < w; i++) bar[i] = i < fill ? '#' : '.';
             bar[w] = 0;
-            n += (size_t)snprintf(s + n, cap - n, "[%s] ", bar);
+            phi__appendf(s, body, &n, "[%s] ", bar);
         }
-        n += (size_t)snprintf(s + n, cap - n, "%5.1f%% %s/%s%s", 100.0 * f, d, t, items);
+        phi__appendf(s, body, &n, "%5.1f%% %s/%s%s", 100.0 * f, d, t, items);
     } else {
-        n += (size_t)snprintf(s + n, cap - n, "%s%s", d, items);
+        phi__appendf(s, body, &n, "%s%s", d, items);
     }
-    n += (size_t)snprintf(s + n, cap - n, " %s%s/s", rate, items);
+    phi__appendf(s, body, &n, " %s%s/s", rate, items);
     if (final) {
         phi__hms(time, sizeof time, el);
-        n += (size_t)snprintf(s + n, cap - n, " in %s", time);
+        phi__appendf(s, body, &n, " in %s", time);
     } else if (p->total > 0 && r > 0 && done < p->total) {
         phi__hms(time, sizeof time, (p->total - done) / r);
-        n += (size_t)snprintf(s + n, cap - n, " ETA %s", time);
+        phi__appendf(s, body, &n, " ETA %s", time);
     }
-    if (n < cap) snprintf(s + n, cap - n, "%s", p->tty ? (final ? "\033[K\n" : "\033[K") : "\n");
+    snprintf(s + n, cap - n, "%s", p->tty ? (final ? "\033[K\n" : "\033[K") : "\n");
     return s;
 }
 
@@ -5778,6 +5793,12 @@ static int phi__take_token_text(void *ctx, int32_t token) {
     return 1;
 }
 
+PHIDEF const char *const *phi_code_stops(int *n) {
+    static const char *const stops[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
+    if (n) *n = (int)(sizeof stops / sizeof stops[0]);
+    return stops;
+}
+
 PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const char *prompt, size_t len,
                                const phi_generate_opts *o, phi_buf *out, int *stopped) {
     phi_generate_opts d;
@@ -7092,13 +7113,9 @@ PHIDEF phi_status phi_eval_program(phi_buf *out, const phi_eval_problem *p, cons
 }
 
 PHIDEF size_t phi_eval_truncate(const char *text, size_t len, const char *const *stops, int nstops) {
-    static const char *const recipe[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
     size_t end = len, i, m;
     int j;
-    if (!stops) {
-        stops = recipe;
-        nstops = (int)(sizeof recipe / sizeof recipe[0]);
-    }
+    if (!stops) stops = phi_code_stops(&nstops);
     for (j = 0; j < nstops; j++) {
         m = strlen(stops[j]);
         if (m == 0) continue;
@@ -7235,7 +7252,6 @@ PHIDEF double phi_eval_pass_at_k(const phi_eval_problems *ps, const phi_eval_sam
 
 PHIDEF phi_status phi_eval_generate(phi_model *m, const phi_tokenizer *tok, const phi_eval_problems *ps,
                                     const phi_eval_gen_opts *o, phi_eval_samples *ss, int *too_long) {
-    static const char *const stops[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
     phi_generate_opts g;
     phi_buf text = {NULL, 0, 0};
     phi_status st = PHI_OK;
@@ -7244,8 +7260,7 @@ PHIDEF phi_status phi_eval_generate(phi_model *m, const phi_tokenizer *tok, cons
     memset(&g, 0, sizeof g);
     if (o) g.sample = o->sample;
     g.max_new = o && o->max_new > 0 ? o->max_new : 256;
-    g.stop = stops;
-    g.num_stop = 5;
+    g.stop = phi_code_stops(&g.num_stop);
     if (too_long) *too_long = 0;
     for (p = 0; p < ps->n && !st; p++)
         for (i = 0; i < n && !st; i++) {

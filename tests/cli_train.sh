@@ -86,6 +86,16 @@ got = open("o.txt").read()
 assert len(got) > 100 and text.startswith("from typing import List" + got.rstrip("\n")), repr(got)
 print("   loss %.4f; 40 sampled tokens reproduce %d characters of the text" % (s["loss"], len(got)))
 PY
+# --code-stops given four times (it once overflowed the array of stop strings) adds them once
+"$phi" sample --model o/checkpoint.bin --tokenizer "$gpt2" --prompt "from typing import List" \
+    --code-stops --code-stops --code-stops --code-stops >c.txt
+python3 - <<'PY'
+import json
+text = json.load(open("text.jsonl"))["text"][len("from typing import List"):]
+want = text[:text.index("\ndef")]
+assert open("c.txt").read() == want + ("" if want.endswith("\n") else "\n"), (open("c.txt").read(), want)
+print("   --code-stops x4: stopped before \\ndef")
+PY
 
 echo "7. finetune on exercises: loss on the completions, from the checkpoint"
 head -n 20 "$OLDPWD/../shared/data/humaneval/HumanEval.jsonl" >ex.jsonl

@@ -302,6 +302,31 @@ TEST(progress_lines_show_rate_eta_and_respect_interval) {
     CHECK_EQ_STR(s, "\rread [####################] 100.0% 20.0MB/20.0MB 5.00kB/s in 1:06:40\033[K\n");
 }
 
+/* A label longer than the line (the formatter once wrote past its 192 bytes): the line is cut
+   short and still ends as a line. */
+TEST(progress_line_with_a_long_label_is_truncated_not_overrun) {
+    phi_progress p;
+    char label[400];
+    const char *s;
+    size_t n;
+    int tty;
+    memset(label, 'x', sizeof label - 1);
+    label[sizeof label - 1] = 0;
+    for (tty = 0; tty < 2; tty++) {
+        memset(&p, 0, sizeof p);
+        p.label = label;
+        p.total = 10;
+        p.tty = tty;
+        phi_progress_start(&p, 0.0);
+        s = phi_progress_finish(&p, 5, 1.0);
+        n = strlen(s);
+        CHECK(n < sizeof p.line_);
+        CHECK(n > 100);
+        CHECK(s[n - 1] == '\n');
+        CHECK(strncmp(s + (tty ? 1 : 0), "xxxxxxxxxx", 10) == 0);
+    }
+}
+
 int main(void) {
     RUN(status_strings_name_every_kind);
     RUN(error_detail_is_thread_local);
@@ -316,5 +341,6 @@ int main(void) {
     RUN(pool_size_defaults_to_env_then_cpus);
     RUN(clock_is_monotonic);
     RUN(progress_lines_show_rate_eta_and_respect_interval);
+    RUN(progress_line_with_a_long_label_is_truncated_not_overrun);
     return test_summary();
 }

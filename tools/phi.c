@@ -1091,10 +1091,13 @@ static char *unescape(char *s) {
 }
 
 static int cmd_sample(int argc, char **argv) {
-    static const char *code_stops[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
     const char *model = NULL, *ids_arg = NULL, *tok_path = NULL, *prompt_text = NULL, *prompt_file = NULL;
-    const char **stops = (const char **)calloc((size_t)argc + 5, sizeof(char *));
+    /* every --stop, then the recipe's stop strings once (however often --code-stops is given) */
+    int n_code = 0;
+    const char *const *code = phi_code_stops(&n_code);
+    const char **stops = (const char **)calloc((size_t)argc + (size_t)n_code, sizeof(char *));
     long max_new = 256, threads = 0;
+    int code_stops = 0;
     phi_generate_opts go;
     phi_model m;
     phi_pool *pool = NULL;
@@ -1114,8 +1117,7 @@ static int cmd_sample(int argc, char **argv) {
             return 0;
         }
         if (!strcmp(f, "--code-stops")) {
-            int k;
-            for (k = 0; k < 5; k++) stops[go.num_stop++] = code_stops[k];
+            code_stops = 1;
             continue;
         }
         if (!v) {
@@ -1148,6 +1150,7 @@ static int cmd_sample(int argc, char **argv) {
             goto out;
         }
     }
+    for (i = 0; stops && code_stops && i < n_code; i++) stops[go.num_stop++] = code[i];
     if (!stops || !model || (!ids_arg && !(tok_path && (prompt_text || prompt_file))) || (ids_arg && (prompt_text || prompt_file))) {
         fputs(usage_sample, stderr);
         rc = 2;
