@@ -489,8 +489,10 @@ PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_t
 
    Shapes: B batch, T sequence, N = B*T tokens, C hidden, F intermediate, NH heads, HS = C/NH,
    V vocabulary, L layers. Parameters, gradients and AdamW moments are each one contiguous
-   block of floats, tensor after tensor under their HF names; activations are allocated once
-   for the largest (B, T) by phi_model_prepare, and nothing is allocated during a step. */
+   block of floats, tensor after tensor under their HF names. Memory comes when it is first
+   needed and stays: activations at the first forward of a larger (B, T) (or phi_model_prepare),
+   gradients at the first backward, AdamW moments at the first update, so a model that only runs
+   holds its parameters and what one forward needs; nothing is allocated during a step after. */
 
 typedef struct phi_config {
     int vocab_size;              /* V; 0 = 51200 */
@@ -519,8 +521,8 @@ typedef struct phi_model {
     phi_config cfg;        /* resolved */
     size_t num_params;
     float *params;         /* [num_params] */
-    float *grads;          /* [num_params], allocated by phi_model_prepare */
-    float *m, *v;          /* AdamW moments [num_params], allocated by phi_model_prepare */
+    float *grads;          /* [num_params], allocated (zero) by the first phi_model_backward; else NULL */
+    float *m, *v;          /* AdamW moments [num_params], allocated (zero) by the first phi_model_update */
     int num_tensors;
     phi_tensor *tensors;   /* [num_tensors], in the order of the block */
     phi_pool *pool;        /* workers for the kernels; NULL = the calling thread */
@@ -534,8 +536,12 @@ typedef struct phi_model {
 PHIDEF phi_status phi_model_create(phi_model *m, const phi_config *cfg, phi_pool *pool);
 /* The recipe's initialisation: weights N(0, 0.02), biases 0, LayerNorm weights 1. */
 PHIDEF void phi_model_init(phi_model *m, uint64_t seed);
-/* Activations, gradients and AdamW moments for batches of up to B sequences of T tokens. */
+/* Training's activations for batches of up to B sequences of T tokens, allocated now rather
+   than at the first forward (which otherwise sizes them itself). Inference never needs it. */
 PHIDEF phi_status phi_model_prepare(phi_model *m, int B, int T);
+/* Frees the AdamW moments: the next phi_model_update starts them afresh at zero (a new run
+   from a trained model, e.g. finetuning after pretraining). */
+PHIDEF void phi_model_reset_optimizer(phi_model *m);
 /* Runs inputs [B, T]. With targets [B, T] (a negative target is ignored: prompt tokens when
    finetuning, padding), *loss is the mean next-token loss over the others; targets may be NULL
    for inference (then loss is not written). The logits [B, T, V] stay for phi_model_logits. */
@@ -561,24 +567,36 @@ typedef struct phi_sample_opts {
     int has_stop_token;     /* ... unless this is 1 */
 } phi_sample_opts;
 
-/* A token from logits[V] (left unchanged). */
+/* A token from logits[V] (left unchanged). Top-k and top-p select the head of the
+   distribution without sorting the vocabulary; their working space is the calling thread's
+   scratch, kept between calls, so sampling allocates nothing per token. */
 PHIDEF int32_t phi_sample(const float *logits, int V, const phi_sample_opts *o, phi_rng *rng);
-/* Continues prompt[n_prompt] with up to max_new tokens into out; *n_out tokens were made. */
-PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new,
-                                     const phi_sample_opts *o, int32_t *out, int *n_out);
+
+/* What a generation measured, as llama.cpp reports it: the prompt's prefill and the new tokens,
+   timed apart. */
+typedef struct phi_generate_stats {
+    int prompt_tokens, new_tokens;
+    double prompt_s, gen_s;   /* seconds */
+} phi_generate_stats;
 
 /* Text in, text out: continues prompt[len] (encoded with tok) and appends the new text to out.
    Generation ends after max_new tokens, at <|endoftext|> (when the tokenizer has it) or the
    stop token (neither is written), when the context is full, or at the first stop string,
-   which is cut off with everything after it (DESIGN.md's "\ndef", "\nclass", "\nif",
-   "\nprint", "\n#" for code). *stopped (may be NULL): 0 ran out of
-   tokens or context, 1 a stop string, 2 <|endoftext|> or the stop token. */
+   which is cut off with everything after it (phi_code_stops() are the recipe's for code).
+   *stopped (may be NULL): 0 ran out of tokens or context, 1 a stop string, 2 <|endoftext|> or
+   the stop token. */
 typedef struct phi_generate_opts {
     phi_sample_opts sample;   /* temperature, top-k, top-p, seed, stop token */
     int max_new;              /* 0 = 256 */
     const char *const *stop;  /* [num_stop] stop strings */
     int num_stop;
+    phi_generate_stats *stats; /* filled in when not NULL */
 } phi_generate_opts;
+/* The same on token ids: continues prompt[n_prompt] with up to max_new tokens (o->max_new is
+   not used; stop strings need a tokenizer and are not used either) into out[max_new]; *n_out
+   tokens were made. o may be NULL (greedy). */
+PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new,
+                                     const phi_generate_opts *o, int32_t *out, int *n_out);
 PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const char *prompt, size_t len,
                                const phi_generate_opts *o, phi_buf *out, int *stopped);
 /* The recipe's stop strings for code completion (phi-1's evaluation): "\ndef", "\nclass", "\nif",
@@ -609,19 +627,27 @@ typedef struct phi_st_tensor {
 } phi_st_tensor;
 
 typedef struct phi_safetensors {
-    phi_buf file;          /* the whole file, when loaded from a path */
-    const unsigned char *bytes; /* the file's bytes: file.data, or the caller's buffer (parse) */
     size_t data_start;     /* offset of the data section in the file */
     int num_tensors;
     phi_st_tensor *tensors;
+    /* private */
+    const unsigned char *bytes_; /* the caller's buffer (parse); NULL: read from the file fd_ */
+    int fd_;
+    const char *name_;
+    char path_[4096];
 } phi_safetensors;
 
+/* Reads the header only and keeps the file open: each tensor's data is read when it is asked
+   for, so a file of weights is never held whole in memory. */
 PHIDEF phi_status phi_safetensors_load(phi_safetensors *st, const char *path);
 /* The same from memory; data must outlive st (tensors are read from it). */
 PHIDEF phi_status phi_safetensors_parse(phi_safetensors *st, const void *data, size_t len, const char *name);
 PHIDEF const phi_st_tensor *phi_safetensors_find(const phi_safetensors *st, const char *name);
-/* Any float dtype converted to float32 into out[numel]. */
+/* Any float dtype converted to float32 into out[numel] (F16 and BF16 are read into the upper
+   half of out and widened in place: no other memory). */
 PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_st_tensor *t, float *out);
+/* A tensor's bytes as stored (little-endian), any dtype, into out[end - begin]. */
+PHIDEF phi_status phi_safetensors_read_raw(const phi_safetensors *st, const phi_st_tensor *t, void *out);
 PHIDEF void phi_safetensors_free(phi_safetensors *st);
 
 
@@ -1287,6 +1313,68 @@ static void phi__sync_dir(const char *path) {
 }
 #endif
 
+/* A file or a block of memory, read front to back by the model loaders, each part straight
+   into its final place: a file of weights is never held whole in memory. */
+typedef struct phi__src {
+    const unsigned char *mem;  /* the memory source; NULL: the file fd */
+    int fd;
+    unsigned long long len;    /* bytes in all */
+    unsigned long long pos;    /* the next byte to read */
+    const char *name;          /* for messages */
+} phi__src;
+
+static void phi__src_mem(phi__src *s, const void *data, size_t len, const char *name) {
+    s->mem = (const unsigned char *)(data ? data : "");
+    s->fd = -1;
+    s->len = len;
+    s->pos = 0;
+    s->name = name;
+}
+
+static phi_status phi__src_open(phi__src *s, const char *path) {
+    long long size;
+    phi__src_mem(s, NULL, 0, path);
+    s->mem = NULL;
+    if ((s->fd = open(path, O_RDONLY | PHI__O_BINARY)) < 0) return phi__fail(PHI_ERR_IO, "cannot open %s: %s", path, strerror(errno));
+    if ((size = phi__file_size(s->fd)) < 0) {
+        phi_status st = phi__fail(PHI_ERR_IO, "cannot read %s: %s", path, strerror(errno));
+        close(s->fd);
+        s->fd = -1;
+        return st;
+    }
+    s->len = (unsigned long long)size;
+    return PHI_OK;
+}
+
+static void phi__src_close(phi__src *s) {
+    if (s->fd >= 0) close(s->fd);
+    s->fd = -1;
+}
+
+/* The next n bytes into dst, and into the running CRC *crc (may be NULL) piece by piece while
+   each piece is still in the cache. */
+static phi_status phi__src_read(phi__src *s, void *dst, size_t n, uint32_t *crc) {
+    unsigned char *d = (unsigned char *)dst;
+    size_t done = 0;
+    if (n > s->len - s->pos)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: truncated at byte %llu (%zu bytes wanted, %llu remain)", s->name, s->pos, n,
+                         s->len - s->pos);
+    while (done < n) {
+        size_t want = n - done < ((size_t)1 << 24) ? n - done : (size_t)1 << 24;
+        long long got;
+        if (s->mem) memcpy(d + done, s->mem + s->pos, (got = (long long)want));
+        else if ((got = phi__pread(s->fd, d + done, want, (long long)s->pos)) <= 0) {
+            if (got < 0 && errno == EINTR) continue;
+            return phi__fail(PHI_ERR_IO, "cannot read %s at byte %llu: %s", s->name, s->pos,
+                             got ? strerror(errno) : "the file ended early");
+        }
+        if (crc) *crc = phi_crc32(*crc, d + done, (size_t)got);
+        done += (size_t)got;
+        s->pos += (unsigned long long)got;
+    }
+    return PHI_OK;
+}
+
 /* Writes all n bytes, retrying short writes and interrupted calls. */
 static int phi__write_all(int fd, const char *p, size_t n) {
     while (n > 0) {
@@ -1335,27 +1423,48 @@ PHIDEF phi_status phi_dir_create(const char *path) {
                      stat(path, &sb) == 0 ? "a file of that name is in the way" : strerror(errno));
 }
 
-/* Little-endian numbers in byte buffers, whatever the host's byte order, for our file formats;
-   the appenders leave a failed allocation to the caller's final check of the buffer. */
-PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n) {
-    static uint32_t table[256];
-    static int ready;
-    const unsigned char *p = (const unsigned char *)data;
-    size_t i;
-    if (!ready) { /* idempotent: two threads building it at once write the same values */
-        uint32_t k, c;
-        int b;
-        for (k = 0; k < 256; k++) {
-            for (c = k, b = 0; b < 8; b++) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            table[k] = c;
-        }
-        ready = 1;
+/* CRC-32 (IEEE 802.3, reflected, polynomial 0xEDB88320), eight bytes a step ("slicing by 8"):
+   table[k][b] is the CRC of byte b followed by k zero bytes, so eight lookups replace eight
+   dependent steps, and checkpoints of gigabytes are checked at memory speed. The tables are
+   built once, under pthread_once where there are threads. */
+static uint32_t phi__crc_table[8][256];
+static void phi__crc_init(void) {
+    uint32_t k, c;
+    int b;
+    for (k = 0; k < 256; k++) {
+        for (c = k, b = 0; b < 8; b++) c = c & 1 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        phi__crc_table[0][k] = c;
     }
+    for (k = 0; k < 256; k++)
+        for (b = 1; b < 8; b++) {
+            c = phi__crc_table[b - 1][k];
+            phi__crc_table[b][k] = phi__crc_table[0][c & 0xFF] ^ (c >> 8);
+        }
+}
+#ifdef PHI_NO_THREADS
+static int phi__crc_ready;
+#define PHI__CRC_ONCE() (phi__crc_ready ? (void)0 : (phi__crc_init(), (void)(phi__crc_ready = 1)))
+#else
+static pthread_once_t phi__crc_once = PTHREAD_ONCE_INIT;
+#define PHI__CRC_ONCE() ((void)pthread_once(&phi__crc_once, phi__crc_init))
+#endif
+
+PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n) {
+    const unsigned char *p = (const unsigned char *)data;
+    const uint32_t(*t)[256] = (const uint32_t(*)[256])phi__crc_table;
+    PHI__CRC_ONCE();
     crc = ~crc;
-    for (i = 0; i < n; i++) crc = table[(crc ^ p[i]) & 0xFF] ^ (crc >> 8);
+    for (; n >= 8; n -= 8, p += 8) { /* bytes, not words: the same on either byte order */
+        uint32_t lo = crc ^ ((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24);
+        crc = t[7][lo & 0xFF] ^ t[6][(lo >> 8) & 0xFF] ^ t[5][(lo >> 16) & 0xFF] ^ t[4][lo >> 24] ^ t[3][p[4]] ^
+              t[2][p[5]] ^ t[1][p[6]] ^ t[0][p[7]];
+    }
+    while (n--) crc = t[0][(crc ^ *p++) & 0xFF] ^ (crc >> 8);
     return ~crc;
 }
 
+/* Little-endian numbers in byte buffers, whatever the host's byte order, for our file formats;
+   the appenders leave a failed allocation to the caller's final check of the buffer. */
 static void phi__put_u32(phi_buf *b, uint32_t v) {
     unsigned char x[4];
     int i;
@@ -1396,10 +1505,13 @@ static phi_status phi__put_floats(phi_buf *b, const float *x, size_t n) {
     return PHI_OK;
 }
 
-static void phi__get_floats(float *x, const unsigned char *p, size_t n) {
+/* Floats read raw from a little-endian file, made the host's own (nothing to do on most). */
+static void phi__floats_from_le(float *x, size_t n) {
+    const uint32_t one = 1;
     size_t i;
+    if (*(const unsigned char *)&one) return;
     for (i = 0; i < n; i++) {
-        uint32_t u = phi__get_u32(p + 4 * i);
+        uint32_t u = phi__get_u32((const unsigned char *)&x[i]);
         memcpy(&x[i], &u, 4);
     }
 }
@@ -5143,9 +5255,14 @@ static const char *const phi__layer_names[PHI__PER_LAYER] = {
 #define PHI__T_LM_W(L) (3 + (L) * PHI__PER_LAYER)
 #define PHI__T_LM_B(L) (4 + (L) * PHI__PER_LAYER)
 
-/* Activations of one (B, T), all saved by the forward for the backward. */
+/* Activations of one (B, T). For training the forward saves every layer's for the backward;
+   for inference (no targets) one layer's are enough: they are reused layer after layer, and
+   the residual stream takes two slots, in and out. The backward's own buffers and the
+   gradients come at the first backward, the AdamW moments at the first update (llm.c's lazy
+   pattern): running a model never pays for training it. */
 typedef struct phi__acts {
-    float *x;          /* [L+1, N, C] the residual stream: x[0] embeddings, x[l+1] after layer l */
+    int layers;        /* layers kept: L (training) or 1 (inference) */
+    float *x;          /* [L+1, N, C] the residual stream: x[0] embeddings, x[l+1] after layer l (inference: [2, N, C]) */
     float *ln;         /* [L, N, C] LayerNorm outputs, the input of both branches */
     float *ln_mean;    /* [L, N] */
     float *ln_rstd;    /* [L, N] */
@@ -5162,10 +5279,12 @@ typedef struct phi__acts {
     float *losses;     /* [N] */
     float *rope_cos;   /* [maxT, R/2] */
     float *rope_sin;   /* [maxT, R/2] */
+    float *preatt;     /* per worker: [T, T] */
     int32_t *inputs;   /* [N] copies of the last batch */
     int32_t *targets;  /* [N] */
     int has_targets;
-    /* backward scratch */
+    void *block;       /* the one allocation everything above lives in */
+    /* the backward's buffers, allocated by the first backward (for this B, T) */
     float *dx;         /* [N, C] d loss / d residual stream */
     float *dln;        /* [N, C] */
     float *dqkv;       /* [N, 3C] */
@@ -5174,9 +5293,27 @@ typedef struct phi__acts {
     float *dfc1;       /* [N, F] */
     float *dlogits;    /* [N, V] */
     float *dlosses;    /* [N] */
-    float *scratch;    /* per worker: [3][T][T] preatt / datt / dpreatt */
-    void *block;       /* the one allocation everything above lives in */
+    float *dscratch;   /* per worker: [2][T][T] datt / dpreatt */
+    void *dblock;
 } phi__acts;
+
+/* Float arrays carved out of one allocation, each 64-byte aligned: sizes[i] floats go to
+   *slots[i], then `extra` bytes (int32 arrays) follow. Returns the block (NULL: no memory). */
+static void *phi__carve(float **const *slots, const size_t *sizes, int n, size_t extra, char **rest) {
+    size_t total = 0;
+    int i;
+    char *p;
+    void *block;
+    for (i = 0; i < n; i++) total += (sizes[i] + 15) & ~(size_t)15;
+    if (!(block = phi_malloc(total * sizeof(float) + extra + 64))) return NULL;
+    p = (char *)(((uintptr_t)block + 63) & ~(uintptr_t)63);
+    for (i = 0; i < n; i++) {
+        *slots[i] = (float *)(void *)p;
+        p += ((sizes[i] + 15) & ~(size_t)15) * sizeof(float);
+    }
+    if (rest) *rest = p;
+    return block;
+}
 
 static void phi__add_tensor(phi_model *m, const char *name, size_t out, size_t in) {
     phi_tensor *t = &m->tensors[m->num_tensors++];
@@ -5189,7 +5326,9 @@ static void phi__add_tensor(phi_model *m, const char *name, size_t out, size_t i
     m->num_params += t->numel;
 }
 
-PHIDEF phi_status phi_model_create(phi_model *m, const phi_config *cfg, phi_pool *pool) {
+/* The tensor table and the parameter count of cfg, without the parameters themselves (the
+   checkpoint reader checks a file's sizes against it before allocating anything). */
+static phi_status phi__model_layout(phi_model *m, const phi_config *cfg, phi_pool *pool) {
     phi_config c = phi_config_resolve(cfg);
     size_t C, F, V, hs;
     int l, k;
@@ -5221,12 +5360,23 @@ PHIDEF phi_status phi_model_create(phi_model *m, const phi_config *cfg, phi_pool
     phi__add_tensor(m, "model.final_layernorm.bias", C, 0);
     phi__add_tensor(m, "lm_head.weight", V, C);
     phi__add_tensor(m, "lm_head.bias", V, 0);
-    m->params = (float *)phi_malloc(m->num_params * sizeof(float));
-    if (!m->params) {
-        phi_free(m->tensors);
-        return phi__fail(PHI_ERR_NOMEM, "out of memory for %zu parameters (%.1f MB)", m->num_params,
-                         (double)m->num_params * 4 / 1e6);
+    return PHI_OK;
+}
+
+/* The parameter block of a laid-out model (not zeroed: the caller fills it). */
+static phi_status phi__model_alloc(phi_model *m) {
+    if (m->num_params > ((size_t)-1) / sizeof(float) || !(m->params = (float *)phi_malloc(m->num_params * sizeof(float)))) {
+        phi_status st = phi__fail(PHI_ERR_NOMEM, "out of memory for %zu parameters (%.1f MB)", m->num_params,
+                                  (double)m->num_params * 4 / 1e6);
+        phi_model_free(m);
+        return st;
     }
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_model_create(phi_model *m, const phi_config *cfg, phi_pool *pool) {
+    phi_status st;
+    if ((st = phi__model_layout(m, cfg, pool)) != PHI_OK || (st = phi__model_alloc(m)) != PHI_OK) return st;
     memset(m->params, 0, m->num_params * sizeof(float));
     return PHI_OK;
 }
@@ -5251,28 +5401,33 @@ PHIDEF void phi_model_init(phi_model *m, uint64_t seed) {
     }
 }
 
-PHIDEF phi_status phi_model_prepare(phi_model *m, int B, int T) {
+/* The forward's activations for batches of up to B x T, keeping `layers` layers (L or 1). */
+static phi_status phi__acts_prepare(phi_model *m, int B, int T, int layers) {
     phi__acts *a = (phi__acts *)m->impl_;
-    size_t L = (size_t)m->cfg.num_layers, C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size;
-    size_t V = (size_t)m->cfg.vocab_size, NH = (size_t)m->cfg.num_heads, N, total = 0, maxT = (size_t)m->cfg.max_seq_len;
+    size_t L = (size_t)layers, C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size;
+    size_t V = (size_t)m->cfg.vocab_size, NH = (size_t)m->cfg.num_heads, N, maxT = (size_t)m->cfg.max_seq_len;
     size_t hs = C / NH, R = (size_t)((float)hs * m->cfg.partial_rotary_factor), workers = (size_t)phi_pool_size(m->pool);
-    size_t sizes[27], i;
-    float **slots[27];
+    size_t sizes[17];
+    float **slots[17];
     char *p;
     if (B <= 0 || T <= 0 || (size_t)T > maxT)
         return phi__fail(PHI_ERR_ARG, "model: batch %d x %d (T must be 1..%zu)", B, T, maxT);
-    if (a && m->B >= B && m->T >= T) return PHI_OK;
-    if (a) {
+    if (a && m->B >= B && m->T >= T && a->layers >= layers) return PHI_OK;
+    if (a) { /* grow: never shrink what the other mode needs */
+        if (a->layers > layers) L = (size_t)(layers = a->layers);
+        if (m->B > B) B = m->B;
+        if (m->T > T) T = m->T;
         phi_free(a->block);
+        phi_free(a->dblock);
         phi_free(a);
         m->impl_ = NULL;
     }
     if (!(a = (phi__acts *)phi_malloc(sizeof *a))) return phi__fail(PHI_ERR_NOMEM, "out of memory for activations");
     memset(a, 0, sizeof *a);
+    a->layers = layers;
     N = (size_t)B * (size_t)T;
-    /* every float array in one allocation, each 64-byte aligned */
 #define PHI__SLOT(i_, field, n) (slots[i_] = &a->field, sizes[i_] = (n))
-    PHI__SLOT(0, x, (L + 1) * N * C);
+    PHI__SLOT(0, x, (L > 1 ? L + 1 : 2) * N * C);
     PHI__SLOT(1, ln, L * N * C);
     PHI__SLOT(2, ln_mean, L * N);
     PHI__SLOT(3, ln_rstd, L * N);
@@ -5289,52 +5444,58 @@ PHIDEF phi_status phi_model_prepare(phi_model *m, int B, int T) {
     PHI__SLOT(14, losses, N);
     PHI__SLOT(15, rope_cos, maxT * (R / 2 ? R / 2 : 1));
     PHI__SLOT(16, rope_sin, maxT * (R / 2 ? R / 2 : 1));
-    PHI__SLOT(17, dx, N * C);
-    PHI__SLOT(18, dln, N * C);
-    PHI__SLOT(19, dqkv, N * 3 * C);
-    PHI__SLOT(20, dattn_out, N * C);
-    PHI__SLOT(21, dgelu, N * F);
-    PHI__SLOT(22, dlogits, N * V);
-    PHI__SLOT(23, dlosses, N);
-    PHI__SLOT(24, scratch, workers * 3 * (size_t)T * (size_t)T);
-    PHI__SLOT(25, dfc1, N * F);
 #undef PHI__SLOT
-    for (i = 0; i < 26; i++) total += (sizes[i] + 15) & ~(size_t)15;
-    total = total * sizeof(float) + 2 * N * sizeof(int32_t) + 64;
-    if (!(a->block = phi_malloc(total))) {
+    if (!(a->block = phi__carve(slots, sizes, 17, 2 * N * sizeof(int32_t) + workers * (size_t)T * (size_t)T * sizeof(float), &p))) {
         phi_free(a);
-        return phi__fail(PHI_ERR_NOMEM, "out of memory for the activations of %d x %d tokens (%.1f MB)", B, T,
-                         (double)total / 1e6);
-    }
-    p = (char *)(((uintptr_t)a->block + 63) & ~(uintptr_t)63);
-    for (i = 0; i < 26; i++) {
-        *slots[i] = (float *)(void *)p;
-        p += ((sizes[i] + 15) & ~(size_t)15) * sizeof(float);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for the activations of %d x %d tokens", B, T);
     }
     a->inputs = (int32_t *)(void *)p;
     a->targets = a->inputs + N;
+    a->preatt = (float *)(void *)(a->targets + N); /* 64-byte aligned: N int32 pairs follow aligned floats */
     phi_rope_table(a->rope_cos, a->rope_sin, maxT, R, m->cfg.rope_theta);
-    if (!m->grads) { /* gradients and moments: once, the size of the parameters */
-        m->grads = (float *)phi_malloc(m->num_params * sizeof(float));
-        m->m = (float *)phi_malloc(m->num_params * sizeof(float));
-        m->v = (float *)phi_malloc(m->num_params * sizeof(float));
-        if (!m->grads || !m->m || !m->v) {
-            phi_free(m->grads);
-            phi_free(m->m);
-            phi_free(m->v);
-            m->grads = m->m = m->v = NULL;
-            phi_free(a->block);
-            phi_free(a);
-            return phi__fail(PHI_ERR_NOMEM, "out of memory for gradients and optimizer state");
-        }
-        memset(m->grads, 0, m->num_params * sizeof(float));
-        memset(m->m, 0, m->num_params * sizeof(float));
-        memset(m->v, 0, m->num_params * sizeof(float));
-    }
     m->impl_ = a;
     m->B = B;
     m->T = T;
     return PHI_OK;
+}
+
+PHIDEF phi_status phi_model_prepare(phi_model *m, int B, int T) {
+    return phi__acts_prepare(m, B, T, m->cfg.num_layers);
+}
+
+/* The backward's buffers and the gradients (zero), at the first backward. */
+static phi_status phi__backward_prepare(phi_model *m) {
+    phi__acts *a = (phi__acts *)m->impl_;
+    size_t C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size, V = (size_t)m->cfg.vocab_size;
+    size_t N = (size_t)m->B * (size_t)m->T, T = (size_t)m->T, workers = (size_t)phi_pool_size(m->pool);
+    size_t sizes[9];
+    float **slots[9];
+    if (!m->grads) {
+        if (!(m->grads = (float *)phi_malloc(m->num_params * sizeof(float))))
+            return phi__fail(PHI_ERR_NOMEM, "out of memory for the gradients (%.1f MB)", (double)m->num_params * 4 / 1e6);
+        memset(m->grads, 0, m->num_params * sizeof(float));
+    }
+    if (a->dblock) return PHI_OK;
+#define PHI__SLOT(i_, field, n) (slots[i_] = &a->field, sizes[i_] = (n))
+    PHI__SLOT(0, dx, N * C);
+    PHI__SLOT(1, dln, N * C);
+    PHI__SLOT(2, dqkv, N * 3 * C);
+    PHI__SLOT(3, dattn_out, N * C);
+    PHI__SLOT(4, dgelu, N * F);
+    PHI__SLOT(5, dfc1, N * F);
+    PHI__SLOT(6, dlogits, N * V);
+    PHI__SLOT(7, dlosses, N);
+    PHI__SLOT(8, dscratch, workers * 2 * T * T);
+#undef PHI__SLOT
+    if (!(a->dblock = phi__carve(slots, sizes, 9, 0, NULL)))
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for the backward of %d x %d tokens", m->B, m->T);
+    return PHI_OK;
+}
+
+PHIDEF void phi_model_reset_optimizer(phi_model *m) {
+    phi_free(m->m);
+    phi_free(m->v);
+    m->m = m->v = NULL;
 }
 
 /* The (b, h) pairs of attention, shared out over the pool. */
@@ -5350,7 +5511,7 @@ static void phi__attention_forward(void *ctx, size_t i0, size_t i1, int worker) 
     phi__acts *a = (phi__acts *)j->m->impl_;
     size_t C = (size_t)j->m->cfg.hidden_size, NH = (size_t)j->m->cfg.num_heads, HS = C / NH, T = (size_t)j->T;
     size_t N = (size_t)j->B * T, i, t;
-    float scale = 1.0f / sqrtf((float)HS), *preatt = a->scratch + (size_t)worker * 3 * T * T; /* [T, T] */
+    float scale = 1.0f / sqrtf((float)HS), *preatt = a->preatt + (size_t)worker * T * T; /* [T, T] */
     for (i = i0; i < i1; i++) {
         size_t b = i / NH, h = i % NH;
         const float *q = a->qkv + ((size_t)j->l * N + b * T) * 3 * C + h * HS; /* [T, HS], row stride 3C */
@@ -5369,7 +5530,7 @@ static void phi__attention_backward(void *ctx, size_t i0, size_t i1, int worker)
     size_t C = (size_t)j->m->cfg.hidden_size, NH = (size_t)j->m->cfg.num_heads, HS = C / NH, T = (size_t)j->T;
     size_t N = (size_t)j->B * T, i, t;
     float scale = 1.0f / sqrtf((float)HS);
-    float *datt = a->scratch + (size_t)worker * 3 * T * T + T * T; /* [T, T] */
+    float *datt = a->dscratch + (size_t)worker * 2 * T * T;          /* [T, T] */
     float *dpre = datt + T * T;                                    /* [T, T] */
     for (i = i0; i < i1; i++) {
         size_t b = i / NH, h = i % NH;
@@ -5395,8 +5556,12 @@ PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const i
     float eps = m->cfg.layer_norm_eps;
     double total = 0;
     phi_status st;
-    if ((st = phi_model_prepare(m, B, T)) != PHI_OK) return st;
+    if ((st = phi__acts_prepare(m, B, T, targets ? (int)L : 1)) != PHI_OK) return st;
     a = (phi__acts *)m->impl_;
+    /* the slot of layer l's activations: its own when training, one reused slot (and two for
+       the residual stream, in and out) when only the logits are wanted */
+#define PHI__KEEP(l_) (a->layers == 1 ? 0 : (l_))
+#define PHI__XS(l_) (a->layers == 1 ? (l_) % 2 : (l_))
     for (n = 0; n < N; n++) {
         if (inputs[n] < 0 || (size_t)inputs[n] >= V)
             return phi__fail(PHI_ERR_ARG, "model: token %d at position %zu is outside the vocabulary (%zu)", inputs[n], n, V);
@@ -5411,16 +5576,17 @@ PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const i
     /* the embedding: x[0][n] = wte[inputs[n]] */
     for (n = 0; n < N; n++) memcpy(a->x + n * C, m->params + (size_t)inputs[n] * C, C * sizeof(float));
     for (l = 0; l < L; l++) {
-        const float *x = a->x + l * N * C;      /* [N, C] */
-        float *xo = a->x + (l + 1) * N * C;     /* [N, C] */
-        float *ln = a->ln + l * N * C;          /* [N, C] */
-        float *qkv = a->qkv + l * N * 3 * C;    /* [N, 3C] */
-        float *att_out = a->attn_out + l * N * C;
-        float *fc1 = a->fc1 + l * N * F, *gelu = a->gelu + l * N * F; /* [N, F] */
+        size_t k = PHI__KEEP(l);
+        const float *x = a->x + PHI__XS(l) * N * C; /* [N, C] */
+        float *xo = a->x + PHI__XS(l + 1) * N * C;  /* [N, C] */
+        float *ln = a->ln + k * N * C;              /* [N, C] */
+        float *qkv = a->qkv + k * N * 3 * C;        /* [N, 3C] */
+        float *att_out = a->attn_out + k * N * C;   /* [N, C] */
+        float *fc1 = a->fc1 + k * N * F, *gelu = a->gelu + k * N * F; /* [N, F] */
         const float *w = m->params;
         const phi_tensor *t = m->tensors + PHI__T_LAYER(l, 0);
         phi__attn_job job;
-        phi_layernorm_forward(ln, a->ln_mean + l * N, a->ln_rstd + l * N, x, w + t[PHI__LN_W].offset, w + t[PHI__LN_B].offset,
+        phi_layernorm_forward(ln, a->ln_mean + k * N, a->ln_rstd + k * N, x, w + t[PHI__LN_W].offset, w + t[PHI__LN_B].offset,
                               N, C, eps);
         /* attention branch */
         if ((st = phi_matmul_forward(m->pool, qkv, ln, w + t[PHI__Q_W].offset, w + t[PHI__Q_B].offset, N, C, 3 * C))) return st;
@@ -5431,7 +5597,7 @@ PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const i
         job.m = m;
         job.B = B;
         job.T = T;
-        job.l = (int)l;
+        job.l = (int)k;
         job.dqkv = NULL;
         phi_parallel_for(m->pool, (size_t)B * NH, phi__attention_forward, &job);
         if ((st = phi_matmul_forward(m->pool, a->branch, att_out, w + t[PHI__DENSE_W].offset, w + t[PHI__DENSE_B].offset, N, C, C))) return st;
@@ -5442,11 +5608,13 @@ PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const i
         if ((st = phi_matmul_forward(m->pool, a->branch, gelu, w + t[PHI__FC2_W].offset, w + t[PHI__FC2_B].offset, N, F, C))) return st;
         phi_vec_axpy(1.0f, a->branch, xo, N * C);
     }
-    phi_layernorm_forward(a->lnf, a->lnf_mean, a->lnf_rstd, a->x + L * N * C, m->params + m->tensors[PHI__T_LNF_W(L)].offset,
+    phi_layernorm_forward(a->lnf, a->lnf_mean, a->lnf_rstd, a->x + PHI__XS(L) * N * C, m->params + m->tensors[PHI__T_LNF_W(L)].offset,
                           m->params + m->tensors[PHI__T_LNF_B(L)].offset, N, C, eps);
     if ((st = phi_matmul_forward(m->pool, a->logits, a->lnf, m->params + m->tensors[PHI__T_LM_W(L)].offset,
                                  m->params + m->tensors[PHI__T_LM_B(L)].offset, N, C, V)))
         return st;
+#undef PHI__KEEP
+#undef PHI__XS
     if (!targets) return PHI_OK;
     phi_crossentropy_forward(a->losses, a->logits, targets, N, V);
     for (n = 0; n < N; n++)
@@ -5475,11 +5643,13 @@ PHIDEF phi_status phi_model_backward(phi_model *m) {
     size_t V = (size_t)m->cfg.vocab_size, NH = (size_t)m->cfg.num_heads, HS = C / NH;
     size_t R = (size_t)((float)HS * m->cfg.partial_rotary_factor), B, T, N, n, l, count = 0;
     const float *w = m->params;
-    float *g = m->grads;
+    float *g;
     const phi_tensor *tf = m->tensors;
     phi_status st;
     if (!a || !a->has_targets)
         return phi__fail(PHI_ERR_STATE, "model: backward needs a forward with targets first");
+    if ((st = phi__backward_prepare(m)) != PHI_OK) return st;
+    g = m->grads;
     B = (size_t)m->last_B;
     T = (size_t)m->last_T;
     N = B * T;
@@ -5665,45 +5835,82 @@ static int phi__cand_desc(const void *a, const void *b) {
     return x->logit < y->logit ? 1 : x->logit > y->logit ? -1 : x->id - y->id; /* ties: lower id first */
 }
 
+/* Moves the k best of c[n] (in phi__cand_desc's order) to the front, unordered: quickselect,
+   O(n) on average, where sorting all n would be O(n log n). */
+static void phi__cand_select(phi__cand *c, size_t n, size_t k) {
+    size_t lo = 0, hi = n; /* the k-th best is within [lo, hi) */
+    while (hi - lo > 1) {
+        phi__cand pivot = c[lo + (hi - lo) / 2], t;
+        size_t i = lo, j = lo, e = hi; /* [lo,i) better, [i,j) equal, [e,hi) worse */
+        while (j < e) {
+            int d = phi__cand_desc(&c[j], &pivot);
+            if (d < 0) t = c[i], c[i++] = c[j], c[j++] = t;
+            else if (d > 0) t = c[--e], c[e] = c[j], c[j] = t;
+            else j++;
+        }
+        if (k <= i) hi = i;
+        else if (k >= e) lo = e;
+        else return;
+    }
+}
+
 PHIDEF int32_t phi_sample(const float *logits, int V, const phi_sample_opts *o, phi_rng *rng) {
     phi__cand *c;
-    int i, keep;
-    double sum = 0, acc, r;
+    size_t i, n = (size_t)V, keep;
+    double sum = 0, total = 0, acc, r, mx, norm;
     int32_t best = 0;
-    if (!o || o->temperature <= 0) { /* greedy */
-        for (i = 1; i < V; i++)
-            if (logits[i] > logits[best]) best = i;
-        return best;
+    for (i = 1; i < n; i++)
+        if (logits[i] > logits[best]) best = (int32_t)i;
+    if (!o || o->temperature <= 0) return best; /* greedy */
+    mx = logits[best] / o->temperature;
+    keep = o->top_k > 0 && o->top_k < V ? (size_t)o->top_k : n;
+    if (keep == n && !(o->top_p > 0 && o->top_p < 1)) { /* the whole distribution: no order needed */
+        for (i = 0; i < n; i++) sum += exp(logits[i] / o->temperature - mx);
+        r = phi_rng_double(rng) * sum;
+        for (acc = 0, i = 0; i < n - 1; i++) {
+            acc += exp(logits[i] / o->temperature - mx);
+            if (r < acc) break;
+        }
+        return (int32_t)i;
     }
-    if (!(c = (phi__cand *)phi_malloc(sizeof *c * (size_t)V))) { /* no memory: greedy still works */
-        for (i = 1; i < V; i++)
-            if (logits[i] > logits[best]) best = i;
-        return best;
-    }
-    for (i = 0; i < V; i++) {
+    if (!(c = (phi__cand *)phi__scratch(sizeof *c * n))) return best; /* no memory: greedy still works */
+    for (i = 0; i < n; i++) {
         c[i].logit = logits[i] / o->temperature;
-        c[i].id = i;
+        c[i].id = (int32_t)i;
     }
-    qsort(c, (size_t)V, sizeof *c, phi__cand_desc);
-    keep = o->top_k > 0 && o->top_k < V ? o->top_k : V;
-    for (i = 0; i < keep; i++) sum += exp((double)(c[i].logit - c[0].logit));
+    /* Only a head is sorted: the top k, or for top-p alone a head that grows until its
+       probability reaches p (a few hundred candidates for a trained model's peaked output). */
+    if (keep < n) {
+        phi__cand_select(c, n, keep);
+        qsort(c, keep, sizeof *c, phi__cand_desc);
+        norm = c[0].logit; /* top-k: the distribution is the head's */
+        for (i = 0; i < keep; i++) total += exp((double)c[i].logit - norm);
+    } else {
+        norm = mx;
+        for (i = 0; i < n; i++) total += exp((double)c[i].logit - norm);
+        for (keep = n < 256 ? n : 256;; keep = keep * 4 < n ? keep * 4 : n) {
+            double head = 0;
+            phi__cand_select(c, n, keep);
+            qsort(c, keep, sizeof *c, phi__cand_desc);
+            for (i = 0; i < keep; i++) head += exp((double)c[i].logit - norm);
+            if (keep == n || head >= o->top_p * total) break;
+        }
+    }
     if (o->top_p > 0 && o->top_p < 1) { /* the smallest prefix whose probability reaches top_p */
         double cut = 0;
         for (i = 0; i < keep; i++) {
-            cut += exp((double)(c[i].logit - c[0].logit)) / sum;
+            cut += exp((double)c[i].logit - norm) / total;
             if (cut >= o->top_p) break;
         }
         keep = i < keep ? i + 1 : keep;
-        for (sum = 0, i = 0; i < keep; i++) sum += exp((double)(c[i].logit - c[0].logit));
     }
+    for (sum = 0, i = 0; i < keep; i++) sum += exp((double)(c[i].logit - c[0].logit));
     r = phi_rng_double(rng) * sum;
     for (acc = 0, i = 0; i < keep - 1; i++) {
         acc += exp((double)(c[i].logit - c[0].logit));
         if (r < acc) break;
     }
-    best = c[i].id;
-    phi_free(c);
-    return best;
+    return c[i].id;
 }
 
 /* The generation loop: a prefill of the prompt, then one token at a time through the cache.
@@ -5711,12 +5918,13 @@ PHIDEF int32_t phi_sample(const float *logits, int V, const phi_sample_opts *o, 
 typedef int (*phi__take_fn)(void *ctx, int32_t token);
 
 static phi_status phi__generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new, const phi_sample_opts *o,
-                                phi__take_fn take, void *ctx) {
+                                phi_generate_stats *stats, phi__take_fn take, void *ctx) {
     float *logits = (float *)phi_malloc((size_t)m->cfg.vocab_size * sizeof(float)); /* [V] */
     phi_sample_opts d;
     phi_rng rng;
     phi_status st;
-    int k, pos = n_prompt;
+    int k, pos = n_prompt, made = 0;
+    double t0 = phi_now(), t1;
     if (!o) {
         memset(&d, 0, sizeof d);
         o = &d;
@@ -5724,11 +5932,19 @@ static phi_status phi__generate(phi_model *m, const int32_t *prompt, int n_promp
     if (!logits) return phi__fail(PHI_ERR_NOMEM, "out of memory for logits");
     phi_rng_seed(&rng, o->seed);
     st = phi_model_decode(m, prompt, n_prompt, 0, logits);
+    t1 = phi_now();
     for (k = 0; !st && k < max_new; k++) {
         int32_t t = phi_sample(logits, m->cfg.vocab_size, o, &rng);
+        made++;
         if (take(ctx, t) || (o->has_stop_token && t == o->stop_token) || k + 1 == max_new) break;
         if (pos + 1 > m->cfg.max_seq_len) break; /* the context is full */
         st = phi_model_decode(m, &t, 1, pos++, logits);
+    }
+    if (stats) {
+        stats->prompt_tokens = n_prompt;
+        stats->new_tokens = made;
+        stats->prompt_s = t1 - t0;
+        stats->gen_s = phi_now() - t1;
     }
     phi_free(logits);
     return st;
@@ -5746,12 +5962,12 @@ static int phi__take_id(void *ctx, int32_t token) {
 }
 
 PHIDEF phi_status phi_model_generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new,
-                                     const phi_sample_opts *o, int32_t *out, int *n_out) {
+                                     const phi_generate_opts *o, int32_t *out, int *n_out) {
     phi__take_ids c;
     *n_out = 0;
     c.out = out;
     c.n = n_out;
-    return phi__generate(m, prompt, n_prompt, max_new, o, phi__take_id, &c);
+    return phi__generate(m, prompt, n_prompt, max_new, o ? &o->sample : NULL, o ? o->stats : NULL, phi__take_id, &c);
 }
 
 typedef struct phi__take_text {
@@ -5825,7 +6041,7 @@ PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const cha
     c.start = out->len;
     c.eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
     if ((st = phi_buf_reserve(out, 1)) == PHI_OK) /* out->data exists even if nothing comes */
-        st = phi__generate(m, ids.data, (int)ids.len, max_new, &o->sample, phi__take_token_text, &c);
+        st = phi__generate(m, ids.data, (int)ids.len, max_new, &o->sample, o->stats, phi__take_token_text, &c);
     if (!st) st = c.st;
     if (stopped) *stopped = c.stopped;
     phi_ids_free(&ids);
@@ -5837,6 +6053,7 @@ PHIDEF void phi_model_free(phi_model *m) {
     phi__kv *kv = (phi__kv *)m->kv_;
     if (a) {
         phi_free(a->block);
+        phi_free(a->dblock);
         phi_free(a);
     }
     if (kv) {
@@ -5872,6 +6089,7 @@ static int phi__st_cmp(const void *a, const void *b) {
     return x->begin < y->begin ? -1 : x->begin > y->begin;
 }
 
+/* The header, from data (at least its first 8 + header-length bytes); len is the whole file's. */
 static phi_status phi__st_parse(phi_safetensors *st, const void *data, size_t len, const char *name) {
     const unsigned char *d = (const unsigned char *)data;
     phi_json_doc doc;
@@ -5883,7 +6101,6 @@ static phi_status phi__st_parse(phi_safetensors *st, const void *data, size_t le
     memset(&doc, 0, sizeof doc);
     st->num_tensors = 0;
     st->tensors = NULL;
-    st->bytes = d;
     if (!name) name = "<safetensors>";
     if (len < 8) return phi__fail(PHI_ERR_CORRUPT, "%s: %zu bytes, too short for a safetensors header", name, len);
     for (k = 7; k >= 0; k--) hlen = (hlen << 8) | d[k];
@@ -5970,15 +6187,37 @@ bad:
 
 PHIDEF phi_status phi_safetensors_parse(phi_safetensors *st, const void *data, size_t len, const char *name) {
     memset(st, 0, sizeof *st);
-    return phi__st_parse(st, data, len, name);
+    st->fd_ = -1;
+    st->bytes_ = (const unsigned char *)(data ? data : "");
+    st->name_ = name ? name : "<safetensors>";
+    return phi__st_parse(st, st->bytes_, len, name);
 }
 
 PHIDEF phi_status phi_safetensors_load(phi_safetensors *st, const char *path) {
+    phi__src src;
+    unsigned char len8[8];
+    phi_buf head = {NULL, 0, 0};
+    uint64_t hlen;
     phi_status s;
     memset(st, 0, sizeof *st);
-    if ((s = phi_file_read(path, &st->file)) != PHI_OK) return s;
-    if ((s = phi__st_parse(st, st->file.data, st->file.len, path)) != PHI_OK) phi_buf_free(&st->file);
-    return s;
+    st->fd_ = -1;
+    if ((s = phi__src_open(&src, path)) != PHI_OK) return s;
+    if (src.len < 8) s = phi__fail(PHI_ERR_CORRUPT, "%s: %llu bytes, too short for a safetensors header", path, src.len);
+    else if (!(s = phi__src_read(&src, len8, 8, NULL)) && (hlen = phi__get_u64(len8)) > src.len - 8)
+        s = phi__fail(PHI_ERR_CORRUPT, "%s: header of %llu bytes, but the file has %llu", path, (unsigned long long)hlen, src.len);
+    else if (!s && !(s = phi_buf_reserve(&head, 8 + (size_t)hlen + 1)) && !(s = phi__src_read(&src, head.data + 8, (size_t)hlen, NULL))) {
+        memcpy(head.data, len8, 8);
+        s = phi__st_parse(st, head.data, (size_t)src.len, path);
+    }
+    phi_buf_free(&head);
+    if (s) {
+        phi__src_close(&src);
+        return s;
+    }
+    snprintf(st->path_, sizeof st->path_, "%s", path);
+    st->name_ = st->path_;
+    st->fd_ = src.fd;
+    return PHI_OK;
 }
 
 PHIDEF const phi_st_tensor *phi_safetensors_find(const phi_safetensors *st, const char *name) {
@@ -5988,17 +6227,42 @@ PHIDEF const phi_st_tensor *phi_safetensors_find(const phi_safetensors *st, cons
     return NULL;
 }
 
-/* Little-endian bytes to float, whatever the host's byte order. */
+PHIDEF phi_status phi_safetensors_read_raw(const phi_safetensors *st, const phi_st_tensor *t, void *out) {
+    phi__src src;
+    if (st->bytes_) {
+        memcpy(out, st->bytes_ + st->data_start + t->begin, t->end - t->begin);
+        return PHI_OK;
+    }
+    phi__src_mem(&src, NULL, 0, st->name_);
+    src.mem = NULL;
+    src.fd = st->fd_;
+    src.len = (unsigned long long)(st->data_start + t->end);
+    src.pos = (unsigned long long)(st->data_start + t->begin);
+    return phi__src_read(&src, out, t->end - t->begin, NULL);
+}
+
+/* Little-endian bytes to float, whatever the host's byte order. p may be the upper half of out
+   itself: element i is read before out[i] is written, and out[i] ends below element i+1. */
 PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_st_tensor *t, float *out) {
-    const unsigned char *p = st->bytes + st->data_start + t->begin;
-    size_t i;
+    size_t i, w = phi__dtype_size(t->dtype);
+    const unsigned char *p;
+    if (t->dtype != PHI_DTYPE_F32 && t->dtype != PHI_DTYPE_BF16 && t->dtype != PHI_DTYPE_F16)
+        return phi__fail(PHI_ERR_ARG, "safetensors: tensor %s is not a float tensor", t->name);
+    if (st->bytes_) {
+        p = st->bytes_ + st->data_start + t->begin;
+    } else {
+        unsigned char *dst = (unsigned char *)out + (4 - w) * t->numel; /* the upper part of out */
+        phi_status s = phi_safetensors_read_raw(st, t, dst);
+        if (s) return s;
+        p = dst;
+    }
     for (i = 0; i < t->numel; i++) {
         uint32_t bits;
         if (t->dtype == PHI_DTYPE_F32) {
             bits = phi__get_u32(p + 4 * i);
         } else if (t->dtype == PHI_DTYPE_BF16) {
             bits = ((uint32_t)p[2 * i] | (uint32_t)p[2 * i + 1] << 8) << 16;
-        } else if (t->dtype == PHI_DTYPE_F16) {
+        } else {
             uint32_t h = (uint32_t)p[2 * i] | (uint32_t)p[2 * i + 1] << 8, sign = (h & 0x8000u) << 16;
             uint32_t e = (h >> 10) & 31, m = h & 1023;
             if (e == 31) bits = sign | 0x7F800000u | m << 13;      /* inf, NaN */
@@ -6009,8 +6273,6 @@ PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_
                 while (!(m & 1024)) { m <<= 1; e--; }
                 bits = sign | e << 23 | (m & 1023) << 13;
             }
-        } else {
-            return phi__fail(PHI_ERR_ARG, "safetensors: tensor %s is not a float tensor", t->name);
         }
         memcpy(&out[i], &bits, 4);
     }
@@ -6018,7 +6280,7 @@ PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_
 }
 
 PHIDEF void phi_safetensors_free(phi_safetensors *st) {
-    phi_buf_free(&st->file);
+    if (!st->bytes_ && st->fd_ >= 0 && st->tensors) close(st->fd_);
     phi_free(st->tensors);
     memset(st, 0, sizeof *st);
 }
@@ -6657,7 +6919,18 @@ PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, i
     float b1 = o->beta1 > 0 ? o->beta1 : 0.9f, b2 = o->beta2 > 0 ? o->beta2 : 0.95f, eps = o->eps > 0 ? o->eps : 1e-8f;
     float scale, lr = phi_optim_lr(o, step);
     int i;
-    if (!m->grads) return phi__fail(PHI_ERR_STATE, "model: update before phi_model_prepare");
+    if (!m->grads) return phi__fail(PHI_ERR_STATE, "model: update before any backward");
+    if (!m->m || !m->v) { /* the moments, zero, at the first update */
+        phi_model_reset_optimizer(m);
+        m->m = (float *)phi_malloc(m->num_params * sizeof(float));
+        m->v = (float *)phi_malloc(m->num_params * sizeof(float));
+        if (!m->m || !m->v) {
+            phi_model_reset_optimizer(m);
+            return phi__fail(PHI_ERR_NOMEM, "out of memory for the AdamW moments (%.1f MB)", (double)m->num_params * 8 / 1e6);
+        }
+        memset(m->m, 0, m->num_params * sizeof(float));
+        memset(m->v, 0, m->num_params * sizeof(float));
+    }
     if (accum < 1) accum = 1;
     for (i = 0; i < m->num_tensors; i++) {
         const float *g = m->grads + m->tensors[i].offset;
@@ -6871,80 +7144,135 @@ done:
     return s;
 }
 
-PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t len, const char *name, phi_pool *pool,
-                                       int64_t *step, phi_rng *rng) {
-    const unsigned char *p = (const unsigned char *)data, *conf = NULL, *st = NULL, *parm = NULL, *adam = NULL;
-    size_t pos = 12, conf_len = 0, st_len = 0, parm_len = 0, adam_len = 0;
-    phi_status s = PHI_OK;
+/* One section's payload of n bytes into dst, checked against its CRC. */
+static phi_status phi__section_read(phi__src *s, const unsigned char head[16], void *dst, size_t n, uint32_t *crc) {
+    unsigned long long at = s->pos - 16;
+    phi_status st = phi__src_read(s, dst, n, crc);
+    if (!st && *crc != phi__get_u32(head + 12))
+        st = phi__fail(PHI_ERR_CORRUPT, "%s: section %.4s at byte %llu fails its checksum", s->name, (const char *)head, at);
+    return st;
+}
+
+/* The configuration in CONF, checked for plausibility, laid out as a model (no parameters yet). */
+static phi_status phi__checkpoint_conf(phi_model *m, phi__src *s, const unsigned char head[16], size_t n, phi_pool *pool) {
+    phi_buf conf = {NULL, 0, 0};
     phi_json_doc doc = {NULL, 0, 0, 0, NULL, NULL};
     phi_config c;
-    int i, ended = 0;
-    memset(m, 0, sizeof *m);
-    if (len < 12 || memcmp(p, "PHICKPT\0", 8) != 0) return phi__fail(PHI_ERR_CORRUPT, "%s: not a phi checkpoint", name);
-    if (p[8] != 1 || p[9] || p[10] || p[11])
-        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: checkpoint version %u (this build reads 1)", name, (unsigned)p[8]);
-    while (!ended) { /* every section: 4-byte tag, 8-byte length, 4-byte CRC32, payload */
-        uint64_t n;
-        uint32_t crc;
-        if (len - pos < 16) return phi__fail(PHI_ERR_CORRUPT, "%s: truncated at byte %zu (a section header)", name, pos);
-        n = phi__get_u64(p + pos + 4);
-        crc = (uint32_t)p[pos + 12] | (uint32_t)p[pos + 13] << 8 | (uint32_t)p[pos + 14] << 16 | (uint32_t)p[pos + 15] << 24;
-        if (n > len - pos - 16)
-            return phi__fail(PHI_ERR_CORRUPT, "%s: section %.4s at byte %zu claims %llu bytes; %zu remain", name,
-                             (const char *)p + pos, pos, (unsigned long long)n, len - pos - 16);
-        if (phi_crc32(0, p + pos + 16, (size_t)n) != crc)
-            return phi__fail(PHI_ERR_CORRUPT, "%s: section %.4s at byte %zu fails its checksum", name, (const char *)p + pos, pos);
-        if (!memcmp(p + pos, "CONF", 4)) conf = p + pos + 16, conf_len = (size_t)n;
-        else if (!memcmp(p + pos, "STEP", 4)) st = p + pos + 16, st_len = (size_t)n;
-        else if (!memcmp(p + pos, "PARM", 4)) parm = p + pos + 16, parm_len = (size_t)n;
-        else if (!memcmp(p + pos, "ADAM", 4)) adam = p + pos + 16, adam_len = (size_t)n;
-        else if (!memcmp(p + pos, "END\0", 4)) ended = 1;
-        pos += 16 + (size_t)n;
+    uint32_t crc = 0;
+    phi_status st;
+    if (n > (1u << 20)) return phi__fail(PHI_ERR_CORRUPT, "%s: a CONF of %zu bytes is implausible", s->name, n);
+    if ((st = phi_buf_reserve(&conf, n + 1)) || (st = phi__section_read(s, head, conf.data, n, &crc))) goto done;
+    conf.len = n;
+    if (phi_json_parse(&doc, conf.data, conf.len, NULL) != PHI_OK || doc.root->type != PHI_JSON_OBJECT) {
+        st = phi__fail(PHI_ERR_CORRUPT, "%s: its configuration is not a JSON object", s->name);
+        goto done;
     }
-    if (!conf || !st || st_len != 40 || !parm) return phi__fail(PHI_ERR_CORRUPT, "%s: missing or malformed CONF, STEP or PARM", name);
-    if ((s = phi_json_parse(&doc, (const char *)conf, conf_len, NULL)) != PHI_OK || doc.root->type != PHI_JSON_OBJECT) {
-        phi_json_doc_free(&doc);
-        return phi__fail(PHI_ERR_CORRUPT, "%s: its configuration is not a JSON object", name);
+    if ((st = phi__config_read(doc.root, &c, s->name)) != PHI_OK) {
+        st = phi__fail_prefix(PHI_ERR_CORRUPT, "checkpoint CONF: ");
+        goto done;
     }
-    s = phi__config_read(doc.root, &c, name);
-    phi_json_doc_free(&doc);
-    if (s) return phi__fail_prefix(PHI_ERR_CORRUPT, "checkpoint CONF: ");
     if (c.vocab_size <= 0 || c.hidden_size <= 0 || c.num_layers <= 0 || c.num_heads <= 0 || c.vocab_size > (1 << 24) ||
-        c.hidden_size > (1 << 16) || c.num_layers > 4096 || (c.intermediate_size > (1 << 18)))
-        return phi__fail(PHI_ERR_CORRUPT, "%s: implausible configuration", name);
-    {   /* the parameter count the configuration implies must be what PARM holds, before allocating */
-        double C = c.hidden_size, F = c.intermediate_size > 0 ? c.intermediate_size : 4 * C, V = c.vocab_size;
-        double want = 2 * V * C + V + 2 * C + c.num_layers * (4 * C * C + 3 * C + C + 2 * C + 2 * C * F + F + C);
-        if (want * 4 != (double)parm_len)
-            return phi__fail(PHI_ERR_CORRUPT, "%s: PARM has %zu bytes; the configuration needs %.0f", name, parm_len, want * 4);
+        c.hidden_size > (1 << 16) || c.num_layers > 4096 || (c.intermediate_size > (1 << 18))) {
+        st = phi__fail(PHI_ERR_CORRUPT, "%s: implausible configuration", s->name);
+        goto done;
     }
-    if ((s = phi_model_create(m, &c, pool)) != PHI_OK) return s;
-    phi__get_floats(m->params, parm, m->num_params);
-    if (adam) {
-        if (adam_len != 8 * m->num_params) {
-            phi_model_free(m);
-            return phi__fail(PHI_ERR_CORRUPT, "%s: ADAM has %zu bytes; %zu expected", name, adam_len, 8 * m->num_params);
+    st = phi__model_layout(m, &c, pool);
+done:
+    phi_json_doc_free(&doc);
+    phi_buf_free(&conf);
+    return st;
+}
+
+/* The sections, front to back: CONF lays the model out, PARM is read straight into its
+   parameters, ADAM straight into the moments when `adam` (else skipped unread: inference
+   never touches it), sections this version does not know are skipped. */
+static phi_status phi__checkpoint_read(phi_model *m, phi__src *s, phi_pool *pool, int64_t *step, phi_rng *rng, int adam) {
+    unsigned char head[16], stp[40];
+    int seen[4] = {0, 0, 0, 0}, i; /* CONF, STEP, PARM, ADAM */
+    phi_status st = PHI_OK;
+    memset(m, 0, sizeof *m);
+    if (s->len < 12 || phi__src_read(s, head, 12, NULL) || memcmp(head, "PHICKPT\0", 8) != 0)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: not a phi checkpoint", s->name);
+    if (head[8] != 1 || head[9] || head[10] || head[11])
+        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: checkpoint version %u (this build reads 1)", s->name, (unsigned)head[8]);
+    for (;;) { /* every section: 4-byte tag, 8-byte length, 4-byte CRC32, payload */
+        unsigned long long at = s->pos, n;
+        uint32_t crc = 0;
+        int k = -1;
+        if (s->len - at < 16) {
+            st = phi__fail(PHI_ERR_CORRUPT, "%s: truncated at byte %llu (a section header)", s->name, at);
+            break;
         }
-        if ((s = phi_model_prepare(m, 1, 1)) != PHI_OK) { /* allocates the moments */
-            phi_model_free(m);
-            return s;
+        if ((st = phi__src_read(s, head, 16, NULL))) break;
+        n = phi__get_u64(head + 4);
+        if (n > s->len - at - 16) {
+            st = phi__fail(PHI_ERR_CORRUPT, "%s: section %.4s at byte %llu claims %llu bytes; %llu remain", s->name,
+                           (const char *)head, at, n, s->len - at - 16);
+            break;
         }
-        phi__get_floats(m->m, adam, m->num_params);
-        phi__get_floats(m->v, adam + 4 * m->num_params, m->num_params);
+        for (i = 0; i < 4; i++)
+            if (!memcmp(head, &"CONFSTEPPARMADAM"[4 * i], 4)) k = i;
+        if (k >= 0 && seen[k]++) {
+            st = phi__fail(PHI_ERR_CORRUPT, "%s: a second %.4s section at byte %llu", s->name, (const char *)head, at);
+            break;
+        }
+        if (k == 0) st = phi__checkpoint_conf(m, s, head, (size_t)n, pool);
+        else if (k == 1 && n != sizeof stp)
+            st = phi__fail(PHI_ERR_CORRUPT, "%s: STEP at byte %llu has %llu bytes (40 expected)", s->name, at, n);
+        else if (k == 1) st = phi__section_read(s, head, stp, sizeof stp, &crc);
+        else if (k == 2 && !m->tensors) st = phi__fail(PHI_ERR_CORRUPT, "%s: PARM at byte %llu comes before CONF", s->name, at);
+        else if (k == 2 && n != 4 * (unsigned long long)m->num_params)
+            st = phi__fail(PHI_ERR_CORRUPT, "%s: PARM has %llu bytes; the configuration needs %zu", s->name, n, 4 * m->num_params);
+        else if (k == 2 && !(st = phi__model_alloc(m))) {
+            st = phi__section_read(s, head, m->params, (size_t)n, &crc);
+            phi__floats_from_le(m->params, m->num_params);
+        } else if (k == 3 && adam && (!m->params || n != 8 * (unsigned long long)m->num_params))
+            st = phi__fail(PHI_ERR_CORRUPT, "%s: ADAM at byte %llu has %llu bytes; %zu expected after PARM", s->name, at, n,
+                           8 * m->num_params);
+        else if (k == 3 && adam) {
+            size_t P = m->num_params;
+            m->m = (float *)phi_malloc(P * sizeof(float));
+            m->v = (float *)phi_malloc(P * sizeof(float));
+            if (!m->m || !m->v) st = phi__fail(PHI_ERR_NOMEM, "out of memory for the AdamW moments (%.1f MB)", (double)P * 8 / 1e6);
+            else if (!(st = phi__src_read(s, m->m, 4 * P, &crc)) && !(st = phi__section_read(s, head, m->v, 4 * P, &crc))) {
+                phi__floats_from_le(m->m, P);
+                phi__floats_from_le(m->v, P);
+            }
+        } else if (!memcmp(head, "END\0", 4)) break;
+        else s->pos += n; /* ADAM for inference, or a section this version does not know */
+        if (st) break;
     }
-    if (step) *step = (int64_t)phi__get_u64(st);
+    if (!st && (!seen[0] || !seen[1] || !seen[2]))
+        st = phi__fail(PHI_ERR_CORRUPT, "%s: missing CONF, STEP or PARM", s->name);
+    if (st) {
+        phi_model_free(m);
+        return st;
+    }
+    if (step) *step = (int64_t)phi__get_u64(stp);
     if (rng)
-        for (i = 0; i < 4; i++) rng->s[i] = phi__get_u64(st + 8 + 8 * i);
+        for (i = 0; i < 4; i++) rng->s[i] = phi__get_u64(stp + 8 + 8 * i);
     return PHI_OK;
 }
 
-PHIDEF phi_status phi_checkpoint_load(phi_model *m, const char *path, phi_pool *pool, int64_t *step, phi_rng *rng) {
-    phi_buf b = {NULL, 0, 0};
-    phi_status s = phi_file_read(path, &b);
+PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t len, const char *name, phi_pool *pool,
+                                       int64_t *step, phi_rng *rng) {
+    phi__src s;
+    phi__src_mem(&s, data, len, name);
+    return phi__checkpoint_read(m, &s, pool, step, rng, 1);
+}
+
+static phi_status phi__checkpoint_load(phi_model *m, const char *path, phi_pool *pool, int64_t *step, phi_rng *rng, int adam) {
+    phi__src s;
+    phi_status st;
     memset(m, 0, sizeof *m);
-    if (!s) s = phi_checkpoint_parse(m, b.data ? b.data : "", b.len, path, pool, step, rng);
-    phi_buf_free(&b);
-    return s;
+    if ((st = phi__src_open(&s, path)) != PHI_OK) return st;
+    st = phi__checkpoint_read(m, &s, pool, step, rng, adam);
+    phi__src_close(&s);
+    return st;
+}
+
+PHIDEF phi_status phi_checkpoint_load(phi_model *m, const char *path, phi_pool *pool, int64_t *step, phi_rng *rng) {
+    return phi__checkpoint_load(m, path, pool, step, rng, 1);
 }
 
 PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool) {
@@ -6952,7 +7280,7 @@ PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool)
     memset(m, 0, sizeof *m);
     if (stat(path, &sb) != 0) return phi__fail(PHI_ERR_IO, "cannot open model %s: %s", path, strerror(errno));
     if (S_ISDIR(sb.st_mode)) return phi_model_load_hf(m, path, pool);
-    return phi_checkpoint_load(m, path, pool, NULL, NULL);
+    return phi__checkpoint_load(m, path, pool, NULL, NULL, 0); /* for inference: no AdamW moments */
 }
 
 /* >>eval (implementation) ------------------------------------------------------------------ */

@@ -56,10 +56,7 @@ int main(int argc, char **argv) {
                 m.cfg.vocab_size);
         goto done;
     }
-    if (m.m && m.v) { /* a new run starts with fresh AdamW moments, not pretraining's */
-        memset(m.m, 0, m.num_params * sizeof(float));
-        memset(m.v, 0, m.num_params * sizeof(float));
-    }
+    phi_model_reset_optimizer(&m); /* a new run starts with fresh AdamW moments, not pretraining's */
     for (i = 0; i < mask.len; i++) targets += mask.data[i] != 0;
     if (phi_dataset_init(&ds, stream.data, (const unsigned char *)mask.data, stream.len, T, 0.1, 1) != PHI_OK) goto fail;
     printf("%zu exercises, %zu tokens (%zu of them solution targets), %zu windows, %zu held out\n", docs, stream.len,

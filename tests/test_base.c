@@ -327,6 +327,27 @@ TEST(progress_line_with_a_long_label_is_truncated_not_overrun) {
     }
 }
 
+/* Against the standard check values (as zlib.crc32 gives them) and a bit-at-a-time reference,
+   at every length and alignment around the 8-byte steps. */
+TEST(crc32_matches_check_values_and_a_bitwise_reference) {
+    unsigned char buf[300];
+    size_t off, n, i;
+    int b, bad = 0;
+    CHECK_EQ_U64(phi_crc32(0, "123456789", 9), 0xCBF43926u);
+    CHECK_EQ_U64(phi_crc32(0, "The quick brown fox jumps over the lazy dog", 43), 0x414FA339u);
+    CHECK_EQ_U64(phi_crc32(phi_crc32(0, "12345", 5), "6789", 4), 0xCBF43926u); /* continued */
+    CHECK_EQ_U64(phi_crc32(0, "", 0), 0);
+    for (i = 0; i < sizeof buf; i++) buf[i] = (unsigned char)(i * 131 + 7);
+    for (off = 0; off < 8; off++)
+        for (n = 0; n + off <= sizeof buf; n += n < 40 ? 1 : 37) {
+            uint32_t c = 0xFFFFFFFFu;
+            for (i = 0; i < n; i++)
+                for (c ^= buf[off + i], b = 0; b < 8; b++) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1)));
+            bad += phi_crc32(0, buf + off, n) != ~c;
+        }
+    CHECK_EQ_INT(bad, 0);
+}
+
 int main(void) {
     RUN(status_strings_name_every_kind);
     RUN(error_detail_is_thread_local);
@@ -340,6 +361,7 @@ int main(void) {
     RUN(parallel_for_is_safe_from_several_threads);
     RUN(pool_size_defaults_to_env_then_cpus);
     RUN(clock_is_monotonic);
+    RUN(crc32_matches_check_values_and_a_bitwise_reference);
     RUN(progress_lines_show_rate_eta_and_respect_interval);
     RUN(progress_line_with_a_long_label_is_truncated_not_overrun);
     return test_summary();

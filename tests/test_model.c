@@ -315,6 +315,7 @@ TEST(matches_the_pytorch_fixture) {
     const phi_st_tensor *ids, *t;
     int32_t in[14], tg[14];
     float loss, want_loss, *buf;
+    unsigned char raw[64];
     int i, b, k, bad = 0;
     if (phi_safetensors_load(&st, "tests/fixtures/phi_tiny.safetensors") != PHI_OK) {
         test__fail(__FILE__, __LINE__, "%s", phi_errmsg());
@@ -329,9 +330,10 @@ TEST(matches_the_pytorch_fixture) {
     }
     ids = phi_safetensors_find(&st, "ids"); /* I32 [2, 8], little-endian */
     CHECK(ids && ids->dtype == PHI_DTYPE_I32 && ids->numel == 16);
+    CHECK(ids && phi_safetensors_read_raw(&st, ids, raw) == PHI_OK);
     for (b = 0; b < 2; b++)
         for (k = 0; k < 8; k++) {
-            const unsigned char *q = st.bytes + st.data_start + ids->begin + 4 * (b * 8 + k);
+            const unsigned char *q = raw + 4 * (b * 8 + k);
             int32_t v = (int32_t)((uint32_t)q[0] | (uint32_t)q[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24);
             if (k < 7) in[b * 7 + k] = v;
             if (k > 0) tg[b * 7 + k - 1] = v;
@@ -434,6 +436,19 @@ TEST(half_precision_converts_exactly) {
     CHECK(out[0] == 1.0f && out[1] == -2.5f && out[2] == 0x1p-24f && isinf(out[3]));
     CHECK(phi_safetensors_read_f32(&st, phi_safetensors_find(&st, "b"), out) == PHI_OK && out[0] == 1.5f);
     phi_safetensors_free(&st);
+    { /* the same from a file: only the header is read at load, each tensor widened in place */
+        char path[] = "/tmp/phi-test-half-XXXXXX";
+        int fd = mkstemp(path);
+        CHECK(fd >= 0 && write(fd, f, 8 + hl + 10) == (long)(8 + hl + 10));
+        close(fd);
+        CHECK(phi_safetensors_load(&st, path) == PHI_OK);
+        memset(out, 0, sizeof out);
+        CHECK(phi_safetensors_read_f32(&st, phi_safetensors_find(&st, "h"), out) == PHI_OK);
+        CHECK(out[0] == 1.0f && out[1] == -2.5f && out[2] == 0x1p-24f && isinf(out[3]));
+        CHECK(phi_safetensors_read_f32(&st, phi_safetensors_find(&st, "b"), out) == PHI_OK && out[0] == 1.5f);
+        phi_safetensors_free(&st);
+        remove(path);
+    }
 }
 
 static void write_text(const char *path, const char *text) {
@@ -678,6 +693,54 @@ TEST(sampling_follows_its_options) {
     }
     /* Binomial(4000, 3/4): sd 27; six of them is a one-in-a-billion fluke */
     CHECK(abs(ones - 3000) < 6 * 27);
+}
+
+static const float *cmp_logits_base;
+static int cmp_logit_desc(const void *a, const void *b) {
+    float x = cmp_logits_base[*(const int *)a], y = cmp_logits_base[*(const int *)b];
+    return x < y ? 1 : x > y ? -1 : *(const int *)a - *(const int *)b;
+}
+
+/* Top-k and top-p select without sorting the vocabulary: every draw must come from the set a
+   full sort gives (here the nucleus of a flat distribution holds thousands of tokens, more
+   than the first head phi_sample sorts), and the draws must spread over it. */
+TEST(sampling_keeps_exactly_the_top_k_and_the_nucleus) {
+    enum { V = 5000 };
+    static float logits[V];
+    static int order[V], rank[V], seen[V];
+    phi_sample_opts o;
+    phi_rng r;
+    double total = 0, cut = 0;
+    int i, nucleus = 0, outside = 0, distinct = 0;
+    phi_rng_seed(&r, 5);
+    for (i = 0; i < V; i++) logits[i] = (float)phi_rng_normal(&r), order[i] = i;
+    cmp_logits_base = logits;
+    qsort(order, V, sizeof *order, cmp_logit_desc);
+    for (i = 0; i < V; i++) rank[order[i]] = i, total += exp(logits[i] - logits[order[0]]);
+    for (i = 0; i < V && cut < 0.9 * total; i++) cut += exp(logits[order[i]] - logits[order[0]]);
+    nucleus = i;
+    CHECK(nucleus > 1000);
+    memset(&o, 0, sizeof o);
+    o.temperature = 1.0f;
+    o.top_k = 40;
+    for (i = 0; i < 4000; i++) {
+        int32_t t = phi_sample(logits, V, &o, &r);
+        outside += rank[t] >= 40;
+        distinct += !seen[t]++;
+    }
+    CHECK_EQ_INT(outside, 0);
+    CHECK(distinct >= 38);
+    memset(seen, 0, sizeof seen);
+    outside = distinct = 0;
+    o.top_k = 0;
+    o.top_p = 0.9f;
+    for (i = 0; i < 4000; i++) {
+        int32_t t = phi_sample(logits, V, &o, &r);
+        outside += rank[t] >= nucleus + 1; /* float rounding may add the one at the edge */
+        distinct += !seen[t]++;
+    }
+    CHECK_EQ_INT(outside, 0);
+    CHECK(distinct > 1000);
 }
 
 /* One training step on a batch drawn from rng: the data stream is part of the state. */
@@ -1119,6 +1182,7 @@ int main(void) {
     RUN(a_tiny_model_overfits_a_sequence);
     RUN(kv_cache_decoding_matches_the_full_forward);
     RUN(sampling_follows_its_options);
+    RUN(sampling_keeps_exactly_the_top_k_and_the_nucleus);
     RUN(resuming_from_a_checkpoint_is_bit_identical);
     RUN(damaged_checkpoints_are_refused_clearly);
     RUN(token_files_round_trip_and_refuse_damage);

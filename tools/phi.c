@@ -1192,7 +1192,7 @@ static int cmd_sample(int argc, char **argv) {
     }
     if (n_prompt + max_new > m.cfg.max_seq_len) max_new = m.cfg.max_seq_len - n_prompt;
     ids = (int32_t *)malloc(((size_t)(max_new > 0 ? max_new : 0) + 1) * sizeof *ids);
-    if (!ids || phi_model_generate(&m, prompt, n_prompt, (int)max_new, &go.sample, ids, &n_out) != PHI_OK) {
+    if (!ids || phi_model_generate(&m, prompt, n_prompt, (int)max_new, &go, ids, &n_out) != PHI_OK) {
         fprintf(stderr, "phi sample: %s\n", ids ? phi_errmsg() : "out of memory");
         rc = 1;
     } else {
