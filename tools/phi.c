@@ -1061,6 +1061,7 @@ static const char *usage_sample =
     "  --seed N           for sampling (default 1)\n"
     "  --stop STR         end at this string, which is not printed (repeatable; C escapes \\n \\t)\n"
     "  --code-stops       the stop strings of code completion: \\ndef \\nclass \\nif \\nprint \\n#\n"
+    "  -q                 no timings on stderr (load, prompt and generation speed)\n"
     "  --stop-id ID       end at this token (default: <|endoftext|> when the tokenizer has it)\n"
     "  --threads N        (default: all CPUs)\n"
     "\n"
@@ -1097,7 +1098,9 @@ static int cmd_sample(int argc, char **argv) {
     const char *const *code = phi_code_stops(&n_code);
     const char **stops = (const char **)calloc((size_t)argc + (size_t)n_code, sizeof(char *));
     long max_new = 256, threads = 0;
-    int code_stops = 0;
+    int code_stops = 0, quiet = 0;
+    double t_load = 0;
+    phi_generate_stats stats;
     phi_generate_opts go;
     phi_model m;
     phi_pool *pool = NULL;
@@ -1106,6 +1109,7 @@ static int cmd_sample(int argc, char **argv) {
     int32_t *prompt = NULL, *ids = NULL;
     int i, n_prompt = 0, n_out = 0, rc = 0, loaded = 0;
     memset(&go, 0, sizeof go);
+    memset(&stats, 0, sizeof stats);
     go.sample.seed = 1;
     go.stop = stops;
     for (i = 1; i < argc && stops; i++) {
@@ -1118,6 +1122,10 @@ static int cmd_sample(int argc, char **argv) {
         }
         if (!strcmp(f, "--code-stops")) {
             code_stops = 1;
+            continue;
+        }
+        if (!strcmp(f, "-q")) {
+            quiet = 1;
             continue;
         }
         if (!v) {
@@ -1165,6 +1173,7 @@ static int cmd_sample(int argc, char **argv) {
         rc = 2;
         goto out;
     }
+    t_load = phi_now();
     if ((tok_path && phi_tokenizer_load(&tok, tok_path) != PHI_OK) || phi_pool_create(&pool, (int)threads) != PHI_OK ||
         phi_model_load(&m, model, pool) != PHI_OK) {
         fprintf(stderr, "phi sample: %s\n", phi_errmsg());
@@ -1172,6 +1181,8 @@ static int cmd_sample(int argc, char **argv) {
         goto out;
     }
     loaded = 1;
+    t_load = phi_now() - t_load;
+    go.stats = &stats;
     if (tok && !go.sample.has_stop_token) {
         int32_t eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
         if (eot >= 0) go.sample.stop_token = eot, go.sample.has_stop_token = 1;
@@ -1188,7 +1199,7 @@ static int cmd_sample(int argc, char **argv) {
             fwrite(out.data, 1, out.len, stdout);
             if (out.len && out.data[out.len - 1] != '\n') putchar('\n');
         }
-        goto out;
+        goto report;
     }
     if (n_prompt + max_new > m.cfg.max_seq_len) max_new = m.cfg.max_seq_len - n_prompt;
     ids = (int32_t *)malloc(((size_t)(max_new > 0 ? max_new : 0) + 1) * sizeof *ids);
@@ -1199,6 +1210,11 @@ static int cmd_sample(int argc, char **argv) {
         for (i = 0; i < n_out; i++) printf(i ? " %d" : "%d", ids[i]);
         printf("\n");
     }
+report:
+    if (!quiet && !rc)
+        fprintf(stderr, "phi sample: load %.2f s | prompt %d tokens %.3f s (%.1f tokens/s) | generated %d tokens %.3f s (%.1f tokens/s)\n",
+                t_load, stats.prompt_tokens, stats.prompt_s, stats.prompt_s > 0 ? stats.prompt_tokens / stats.prompt_s : 0,
+                stats.new_tokens, stats.gen_s, stats.gen_s > 0 ? stats.new_tokens / stats.gen_s : 0);
 out:
     free(ids);
     free(prompt);
