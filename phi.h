@@ -530,6 +530,8 @@ typedef struct phi_model {
     int last_B, last_T;    /* the shape of the last forward */
     void *impl_;           /* private: activations */
     void *kv_;             /* private: the key/value cache of phi_model_decode */
+    void *map_;            /* private: the mapped checkpoint params point into (NULL: params is ours) */
+    size_t map_len_;
 } phi_model;
 
 /* Allocates the parameters (zero) for cfg. The pool (may be NULL) is used by every step. */
@@ -1020,9 +1022,16 @@ PHIDEF double phi_eval_pass_at_k(const phi_eval_problems *ps, const phi_eval_sam
 #include <io.h>
 #include <process.h>
 #include <sys/stat.h>
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
 #include <windows.h>
 #else
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -1318,6 +1327,8 @@ static void phi__sync_dir(const char *path) {
 typedef struct phi__src {
     const unsigned char *mem;  /* the memory source; NULL: the file fd */
     int fd;
+    int mapped;                /* mem is the file mapped by phi__src_map (ours to hand over) */
+    int handed;                /* ... and a model now owns the mapping */
     unsigned long long len;    /* bytes in all */
     unsigned long long pos;    /* the next byte to read */
     const char *name;          /* for messages */
@@ -1326,6 +1337,7 @@ typedef struct phi__src {
 static void phi__src_mem(phi__src *s, const void *data, size_t len, const char *name) {
     s->mem = (const unsigned char *)(data ? data : "");
     s->fd = -1;
+    s->mapped = s->handed = 0;
     s->len = len;
     s->pos = 0;
     s->name = name;
@@ -1349,6 +1361,32 @@ static phi_status phi__src_open(phi__src *s, const char *path) {
 static void phi__src_close(phi__src *s) {
     if (s->fd >= 0) close(s->fd);
     s->fd = -1;
+}
+
+/* The whole file mapped copy-on-write (a writer's changes stay private), where the OS can: its
+   pages come from the page cache on first touch, far cheaper than fresh memory and a copy.
+   Returns NULL where there is no mmap or it fails; the caller then reads. */
+static void *phi__src_map(phi__src *s) {
+#if defined(_WIN32) || defined(PHI_NO_MMAP)
+    (void)s;
+    return NULL;
+#else
+    void *p;
+    if (s->fd < 0 || s->len == 0 || s->len > (unsigned long long)(size_t)-1) return NULL;
+    p = mmap(NULL, (size_t)s->len, PROT_READ | PROT_WRITE, MAP_PRIVATE, s->fd, 0);
+    if (p == MAP_FAILED) return NULL;
+    s->mem = (const unsigned char *)p;
+    s->mapped = 1;
+    return p;
+#endif
+}
+
+static void phi__unmap(void *p, size_t len) {
+#if defined(_WIN32) || defined(PHI_NO_MMAP)
+    (void)p, (void)len;
+#else
+    if (p) munmap(p, len);
+#endif
 }
 
 /* The next n bytes into dst, and into the running CRC *crc (may be NULL) piece by piece while
@@ -1463,6 +1501,59 @@ PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n) {
     return ~crc;
 }
 
+/* a * b modulo the CRC polynomial, both reflected (bit 31 is x^0). */
+static uint32_t phi__crc_mulmod(uint32_t a, uint32_t b) {
+    uint32_t p = 0, bit;
+    for (bit = 1u << 31; bit; bit >>= 1) {
+        if (a & bit) p ^= b;
+        b = b & 1 ? (b >> 1) ^ 0xEDB88320u : b >> 1; /* b * x */
+    }
+    return p;
+}
+
+/* The CRC of A followed by B from crc(A), crc(B) and B's length: crc(A) * x^(8 len) + crc(B),
+   the power by repeated squaring. Lets pieces of a buffer be checked on several threads. */
+static uint32_t phi__crc_combine(uint32_t a, uint32_t b, size_t len_b) {
+    uint32_t x = 1u << 31, base = 1u << 23; /* x^0 and x^8 */
+    for (; len_b; len_b >>= 1, base = phi__crc_mulmod(base, base))
+        if (len_b & 1) x = phi__crc_mulmod(base, x);
+    return phi__crc_mulmod(x, a) ^ b;
+}
+
+typedef struct phi__crc_job {
+    const unsigned char *p;
+    size_t n, piece;
+    uint32_t *crcs;  /* [pieces] */
+} phi__crc_job;
+
+static void phi__crc_piece(void *ctx, size_t i0, size_t i1, int worker) {
+    phi__crc_job *j = (phi__crc_job *)ctx;
+    size_t i;
+    (void)worker;
+    for (i = i0; i < i1; i++) {
+        size_t at = i * j->piece, n = j->n - at < j->piece ? j->n - at : j->piece;
+        j->crcs[i] = phi_crc32(0, j->p + at, n);
+    }
+}
+
+/* phi_crc32(crc, data, n), in 8 MB pieces on the pool's threads for large n. */
+static uint32_t phi__crc32_pool(phi_pool *pool, uint32_t crc, const void *data, size_t n) {
+    enum { PIECES = 64 };
+    uint32_t crcs[PIECES];
+    phi__crc_job j;
+    size_t i, count;
+    if (phi_pool_size(pool) < 2 || n < ((size_t)16 << 20)) return phi_crc32(crc, data, n);
+    j.p = (const unsigned char *)data;
+    j.n = n;
+    j.piece = (n + PIECES - 1) / PIECES;
+    j.piece = j.piece < ((size_t)8 << 20) ? (size_t)8 << 20 : j.piece;
+    j.crcs = crcs;
+    count = (n + j.piece - 1) / j.piece;
+    phi_parallel_for(pool, count, phi__crc_piece, &j);
+    for (i = 0; i < count; i++) crc = phi__crc_combine(crc, crcs[i], i + 1 < count ? j.piece : n - i * j.piece);
+    return crc;
+}
+
 /* Little-endian numbers in byte buffers, whatever the host's byte order, for our file formats;
    the appenders leave a failed allocation to the caller's final check of the buffer. */
 static void phi__put_u32(phi_buf *b, uint32_t v) {
@@ -1505,11 +1596,15 @@ static phi_status phi__put_floats(phi_buf *b, const float *x, size_t n) {
     return PHI_OK;
 }
 
+static int phi__host_le(void) {
+    const uint32_t one = 1;
+    return *(const unsigned char *)&one;
+}
+
 /* Floats read raw from a little-endian file, made the host's own (nothing to do on most). */
 static void phi__floats_from_le(float *x, size_t n) {
-    const uint32_t one = 1;
     size_t i;
-    if (*(const unsigned char *)&one) return;
+    if (phi__host_le()) return;
     for (i = 0; i < n; i++) {
         uint32_t u = phi__get_u32((const unsigned char *)&x[i]);
         memcpy(&x[i], &u, 4);
@@ -6060,7 +6155,8 @@ PHIDEF void phi_model_free(phi_model *m) {
         phi_free(kv->block);
         phi_free(kv);
     }
-    phi_free(m->params);
+    if (m->map_) phi__unmap(m->map_, m->map_len_);
+    else phi_free(m->params);
     phi_free(m->grads);
     phi_free(m->m);
     phi_free(m->v);
@@ -7112,6 +7208,8 @@ PHIDEF phi_status phi_checkpoint_save(const phi_model *m, const char *path, int6
     phi_status s;
     int i;
     if ((s = phi__config_write(&conf, &m->cfg, 0)) != PHI_OK) goto done;
+    while ((100 + conf.len) % 64 && !s) s = phi_buf_append(&conf, " ", 1); /* PARM's floats 64-byte aligned: mappable */
+    if (s) goto done;
     if (floats > ((size_t)-1 - 4096 - conf.len) / 4) {
         s = phi__fail(PHI_ERR_NOMEM, "%s: %zu parameters do not fit in memory", path, m->num_params);
         goto done;
@@ -7223,7 +7321,18 @@ static phi_status phi__checkpoint_read(phi_model *m, phi__src *s, phi_pool *pool
         else if (k == 2 && !m->tensors) st = phi__fail(PHI_ERR_CORRUPT, "%s: PARM at byte %llu comes before CONF", s->name, at);
         else if (k == 2 && n != 4 * (unsigned long long)m->num_params)
             st = phi__fail(PHI_ERR_CORRUPT, "%s: PARM has %llu bytes; the configuration needs %zu", s->name, n, 4 * m->num_params);
-        else if (k == 2 && !(st = phi__model_alloc(m))) {
+        else if (k == 2 && s->mapped && phi__host_le() && (uintptr_t)(s->mem + s->pos) % sizeof(float) == 0) {
+            /* mapped, little-endian, aligned: the parameters are the file's own pages */
+            if (phi__crc32_pool(pool, 0, s->mem + s->pos, (size_t)n) != phi__get_u32(head + 12))
+                st = phi__fail(PHI_ERR_CORRUPT, "%s: section PARM at byte %llu fails its checksum", s->name, at);
+            else {
+                m->params = (float *)(void *)(s->mem + s->pos);
+                m->map_ = (void *)s->mem;
+                m->map_len_ = (size_t)s->len;
+                s->handed = 1;
+                s->pos += n;
+            }
+        } else if (k == 2 && !(st = phi__model_alloc(m))) {
             st = phi__section_read(s, head, m->params, (size_t)n, &crc);
             phi__floats_from_le(m->params, m->num_params);
         } else if (k == 3 && adam && (!m->params || n != 8 * (unsigned long long)m->num_params))
@@ -7264,9 +7373,12 @@ PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t le
 static phi_status phi__checkpoint_load(phi_model *m, const char *path, phi_pool *pool, int64_t *step, phi_rng *rng, int adam) {
     phi__src s;
     phi_status st;
+    void *map;
     memset(m, 0, sizeof *m);
     if ((st = phi__src_open(&s, path)) != PHI_OK) return st;
+    map = phi__src_map(&s);
     st = phi__checkpoint_read(m, &s, pool, step, rng, adam);
+    if (map && !s.handed) phi__unmap(map, (size_t)s.len); /* not given to the model (or freed with it) */
     phi__src_close(&s);
     return st;
 }

@@ -780,12 +780,48 @@ TEST(resuming_from_a_checkpoint_is_bit_identical) {
     memset(&rb, 0, sizeof rb);
     CHECK(phi_checkpoint_load(&b, path, NULL, &step, &rb) == PHI_OK); /* ... resume ... */
     CHECK(step == 10);
+#ifndef _WIN32
+    CHECK(b.map_ != NULL); /* the parameters are the mapped file's pages, written copy-on-write */
+#endif
     for (i = (int)step; i < 20; i++) train_step(&b, &rb, i);            /* ... and finish */
     CHECK(memcmp(a.params, b.params, a.num_params * sizeof(float)) == 0);
     CHECK(memcmp(a.m, b.m, a.num_params * sizeof(float)) == 0 && memcmp(a.v, b.v, a.num_params * sizeof(float)) == 0);
     remove(path);
     phi_model_free(&a);
     phi_model_free(&b);
+}
+
+/* phi_model_load is for running a model: the parameters come straight from the (mapped) file,
+   the AdamW moments stay on disk, and nothing for training is allocated by running it. */
+TEST(loading_for_inference_skips_the_optimizer_and_allocates_no_training_memory) {
+    phi_model a, b;
+    phi_config c = tiny();
+    phi_rng r;
+    char path[] = "/tmp/phi-test-infer-XXXXXX";
+    int32_t seq[6] = {1, 5, 9, 2, 7, 3};
+    float la[61], lb[61];
+    int i, fd = mkstemp(path);
+    close(fd);
+    CHECK(phi_model_create(&a, &c, NULL) == PHI_OK);
+    phi_model_init(&a, 4);
+    phi_rng_seed(&r, 3);
+    for (i = 0; i < 3; i++) train_step(&a, &r, i);
+    CHECK(a.m != NULL && a.grads != NULL);
+    CHECK(phi_checkpoint_save(&a, path, 3, &r) == PHI_OK);
+    CHECK(phi_model_load(&b, path, NULL) == PHI_OK);
+    CHECK(b.m == NULL && b.v == NULL && b.grads == NULL);
+    CHECK(memcmp(a.params, b.params, a.num_params * sizeof(float)) == 0);
+    CHECK(phi_model_decode(&a, seq, 6, 0, la) == PHI_OK && phi_model_decode(&b, seq, 6, 0, lb) == PHI_OK);
+    CHECK(memcmp(la, lb, sizeof la) == 0);
+    CHECK(phi_model_forward(&b, seq, NULL, 1, 6, NULL) == PHI_OK); /* inference forward: one layer's activations */
+    CHECK(b.grads == NULL && b.m == NULL);
+    for (i = 0; i < 61; i++) CHECK_NEAR(phi_model_logits(&b)[5 * 61 + i], lb[i], 1e-4); /* two summation orders */
+    CHECK(phi_model_forward(&b, seq, seq + 1, 1, 5, NULL) == PHI_OK && phi_model_backward(&b) == PHI_OK); /* then training */
+    CHECK(b.grads != NULL && b.m == NULL);
+    remove(path);
+    phi_model_free(&a);
+    phi_model_free(&b);
+    phi_model_free(&b); /* a second free is harmless */
 }
 
 TEST(damaged_checkpoints_are_refused_clearly) {
@@ -1184,6 +1220,7 @@ int main(void) {
     RUN(sampling_follows_its_options);
     RUN(sampling_keeps_exactly_the_top_k_and_the_nucleus);
     RUN(resuming_from_a_checkpoint_is_bit_identical);
+    RUN(loading_for_inference_skips_the_optimizer_and_allocates_no_training_memory);
     RUN(damaged_checkpoints_are_refused_clearly);
     RUN(token_files_round_trip_and_refuse_damage);
     RUN(windows_cover_the_stream_and_the_held_out_part_is_apart);
