@@ -128,6 +128,7 @@ bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B
 	$(B)/bench/kernels
 	$(B)/bench/train
 	$(B)/bench/tokenizer
+	sh bench/infer.sh
 
 clean:
 	rm -rf $(B) phi teacher
