@@ -1,11 +1,13 @@
 /* phi.h - the "Textbooks Are All You Need" recipe (phi-1 / phi-1.5) in one C header.
-   version 0.1.0, MIT licence at the end of this file.
+   version 0.2.0, MIT licence at the end of this file.
 
-   phi.h takes you from a raw code corpus to a small trained code model and its pass@k score:
-   JSONL I/O, a byte-level BPE tokenizer, a phi transformer with forward/backward passes,
-   AdamW, a random-forest quality filter, decontamination against HumanEval/MBPP and a
-   sandboxed evaluator. It needs libc and pthreads only. Read it top to bottom: the sections
-   come in the order of the recipe.
+   phi.h takes you from a code corpus to a small trained code model and its pass@k score:
+   JSONL I/O, a byte-level BPE tokenizer (GPT-2/CodeGen-exact, and trainable), the phi
+   transformer with forward and backward passes, AdamW training, HuggingFace import/export,
+   and a sandboxed evaluator for HumanEval/MBPP. It needs libc and pthreads only. Read it top
+   to bottom: the sections come in the order of the recipe. Still to come, each its own
+   section in its place: the Python parser, the random-forest quality filter and
+   decontamination against HumanEval/MBPP.
 
    DO THIS
        #define PHI_IMPLEMENTATION
@@ -13,7 +15,7 @@
    in exactly ONE C or C++ file. Include "phi.h" without the define everywhere else.
    With strict ISO flags (-std=c99) include phi.h before any system header in that file,
    or define _POSIX_C_SOURCE=200809L yourself: the implementation uses POSIX calls
-   (clock_gettime, fsync, pread) that strict mode hides otherwise.
+   (clock_gettime, fsync, pread, mmap) that strict mode hides otherwise.
 
    CONFIGURATION MACROS (define them before the #include that has PHI_IMPLEMENTATION)
        PHI_STATIC               every function static: a private copy per translation unit
@@ -24,13 +26,48 @@
        PHI_NO_THREADS           no pthreads; parallel-for runs on the calling thread
        PHI_OPENMP               parallel-for through OpenMP instead of the built-in pool
        PHI_NO_SIMD              portable C only, even where SSE2/NEON is part of the ABI
-       PHI_NO_EVAL              leave out >>eval (the sandbox: fork, namespaces, rlimits)
+       PHI_NO_MMAP              read checkpoints into memory instead of mapping them
+     Leaving modules out (define them for every translation unit that includes phi.h):
+       PHI_NO_TOKENIZER_TRAIN   no vocabulary training (loading, encoding, decoding stay)
+       PHI_NO_TRAIN             inference only: no >>data, no >>train, no backward pass
+       PHI_NO_EVAL              no >>eval (the sandbox: fork, namespaces, rlimits)
+     With all three, phi.h is a tokenizer and a model runner.
 
    ERRORS
        Fallible functions return a phi_status: 0 (PHI_OK) on success, a negative kind on
        failure. phi_errmsg() then says what went wrong and where (file, line, column, byte
        offset), per thread. The library never prints, exits or aborts; if you want its
        warnings (a torn JSONL line was ignored, ...), install a log callback: phi_set_log().
+
+   OWNERSHIP AND CONVENTIONS
+     - Things that own threads, open files or caches are opaque handles the library allocates:
+       phi_X_create/phi_X_open/phi_X_load(&handle, ...) ... phi_X_free(handle) (phi_pool,
+       phi_tokenizer, phi_jsonl_reader, phi_jsonl_writer).
+     - Results you read are caller structs (phi_buf, phi_ids, phi_json_doc, phi_model,
+       phi_dataset, phi_safetensors, phi_eval_*): put them anywhere, zero them or let the
+       function that fills them do so; fields ending in _ are private. phi_X_free(&s) releases
+       what the struct holds and zeroes it, so a second free is harmless.
+     - Every _free accepts NULL or an already-freed (zeroed) value.
+     - Arguments: the output first, then inputs, then the options struct last.
+     - Options are structs where zero means the default. Each has exactly one resolver,
+       phi_X_opts_resolve(), that returns it with every default filled in (the command-line
+       tools print their defaults from it); the defaults are PHI_DEFAULT_* macros.
+     - Threads: a loaded tokenizer and a loaded model's parameters are read-only and may be
+       used from many threads; a phi_model runs one forward/decode at a time (it holds the
+       activations and the key/value cache); a pool runs one parallel-for at a time. Errors
+       and kernel scratch are per thread. phi_set_log and phi_kernels_force are set-up calls:
+       make them before other threads use the library.
+
+   CHANGES
+       0.2.0  Running a model no longer allocates training memory (gradients at the first
+              backward, AdamW moments at the first update); checkpoints are mapped, safetensors
+              read tensor by tensor. phi_model_generate takes phi_generate_opts; generation
+              reports timings (phi_generate_stats). phi_code_stops(), phi_model_reset_optimizer(),
+              phi_safetensors_read_raw(). Sections in the recipe's order (>>data before >>model;
+              >>io holds checkpoints, safetensors and HF directories). PHI_NO_TRAIN,
+              PHI_NO_TOKENIZER_TRAIN.
+       0.1.0  First release: JSON/JSONL, kernels, the phi model and its training, tokenizer,
+              evaluator.
 
    CONTENTS (each entry is a banner in the code: search for ">>name")
        >>base       status codes, error detail, logging, memory, byte buffers, files, CRC32
@@ -40,22 +77,22 @@
        >>json       JSON: strict RFC 8259 DOM parser, streaming writer
        >>jsonl      JSON Lines: streaming reader, crash-safe appending writer
        >>tokenizer  byte-level BPE as GPT-2/CodeGen: load, encode, decode, train, save
-       >>model      the phi transformer: parameters, forward, backward
-       >>safetensors  reading HuggingFace weight files, untrusted
-       >>hf         HuggingFace directories: config.json + safetensors, load and export
        >>data       token files and the training stream: windows, shuffling, held-out split
-       >>train      AdamW, learning-rate schedule, gradient clipping, checkpoints
+       >>model      the phi transformer: parameters, forward, backward, generation
+       >>train      AdamW, learning-rate schedule, gradient clipping, the training loop
+       >>io         model files: our checkpoints, safetensors, HuggingFace directories
        >>eval       HumanEval/MBPP: problems, samples, the sandbox that runs them, pass@k
 
-   The hot numeric kernels live in phi_kernels.h (same conventions, same licence).
+   The hot numeric kernels live in phi_kernels.h (same conventions, same licence): matmul,
+   layernorm, gelu, softmax, rope, AdamW, each a scalar reference and SIMD variants.
 */
 #ifndef PHI_H
 #define PHI_H
 
 #define PHI_VERSION_MAJOR 0
-#define PHI_VERSION_MINOR 1
+#define PHI_VERSION_MINOR 2
 #define PHI_VERSION_PATCH 0
-#define PHI_VERSION_STRING "0.1.0"
+#define PHI_VERSION_STRING "0.2.0"
 
 /* The implementation needs POSIX declarations that strict ISO modes hide. This only works
    when phi.h is the first header of the translation unit (see "DO THIS" above). */
@@ -479,6 +516,67 @@ PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_t
                                       const size_t *lens, size_t n_texts);
 
 /* ============================================================================================
+   >>data: token files and the training stream: windows, shuffling, held-out split
+   ============================================================================================
+   Pretraining data is one long token stream: the documents joined with <|endoftext|>. It is
+   cut into windows of T+1 tokens that start every T tokens: window w holds tokens wT .. wT+T,
+   its first T are the inputs and its last T the targets (the next token of each input).
+   A fraction of the windows, chosen by the seed, is held out for the validation loss; the
+   others are visited in an order shuffled afresh every epoch. That order is a pure function
+   of (seed, position), so a resumed run needs nothing but its step count to go on exactly.
+   Finetuning adds a loss mask: mask[i] = 0 makes token i an ignored target (the prompt of an
+   exercise, so that the loss falls on its completion only). */
+
+/* Token files, our own format. A 32-byte header, all little-endian:
+       "PHITOKS\0"  u32 version (1)  u32 bytes per token (2 or 4)  u64 count
+       u32 vocabulary size (0 = not recorded)  u32 CRC32 of the header's first 28 bytes and the tokens
+   then count tokens. Tokens are stored in 2 bytes when the vocabulary allows (V <= 65536). */
+PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n, int vocab_size);
+/* *ids [*n] comes from phi_malloc (phi_free it); *vocab_size (may be NULL) as recorded. */
+PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, int *vocab_size);
+/* The same from memory; name is for the messages. */
+PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
+                                   int *vocab_size);
+
+/* The stream of a JSONL corpus: the string `field` of every record, encoded with tok, each
+   followed by <|endoftext|> (the tokenizer must have it), appended to out in record order.
+   Documents are encoded in parallel on pool. *docs (may be NULL) gets the number of documents;
+   a record without the field is an error naming its line. */
+PHIDEF phi_status phi_tokens_from_jsonl(const char *path, const char *field, const phi_tokenizer *tok, phi_pool *pool,
+                                        phi_ids *out, size_t *docs);
+/* Exercises for finetuning: per record, prompt + completion + <|endoftext|>, appended to out,
+   with mask (one byte per token, appended to mask) 1 where the token is a target: the
+   completion and the <|endoftext|> after it, and the prompt too when loss_on_all. */
+PHIDEF phi_status phi_tokens_from_exercises(const char *path, const char *prompt_field, const char *completion_field,
+                                            const phi_tokenizer *tok, int loss_on_all, phi_ids *out, phi_buf *mask,
+                                            size_t *docs);
+
+typedef struct phi_dataset {
+    const int32_t *tokens;       /* [n] the stream (the caller's; it must outlive the dataset) */
+    const unsigned char *mask;   /* [n] 1 = this token is a target; NULL = all are */
+    size_t n;
+    int T;                       /* window = T inputs + 1 */
+    size_t num_windows;          /* (n - 1) / T */
+    size_t num_val, num_train;   /* held out / trained on */
+    uint32_t *windows;           /* [num_windows] window numbers: the held-out ones, then training */
+    uint64_t seed;
+    /* private: the shuffled training order of epoch epoch_ */
+    uint32_t *order_;            /* [num_train] */
+    uint64_t epoch_;
+} phi_dataset;
+
+/* Cuts tokens[n] into windows and holds out round(val_frac * windows) of them (at least one
+   when val_frac > 0 and there are two windows or more). */
+PHIDEF phi_status phi_dataset_init(phi_dataset *d, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
+                                   double val_frac, uint64_t seed);
+/* Training windows pos .. pos+B-1 of the endless shuffled sequence (pos counts windows from
+   the start of training, epoch after epoch): inputs [B, T] and targets [B, T] (-1 = ignored). */
+PHIDEF void phi_dataset_train_batch(phi_dataset *d, uint64_t pos, int B, int32_t *inputs, int32_t *targets);
+/* Held-out windows i .. i+B-1 (taken modulo num_val). */
+PHIDEF void phi_dataset_val_batch(const phi_dataset *d, size_t i, int B, int32_t *inputs, int32_t *targets);
+PHIDEF void phi_dataset_free(phi_dataset *d);
+
+/* ============================================================================================
    >>model: the phi transformer (HF PhiForCausalLM): parameters, forward, backward
    ============================================================================================
    Exactly HuggingFace's PhiForCausalLM, so that phi-1 / phi-1.5 / phi-2 weights load and our
@@ -609,126 +707,7 @@ PHIDEF void phi_model_free(phi_model *m);
 
 
 /* ============================================================================================
-   >>safetensors: reading HuggingFace weight files
-   ============================================================================================
-   The format: an 8-byte little-endian header length, a JSON header {name: {dtype, shape,
-   data_offsets: [begin, end]}, "__metadata__": {...}}, then the raw little-endian data. The
-   file is untrusted: every size is checked against overflow, every offset against the data,
-   every byte count against dtype x shape, and tensors may not overlap. */
-
-typedef enum phi_dtype { PHI_DTYPE_NONE = 0, PHI_DTYPE_F32, PHI_DTYPE_F16, PHI_DTYPE_BF16, PHI_DTYPE_I32,
-                         PHI_DTYPE_I64 } phi_dtype;
-
-typedef struct phi_st_tensor {
-    char name[128];
-    phi_dtype dtype;
-    int ndim;
-    size_t shape[8];
-    size_t numel;
-    size_t begin, end;   /* byte range in the data section */
-} phi_st_tensor;
-
-typedef struct phi_safetensors {
-    size_t data_start;     /* offset of the data section in the file */
-    int num_tensors;
-    phi_st_tensor *tensors;
-    /* private */
-    const unsigned char *bytes_; /* the caller's buffer (parse); NULL: read from the file fd_ */
-    int fd_;
-    const char *name_;
-    char path_[4096];
-} phi_safetensors;
-
-/* Reads the header only and keeps the file open: each tensor's data is read when it is asked
-   for, so a file of weights is never held whole in memory. */
-PHIDEF phi_status phi_safetensors_load(phi_safetensors *st, const char *path);
-/* The same from memory; data must outlive st (tensors are read from it). */
-PHIDEF phi_status phi_safetensors_parse(phi_safetensors *st, const void *data, size_t len, const char *name);
-PHIDEF const phi_st_tensor *phi_safetensors_find(const phi_safetensors *st, const char *name);
-/* Any float dtype converted to float32 into out[numel] (F16 and BF16 are read into the upper
-   half of out and widened in place: no other memory). */
-PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_st_tensor *t, float *out);
-/* A tensor's bytes as stored (little-endian), any dtype, into out[end - begin]. */
-PHIDEF phi_status phi_safetensors_read_raw(const phi_safetensors *st, const phi_st_tensor *t, void *out);
-PHIDEF void phi_safetensors_free(phi_safetensors *st);
-
-
-/* ============================================================================================
-   >>hf: HuggingFace directories: config.json + safetensors, load and export
-   ============================================================================================ */
-/* HuggingFace interop: a directory with config.json and model.safetensors (or a sharded
-   model.safetensors.index.json), in the HF phi names or the older MixFormer names; F32, F16
-   or BF16. Every tensor is checked against the configuration's shape. */
-PHIDEF phi_status phi_model_load_hf(phi_model *m, const char *dir, phi_pool *pool);
-/* Writes config.json and model.safetensors (F32, HF names) into dir, each atomically. */
-PHIDEF phi_status phi_model_export_hf(const phi_model *m, const char *dir);
-/* A safetensors file of n float32 tensors, written atomically. */
-PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *const *names, const size_t *const *shapes,
-                                        const int *ndims, const float *const *data);
-
-/* ============================================================================================
-   >>data: token files and the training stream: windows, shuffling, held-out split
-   ============================================================================================
-   Pretraining data is one long token stream: the documents joined with <|endoftext|>. It is
-   cut into windows of T+1 tokens that start every T tokens: window w holds tokens wT .. wT+T,
-   its first T are the inputs and its last T the targets (the next token of each input).
-   A fraction of the windows, chosen by the seed, is held out for the validation loss; the
-   others are visited in an order shuffled afresh every epoch. That order is a pure function
-   of (seed, position), so a resumed run needs nothing but its step count to go on exactly.
-   Finetuning adds a loss mask: mask[i] = 0 makes token i an ignored target (the prompt of an
-   exercise, so that the loss falls on its completion only). */
-
-/* Token files, our own format. A 32-byte header, all little-endian:
-       "PHITOKS\0"  u32 version (1)  u32 bytes per token (2 or 4)  u64 count
-       u32 vocabulary size (0 = not recorded)  u32 CRC32 of the header's first 28 bytes and the tokens
-   then count tokens. Tokens are stored in 2 bytes when the vocabulary allows (V <= 65536). */
-PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n, int vocab_size);
-/* *ids [*n] comes from phi_malloc (phi_free it); *vocab_size (may be NULL) as recorded. */
-PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, int *vocab_size);
-/* The same from memory; name is for the messages. */
-PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
-                                   int *vocab_size);
-
-/* The stream of a JSONL corpus: the string `field` of every record, encoded with tok, each
-   followed by <|endoftext|> (the tokenizer must have it), appended to out in record order.
-   Documents are encoded in parallel on pool. *docs (may be NULL) gets the number of documents;
-   a record without the field is an error naming its line. */
-PHIDEF phi_status phi_tokens_from_jsonl(const char *path, const char *field, const phi_tokenizer *tok, phi_pool *pool,
-                                        phi_ids *out, size_t *docs);
-/* Exercises for finetuning: per record, prompt + completion + <|endoftext|>, appended to out,
-   with mask (one byte per token, appended to mask) 1 where the token is a target: the
-   completion and the <|endoftext|> after it, and the prompt too when loss_on_all. */
-PHIDEF phi_status phi_tokens_from_exercises(const char *path, const char *prompt_field, const char *completion_field,
-                                            const phi_tokenizer *tok, int loss_on_all, phi_ids *out, phi_buf *mask,
-                                            size_t *docs);
-
-typedef struct phi_dataset {
-    const int32_t *tokens;       /* [n] the stream (the caller's; it must outlive the dataset) */
-    const unsigned char *mask;   /* [n] 1 = this token is a target; NULL = all are */
-    size_t n;
-    int T;                       /* window = T inputs + 1 */
-    size_t num_windows;          /* (n - 1) / T */
-    size_t num_val, num_train;   /* held out / trained on */
-    uint32_t *windows;           /* [num_windows] window numbers: the held-out ones, then training */
-    uint64_t seed;
-    /* private: the shuffled training order of epoch epoch_ */
-    uint32_t *order_;            /* [num_train] */
-    uint64_t epoch_;
-} phi_dataset;
-
-/* Cuts tokens[n] into windows and holds out round(val_frac * windows) of them (at least one
-   when val_frac > 0 and there are two windows or more). */
-PHIDEF phi_status phi_dataset_init(phi_dataset *d, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
-                                   double val_frac, uint64_t seed);
-/* Training windows pos .. pos+B-1 of the endless shuffled sequence (pos counts windows from
-   the start of training, epoch after epoch): inputs [B, T] and targets [B, T] (-1 = ignored). */
-PHIDEF void phi_dataset_train_batch(phi_dataset *d, uint64_t pos, int B, int32_t *inputs, int32_t *targets);
-/* Held-out windows i .. i+B-1 (taken modulo num_val). */
-PHIDEF void phi_dataset_val_batch(const phi_dataset *d, size_t i, int B, int32_t *inputs, int32_t *targets);
-PHIDEF void phi_dataset_free(phi_dataset *d);
-
-/* ============================================================================================
-   >>train: AdamW, learning-rate schedule, gradient clipping, checkpoints
+   >>train: AdamW, learning-rate schedule, gradient clipping, the training loop
    ============================================================================================ */
 /* Training: AdamW with decoupled weight decay on the 2-D weights only (not on biases or
    LayerNorm parameters), gradient clipping by global norm, and a learning rate that warms up
@@ -796,6 +775,14 @@ PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B,
 PHIDEF phi_status phi_model_stream_loss(phi_model *m, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
                                         int B, float *loss);
 
+
+/* ============================================================================================
+   >>io: model files: our checkpoints, safetensors, HuggingFace directories
+   ============================================================================================
+   Loading a model for inference reads its weights straight into place (a checkpoint is mapped
+   where the OS can; safetensors tensors are read one at a time) and leaves optimizer state on
+   disk: nothing is ever held twice. */
+
 /* Checkpoints, in our own format: "PHICKPT" + version, then sections of (tag, length, CRC32,
    payload): CONF the configuration (JSON), STEP the step and the data RNG's state, PARM the
    parameters, ADAM the AdamW moments; all little-endian. Written atomically (temporary file,
@@ -810,6 +797,56 @@ PHIDEF phi_status phi_checkpoint_parse(phi_model *m, const void *data, size_t le
    of our checkpoints (its optimizer state is kept when it has one). */
 PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool);
 
+/* Safetensors, HuggingFace's weight files. The format: an 8-byte little-endian header length, a JSON header {name: {dtype, shape,
+   data_offsets: [begin, end]}, "__metadata__": {...}}, then the raw little-endian data. The
+   file is untrusted: every size is checked against overflow, every offset against the data,
+   every byte count against dtype x shape, and tensors may not overlap. */
+
+typedef enum phi_dtype { PHI_DTYPE_NONE = 0, PHI_DTYPE_F32, PHI_DTYPE_F16, PHI_DTYPE_BF16, PHI_DTYPE_I32,
+                         PHI_DTYPE_I64 } phi_dtype;
+
+typedef struct phi_st_tensor {
+    char name[128];
+    phi_dtype dtype;
+    int ndim;
+    size_t shape[8];
+    size_t numel;
+    size_t begin, end;   /* byte range in the data section */
+} phi_st_tensor;
+
+typedef struct phi_safetensors {
+    size_t data_start;     /* offset of the data section in the file */
+    int num_tensors;
+    phi_st_tensor *tensors;
+    /* private */
+    const unsigned char *bytes_; /* the caller's buffer (parse); NULL: read from the file fd_ */
+    int fd_;
+    const char *name_;
+    char path_[4096];
+} phi_safetensors;
+
+/* Reads the header only and keeps the file open: each tensor's data is read when it is asked
+   for, so a file of weights is never held whole in memory. */
+PHIDEF phi_status phi_safetensors_load(phi_safetensors *st, const char *path);
+/* The same from memory; data must outlive st (tensors are read from it). */
+PHIDEF phi_status phi_safetensors_parse(phi_safetensors *st, const void *data, size_t len, const char *name);
+PHIDEF const phi_st_tensor *phi_safetensors_find(const phi_safetensors *st, const char *name);
+/* Any float dtype converted to float32 into out[numel] (F16 and BF16 are read into the upper
+   half of out and widened in place: no other memory). */
+PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_st_tensor *t, float *out);
+/* A tensor's bytes as stored (little-endian), any dtype, into out[end - begin]. */
+PHIDEF phi_status phi_safetensors_read_raw(const phi_safetensors *st, const phi_st_tensor *t, void *out);
+PHIDEF void phi_safetensors_free(phi_safetensors *st);
+
+/* HuggingFace interop: a directory with config.json and model.safetensors (or a sharded
+   model.safetensors.index.json), in the HF phi names or the older MixFormer names; F32, F16
+   or BF16. Every tensor is checked against the configuration's shape. */
+PHIDEF phi_status phi_model_load_hf(phi_model *m, const char *dir, phi_pool *pool);
+/* Writes config.json and model.safetensors (F32, HF names) into dir, each atomically. */
+PHIDEF phi_status phi_model_export_hf(const phi_model *m, const char *dir);
+/* A safetensors file of n float32 tensors, written atomically. */
+PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *const *names, const size_t *const *shapes,
+                                        const int *ndims, const float *const *data);
 
 /* ============================================================================================
    >>eval: HumanEval and MBPP: problems, samples, the sandbox, pass@k
@@ -5315,6 +5352,307 @@ done:
     return st;
 }
 
+/* >>data (implementation) ------------------------------------------------------------------ */
+
+PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n, int vocab_size) {
+    phi_buf b = {NULL, 0, 0};
+    int width = vocab_size > 0 && vocab_size <= 65536 ? 2 : 4;
+    size_t i, start;
+    phi_status s;
+    for (i = 0; i < n; i++)
+        if (ids[i] < 0 || (vocab_size > 0 && ids[i] >= vocab_size))
+            return phi__fail(PHI_ERR_ARG, "%s: token %d at position %zu is outside the vocabulary (%d)", path, ids[i], i,
+                             vocab_size);
+    if ((s = phi_buf_reserve(&b, 32 + n * (size_t)width)) != PHI_OK) return s;
+    phi_buf_append(&b, "PHITOKS\0", 8);
+    phi__put_u32(&b, 1);
+    phi__put_u32(&b, (uint32_t)width);
+    phi__put_u64(&b, n);
+    phi__put_u32(&b, (uint32_t)(vocab_size > 0 ? vocab_size : 0));
+    phi__put_u32(&b, 0); /* the CRC, filled in below */
+    start = b.len;
+    for (i = 0; i < n; i++) {
+        unsigned char x[4];
+        x[0] = (unsigned char)(ids[i] & 0xFF);
+        x[1] = (unsigned char)((ids[i] >> 8) & 0xFF);
+        x[2] = (unsigned char)((ids[i] >> 16) & 0xFF);
+        x[3] = (unsigned char)((ids[i] >> 24) & 0xFF);
+        phi_buf_append(&b, x, (size_t)width);
+    }
+    {
+        uint32_t crc = phi_crc32(phi_crc32(0, b.data, 28), b.data + start, b.len - start);
+        for (i = 0; i < 4; i++) b.data[28 + i] = (char)((crc >> (8 * i)) & 0xFF);
+    }
+    s = phi_file_write_atomic(path, b.data, b.len);
+    phi_buf_free(&b);
+    return s;
+}
+
+PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
+                                   int *vocab_size) {
+    const unsigned char *p = (const unsigned char *)data;
+    uint64_t count;
+    uint32_t width, vocab;
+    size_t i;
+    *ids = NULL;
+    *n = 0;
+    if (len < 32 || memcmp(p, "PHITOKS\0", 8) != 0) return phi__fail(PHI_ERR_PARSE, "%s: not a phi token file (no \"PHITOKS\" header)", name);
+    if (phi__get_u32(p + 8) != 1)
+        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: token file version %u (this build reads 1)", name, (unsigned)phi__get_u32(p + 8));
+    width = phi__get_u32(p + 12);
+    count = phi__get_u64(p + 16);
+    vocab = phi__get_u32(p + 24);
+    if (width != 2 && width != 4)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: byte 12: %u bytes per token (2 or 4 expected)", name, (unsigned)width);
+    if (vocab > INT32_MAX)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: byte 24: a vocabulary of %lu tokens (at most %ld)", name, (unsigned long)vocab,
+                         (long)INT32_MAX);
+    if (count > (uint64_t)(len - 32) / width || count * width != len - 32)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: the header promises %llu tokens of %u bytes after byte 32; the file has %zu bytes",
+                         name, (unsigned long long)count, (unsigned)width, len);
+    if (phi_crc32(phi_crc32(0, p, 28), p + 32, len - 32) != phi__get_u32(p + 28))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: the header or the tokens fail their checksum (the file is damaged)", name);
+    if (!(*ids = (int32_t *)phi_malloc(((size_t)count ? (size_t)count : 1) * sizeof(int32_t))))
+        return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu tokens", name, (unsigned long long)count);
+    for (i = 0; i < (size_t)count; i++) {
+        const unsigned char *q = p + 32 + i * width;
+        uint32_t v = width == 2 ? (uint32_t)q[0] | (uint32_t)q[1] << 8 : phi__get_u32(q);
+        if (v > INT32_MAX || (vocab && v >= vocab)) {
+            phi_free(*ids);
+            *ids = NULL;
+            return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %lu is outside the vocabulary (%u)", name, 32 + i * width,
+                             (unsigned long)v, (unsigned)vocab);
+        }
+        (*ids)[i] = (int32_t)v;
+    }
+    *n = (size_t)count;
+    if (vocab_size) *vocab_size = (int)vocab;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, int *vocab_size) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status s = phi_file_read(path, &b);
+    *ids = NULL;
+    *n = 0;
+    if (!s) s = phi_tokens_parse(b.data ? b.data : "", b.len, path, ids, n, vocab_size);
+    phi_buf_free(&b);
+    return s;
+}
+
+/* Records of a JSONL file: the string fields wanted, each kept as (offset, length) into one
+   buffer of text. */
+typedef struct phi__records {
+    phi_buf text;
+    size_t *span;   /* [n * nf][2] */
+    size_t n, cap;
+} phi__records;
+
+static phi_status phi__read_records(const char *path, const char *const *fields, int nf, phi__records *r) {
+    phi_jsonl_reader *rd;
+    const phi_json *v;
+    phi_status s;
+    int f;
+    memset(r, 0, sizeof *r);
+    if ((s = phi_jsonl_open_path(&rd, path, NULL)) != PHI_OK) return s;
+    while ((s = phi_jsonl_next(rd, &v)) == PHI_OK) {
+        if (r->n == r->cap) {
+            size_t cap = r->cap ? 2 * r->cap : 1024;
+            size_t *p = (size_t *)phi_realloc(r->span, cap * (size_t)nf * 2 * sizeof(size_t));
+            if (!p) {
+                s = phi__fail(PHI_ERR_NOMEM, "%s: out of memory at record %zu", path, r->n + 1);
+                break;
+            }
+            r->span = p, r->cap = cap;
+        }
+        for (f = 0; f < nf; f++) {
+            const phi_json *x = phi_json_get(v, fields[f]);
+            if (!x || x->type != PHI_JSON_STRING) {
+                s = phi__fail(PHI_ERR_PARSE, "%s: record %zu has no string field \"%s\"", path, r->n + 1, fields[f]);
+                break;
+            }
+            r->span[(r->n * (size_t)nf + (size_t)f) * 2] = r->text.len;
+            r->span[(r->n * (size_t)nf + (size_t)f) * 2 + 1] = x->len;
+            if ((s = phi_buf_append(&r->text, x->u.s, x->len)) != PHI_OK) break;
+        }
+        if (s != PHI_OK) break;
+        r->n++;
+    }
+    phi_jsonl_close(rd);
+    if (s == PHI_END) return PHI_OK;
+    phi_buf_free(&r->text);
+    phi_free(r->span);
+    return s;
+}
+
+/* The records are cut into one piece per worker; piece p (records [n p / P, n (p+1) / P)) is
+   encoded into its own list, so the lists, joined in piece order, are the records in order
+   whichever thread encoded which piece. Per record: its fields one after the other, then eot;
+   the mask marks the tokens of the fields from `from_field` on, and the eot. */
+typedef struct phi__encode_job {
+    const phi__records *r;
+    const phi_tokenizer *tok;
+    int nf, from_field;
+    int32_t eot;
+    size_t pieces;
+    phi_ids *ids;   /* [pieces] */
+    phi_buf *mask;  /* [pieces], or NULL */
+    phi_status *st; /* [pieces] */
+} phi__encode_job;
+
+static void phi__encode_records(void *ctx, size_t p0, size_t p1, int worker) {
+    phi__encode_job *j = (phi__encode_job *)ctx;
+    size_t p, i;
+    int f;
+    (void)worker;
+    for (p = p0; p < p1; p++)
+        for (i = j->r->n * p / j->pieces; i < j->r->n * (p + 1) / j->pieces && !j->st[p]; i++) {
+            for (f = 0; f < j->nf && !j->st[p]; f++) {
+                const size_t *sp = j->r->span + (i * (size_t)j->nf + (size_t)f) * 2;
+                size_t before = j->ids[p].len;
+                j->st[p] = phi_tokenizer_encode(j->tok, j->r->text.data + sp[0], sp[1], &j->ids[p]);
+                for (; j->mask && !j->st[p] && before < j->ids[p].len; before++) {
+                    unsigned char one = f >= j->from_field;
+                    j->st[p] = phi_buf_append(&j->mask[p], &one, 1);
+                }
+            }
+            if (!j->st[p]) j->st[p] = phi_ids_push(&j->ids[p], j->eot);
+            if (!j->st[p] && j->mask) j->st[p] = phi_buf_append(&j->mask[p], "\1", 1);
+        }
+}
+
+static phi_status phi__tokens_from_records(const char *path, const char *const *fields, int nf, int from_field,
+                                           const phi_tokenizer *tok, phi_pool *pool, phi_ids *out, phi_buf *mask,
+                                           size_t *docs) {
+    phi__records r;
+    phi__encode_job j;
+    int w, nw = phi_pool_size(pool);
+    phi_status s;
+    memset(&j, 0, sizeof j);
+    j.eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
+    if (j.eot < 0) return phi__fail(PHI_ERR_ARG, "%s: the tokenizer has no <|endoftext|> to join documents with", path);
+    if ((s = phi__read_records(path, fields, nf, &r)) != PHI_OK) return s;
+    j.r = &r, j.tok = tok, j.nf = nf, j.from_field = from_field, j.pieces = (size_t)nw;
+    j.ids = (phi_ids *)phi_malloc((size_t)nw * sizeof(phi_ids));
+    j.mask = mask ? (phi_buf *)phi_malloc((size_t)nw * sizeof(phi_buf)) : NULL;
+    j.st = (phi_status *)phi_malloc((size_t)nw * sizeof(phi_status));
+    if (!j.ids || (mask && !j.mask) || !j.st) s = phi__fail(PHI_ERR_NOMEM, "%s: out of memory", path);
+    else {
+        memset(j.ids, 0, (size_t)nw * sizeof(phi_ids));
+        if (j.mask) memset(j.mask, 0, (size_t)nw * sizeof(phi_buf));
+        memset(j.st, 0, (size_t)nw * sizeof(phi_status));
+        phi_parallel_for(pool, (size_t)nw, phi__encode_records, &j);
+        for (w = 0; w < nw && !s; w++) {
+            size_t k;
+            s = j.st[w];
+            for (k = 0; !s && k < j.ids[w].len; k++) s = phi_ids_push(out, j.ids[w].data[k]);
+            if (!s && mask && j.mask[w].len) s = phi_buf_append(mask, j.mask[w].data, j.mask[w].len);
+        }
+        if (docs) *docs = r.n;
+    }
+    for (w = 0; j.ids && w < nw; w++) phi_ids_free(&j.ids[w]);
+    for (w = 0; j.mask && w < nw; w++) phi_buf_free(&j.mask[w]);
+    phi_free(j.ids);
+    phi_free(j.mask);
+    phi_free(j.st);
+    phi_buf_free(&r.text);
+    phi_free(r.span);
+    return s;
+}
+
+PHIDEF phi_status phi_tokens_from_jsonl(const char *path, const char *field, const phi_tokenizer *tok, phi_pool *pool,
+                                        phi_ids *out, size_t *docs) {
+    return phi__tokens_from_records(path, &field, 1, 0, tok, pool, out, NULL, docs);
+}
+
+PHIDEF phi_status phi_tokens_from_exercises(const char *path, const char *prompt_field, const char *completion_field,
+                                            const phi_tokenizer *tok, int loss_on_all, phi_ids *out, phi_buf *mask,
+                                            size_t *docs) {
+    const char *fields[2];
+    fields[0] = prompt_field;
+    fields[1] = completion_field;
+    return phi__tokens_from_records(path, fields, 2, loss_on_all ? 0 : 1, tok, NULL, out, mask, docs);
+}
+
+/* Fisher-Yates over x[n] with r */
+static void phi__shuffle_u32(uint32_t *x, size_t n, phi_rng *r) {
+    size_t i;
+    for (i = n; i > 1; i--) {
+        size_t j = (size_t)phi_rng_below(r, (uint64_t)i);
+        uint32_t t = x[i - 1];
+        x[i - 1] = x[j];
+        x[j] = t;
+    }
+}
+
+PHIDEF phi_status phi_dataset_init(phi_dataset *d, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
+                                   double val_frac, uint64_t seed) {
+    phi_rng r;
+    size_t w;
+    memset(d, 0, sizeof *d);
+    if (T < 1) return phi__fail(PHI_ERR_ARG, "data: the window length is %d", T);
+    if (n < (size_t)T + 1)
+        return phi__fail(PHI_ERR_ARG, "data: %zu tokens are too few for one window of %d + 1 (a shorter window would do)", n, T);
+    if ((n - 1) / (size_t)T > 0xFFFFFFFFu) return phi__fail(PHI_ERR_LIMIT, "data: more than 2^32 windows");
+    if (!(val_frac >= 0 && val_frac < 1)) return phi__fail(PHI_ERR_ARG, "data: held-out fraction %g is not in [0, 1)", val_frac);
+    d->tokens = tokens;
+    d->mask = mask;
+    d->n = n;
+    d->T = T;
+    d->seed = seed;
+    d->num_windows = (n - 1) / (size_t)T;
+    d->num_val = (size_t)(val_frac * (double)d->num_windows + 0.5);
+    if (val_frac > 0 && d->num_val == 0 && d->num_windows >= 2) d->num_val = 1;
+    if (d->num_val >= d->num_windows) d->num_val = d->num_windows - 1; /* keep one to train on */
+    d->num_train = d->num_windows - d->num_val;
+    d->windows = (uint32_t *)phi_malloc(d->num_windows * sizeof(uint32_t));
+    d->order_ = (uint32_t *)phi_malloc(d->num_train * sizeof(uint32_t));
+    if (!d->windows || !d->order_) {
+        phi_dataset_free(d);
+        return phi__fail(PHI_ERR_NOMEM, "data: no memory for %zu windows", (n - 1) / (size_t)T);
+    }
+    for (w = 0; w < d->num_windows; w++) d->windows[w] = (uint32_t)w;
+    phi_rng_seed(&r, seed);
+    phi__shuffle_u32(d->windows, d->num_windows, &r); /* the first num_val are held out */
+    d->epoch_ = (uint64_t)-1;                         /* no epoch's order computed yet */
+    return PHI_OK;
+}
+
+/* Copies window w into inputs[T] and targets[T]; masked targets become -1. */
+static void phi__window(const phi_dataset *d, size_t w, int32_t *inputs, int32_t *targets) {
+    size_t t, at = w * (size_t)d->T;
+    memcpy(inputs, d->tokens + at, (size_t)d->T * sizeof(int32_t));
+    for (t = 0; t < (size_t)d->T; t++) targets[t] = !d->mask || d->mask[at + t + 1] ? d->tokens[at + t + 1] : -1;
+}
+
+PHIDEF void phi_dataset_train_batch(phi_dataset *d, uint64_t pos, int B, int32_t *inputs, int32_t *targets) {
+    int b;
+    for (b = 0; b < B; b++, pos++) {
+        uint64_t epoch = pos / d->num_train;
+        if (epoch != d->epoch_) { /* a new epoch: its order, from (seed, epoch) alone */
+            phi_rng r;
+            phi_rng_seed(&r, d->seed ^ (0x9E3779B97F4A7C15ull * (epoch + 1)));
+            memcpy(d->order_, d->windows + d->num_val, d->num_train * sizeof(uint32_t));
+            phi__shuffle_u32(d->order_, d->num_train, &r);
+            d->epoch_ = epoch;
+        }
+        phi__window(d, d->order_[pos % d->num_train], inputs + (size_t)b * d->T, targets + (size_t)b * d->T);
+    }
+}
+
+PHIDEF void phi_dataset_val_batch(const phi_dataset *d, size_t i, int B, int32_t *inputs, int32_t *targets) {
+    int b;
+    PHI_ASSERT(d->num_val > 0);
+    for (b = 0; b < B; b++)
+        phi__window(d, d->windows[(i + (size_t)b) % d->num_val], inputs + (size_t)b * d->T, targets + (size_t)b * d->T);
+}
+
+PHIDEF void phi_dataset_free(phi_dataset *d) {
+    phi_free(d->windows);
+    phi_free(d->order_);
+    memset(d, 0, sizeof *d);
+}
+
 /* >>model (implementation) ----------------------------------------------------------------- */
 
 PHIDEF phi_config phi_config_resolve(const phi_config *c) {
@@ -6165,7 +6503,193 @@ PHIDEF void phi_model_free(phi_model *m) {
 }
 
 
-/* >>safetensors (implementation) ----------------------------------------------------------- */
+/* >>train (implementation) ----------------------------------------------------------------- */
+
+PHIDEF float phi_optim_lr(const phi_optim *o, int step) {
+    double lr = o->lr > 0 ? o->lr : 1e-3, lo = o->min_lr_frac > 0 ? o->min_lr_frac : 0.1, frac, k;
+    if (step < o->warmup_steps) return (float)(lr * (step + 1) / o->warmup_steps);
+    if (o->schedule == PHI_SCHEDULE_CONSTANT || o->total_steps <= o->warmup_steps) return (float)lr;
+    frac = (double)(step - o->warmup_steps) / (double)(o->total_steps - o->warmup_steps);
+    frac = frac < 0 ? 0 : frac > 1 ? 1 : frac;
+    k = o->schedule == PHI_SCHEDULE_LINEAR ? 1 - frac : 0.5 * (1 + cos(3.14159265358979323846 * frac));
+    return (float)(lr * (lo + (1 - lo) * k));
+}
+
+PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, int accum, float *grad_norm) {
+    double sq = 0, norm;
+    float clip = o->clip == 0 ? 1.0f : o->clip, wd = o->weight_decay == 0 ? 0.1f : o->weight_decay < 0 ? 0 : o->weight_decay;
+    float b1 = o->beta1 > 0 ? o->beta1 : 0.9f, b2 = o->beta2 > 0 ? o->beta2 : 0.95f, eps = o->eps > 0 ? o->eps : 1e-8f;
+    float scale, lr = phi_optim_lr(o, step);
+    int i;
+    if (!m->grads) return phi__fail(PHI_ERR_STATE, "model: update before any backward");
+    if (!m->m || !m->v) { /* the moments, zero, at the first update */
+        phi_model_reset_optimizer(m);
+        m->m = (float *)phi_malloc(m->num_params * sizeof(float));
+        m->v = (float *)phi_malloc(m->num_params * sizeof(float));
+        if (!m->m || !m->v) {
+            phi_model_reset_optimizer(m);
+            return phi__fail(PHI_ERR_NOMEM, "out of memory for the AdamW moments (%.1f MB)", (double)m->num_params * 8 / 1e6);
+        }
+        memset(m->m, 0, m->num_params * sizeof(float));
+        memset(m->v, 0, m->num_params * sizeof(float));
+    }
+    if (accum < 1) accum = 1;
+    for (i = 0; i < m->num_tensors; i++) {
+        const float *g = m->grads + m->tensors[i].offset;
+        sq += phi_vec_dot(g, g, m->tensors[i].numel);
+    }
+    norm = sqrt(sq) / accum;
+    if (grad_norm) *grad_norm = (float)norm;
+    if (!(norm <= 3.4e38)) return phi__fail(PHI_ERR_NONFINITE, "step %d: the gradient norm is %g; nothing updated", step, norm);
+    scale = (float)(1.0 / accum * (clip > 0 && norm > clip ? clip / norm : 1.0));
+    for (i = 0; i < m->num_tensors; i++) { /* decay the 2-D weights only, as the recipe does */
+        const phi_tensor *t = &m->tensors[i];
+        phi_adamw(m->params + t->offset, m->grads + t->offset, m->m + t->offset, m->v + t->offset, t->numel, lr, b1, b2,
+                  eps, t->ndim == 2 ? wd : 0.0f, step + 1, scale);
+    }
+    return PHI_OK;
+}
+
+/* Targets that count (not ignored) in a batch. */
+static size_t phi__count_targets(const int32_t *targets, size_t n) {
+    size_t i, c = 0;
+    for (i = 0; i < n; i++) c += targets[i] >= 0;
+    return c;
+}
+
+/* The mean loss over windows ws[0 .. count-1] of d (NULL ws: windows 0, 1, ...), in batches
+   of B; in and tg hold a batch. */
+static phi_status phi__windows_loss(phi_model *m, const phi_dataset *d, const uint32_t *ws, size_t count, int B,
+                                    int32_t *in, int32_t *tg, float *loss) {
+    double total = 0;
+    size_t n = 0, i, c, N = (size_t)B * (size_t)d->T;
+    int b;
+    phi_status s;
+    for (i = 0; i < count; i += (size_t)B) {
+        float l;
+        for (b = 0; b < B; b++) { /* a short last batch repeats its first window, ignored */
+            size_t k = i + (size_t)b < count ? i + (size_t)b : i;
+            phi__window(d, ws ? ws[k] : k, in + (size_t)b * d->T, tg + (size_t)b * d->T);
+        }
+        if (count - i < (size_t)B)
+            for (c = (count - i) * (size_t)d->T; c < N; c++) tg[c] = -1;
+        if ((s = phi_model_forward(m, in, tg, B, d->T, &l)) != PHI_OK) return s;
+        c = phi__count_targets(tg, N);
+        total += (double)l * (double)c;
+        n += c;
+    }
+    *loss = n ? (float)(total / (double)n) : 0.0f;
+    return PHI_OK;
+}
+
+static phi_status phi__eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, int32_t *in, int32_t *tg,
+                                 float *loss) {
+    if (!d->num_val) return phi__fail(PHI_ERR_STATE, "data: nothing is held out to measure a validation loss on");
+    return phi__windows_loss(m, d, d->windows, !windows || windows > d->num_val ? d->num_val : windows, B, in, tg, loss);
+}
+
+/* The batch buffers of a loss, then the loss: over d's held-out windows, or (all = 1) every window. */
+static phi_status phi__loss(phi_model *m, const phi_dataset *d, int all, int B, size_t windows, float *loss) {
+    size_t N = (size_t)B * (size_t)d->T;
+    int32_t *in = (int32_t *)phi_malloc(N * sizeof(int32_t)), *tg = (int32_t *)phi_malloc(N * sizeof(int32_t));
+    phi_status s = !in || !tg ? phi__fail(PHI_ERR_NOMEM, "out of memory")
+                   : all      ? phi__windows_loss(m, d, NULL, d->num_windows, B, in, tg, loss)
+                              : phi__eval_loss(m, d, B, windows, in, tg, loss);
+    phi_free(in);
+    phi_free(tg);
+    return s;
+}
+
+PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, float *loss) {
+    return phi__loss(m, d, 0, B, windows, loss);
+}
+
+PHIDEF phi_status phi_model_stream_loss(phi_model *m, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
+                                        int B, float *loss) {
+    phi_dataset d; /* only the stream and the windows' length: all phi__window reads */
+    if (T < 1 || B < 1 || n < (size_t)T + 1)
+        return phi__fail(PHI_ERR_ARG, "loss: %zu tokens in windows of %d + 1, batches of %d: not one whole window", n, T, B);
+    memset(&d, 0, sizeof d);
+    d.tokens = tokens;
+    d.mask = mask;
+    d.n = n;
+    d.T = T;
+    d.num_windows = (n - 1) / (size_t)T;
+    return phi__loss(m, &d, 1, B, 0, loss);
+}
+
+PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *o, int64_t start_step) {
+    int B = o->batch > 0 ? o->batch : 8, accum = o->accum > 0 ? o->accum : 1, T = d->T, k;
+    int64_t steps = o->steps > 0 ? o->steps : 1000, step;
+    int eval_every = o->eval_every ? o->eval_every : 100, ckpt_every = o->ckpt_every ? o->ckpt_every : 100;
+    size_t N = (size_t)B * (size_t)T, eval_windows = o->eval_windows > 0 ? (size_t)o->eval_windows : (size_t)32 * B;
+    phi_optim opt = o->optim;
+    phi_rng data_rng;
+    int32_t *in, *tg;
+    phi_status s = PHI_OK;
+    if (opt.total_steps == 0) opt.total_steps = (int)steps;
+    if ((s = phi_model_prepare(m, B, T)) != PHI_OK) return s;
+    in = (int32_t *)phi_malloc(N * sizeof(int32_t));
+    tg = (int32_t *)phi_malloc(N * sizeof(int32_t));
+    if (!in || !tg) {
+        s = phi__fail(PHI_ERR_NOMEM, "train: out of memory for a batch of %d x %d", B, T);
+        goto done;
+    }
+    phi_rng_seed(&data_rng, d->seed);
+    for (step = start_step; step < steps; step++) {
+        phi_train_stats st;
+        double t0 = phi_now(), loss = 0;
+        int last = step + 1 == steps, stop;
+        memset(&st, 0, sizeof st);
+        phi_model_zero_grad(m);
+        for (k = 0; k < accum; k++) {
+            float l;
+            phi_dataset_train_batch(d, ((uint64_t)step * (uint64_t)accum + (uint64_t)k) * (uint64_t)B, B, in, tg);
+            if ((s = phi_model_forward(m, in, tg, B, T, &l)) != PHI_OK) goto done;
+            if (!(l <= 3.4e38f)) {
+                s = phi__fail(PHI_ERR_NONFINITE, "step %lld: the training loss is %g; training stopped", (long long)step + 1, l);
+                goto done;
+            }
+            if ((s = phi_model_backward(m)) != PHI_OK) goto done;
+            loss += l;
+        }
+        if ((s = phi_model_update(m, &opt, (int)step, accum, &st.grad_norm)) != PHI_OK) {
+            if (s == PHI_ERR_NONFINITE)
+                s = phi__fail(s, "step %lld: the gradient norm is %g; training stopped", (long long)step + 1, st.grad_norm);
+            goto done;
+        }
+        st.seconds = phi_now() - t0;
+        st.step = step + 1;
+        st.steps = steps;
+        st.loss = (float)(loss / accum);
+        st.lr = phi_optim_lr(&opt, (int)step);
+        st.tokens_per_s = st.seconds > 0 ? (double)N * accum / st.seconds : 0;
+        st.val_loss = (float)NAN;
+        if (eval_every > 0 && d->num_val && (st.step % eval_every == 0 || last)) {
+            if ((s = phi__eval_loss(m, d, B, eval_windows, in, tg, &st.val_loss)) != PHI_OK) goto done;
+            if (!(st.val_loss <= 3.4e38f)) {
+                s = phi__fail(PHI_ERR_NONFINITE, "step %lld: the validation loss is %g; training stopped", (long long)st.step,
+                              st.val_loss);
+                goto done;
+            }
+        }
+        if (o->ckpt_path && (last || (ckpt_every > 0 && st.step % ckpt_every == 0))) {
+            if ((s = phi_checkpoint_save(m, o->ckpt_path, st.step, &data_rng)) != PHI_OK) goto done;
+            st.checkpointed = 1;
+        }
+        stop = o->on_step ? o->on_step(o->user, &st) : 0;
+        if (stop) {
+            if (o->ckpt_path && !st.checkpointed) s = phi_checkpoint_save(m, o->ckpt_path, st.step, &data_rng);
+            break;
+        }
+    }
+done:
+    phi_free(in);
+    phi_free(tg);
+    return s;
+}
+
+/* >>io (implementation) -------------------------------------------------------------------- */
 
 static size_t phi__dtype_size(phi_dtype d) {
     return d == PHI_DTYPE_F32 || d == PHI_DTYPE_I32 ? 4 : d == PHI_DTYPE_I64 ? 8 : d == PHI_DTYPE_NONE ? 0 : 2;
@@ -6380,9 +6904,6 @@ PHIDEF void phi_safetensors_free(phi_safetensors *st) {
     phi_free(st->tensors);
     memset(st, 0, sizeof *st);
 }
-
-
-/* >>hf (implementation) -------------------------------------------------------------------- */
 
 static phi_status phi__read_json(const char *path, phi_buf *buf, phi_json_doc *doc) {
     phi_status s = phi_file_read(path, buf);
@@ -6695,494 +7216,6 @@ out:
     phi_buf_free(&cfg);
     return s;
 }
-
-/* >>data (implementation) ------------------------------------------------------------------ */
-
-PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n, int vocab_size) {
-    phi_buf b = {NULL, 0, 0};
-    int width = vocab_size > 0 && vocab_size <= 65536 ? 2 : 4;
-    size_t i, start;
-    phi_status s;
-    for (i = 0; i < n; i++)
-        if (ids[i] < 0 || (vocab_size > 0 && ids[i] >= vocab_size))
-            return phi__fail(PHI_ERR_ARG, "%s: token %d at position %zu is outside the vocabulary (%d)", path, ids[i], i,
-                             vocab_size);
-    if ((s = phi_buf_reserve(&b, 32 + n * (size_t)width)) != PHI_OK) return s;
-    phi_buf_append(&b, "PHITOKS\0", 8);
-    phi__put_u32(&b, 1);
-    phi__put_u32(&b, (uint32_t)width);
-    phi__put_u64(&b, n);
-    phi__put_u32(&b, (uint32_t)(vocab_size > 0 ? vocab_size : 0));
-    phi__put_u32(&b, 0); /* the CRC, filled in below */
-    start = b.len;
-    for (i = 0; i < n; i++) {
-        unsigned char x[4];
-        x[0] = (unsigned char)(ids[i] & 0xFF);
-        x[1] = (unsigned char)((ids[i] >> 8) & 0xFF);
-        x[2] = (unsigned char)((ids[i] >> 16) & 0xFF);
-        x[3] = (unsigned char)((ids[i] >> 24) & 0xFF);
-        phi_buf_append(&b, x, (size_t)width);
-    }
-    {
-        uint32_t crc = phi_crc32(phi_crc32(0, b.data, 28), b.data + start, b.len - start);
-        for (i = 0; i < 4; i++) b.data[28 + i] = (char)((crc >> (8 * i)) & 0xFF);
-    }
-    s = phi_file_write_atomic(path, b.data, b.len);
-    phi_buf_free(&b);
-    return s;
-}
-
-PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
-                                   int *vocab_size) {
-    const unsigned char *p = (const unsigned char *)data;
-    uint64_t count;
-    uint32_t width, vocab;
-    size_t i;
-    *ids = NULL;
-    *n = 0;
-    if (len < 32 || memcmp(p, "PHITOKS\0", 8) != 0) return phi__fail(PHI_ERR_PARSE, "%s: not a phi token file (no \"PHITOKS\" header)", name);
-    if (phi__get_u32(p + 8) != 1)
-        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: token file version %u (this build reads 1)", name, (unsigned)phi__get_u32(p + 8));
-    width = phi__get_u32(p + 12);
-    count = phi__get_u64(p + 16);
-    vocab = phi__get_u32(p + 24);
-    if (width != 2 && width != 4)
-        return phi__fail(PHI_ERR_CORRUPT, "%s: byte 12: %u bytes per token (2 or 4 expected)", name, (unsigned)width);
-    if (vocab > INT32_MAX)
-        return phi__fail(PHI_ERR_CORRUPT, "%s: byte 24: a vocabulary of %lu tokens (at most %ld)", name, (unsigned long)vocab,
-                         (long)INT32_MAX);
-    if (count > (uint64_t)(len - 32) / width || count * width != len - 32)
-        return phi__fail(PHI_ERR_CORRUPT, "%s: the header promises %llu tokens of %u bytes after byte 32; the file has %zu bytes",
-                         name, (unsigned long long)count, (unsigned)width, len);
-    if (phi_crc32(phi_crc32(0, p, 28), p + 32, len - 32) != phi__get_u32(p + 28))
-        return phi__fail(PHI_ERR_CORRUPT, "%s: the header or the tokens fail their checksum (the file is damaged)", name);
-    if (!(*ids = (int32_t *)phi_malloc(((size_t)count ? (size_t)count : 1) * sizeof(int32_t))))
-        return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu tokens", name, (unsigned long long)count);
-    for (i = 0; i < (size_t)count; i++) {
-        const unsigned char *q = p + 32 + i * width;
-        uint32_t v = width == 2 ? (uint32_t)q[0] | (uint32_t)q[1] << 8 : phi__get_u32(q);
-        if (v > INT32_MAX || (vocab && v >= vocab)) {
-            phi_free(*ids);
-            *ids = NULL;
-            return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %lu is outside the vocabulary (%u)", name, 32 + i * width,
-                             (unsigned long)v, (unsigned)vocab);
-        }
-        (*ids)[i] = (int32_t)v;
-    }
-    *n = (size_t)count;
-    if (vocab_size) *vocab_size = (int)vocab;
-    return PHI_OK;
-}
-
-PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, int *vocab_size) {
-    phi_buf b = {NULL, 0, 0};
-    phi_status s = phi_file_read(path, &b);
-    *ids = NULL;
-    *n = 0;
-    if (!s) s = phi_tokens_parse(b.data ? b.data : "", b.len, path, ids, n, vocab_size);
-    phi_buf_free(&b);
-    return s;
-}
-
-/* Records of a JSONL file: the string fields wanted, each kept as (offset, length) into one
-   buffer of text. */
-typedef struct phi__records {
-    phi_buf text;
-    size_t *span;   /* [n * nf][2] */
-    size_t n, cap;
-} phi__records;
-
-static phi_status phi__read_records(const char *path, const char *const *fields, int nf, phi__records *r) {
-    phi_jsonl_reader *rd;
-    const phi_json *v;
-    phi_status s;
-    int f;
-    memset(r, 0, sizeof *r);
-    if ((s = phi_jsonl_open_path(&rd, path, NULL)) != PHI_OK) return s;
-    while ((s = phi_jsonl_next(rd, &v)) == PHI_OK) {
-        if (r->n == r->cap) {
-            size_t cap = r->cap ? 2 * r->cap : 1024;
-            size_t *p = (size_t *)phi_realloc(r->span, cap * (size_t)nf * 2 * sizeof(size_t));
-            if (!p) {
-                s = phi__fail(PHI_ERR_NOMEM, "%s: out of memory at record %zu", path, r->n + 1);
-                break;
-            }
-            r->span = p, r->cap = cap;
-        }
-        for (f = 0; f < nf; f++) {
-            const phi_json *x = phi_json_get(v, fields[f]);
-            if (!x || x->type != PHI_JSON_STRING) {
-                s = phi__fail(PHI_ERR_PARSE, "%s: record %zu has no string field \"%s\"", path, r->n + 1, fields[f]);
-                break;
-            }
-            r->span[(r->n * (size_t)nf + (size_t)f) * 2] = r->text.len;
-            r->span[(r->n * (size_t)nf + (size_t)f) * 2 + 1] = x->len;
-            if ((s = phi_buf_append(&r->text, x->u.s, x->len)) != PHI_OK) break;
-        }
-        if (s != PHI_OK) break;
-        r->n++;
-    }
-    phi_jsonl_close(rd);
-    if (s == PHI_END) return PHI_OK;
-    phi_buf_free(&r->text);
-    phi_free(r->span);
-    return s;
-}
-
-/* The records are cut into one piece per worker; piece p (records [n p / P, n (p+1) / P)) is
-   encoded into its own list, so the lists, joined in piece order, are the records in order
-   whichever thread encoded which piece. Per record: its fields one after the other, then eot;
-   the mask marks the tokens of the fields from `from_field` on, and the eot. */
-typedef struct phi__encode_job {
-    const phi__records *r;
-    const phi_tokenizer *tok;
-    int nf, from_field;
-    int32_t eot;
-    size_t pieces;
-    phi_ids *ids;   /* [pieces] */
-    phi_buf *mask;  /* [pieces], or NULL */
-    phi_status *st; /* [pieces] */
-} phi__encode_job;
-
-static void phi__encode_records(void *ctx, size_t p0, size_t p1, int worker) {
-    phi__encode_job *j = (phi__encode_job *)ctx;
-    size_t p, i;
-    int f;
-    (void)worker;
-    for (p = p0; p < p1; p++)
-        for (i = j->r->n * p / j->pieces; i < j->r->n * (p + 1) / j->pieces && !j->st[p]; i++) {
-            for (f = 0; f < j->nf && !j->st[p]; f++) {
-                const size_t *sp = j->r->span + (i * (size_t)j->nf + (size_t)f) * 2;
-                size_t before = j->ids[p].len;
-                j->st[p] = phi_tokenizer_encode(j->tok, j->r->text.data + sp[0], sp[1], &j->ids[p]);
-                for (; j->mask && !j->st[p] && before < j->ids[p].len; before++) {
-                    unsigned char one = f >= j->from_field;
-                    j->st[p] = phi_buf_append(&j->mask[p], &one, 1);
-                }
-            }
-            if (!j->st[p]) j->st[p] = phi_ids_push(&j->ids[p], j->eot);
-            if (!j->st[p] && j->mask) j->st[p] = phi_buf_append(&j->mask[p], "\1", 1);
-        }
-}
-
-static phi_status phi__tokens_from_records(const char *path, const char *const *fields, int nf, int from_field,
-                                           const phi_tokenizer *tok, phi_pool *pool, phi_ids *out, phi_buf *mask,
-                                           size_t *docs) {
-    phi__records r;
-    phi__encode_job j;
-    int w, nw = phi_pool_size(pool);
-    phi_status s;
-    memset(&j, 0, sizeof j);
-    j.eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
-    if (j.eot < 0) return phi__fail(PHI_ERR_ARG, "%s: the tokenizer has no <|endoftext|> to join documents with", path);
-    if ((s = phi__read_records(path, fields, nf, &r)) != PHI_OK) return s;
-    j.r = &r, j.tok = tok, j.nf = nf, j.from_field = from_field, j.pieces = (size_t)nw;
-    j.ids = (phi_ids *)phi_malloc((size_t)nw * sizeof(phi_ids));
-    j.mask = mask ? (phi_buf *)phi_malloc((size_t)nw * sizeof(phi_buf)) : NULL;
-    j.st = (phi_status *)phi_malloc((size_t)nw * sizeof(phi_status));
-    if (!j.ids || (mask && !j.mask) || !j.st) s = phi__fail(PHI_ERR_NOMEM, "%s: out of memory", path);
-    else {
-        memset(j.ids, 0, (size_t)nw * sizeof(phi_ids));
-        if (j.mask) memset(j.mask, 0, (size_t)nw * sizeof(phi_buf));
-        memset(j.st, 0, (size_t)nw * sizeof(phi_status));
-        phi_parallel_for(pool, (size_t)nw, phi__encode_records, &j);
-        for (w = 0; w < nw && !s; w++) {
-            size_t k;
-            s = j.st[w];
-            for (k = 0; !s && k < j.ids[w].len; k++) s = phi_ids_push(out, j.ids[w].data[k]);
-            if (!s && mask && j.mask[w].len) s = phi_buf_append(mask, j.mask[w].data, j.mask[w].len);
-        }
-        if (docs) *docs = r.n;
-    }
-    for (w = 0; j.ids && w < nw; w++) phi_ids_free(&j.ids[w]);
-    for (w = 0; j.mask && w < nw; w++) phi_buf_free(&j.mask[w]);
-    phi_free(j.ids);
-    phi_free(j.mask);
-    phi_free(j.st);
-    phi_buf_free(&r.text);
-    phi_free(r.span);
-    return s;
-}
-
-PHIDEF phi_status phi_tokens_from_jsonl(const char *path, const char *field, const phi_tokenizer *tok, phi_pool *pool,
-                                        phi_ids *out, size_t *docs) {
-    return phi__tokens_from_records(path, &field, 1, 0, tok, pool, out, NULL, docs);
-}
-
-PHIDEF phi_status phi_tokens_from_exercises(const char *path, const char *prompt_field, const char *completion_field,
-                                            const phi_tokenizer *tok, int loss_on_all, phi_ids *out, phi_buf *mask,
-                                            size_t *docs) {
-    const char *fields[2];
-    fields[0] = prompt_field;
-    fields[1] = completion_field;
-    return phi__tokens_from_records(path, fields, 2, loss_on_all ? 0 : 1, tok, NULL, out, mask, docs);
-}
-
-/* Fisher-Yates over x[n] with r */
-static void phi__shuffle_u32(uint32_t *x, size_t n, phi_rng *r) {
-    size_t i;
-    for (i = n; i > 1; i--) {
-        size_t j = (size_t)phi_rng_below(r, (uint64_t)i);
-        uint32_t t = x[i - 1];
-        x[i - 1] = x[j];
-        x[j] = t;
-    }
-}
-
-PHIDEF phi_status phi_dataset_init(phi_dataset *d, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
-                                   double val_frac, uint64_t seed) {
-    phi_rng r;
-    size_t w;
-    memset(d, 0, sizeof *d);
-    if (T < 1) return phi__fail(PHI_ERR_ARG, "data: the window length is %d", T);
-    if (n < (size_t)T + 1)
-        return phi__fail(PHI_ERR_ARG, "data: %zu tokens are too few for one window of %d + 1 (a shorter window would do)", n, T);
-    if ((n - 1) / (size_t)T > 0xFFFFFFFFu) return phi__fail(PHI_ERR_LIMIT, "data: more than 2^32 windows");
-    if (!(val_frac >= 0 && val_frac < 1)) return phi__fail(PHI_ERR_ARG, "data: held-out fraction %g is not in [0, 1)", val_frac);
-    d->tokens = tokens;
-    d->mask = mask;
-    d->n = n;
-    d->T = T;
-    d->seed = seed;
-    d->num_windows = (n - 1) / (size_t)T;
-    d->num_val = (size_t)(val_frac * (double)d->num_windows + 0.5);
-    if (val_frac > 0 && d->num_val == 0 && d->num_windows >= 2) d->num_val = 1;
-    if (d->num_val >= d->num_windows) d->num_val = d->num_windows - 1; /* keep one to train on */
-    d->num_train = d->num_windows - d->num_val;
-    d->windows = (uint32_t *)phi_malloc(d->num_windows * sizeof(uint32_t));
-    d->order_ = (uint32_t *)phi_malloc(d->num_train * sizeof(uint32_t));
-    if (!d->windows || !d->order_) {
-        phi_dataset_free(d);
-        return phi__fail(PHI_ERR_NOMEM, "data: no memory for %zu windows", (n - 1) / (size_t)T);
-    }
-    for (w = 0; w < d->num_windows; w++) d->windows[w] = (uint32_t)w;
-    phi_rng_seed(&r, seed);
-    phi__shuffle_u32(d->windows, d->num_windows, &r); /* the first num_val are held out */
-    d->epoch_ = (uint64_t)-1;                         /* no epoch's order computed yet */
-    return PHI_OK;
-}
-
-/* Copies window w into inputs[T] and targets[T]; masked targets become -1. */
-static void phi__window(const phi_dataset *d, size_t w, int32_t *inputs, int32_t *targets) {
-    size_t t, at = w * (size_t)d->T;
-    memcpy(inputs, d->tokens + at, (size_t)d->T * sizeof(int32_t));
-    for (t = 0; t < (size_t)d->T; t++) targets[t] = !d->mask || d->mask[at + t + 1] ? d->tokens[at + t + 1] : -1;
-}
-
-PHIDEF void phi_dataset_train_batch(phi_dataset *d, uint64_t pos, int B, int32_t *inputs, int32_t *targets) {
-    int b;
-    for (b = 0; b < B; b++, pos++) {
-        uint64_t epoch = pos / d->num_train;
-        if (epoch != d->epoch_) { /* a new epoch: its order, from (seed, epoch) alone */
-            phi_rng r;
-            phi_rng_seed(&r, d->seed ^ (0x9E3779B97F4A7C15ull * (epoch + 1)));
-            memcpy(d->order_, d->windows + d->num_val, d->num_train * sizeof(uint32_t));
-            phi__shuffle_u32(d->order_, d->num_train, &r);
-            d->epoch_ = epoch;
-        }
-        phi__window(d, d->order_[pos % d->num_train], inputs + (size_t)b * d->T, targets + (size_t)b * d->T);
-    }
-}
-
-PHIDEF void phi_dataset_val_batch(const phi_dataset *d, size_t i, int B, int32_t *inputs, int32_t *targets) {
-    int b;
-    PHI_ASSERT(d->num_val > 0);
-    for (b = 0; b < B; b++)
-        phi__window(d, d->windows[(i + (size_t)b) % d->num_val], inputs + (size_t)b * d->T, targets + (size_t)b * d->T);
-}
-
-PHIDEF void phi_dataset_free(phi_dataset *d) {
-    phi_free(d->windows);
-    phi_free(d->order_);
-    memset(d, 0, sizeof *d);
-}
-
-/* >>train (implementation) ----------------------------------------------------------------- */
-
-PHIDEF float phi_optim_lr(const phi_optim *o, int step) {
-    double lr = o->lr > 0 ? o->lr : 1e-3, lo = o->min_lr_frac > 0 ? o->min_lr_frac : 0.1, frac, k;
-    if (step < o->warmup_steps) return (float)(lr * (step + 1) / o->warmup_steps);
-    if (o->schedule == PHI_SCHEDULE_CONSTANT || o->total_steps <= o->warmup_steps) return (float)lr;
-    frac = (double)(step - o->warmup_steps) / (double)(o->total_steps - o->warmup_steps);
-    frac = frac < 0 ? 0 : frac > 1 ? 1 : frac;
-    k = o->schedule == PHI_SCHEDULE_LINEAR ? 1 - frac : 0.5 * (1 + cos(3.14159265358979323846 * frac));
-    return (float)(lr * (lo + (1 - lo) * k));
-}
-
-PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, int accum, float *grad_norm) {
-    double sq = 0, norm;
-    float clip = o->clip == 0 ? 1.0f : o->clip, wd = o->weight_decay == 0 ? 0.1f : o->weight_decay < 0 ? 0 : o->weight_decay;
-    float b1 = o->beta1 > 0 ? o->beta1 : 0.9f, b2 = o->beta2 > 0 ? o->beta2 : 0.95f, eps = o->eps > 0 ? o->eps : 1e-8f;
-    float scale, lr = phi_optim_lr(o, step);
-    int i;
-    if (!m->grads) return phi__fail(PHI_ERR_STATE, "model: update before any backward");
-    if (!m->m || !m->v) { /* the moments, zero, at the first update */
-        phi_model_reset_optimizer(m);
-        m->m = (float *)phi_malloc(m->num_params * sizeof(float));
-        m->v = (float *)phi_malloc(m->num_params * sizeof(float));
-        if (!m->m || !m->v) {
-            phi_model_reset_optimizer(m);
-            return phi__fail(PHI_ERR_NOMEM, "out of memory for the AdamW moments (%.1f MB)", (double)m->num_params * 8 / 1e6);
-        }
-        memset(m->m, 0, m->num_params * sizeof(float));
-        memset(m->v, 0, m->num_params * sizeof(float));
-    }
-    if (accum < 1) accum = 1;
-    for (i = 0; i < m->num_tensors; i++) {
-        const float *g = m->grads + m->tensors[i].offset;
-        sq += phi_vec_dot(g, g, m->tensors[i].numel);
-    }
-    norm = sqrt(sq) / accum;
-    if (grad_norm) *grad_norm = (float)norm;
-    if (!(norm <= 3.4e38)) return phi__fail(PHI_ERR_NONFINITE, "step %d: the gradient norm is %g; nothing updated", step, norm);
-    scale = (float)(1.0 / accum * (clip > 0 && norm > clip ? clip / norm : 1.0));
-    for (i = 0; i < m->num_tensors; i++) { /* decay the 2-D weights only, as the recipe does */
-        const phi_tensor *t = &m->tensors[i];
-        phi_adamw(m->params + t->offset, m->grads + t->offset, m->m + t->offset, m->v + t->offset, t->numel, lr, b1, b2,
-                  eps, t->ndim == 2 ? wd : 0.0f, step + 1, scale);
-    }
-    return PHI_OK;
-}
-
-/* Targets that count (not ignored) in a batch. */
-static size_t phi__count_targets(const int32_t *targets, size_t n) {
-    size_t i, c = 0;
-    for (i = 0; i < n; i++) c += targets[i] >= 0;
-    return c;
-}
-
-/* The mean loss over windows ws[0 .. count-1] of d (NULL ws: windows 0, 1, ...), in batches
-   of B; in and tg hold a batch. */
-static phi_status phi__windows_loss(phi_model *m, const phi_dataset *d, const uint32_t *ws, size_t count, int B,
-                                    int32_t *in, int32_t *tg, float *loss) {
-    double total = 0;
-    size_t n = 0, i, c, N = (size_t)B * (size_t)d->T;
-    int b;
-    phi_status s;
-    for (i = 0; i < count; i += (size_t)B) {
-        float l;
-        for (b = 0; b < B; b++) { /* a short last batch repeats its first window, ignored */
-            size_t k = i + (size_t)b < count ? i + (size_t)b : i;
-            phi__window(d, ws ? ws[k] : k, in + (size_t)b * d->T, tg + (size_t)b * d->T);
-        }
-        if (count - i < (size_t)B)
-            for (c = (count - i) * (size_t)d->T; c < N; c++) tg[c] = -1;
-        if ((s = phi_model_forward(m, in, tg, B, d->T, &l)) != PHI_OK) return s;
-        c = phi__count_targets(tg, N);
-        total += (double)l * (double)c;
-        n += c;
-    }
-    *loss = n ? (float)(total / (double)n) : 0.0f;
-    return PHI_OK;
-}
-
-static phi_status phi__eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, int32_t *in, int32_t *tg,
-                                 float *loss) {
-    if (!d->num_val) return phi__fail(PHI_ERR_STATE, "data: nothing is held out to measure a validation loss on");
-    return phi__windows_loss(m, d, d->windows, !windows || windows > d->num_val ? d->num_val : windows, B, in, tg, loss);
-}
-
-/* The batch buffers of a loss, then the loss: over d's held-out windows, or (all = 1) every window. */
-static phi_status phi__loss(phi_model *m, const phi_dataset *d, int all, int B, size_t windows, float *loss) {
-    size_t N = (size_t)B * (size_t)d->T;
-    int32_t *in = (int32_t *)phi_malloc(N * sizeof(int32_t)), *tg = (int32_t *)phi_malloc(N * sizeof(int32_t));
-    phi_status s = !in || !tg ? phi__fail(PHI_ERR_NOMEM, "out of memory")
-                   : all      ? phi__windows_loss(m, d, NULL, d->num_windows, B, in, tg, loss)
-                              : phi__eval_loss(m, d, B, windows, in, tg, loss);
-    phi_free(in);
-    phi_free(tg);
-    return s;
-}
-
-PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B, size_t windows, float *loss) {
-    return phi__loss(m, d, 0, B, windows, loss);
-}
-
-PHIDEF phi_status phi_model_stream_loss(phi_model *m, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
-                                        int B, float *loss) {
-    phi_dataset d; /* only the stream and the windows' length: all phi__window reads */
-    if (T < 1 || B < 1 || n < (size_t)T + 1)
-        return phi__fail(PHI_ERR_ARG, "loss: %zu tokens in windows of %d + 1, batches of %d: not one whole window", n, T, B);
-    memset(&d, 0, sizeof d);
-    d.tokens = tokens;
-    d.mask = mask;
-    d.n = n;
-    d.T = T;
-    d.num_windows = (n - 1) / (size_t)T;
-    return phi__loss(m, &d, 1, B, 0, loss);
-}
-
-PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *o, int64_t start_step) {
-    int B = o->batch > 0 ? o->batch : 8, accum = o->accum > 0 ? o->accum : 1, T = d->T, k;
-    int64_t steps = o->steps > 0 ? o->steps : 1000, step;
-    int eval_every = o->eval_every ? o->eval_every : 100, ckpt_every = o->ckpt_every ? o->ckpt_every : 100;
-    size_t N = (size_t)B * (size_t)T, eval_windows = o->eval_windows > 0 ? (size_t)o->eval_windows : (size_t)32 * B;
-    phi_optim opt = o->optim;
-    phi_rng data_rng;
-    int32_t *in, *tg;
-    phi_status s = PHI_OK;
-    if (opt.total_steps == 0) opt.total_steps = (int)steps;
-    if ((s = phi_model_prepare(m, B, T)) != PHI_OK) return s;
-    in = (int32_t *)phi_malloc(N * sizeof(int32_t));
-    tg = (int32_t *)phi_malloc(N * sizeof(int32_t));
-    if (!in || !tg) {
-        s = phi__fail(PHI_ERR_NOMEM, "train: out of memory for a batch of %d x %d", B, T);
-        goto done;
-    }
-    phi_rng_seed(&data_rng, d->seed);
-    for (step = start_step; step < steps; step++) {
-        phi_train_stats st;
-        double t0 = phi_now(), loss = 0;
-        int last = step + 1 == steps, stop;
-        memset(&st, 0, sizeof st);
-        phi_model_zero_grad(m);
-        for (k = 0; k < accum; k++) {
-            float l;
-            phi_dataset_train_batch(d, ((uint64_t)step * (uint64_t)accum + (uint64_t)k) * (uint64_t)B, B, in, tg);
-            if ((s = phi_model_forward(m, in, tg, B, T, &l)) != PHI_OK) goto done;
-            if (!(l <= 3.4e38f)) {
-                s = phi__fail(PHI_ERR_NONFINITE, "step %lld: the training loss is %g; training stopped", (long long)step + 1, l);
-                goto done;
-            }
-            if ((s = phi_model_backward(m)) != PHI_OK) goto done;
-            loss += l;
-        }
-        if ((s = phi_model_update(m, &opt, (int)step, accum, &st.grad_norm)) != PHI_OK) {
-            if (s == PHI_ERR_NONFINITE)
-                s = phi__fail(s, "step %lld: the gradient norm is %g; training stopped", (long long)step + 1, st.grad_norm);
-            goto done;
-        }
-        st.seconds = phi_now() - t0;
-        st.step = step + 1;
-        st.steps = steps;
-        st.loss = (float)(loss / accum);
-        st.lr = phi_optim_lr(&opt, (int)step);
-        st.tokens_per_s = st.seconds > 0 ? (double)N * accum / st.seconds : 0;
-        st.val_loss = (float)NAN;
-        if (eval_every > 0 && d->num_val && (st.step % eval_every == 0 || last)) {
-            if ((s = phi__eval_loss(m, d, B, eval_windows, in, tg, &st.val_loss)) != PHI_OK) goto done;
-            if (!(st.val_loss <= 3.4e38f)) {
-                s = phi__fail(PHI_ERR_NONFINITE, "step %lld: the validation loss is %g; training stopped", (long long)st.step,
-                              st.val_loss);
-                goto done;
-            }
-        }
-        if (o->ckpt_path && (last || (ckpt_every > 0 && st.step % ckpt_every == 0))) {
-            if ((s = phi_checkpoint_save(m, o->ckpt_path, st.step, &data_rng)) != PHI_OK) goto done;
-            st.checkpointed = 1;
-        }
-        stop = o->on_step ? o->on_step(o->user, &st) : 0;
-        if (stop) {
-            if (o->ckpt_path && !st.checkpointed) s = phi_checkpoint_save(m, o->ckpt_path, st.step, &data_rng);
-            break;
-        }
-    }
-done:
-    phi_free(in);
-    phi_free(tg);
-    return s;
-}
-
 
 /* A section is its tag, its length and CRC32, then its payload. phi__section_begin writes
    the tag and leaves room for the other two; phi__section_end fills them in from what was
