@@ -504,6 +504,7 @@ PHIDEF void phi_tokenizer_free(phi_tokenizer *t);
    order made (a merge that spells an existing token, as "a"+"bc" after "ab"+"c", makes no
    new one), then the special tokens in the order given, which are cut out of the texts
    before counting. */
+#ifndef PHI_NO_TOKENIZER_TRAIN
 typedef struct phi_tokenizer_train_opts {
     int vocab_size;              /* 0 = 8192: bytes + merges + special tokens */
     int min_frequency;           /* 0 = 2: stop when the best pair is seen fewer times */
@@ -514,6 +515,7 @@ typedef struct phi_tokenizer_train_opts {
 PHIDEF phi_tokenizer_train_opts phi_tokenizer_train_resolve(const phi_tokenizer_train_opts *o);
 PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_train_opts *o, const char *const *texts,
                                       const size_t *lens, size_t n_texts);
+#endif /* PHI_NO_TOKENIZER_TRAIN */
 
 /* ============================================================================================
    >>data: token files and the training stream: windows, shuffling, held-out split
@@ -526,6 +528,7 @@ PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_t
    of (seed, position), so a resumed run needs nothing but its step count to go on exactly.
    Finetuning adds a loss mask: mask[i] = 0 makes token i an ignored target (the prompt of an
    exercise, so that the loss falls on its completion only). */
+#ifndef PHI_NO_TRAIN  /* inference only: no training data stream */
 
 /* Token files, our own format. A 32-byte header, all little-endian:
        "PHITOKS\0"  u32 version (1)  u32 bytes per token (2 or 4)  u64 count
@@ -575,6 +578,8 @@ PHIDEF void phi_dataset_train_batch(phi_dataset *d, uint64_t pos, int B, int32_t
 /* Held-out windows i .. i+B-1 (taken modulo num_val). */
 PHIDEF void phi_dataset_val_batch(const phi_dataset *d, size_t i, int B, int32_t *inputs, int32_t *targets);
 PHIDEF void phi_dataset_free(phi_dataset *d);
+
+#endif /* PHI_NO_TRAIN */
 
 /* ============================================================================================
    >>model: the phi transformer (HF PhiForCausalLM): parameters, forward, backward
@@ -648,9 +653,11 @@ PHIDEF void phi_model_reset_optimizer(phi_model *m);
 PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const int32_t *targets, int B, int T,
                                     float *loss);
 PHIDEF const float *phi_model_logits(const phi_model *m);
+#ifndef PHI_NO_TRAIN
 PHIDEF void phi_model_zero_grad(phi_model *m);
 /* After a forward with targets: grads += d loss / d params. */
 PHIDEF phi_status phi_model_backward(phi_model *m);
+#endif
 PHIDEF const phi_tensor *phi_model_tensor(const phi_model *m, const char *hf_name); /* NULL if none */
 
 /* Inference with a key/value cache: runs n new tokens at positions pos .. pos+n-1 (the cache
@@ -709,6 +716,7 @@ PHIDEF void phi_model_free(phi_model *m);
 /* ============================================================================================
    >>train: AdamW, learning-rate schedule, gradient clipping, the training loop
    ============================================================================================ */
+#ifndef PHI_NO_TRAIN
 /* Training: AdamW with decoupled weight decay on the 2-D weights only (not on biases or
    LayerNorm parameters), gradient clipping by global norm, and a learning rate that warms up
    linearly and then decays to min_lr_frac * lr, cosine (the default) or linear. */
@@ -775,6 +783,8 @@ PHIDEF phi_status phi_model_eval_loss(phi_model *m, const phi_dataset *d, int B,
 PHIDEF phi_status phi_model_stream_loss(phi_model *m, const int32_t *tokens, const unsigned char *mask, size_t n, int T,
                                         int B, float *loss);
 
+
+#endif /* PHI_NO_TRAIN */
 
 /* ============================================================================================
    >>io: model files: our checkpoints, safetensors, HuggingFace directories
@@ -4877,6 +4887,7 @@ PHIDEF phi_status phi_tokenizer_save_json(const phi_tokenizer *t, const char *pa
 
 /* ---- training ---- */
 
+#ifndef PHI_NO_TOKENIZER_TRAIN
 PHIDEF phi_tokenizer_train_opts phi_tokenizer_train_resolve(const phi_tokenizer_train_opts *o) {
     phi_tokenizer_train_opts r;
     if (o) r = *o;
@@ -5352,7 +5363,9 @@ done:
     return st;
 }
 
+#endif /* PHI_NO_TOKENIZER_TRAIN */
 /* >>data (implementation) ------------------------------------------------------------------ */
+#ifndef PHI_NO_TRAIN
 
 PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n, int vocab_size) {
     phi_buf b = {NULL, 0, 0};
@@ -5653,6 +5666,8 @@ PHIDEF void phi_dataset_free(phi_dataset *d) {
     memset(d, 0, sizeof *d);
 }
 
+#endif /* PHI_NO_TRAIN */
+
 /* >>model (implementation) ----------------------------------------------------------------- */
 
 PHIDEF phi_config phi_config_resolve(const phi_config *c) {
@@ -5896,6 +5911,7 @@ PHIDEF phi_status phi_model_prepare(phi_model *m, int B, int T) {
     return phi__acts_prepare(m, B, T, m->cfg.num_layers);
 }
 
+#ifndef PHI_NO_TRAIN
 /* The backward's buffers and the gradients (zero), at the first backward. */
 static phi_status phi__backward_prepare(phi_model *m) {
     phi__acts *a = (phi__acts *)m->impl_;
@@ -5924,6 +5940,7 @@ static phi_status phi__backward_prepare(phi_model *m) {
         return phi__fail(PHI_ERR_NOMEM, "out of memory for the backward of %d x %d tokens", m->B, m->T);
     return PHI_OK;
 }
+#endif
 
 PHIDEF void phi_model_reset_optimizer(phi_model *m) {
     phi_free(m->m);
@@ -5956,6 +5973,7 @@ static void phi__attention_forward(void *ctx, size_t i0, size_t i1, int worker) 
     }
 }
 
+#ifndef PHI_NO_TRAIN
 /* The backward of the above, given d out (dattn_out): into dq, dk, dv (dqkv). */
 static void phi__attention_backward(void *ctx, size_t i0, size_t i1, int worker) {
     phi__attn_job *j = (phi__attn_job *)ctx;
@@ -5979,6 +5997,7 @@ static void phi__attention_backward(void *ctx, size_t i0, size_t i1, int worker)
         phi_gemm(NULL, 1, 0, T, HS, T, dpre, T, q, 3 * C, dq + C, 3 * C, 1);      /* dK += dpreᵀ Q */
     }
 }
+#endif
 
 PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const int32_t *targets, int B, int T,
                                     float *loss) {
@@ -6063,6 +6082,7 @@ PHIDEF const float *phi_model_logits(const phi_model *m) {
     return m->impl_ ? ((const phi__acts *)m->impl_)->logits : NULL;
 }
 
+#ifndef PHI_NO_TRAIN
 PHIDEF void phi_model_zero_grad(phi_model *m) {
     if (m->grads) memset(m->grads, 0, m->num_params * sizeof(float));
 }
@@ -6138,6 +6158,7 @@ PHIDEF phi_status phi_model_backward(phi_model *m) {
     for (n = 0; n < N; n++) phi_vec_axpy(1.0f, a->dx + n * C, g + (size_t)a->inputs[n] * C, C); /* the embedding */
     return PHI_OK;
 }
+#endif /* PHI_NO_TRAIN */
 
 
 /* The cache and the buffers of decoding, sized for chunks of up to `chunk` new tokens. */
@@ -6504,6 +6525,7 @@ PHIDEF void phi_model_free(phi_model *m) {
 
 
 /* >>train (implementation) ----------------------------------------------------------------- */
+#ifndef PHI_NO_TRAIN
 
 PHIDEF float phi_optim_lr(const phi_optim *o, int step) {
     double lr = o->lr > 0 ? o->lr : 1e-3, lo = o->min_lr_frac > 0 ? o->min_lr_frac : 0.1, frac, k;
@@ -6688,6 +6710,8 @@ done:
     phi_free(tg);
     return s;
 }
+
+#endif /* PHI_NO_TRAIN */
 
 /* >>io (implementation) -------------------------------------------------------------------- */
 

@@ -17,7 +17,6 @@
 #include <string.h>
 
 int main(int argc, char **argv) {
-    static const char *const stops[] = {"\ndef", "\nclass", "\nif", "\nprint", "\n#"};
     static const char *const why[] = {"max_new tokens or the context", "a stop string", "<|endoftext|>"};
     const char *prompt = argc > 3 ? argv[3] : "";
     phi_tokenizer *tok = NULL;
@@ -42,11 +41,8 @@ int main(int argc, char **argv) {
     o.sample.temperature = argc > 4 ? (float)atof(argv[4]) : 0.0f;
     o.sample.top_p = argc > 5 ? (float)atof(argv[5]) : 1.0f;
     o.sample.seed = argc > 6 ? strtoull(argv[6], NULL, 10) : 1;
-    o.sample.stop_token = phi_tokenizer_token_id(tok, "<|endoftext|>", 13); /* the end of a document */
-    o.sample.has_stop_token = o.sample.stop_token >= 0;
     o.max_new = 128;
-    o.stop = stops;
-    o.num_stop = 5;
+    o.stop = phi_code_stops(&o.num_stop); /* "\ndef", "\nclass", "\nif", "\nprint", "\n#" */
     if (phi_generate(&m, tok, prompt, strlen(prompt), &o, &text, &stopped) != PHI_OK) {
         fprintf(stderr, "sample: %s\n", phi_errmsg());
         rc = 1;

@@ -92,6 +92,10 @@ single "tcc" compile_run tcc -Wall -Werror
 single "gcc PHI_NO_THREADS" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_THREADS
 single "gcc PHI_OPENMP -fopenmp" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_OPENMP -fopenmp
 single "gcc PHI_NO_EVAL" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_EVAL
+single "gcc PHI_NO_TRAIN PHI_NO_TOKENIZER_TRAIN PHI_NO_EVAL" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror \
+    -DPHI_NO_TRAIN -DPHI_NO_TOKENIZER_TRAIN -DPHI_NO_EVAL
+single "g++ PHI_NO_TRAIN PHI_NO_TOKENIZER_TRAIN (as C++)" compile_run g++ -x c++ -std=c++11 -Wall -Wextra -Wpedantic -Werror \
+    -DPHI_NO_TRAIN -DPHI_NO_TOKENIZER_TRAIN
 single "PHI_STATIC in two translation units" sh -c \
     "$CC -std=c99 -Wall -Wextra -Wpedantic -Werror -o $out/static tests/compile/static_a.c tests/compile/static_b.c -lpthread -lm && $out/static"
 single "table of contents matches the section banners" sh tests/toc.sh
@@ -154,6 +158,11 @@ open(sys.argv[2] + "/prompt.txt", "w").write(" ".join(text.split(" ")[:4]))' $ex
     prompt=$(cat $ex/prompt.txt)
     $B/examples/sample $ex/one.ckpt $ex/tok.bin "$prompt" >$ex/greedy.txt &&
     head -n 1 $ex/greedy.txt | cmp - $ex/line.txt &&
+    # the same program built as a tokenizer + model runner only (no training, no tokenizer
+    # training, no evaluator) gives the same text
+    $CC -std=c99 -Wall -Wextra -Werror -O2 -DPHI_NO_TRAIN -DPHI_NO_TOKENIZER_TRAIN -DPHI_NO_EVAL -o $ex/sample_slim \
+        examples/sample.c -lpthread -lm &&
+    $ex/sample_slim $ex/one.ckpt $ex/tok.bin "$prompt" | cmp - $ex/greedy.txt &&
     tail -n 1 $ex/greedy.txt | grep -qx "\[$(($(wc -c <$ex/line.txt) - ${#prompt})) bytes generated; stopped by a stop string\]" ||
         shows $ex/greedy.txt || return 1
     # the pipeline's model: seeded sampling repeats itself, and no stop string is left in the text
@@ -208,7 +217,7 @@ ex_export() ( # the HF export gives the same logits and the same text as the che
 single "tokenize: GPT-2 ids as tiktoken's, round trip" ex_tokenize
 single "tokenize --train: vocabulary saved, reloaded, round trip" ex_tokenize_train
 single "train: held-out loss falls, checkpoints written" ex_train
-single "sample: recites a memorised text, stops at stop strings" ex_sample
+single "sample: recites a memorised text, stops at stop strings; the same from a PHI_NO_TRAIN build" ex_sample
 single "finetune: the solutions' held-out loss falls" ex_finetune
 single "evaluate: references pass@1 = 1; finetuning lifts pass@1" ex_evaluate
 single "export_hf: HuggingFace directory, identical logits" ex_export
