@@ -222,7 +222,7 @@ typedef void (*phi_range_fn)(void *ctx, size_t begin, size_t end, int worker);
 PHIDEF int phi_cpu_count(void); /* online CPUs (at least 1) */
 /* nthreads 0 = $PHI_THREADS if set, else phi_cpu_count(). */
 PHIDEF phi_status phi_pool_create(phi_pool **out, int nthreads);
-PHIDEF void phi_pool_destroy(phi_pool *p);
+PHIDEF void phi_pool_free(phi_pool *p);
 PHIDEF int phi_pool_size(const phi_pool *p); /* workers, the calling thread included; 1 if p is NULL */
 PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx);
 
@@ -288,9 +288,11 @@ struct phi_json {
     } u;
 };
 
+#define PHI_DEFAULT_JSON_DEPTH 1024
 typedef struct phi_json_opts {
-    int max_depth; /* deepest allowed nesting of arrays/objects; 0 = 1024 */
+    int max_depth; /* deepest allowed nesting of arrays/objects; 0 = PHI_DEFAULT_JSON_DEPTH */
 } phi_json_opts;
+PHIDEF phi_json_opts phi_json_opts_resolve(const phi_json_opts *o); /* every zero replaced by its default */
 
 /* A parsed document. Zero-initialise it, parse into it as often as you like (memory is
    reused: values of the previous parse become invalid), free it once. */
@@ -372,10 +374,12 @@ PHIDEF phi_status phi_json_write(phi_buf *out, const phi_json *v, int flags);
 
 typedef struct phi_jsonl_opts {
     int skip_bad;      /* 1: skip malformed lines (counted in stats.bad) instead of failing */
-    int max_depth;     /* JSON nesting limit; 0 = the parser's default */
+    int max_depth;     /* JSON nesting limit; 0 = PHI_DEFAULT_JSON_DEPTH */
     size_t max_line;   /* longest line accepted, in bytes; 0 = no limit */
-    size_t read_size;  /* bytes per read from a FILE*; 0 = 1 MiB */
+    size_t read_size;  /* bytes per read from a FILE*; 0 = PHI_DEFAULT_JSONL_READ (1 MiB) */
 } phi_jsonl_opts;
+#define PHI_DEFAULT_JSONL_READ ((size_t)1 << 20)
+PHIDEF phi_jsonl_opts phi_jsonl_opts_resolve(const phi_jsonl_opts *o); /* every zero replaced by its default */
 
 typedef struct phi_jsonl_stats {
     uint64_t line;      /* number of the line last read (1-based) */
@@ -403,8 +407,10 @@ PHIDEF void phi_jsonl_close(phi_jsonl_reader *r);
 typedef struct phi_jsonl_writer_opts {
     int flags;              /* PHI_JSON_ASCII, PHI_JSON_REPLACE_INVALID (PRETTY is ignored) */
     uint64_t sync_every;    /* fsync after this many records; 0 = only in flush and close */
-    size_t buffer;          /* bytes of whole lines held before a write; 0 = 64 KiB, 1 = none */
+    size_t buffer;          /* bytes of whole lines held before a write; 0 = PHI_DEFAULT_JSONL_BUFFER (64 KiB), 1 = none */
 } phi_jsonl_writer_opts;
+#define PHI_DEFAULT_JSONL_BUFFER ((size_t)1 << 16)
+PHIDEF phi_jsonl_writer_opts phi_jsonl_writer_opts_resolve(const phi_jsonl_writer_opts *o);
 
 typedef struct phi_jsonl_writer phi_jsonl_writer;
 PHIDEF phi_status phi_jsonl_writer_open(phi_jsonl_writer **w, const char *path, const phi_jsonl_writer_opts *opts);
@@ -506,13 +512,15 @@ PHIDEF void phi_tokenizer_free(phi_tokenizer *t);
    before counting. */
 #ifndef PHI_NO_TOKENIZER_TRAIN
 typedef struct phi_tokenizer_train_opts {
-    int vocab_size;              /* 0 = 8192: bytes + merges + special tokens */
-    int min_frequency;           /* 0 = 2: stop when the best pair is seen fewer times */
+    int vocab_size;              /* 0 = PHI_DEFAULT_VOCAB (8192): bytes + merges + special tokens */
+    int min_frequency;           /* 0 = PHI_DEFAULT_MIN_FREQUENCY (2): stop when the best pair is seen fewer times */
     const char *const *special;  /* special tokens (NUL-terminated), e.g. "<|endoftext|>" */
     int num_special;
     phi_pool *pool;              /* NULL = the calling thread only */
 } phi_tokenizer_train_opts;
-PHIDEF phi_tokenizer_train_opts phi_tokenizer_train_resolve(const phi_tokenizer_train_opts *o);
+#define PHI_DEFAULT_VOCAB 8192
+#define PHI_DEFAULT_MIN_FREQUENCY 2
+PHIDEF phi_tokenizer_train_opts phi_tokenizer_train_opts_resolve(const phi_tokenizer_train_opts *o);
 PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_train_opts *o, const char *const *texts,
                                       const size_t *lens, size_t n_texts);
 #endif /* PHI_NO_TOKENIZER_TRAIN */
@@ -671,8 +679,9 @@ typedef struct phi_sample_opts {
     float top_p;            /* keep the smallest set whose probability reaches p; 0 = 1 (all) */
     uint64_t seed;
     int32_t stop_token;     /* generation ends after it; 0 = none ... */
-    int has_stop_token;     /* ... unless this is 1 */
+    int has_stop_token;     /* ... unless this is 1 (0 is a real token id) */
 } phi_sample_opts;
+PHIDEF phi_sample_opts phi_sample_opts_resolve(const phi_sample_opts *o); /* every zero replaced by its default */
 
 /* A token from logits[V] (left unchanged). Top-k and top-p select the head of the
    distribution without sorting the vocabulary; their working space is the calling thread's
@@ -694,11 +703,13 @@ typedef struct phi_generate_stats {
    the stop token. */
 typedef struct phi_generate_opts {
     phi_sample_opts sample;   /* temperature, top-k, top-p, seed, stop token */
-    int max_new;              /* 0 = 256 */
+    int max_new;              /* 0 = PHI_DEFAULT_MAX_NEW */
     const char *const *stop;  /* [num_stop] stop strings */
     int num_stop;
     phi_generate_stats *stats; /* filled in when not NULL */
 } phi_generate_opts;
+#define PHI_DEFAULT_MAX_NEW 256
+PHIDEF phi_generate_opts phi_generate_opts_resolve(const phi_generate_opts *o); /* every zero replaced by its default */
 /* The same on token ids: continues prompt[n_prompt] with up to max_new tokens (o->max_new is
    not used; stop strings need a tokenizer and are not used either) into out[max_new]; *n_out
    tokens were made. o may be NULL (greedy). */
@@ -722,16 +733,24 @@ PHIDEF void phi_model_free(phi_model *m);
    linearly and then decays to min_lr_frac * lr, cosine (the default) or linear. */
 typedef enum phi_schedule { PHI_SCHEDULE_COSINE = 0, PHI_SCHEDULE_LINEAR, PHI_SCHEDULE_CONSTANT } phi_schedule;
 
+#define PHI_DEFAULT_LR 1e-3f
+#define PHI_DEFAULT_MIN_LR_FRAC 0.1f
+#define PHI_DEFAULT_BETA1 0.9f
+#define PHI_DEFAULT_BETA2 0.95f
+#define PHI_DEFAULT_EPS 1e-8f
+#define PHI_DEFAULT_WEIGHT_DECAY 0.1f /* phi-1's pretraining value (0.01 for finetuning) */
+#define PHI_DEFAULT_CLIP 1.0f
 typedef struct phi_optim {
-    float lr;                /* peak learning rate; 0 = 1e-3 */
-    float min_lr_frac;       /* the rate at the end, as a fraction of lr; 0 = 0.1 */
+    float lr;                /* peak learning rate; 0 = PHI_DEFAULT_LR */
+    float min_lr_frac;       /* the rate at the end, as a fraction of lr; 0 = PHI_DEFAULT_MIN_LR_FRAC */
     int warmup_steps;        /* 0 = none */
     int total_steps;         /* where the decay ends; 0 = no decay */
     phi_schedule schedule;
-    float beta1, beta2, eps; /* 0 = 0.9, 0.95, 1e-8 */
-    float weight_decay;      /* 0 = 0.1 (the phi-1 pretraining value; 0.01 for finetuning); < 0 = none */
-    float clip;              /* max global gradient norm; 0 = 1.0; < 0 = no clipping */
+    float beta1, beta2, eps; /* 0 = PHI_DEFAULT_BETA1, _BETA2, _EPS */
+    float weight_decay;      /* 0 = PHI_DEFAULT_WEIGHT_DECAY; < 0 = none */
+    float clip;              /* max global gradient norm; 0 = PHI_DEFAULT_CLIP; < 0 = no clipping */
 } phi_optim;
+PHIDEF phi_optim phi_optim_resolve(const phi_optim *o); /* every zero replaced by its default */
 
 PHIDEF float phi_optim_lr(const phi_optim *o, int step); /* the rate of update number step (from 0) */
 /* One update from the gradients summed over `accum` micro-batches (each a phi_model_backward
@@ -760,19 +779,24 @@ typedef struct phi_train_stats {
 /* Called after every update; a nonzero return stops training (after a checkpoint). */
 typedef int (*phi_train_fn)(void *user, const phi_train_stats *s);
 
+#define PHI_DEFAULT_BATCH 8
+#define PHI_DEFAULT_STEPS 1000
+#define PHI_DEFAULT_EVAL_EVERY 100
+#define PHI_DEFAULT_CKPT_EVERY 100
 typedef struct phi_train_opts {
-    int batch;             /* B windows per micro-batch; 0 = 8 */
+    int batch;             /* B windows per micro-batch; 0 = PHI_DEFAULT_BATCH */
     int accum;             /* micro-batches per update; 0 = 1 */
-    int64_t steps;         /* updates in all, counting those done before a resume; 0 = 1000 */
+    int64_t steps;         /* updates in all, counting those done before a resume; 0 = PHI_DEFAULT_STEPS */
     phi_optim optim;       /* its total_steps 0 = steps */
-    int eval_every;        /* 0 = 100; < 0 = never */
+    int eval_every;        /* 0 = PHI_DEFAULT_EVAL_EVERY; < 0 = never */
     int eval_windows;      /* held-out windows per measurement; 0 = all, up to 32 batches */
-    int ckpt_every;        /* 0 = 100; < 0 = only after the last update */
+    int ckpt_every;        /* 0 = PHI_DEFAULT_CKPT_EVERY; < 0 = only after the last update */
     const char *ckpt_path; /* NULL = no checkpoints */
     phi_train_fn on_step;  /* may be NULL */
     void *user;
 } phi_train_opts;
 
+PHIDEF phi_train_opts phi_train_opts_resolve(const phi_train_opts *o); /* every zero replaced by its default */
 /* Trains m on d from update number start_step (0, or the step of the checkpoint resumed from)
    to o->steps. The dataset's seed goes into the checkpoints as their RNG state. */
 PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *o, int64_t start_step);
@@ -1300,6 +1324,7 @@ PHIDEF phi_status phi_buf_printf(phi_buf *b, const char *fmt, ...) {
 }
 
 PHIDEF void phi_buf_free(phi_buf *b) {
+    if (!b) return;
     phi_free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
@@ -1774,7 +1799,7 @@ PHIDEF phi_status phi_pool_create(phi_pool **out, int nthreads) {
     *out = p;
     return PHI_OK;
 }
-PHIDEF void phi_pool_destroy(phi_pool *p) { phi_free(p); }
+PHIDEF void phi_pool_free(phi_pool *p) { phi_free(p); }
 PHIDEF void phi_parallel_for(phi_pool *p, size_t n, phi_range_fn fn, void *ctx) {
     int k = p ? p->n : 1;
     if ((size_t)k > n) k = (int)n;
@@ -1949,7 +1974,7 @@ PHIDEF phi_status phi_pool_create(phi_pool **out, int nthreads) {
         }
         if (rc) {
             p->n = i; /* destroy joins the i - 1 started so far */
-            phi_pool_destroy(p);
+            phi_pool_free(p);
             return phi__fail(PHI_ERR_NOMEM, "cannot start thread %d of %d: %s", i, nthreads, strerror(rc));
         }
     }
@@ -1957,7 +1982,7 @@ PHIDEF phi_status phi_pool_create(phi_pool **out, int nthreads) {
     return PHI_OK;
 }
 
-PHIDEF void phi_pool_destroy(phi_pool *p) {
+PHIDEF void phi_pool_free(phi_pool *p) {
     int i;
     if (!p) return;
     pthread_mutex_lock(&p->mu);
@@ -2120,7 +2145,13 @@ PHIDEF const char *phi_progress_finish(phi_progress *p, double done, double now)
 
 /* >>json (implementation) ------------------------------------------------------------------ */
 
-#define PHI__JSON_DEFAULT_DEPTH 1024
+PHIDEF phi_json_opts phi_json_opts_resolve(const phi_json_opts *o) {
+    phi_json_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.max_depth <= 0) r.max_depth = PHI_DEFAULT_JSON_DEPTH;
+    return r;
+}
 
 /* Length of the valid UTF-8 sequence starting with a byte >= 0x80 at p (2, 3 or 4), or 0 if
    it is not one: no overlong forms, no surrogates (U+D800..DFFF), nothing above U+10FFFF. */
@@ -2214,7 +2245,7 @@ static phi_status phi__jdoc_reset(phi__jdoc *d) {
 }
 
 PHIDEF void phi_json_doc_free(phi_json_doc *doc) {
-    phi__jdoc *d = (phi__jdoc *)doc->impl_;
+    phi__jdoc *d = doc ? (phi__jdoc *)doc->impl_ : NULL;
     if (d) {
         phi_free(d->str);
         phi_free(d->vs);
@@ -2222,7 +2253,7 @@ PHIDEF void phi_json_doc_free(phi_json_doc *doc) {
         phi__jdoc_free_chunks(d);
         phi_free(d);
     }
-    memset(doc, 0, sizeof *doc);
+    if (doc) memset(doc, 0, sizeof *doc);
 }
 
 typedef struct phi__jparser {
@@ -2525,7 +2556,7 @@ static phi_json *phi__jpush(phi__jdoc *d) {
 PHIDEF phi_status phi_json_parse(phi_json_doc *doc, const char *text, size_t len, const phi_json_opts *opts) {
     phi__jdoc *d = (phi__jdoc *)doc->impl_;
     phi__jparser ps;
-    size_t depth = 0, max_depth = opts && opts->max_depth > 0 ? (size_t)opts->max_depth : PHI__JSON_DEFAULT_DEPTH;
+    size_t depth = 0, max_depth = (size_t)phi_json_opts_resolve(opts).max_depth;
     const char *p, *end;
     phi_json *v;
     phi_status st;
@@ -3031,6 +3062,23 @@ PHIDEF phi_status phi_json_write(phi_buf *out, const phi_json *v, int flags) {
 
 /* >>jsonl (implementation) ----------------------------------------------------------------- */
 
+PHIDEF phi_jsonl_opts phi_jsonl_opts_resolve(const phi_jsonl_opts *o) {
+    phi_jsonl_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.max_depth <= 0) r.max_depth = PHI_DEFAULT_JSON_DEPTH;
+    if (!r.read_size) r.read_size = PHI_DEFAULT_JSONL_READ;
+    return r;
+}
+
+PHIDEF phi_jsonl_writer_opts phi_jsonl_writer_opts_resolve(const phi_jsonl_writer_opts *o) {
+    phi_jsonl_writer_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (!r.buffer) r.buffer = PHI_DEFAULT_JSONL_BUFFER;
+    return r;
+}
+
 struct phi_jsonl_reader {
     FILE *f;              /* file mode, or NULL in memory mode */
     int own_f;            /* opened by us: close it */
@@ -3060,8 +3108,7 @@ static phi_status phi__jsonl_new(phi_jsonl_reader **out, const char *name, const
         return phi__fail(PHI_ERR_NOMEM, "out of memory opening a JSONL reader");
     }
     memcpy(r->name, name, n + 1);
-    if (opts) r->o = *opts;
-    if (!r->o.read_size) r->o.read_size = 1u << 20;
+    r->o = phi_jsonl_opts_resolve(opts);
     *out = r;
     return PHI_OK;
 }
@@ -3295,9 +3342,8 @@ PHIDEF phi_status phi_jsonl_writer_open(phi_jsonl_writer **out, const char *path
     *out = NULL;
     if (!w) return phi__fail(PHI_ERR_NOMEM, "out of memory opening %s", path);
     memset(w, 0, sizeof *w);
-    if (opts) w->o = *opts;
+    w->o = phi_jsonl_writer_opts_resolve(opts);
     w->o.flags &= ~PHI_JSON_PRETTY; /* one record, one line */
-    if (!w->o.buffer) w->o.buffer = 1u << 16;
     if (!(w->path = (char *)phi_malloc(n + 1))) {
         phi_free(w);
         return phi__fail(PHI_ERR_NOMEM, "out of memory opening %s", path);
@@ -3411,6 +3457,7 @@ PHIDEF phi_status phi_ids_push(phi_ids *ids, int32_t id) {
 }
 
 PHIDEF void phi_ids_free(phi_ids *ids) {
+    if (!ids) return;
     phi_free(ids->data);
     ids->data = NULL;
     ids->len = ids->cap = 0;
@@ -4888,12 +4935,12 @@ PHIDEF phi_status phi_tokenizer_save_json(const phi_tokenizer *t, const char *pa
 /* ---- training ---- */
 
 #ifndef PHI_NO_TOKENIZER_TRAIN
-PHIDEF phi_tokenizer_train_opts phi_tokenizer_train_resolve(const phi_tokenizer_train_opts *o) {
+PHIDEF phi_tokenizer_train_opts phi_tokenizer_train_opts_resolve(const phi_tokenizer_train_opts *o) {
     phi_tokenizer_train_opts r;
     if (o) r = *o;
     else memset(&r, 0, sizeof r);
-    if (r.vocab_size <= 0) r.vocab_size = 8192;
-    if (r.min_frequency <= 0) r.min_frequency = 2;
+    if (r.vocab_size <= 0) r.vocab_size = PHI_DEFAULT_VOCAB;
+    if (r.min_frequency <= 0) r.min_frequency = PHI_DEFAULT_MIN_FREQUENCY;
     if (r.num_special < 0 || !r.special) r.num_special = 0;
     return r;
 }
@@ -5191,7 +5238,7 @@ static phi_status phi__train_merge(phi__trainer *tr, int32_t pair, int32_t z, ui
 
 PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_train_opts *opts, const char *const *texts,
                                       const size_t *lens, size_t n_texts) {
-    phi_tokenizer_train_opts o = phi_tokenizer_train_resolve(opts);
+    phi_tokenizer_train_opts o = phi_tokenizer_train_opts_resolve(opts);
     int workers = phi_pool_size(o.pool), w, q;
     phi__wcount *counts = NULL;
     phi__train_job job;
@@ -5661,6 +5708,7 @@ PHIDEF void phi_dataset_val_batch(const phi_dataset *d, size_t i, int B, int32_t
 }
 
 PHIDEF void phi_dataset_free(phi_dataset *d) {
+    if (!d) return;
     phi_free(d->windows);
     phi_free(d->order_);
     memset(d, 0, sizeof *d);
@@ -6308,6 +6356,26 @@ static void phi__cand_select(phi__cand *c, size_t n, size_t k) {
     }
 }
 
+PHIDEF phi_sample_opts phi_sample_opts_resolve(const phi_sample_opts *o) {
+    phi_sample_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.temperature < 0) r.temperature = 0;
+    if (r.top_k < 0) r.top_k = 0;
+    if (!(r.top_p > 0) || r.top_p > 1) r.top_p = 1;
+    return r;
+}
+
+PHIDEF phi_generate_opts phi_generate_opts_resolve(const phi_generate_opts *o) {
+    phi_generate_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    r.sample = phi_sample_opts_resolve(&r.sample);
+    if (r.max_new <= 0) r.max_new = PHI_DEFAULT_MAX_NEW;
+    if (!r.stop || r.num_stop < 0) r.num_stop = 0;
+    return r;
+}
+
 PHIDEF int32_t phi_sample(const float *logits, int V, const phi_sample_opts *o, phi_rng *rng) {
     phi__cand *c;
     size_t i, n = (size_t)V, keep;
@@ -6374,15 +6442,12 @@ typedef int (*phi__take_fn)(void *ctx, int32_t token);
 static phi_status phi__generate(phi_model *m, const int32_t *prompt, int n_prompt, int max_new, const phi_sample_opts *o,
                                 phi_generate_stats *stats, phi__take_fn take, void *ctx) {
     float *logits = (float *)phi_malloc((size_t)m->cfg.vocab_size * sizeof(float)); /* [V] */
-    phi_sample_opts d;
+    phi_sample_opts d = phi_sample_opts_resolve(o);
     phi_rng rng;
     phi_status st;
     int k, pos = n_prompt, made = 0;
     double t0 = phi_now(), t1;
-    if (!o) {
-        memset(&d, 0, sizeof d);
-        o = &d;
-    }
+    o = &d;
     if (!logits) return phi__fail(PHI_ERR_NOMEM, "out of memory for logits");
     phi_rng_seed(&rng, o->seed);
     st = phi_model_decode(m, prompt, n_prompt, 0, logits);
@@ -6470,16 +6535,13 @@ PHIDEF const char *const *phi_code_stops(int *n) {
 }
 
 PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const char *prompt, size_t len,
-                               const phi_generate_opts *o, phi_buf *out, int *stopped) {
-    phi_generate_opts d;
+                               const phi_generate_opts *opts, phi_buf *out, int *stopped) {
+    phi_generate_opts d = phi_generate_opts_resolve(opts);
     phi__take_text c;
     phi_ids ids = {NULL, 0, 0};
     phi_status st;
     int max_new;
-    if (!o) {
-        memset(&d, 0, sizeof d);
-        o = &d;
-    }
+    const phi_generate_opts *o = &d;
     if ((st = phi_tokenizer_encode(tok, prompt, len, &ids)) != PHI_OK) return st;
     if (!ids.len || ids.len >= (size_t)m->cfg.max_seq_len) {
         st = phi__fail(PHI_ERR_LIMIT, "generate: the prompt is %zu tokens; the model takes 1 to %d", ids.len,
@@ -6487,7 +6549,7 @@ PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const cha
         phi_ids_free(&ids);
         return st;
     }
-    max_new = o->max_new > 0 ? o->max_new : 256;
+    max_new = o->max_new;
     memset(&c, 0, sizeof c);
     c.tok = tok;
     c.o = o;
@@ -6503,8 +6565,9 @@ PHIDEF phi_status phi_generate(phi_model *m, const phi_tokenizer *tok, const cha
 }
 
 PHIDEF void phi_model_free(phi_model *m) {
-    phi__acts *a = (phi__acts *)m->impl_;
-    phi__kv *kv = (phi__kv *)m->kv_;
+    phi__acts *a = m ? (phi__acts *)m->impl_ : NULL;
+    phi__kv *kv = m ? (phi__kv *)m->kv_ : NULL;
+    if (!m) return;
     if (a) {
         phi_free(a->block);
         phi_free(a->dblock);
@@ -6527,21 +6590,51 @@ PHIDEF void phi_model_free(phi_model *m) {
 /* >>train (implementation) ----------------------------------------------------------------- */
 #ifndef PHI_NO_TRAIN
 
-PHIDEF float phi_optim_lr(const phi_optim *o, int step) {
-    double lr = o->lr > 0 ? o->lr : 1e-3, lo = o->min_lr_frac > 0 ? o->min_lr_frac : 0.1, frac, k;
-    if (step < o->warmup_steps) return (float)(lr * (step + 1) / o->warmup_steps);
-    if (o->schedule == PHI_SCHEDULE_CONSTANT || o->total_steps <= o->warmup_steps) return (float)lr;
-    frac = (double)(step - o->warmup_steps) / (double)(o->total_steps - o->warmup_steps);
+PHIDEF phi_optim phi_optim_resolve(const phi_optim *o) {
+    phi_optim r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (!(r.lr > 0)) r.lr = PHI_DEFAULT_LR;
+    if (!(r.min_lr_frac > 0)) r.min_lr_frac = PHI_DEFAULT_MIN_LR_FRAC;
+    if (!(r.beta1 > 0)) r.beta1 = PHI_DEFAULT_BETA1;
+    if (!(r.beta2 > 0)) r.beta2 = PHI_DEFAULT_BETA2;
+    if (!(r.eps > 0)) r.eps = PHI_DEFAULT_EPS;
+    if (r.weight_decay == 0) r.weight_decay = PHI_DEFAULT_WEIGHT_DECAY; /* < 0 stays: none */
+    if (r.clip == 0) r.clip = PHI_DEFAULT_CLIP;                         /* < 0 stays: none */
+    return r;
+}
+
+PHIDEF phi_train_opts phi_train_opts_resolve(const phi_train_opts *o) {
+    phi_train_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.batch <= 0) r.batch = PHI_DEFAULT_BATCH;
+    if (r.accum <= 0) r.accum = 1;
+    if (r.steps <= 0) r.steps = PHI_DEFAULT_STEPS;
+    if (r.eval_every == 0) r.eval_every = PHI_DEFAULT_EVAL_EVERY;
+    if (r.ckpt_every == 0) r.ckpt_every = PHI_DEFAULT_CKPT_EVERY;
+    if (r.eval_windows <= 0) r.eval_windows = 32 * r.batch;
+    if (r.optim.total_steps == 0) r.optim.total_steps = (int)r.steps;
+    r.optim = phi_optim_resolve(&r.optim);
+    return r;
+}
+
+PHIDEF float phi_optim_lr(const phi_optim *opt, int step) {
+    phi_optim o = phi_optim_resolve(opt);
+    double lr = o.lr, lo = o.min_lr_frac, frac, k;
+    if (step < o.warmup_steps) return (float)(lr * (step + 1) / o.warmup_steps);
+    if (o.schedule == PHI_SCHEDULE_CONSTANT || o.total_steps <= o.warmup_steps) return (float)lr;
+    frac = (double)(step - o.warmup_steps) / (double)(o.total_steps - o.warmup_steps);
     frac = frac < 0 ? 0 : frac > 1 ? 1 : frac;
-    k = o->schedule == PHI_SCHEDULE_LINEAR ? 1 - frac : 0.5 * (1 + cos(3.14159265358979323846 * frac));
+    k = o.schedule == PHI_SCHEDULE_LINEAR ? 1 - frac : 0.5 * (1 + cos(3.14159265358979323846 * frac));
     return (float)(lr * (lo + (1 - lo) * k));
 }
 
-PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *o, int step, int accum, float *grad_norm) {
+PHIDEF phi_status phi_model_update(phi_model *m, const phi_optim *opt, int step, int accum, float *grad_norm) {
+    phi_optim o = phi_optim_resolve(opt);
     double sq = 0, norm;
-    float clip = o->clip == 0 ? 1.0f : o->clip, wd = o->weight_decay == 0 ? 0.1f : o->weight_decay < 0 ? 0 : o->weight_decay;
-    float b1 = o->beta1 > 0 ? o->beta1 : 0.9f, b2 = o->beta2 > 0 ? o->beta2 : 0.95f, eps = o->eps > 0 ? o->eps : 1e-8f;
-    float scale, lr = phi_optim_lr(o, step);
+    float clip = o.clip, wd = o.weight_decay < 0 ? 0 : o.weight_decay, b1 = o.beta1, b2 = o.beta2, eps = o.eps;
+    float scale, lr = phi_optim_lr(&o, step);
     int i;
     if (!m->grads) return phi__fail(PHI_ERR_STATE, "model: update before any backward");
     if (!m->m || !m->v) { /* the moments, zero, at the first update */
@@ -6640,16 +6733,16 @@ PHIDEF phi_status phi_model_stream_loss(phi_model *m, const int32_t *tokens, con
     return phi__loss(m, &d, 1, B, 0, loss);
 }
 
-PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *o, int64_t start_step) {
-    int B = o->batch > 0 ? o->batch : 8, accum = o->accum > 0 ? o->accum : 1, T = d->T, k;
-    int64_t steps = o->steps > 0 ? o->steps : 1000, step;
-    int eval_every = o->eval_every ? o->eval_every : 100, ckpt_every = o->ckpt_every ? o->ckpt_every : 100;
-    size_t N = (size_t)B * (size_t)T, eval_windows = o->eval_windows > 0 ? (size_t)o->eval_windows : (size_t)32 * B;
-    phi_optim opt = o->optim;
+PHIDEF phi_status phi_train(phi_model *m, phi_dataset *d, const phi_train_opts *opts, int64_t start_step) {
+    phi_train_opts r = phi_train_opts_resolve(opts), *o = &r;
+    int B = r.batch, accum = r.accum, T = d->T, k;
+    int64_t steps = r.steps, step;
+    int eval_every = r.eval_every, ckpt_every = r.ckpt_every;
+    size_t N = (size_t)B * (size_t)T, eval_windows = (size_t)r.eval_windows;
+    phi_optim opt = r.optim;
     phi_rng data_rng;
     int32_t *in, *tg;
     phi_status s = PHI_OK;
-    if (opt.total_steps == 0) opt.total_steps = (int)steps;
     if ((s = phi_model_prepare(m, B, T)) != PHI_OK) return s;
     in = (int32_t *)phi_malloc(N * sizeof(int32_t));
     tg = (int32_t *)phi_malloc(N * sizeof(int32_t));
@@ -6924,6 +7017,7 @@ PHIDEF phi_status phi_safetensors_read_f32(const phi_safetensors *st, const phi_
 }
 
 PHIDEF void phi_safetensors_free(phi_safetensors *st) {
+    if (!st) return;
     if (!st->bytes_ && st->fd_ >= 0 && st->tensors) close(st->fd_);
     phi_free(st->tensors);
     memset(st, 0, sizeof *st);

@@ -330,7 +330,7 @@ static int peer_main(const options *opt) {
         fflush(stdout);
     }
     operands_free(&o);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     return rc;
 }
 #endif
@@ -560,7 +560,7 @@ int main(int argc, char **argv) {
             ours[t][i] = median(ours_rates, opt.reps);
             if (have_peer) peer[t][i] = median(peer_rates, opt.reps);
         }
-        phi_pool_destroy(pool);
+        phi_pool_free(pool);
         if (have_peer && peer_stop(&child) != 0) return 1;
     }
 

@@ -213,6 +213,6 @@ int main(int argc, char **argv) {
     phi_ids_free(&ids);
     phi_buf_free(&text);
     phi_tokenizer_free(gpt2);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     return 0;
 }

@@ -28,7 +28,7 @@ static int generate(const char *model, const char *tok_path, const phi_eval_prob
         phi_model_load(&m, model, pool) != PHI_OK) {
         fprintf(stderr, "evaluate: %s\n", phi_errmsg());
         phi_tokenizer_free(tok);
-        phi_pool_destroy(pool);
+        phi_pool_free(pool);
         return 2;
     }
     go.n = 1;                     /* completions per problem; temperature 0 = greedy */
@@ -42,7 +42,7 @@ static int generate(const char *model, const char *tok_path, const phi_eval_prob
         printf("%d prompts do not fit in the model's context: they count as failures\n", too_long);
     }
     phi_model_free(&m);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_tokenizer_free(tok);
     return rc;
 }

@@ -86,7 +86,7 @@ done:
     phi_dataset_free(&ds);
     phi_buf_free(&mask);
     phi_ids_free(&stream);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_tokenizer_free(tok);
     return rc;
 }

@@ -34,7 +34,7 @@ int main(int argc, char **argv) {
         phi_model_load(&m, argv[1], pool) != PHI_OK) {
         fprintf(stderr, "sample: %s\n", phi_errmsg());
         phi_tokenizer_free(tok);
-        phi_pool_destroy(pool);
+        phi_pool_free(pool);
         return 2;
     }
 
@@ -56,6 +56,6 @@ int main(int argc, char **argv) {
     phi_buf_free(&text);
     phi_model_free(&m);
     phi_tokenizer_free(tok);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     return rc;
 }

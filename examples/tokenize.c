@@ -92,7 +92,7 @@ done:
     phi_ids_free(&ids);
     phi_tokenizer_free(tok);
     phi_tokenizer_free(back);
-    phi_pool_destroy(o.pool);
+    phi_pool_free(o.pool);
     return rc;
 }
 

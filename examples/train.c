@@ -96,7 +96,7 @@ done:
     phi_model_free(&m);
     phi_dataset_free(&ds);
     phi_ids_free(&stream);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_tokenizer_free(tok);
     return rc;
 }

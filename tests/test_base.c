@@ -204,7 +204,7 @@ TEST(parallel_for_covers_every_index_once) {
             pthread_mutex_destroy(&c.mu);
             free(c.hits);
         }
-        phi_pool_destroy(p);
+        phi_pool_free(p);
     }
 }
 
@@ -246,7 +246,7 @@ TEST(parallel_for_is_safe_from_several_threads) {
     CHECK_EQ_INT(c.total, 400LL * (999LL * 1000 / 2));
     phi_parallel_for(NULL, 10, add_range, &c); /* no pool: serial */
     CHECK_EQ_INT(c.total, 400LL * (999LL * 1000 / 2) + 45);
-    phi_pool_destroy(c.pool);
+    phi_pool_free(c.pool);
 }
 
 TEST(pool_size_defaults_to_env_then_cpus) {
@@ -254,11 +254,11 @@ TEST(pool_size_defaults_to_env_then_cpus) {
     setenv("PHI_THREADS", "3", 1);
     CHECK(phi_pool_create(&p, 0) == PHI_OK);
     CHECK_EQ_INT(phi_pool_size(p), 3);
-    phi_pool_destroy(p);
+    phi_pool_free(p);
     unsetenv("PHI_THREADS");
     CHECK(phi_pool_create(&p, 0) == PHI_OK);
     CHECK_EQ_INT(phi_pool_size(p), phi_cpu_count());
-    phi_pool_destroy(p);
+    phi_pool_free(p);
     CHECK_EQ_INT(phi_pool_size(NULL), 1);
 }
 

@@ -138,8 +138,8 @@ static void check_gemm_threads(void) {
     CHECK(memcmp(C1, C3, M * N * sizeof(float)) == 0);
     CHECK(gemm_case(p2, 0, 0, 513, 127, 65, 1));
     CHECK(gemm_case(p3, 1, 1, 65, 513, 127, 0));
-    phi_pool_destroy(p2);
-    phi_pool_destroy(p3);
+    phi_pool_free(p2);
+    phi_pool_free(p3);
     free(A);
     free(B);
     free(C1);

@@ -289,7 +289,7 @@ TEST(threads_do_not_change_the_result) {
     CHECK(memcmp(a.grads, b.grads, a.num_params * sizeof(float)) == 0);
     phi_model_free(&a);
     phi_model_free(&b);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
 }
 
 TEST(backward_needs_a_forward_with_targets) {
@@ -1196,12 +1196,52 @@ TEST(jsonl_documents_and_exercises_become_token_streams) {
     CHECK(strstr(phi_errmsg(), "record 1 has no string field \"nope\"") != NULL);
     phi_ids_free(&ids), phi_ids_free(&a), phi_ids_free(&b), phi_ids_free(&want);
     phi_buf_free(&mask);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_tokenizer_free(tok);
     remove(path);
 }
 
+/* The ownership rule at the top of phi.h: every _free accepts NULL and a value already freed. */
+TEST(every_free_accepts_null_and_a_freed_value) {
+    phi_model m;
+    phi_safetensors st;
+    phi_dataset d;
+    phi_buf b = {0};
+    phi_ids ids = {0};
+    phi_json_doc doc;
+    phi_config c = tiny();
+    phi_model_free(NULL);
+    phi_safetensors_free(NULL);
+    phi_dataset_free(NULL);
+    phi_buf_free(NULL);
+    phi_ids_free(NULL);
+    phi_json_doc_free(NULL);
+    phi_tokenizer_free(NULL);
+    phi_pool_free(NULL);
+    phi_jsonl_close(NULL);
+    CHECK(phi_jsonl_writer_close(NULL) == PHI_OK);
+    CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
+    phi_model_free(&m);
+    phi_model_free(&m);
+    CHECK(m.params == NULL && m.tensors == NULL);
+    memset(&st, 0, sizeof st);
+    phi_safetensors_free(&st);
+    memset(&d, 0, sizeof d);
+    phi_dataset_free(&d);
+    CHECK(phi_buf_append(&b, "x", 1) == PHI_OK);
+    phi_buf_free(&b);
+    phi_buf_free(&b);
+    CHECK(b.data == NULL);
+    phi_ids_free(&ids);
+    memset(&doc, 0, sizeof doc);
+    CHECK(phi_json_parse(&doc, "[1]", 3, NULL) == PHI_OK);
+    phi_json_doc_free(&doc);
+    phi_json_doc_free(&doc);
+    CHECK(doc.root == NULL);
+}
+
 int main(void) {
+    RUN(every_free_accepts_null_and_a_freed_value);
     RUN(layout_has_every_hf_tensor);
     RUN(forward_matches_the_double_oracle);
     RUN(gradients_match_finite_differences_for_every_tensor);

@@ -188,7 +188,7 @@ static void check_parallel_equals_serial(const phi_buf *text) {
         CHECK(phi_pool_create(&pool, threads) == PHI_OK);
         CHECK(phi_tokenizer_encode_parallel(gpt2, text->data, text->len, &many, pool) == PHI_OK);
         CHECK(same_ids(&one, &many));
-        phi_pool_destroy(pool);
+        phi_pool_free(pool);
     }
     phi_ids_free(&one);
     phi_ids_free(&many);
@@ -831,7 +831,7 @@ TEST(trained_tokenizer_round_trips_every_file) {
     phi_tokenizer_free(t);
     phi_tokenizer_free(u);
     phi_tokenizer_free(v);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_buf_free(&saved);
     phi_buf_free(&again);
     phi_buf_free(&json);
@@ -845,7 +845,7 @@ TEST(training_options) {
     phi_tokenizer *t = NULL;
     phi_tokenizer_train_opts o, r;
     memset(&o, 0, sizeof o);
-    r = phi_tokenizer_train_resolve(&o);
+    r = phi_tokenizer_train_opts_resolve(&o);
     CHECK_EQ_INT(r.vocab_size, 8192);
     CHECK_EQ_INT(r.min_frequency, 2);
     o.vocab_size = 256;
@@ -968,7 +968,7 @@ TEST(python_sources_match_tiktoken) {
         phi_buf_free(&saved);
     }
     phi_ids_free(&file_len);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_ids_free(&one);
     phi_ids_free(&many);
     phi_buf_free(&all);

@@ -856,6 +856,6 @@ static int cmd_demo(int argc, char **argv) {
     }
     if (rc == 2) fprintf(stderr, "phi demo: interrupted; run it again to go on\n");
     else if (!rc) fprintf(stderr, "phi demo: finished in %.1f minutes\n", (phi_now() - d.t0) / 60);
-    phi_pool_destroy(d.pool);
+    phi_pool_free(d.pool);
     return rc ? 1 : 0;
 }

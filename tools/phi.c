@@ -1036,7 +1036,7 @@ static int cmd_train(int argc, char **argv, int finetune) {
 out:
     phi_dataset_free(&ds);
     phi_model_free(&m);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_free(data.tokens);
     phi_free(data.mask);
     free(run.rows);
@@ -1223,7 +1223,7 @@ out:
     phi_buf_free(&out);
     phi_tokenizer_free(tok);
     if (loaded) phi_model_free(&m);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     return rc;
 }
 
@@ -1302,7 +1302,7 @@ static int eval_generate(const char *model, const char *tok_path, const phi_eval
     if (phi_tokenizer_load(&tok, tok_path) != PHI_OK || phi_pool_create(&pool, 0) != PHI_OK || phi_model_load(&m, model, pool) != PHI_OK) {
         fprintf(stderr, "phi eval: %s\n", phi_errmsg());
         phi_tokenizer_free(tok);
-        phi_pool_destroy(pool);
+        phi_pool_free(pool);
         return 2;
     }
     go->sample.stop_token = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
@@ -1344,7 +1344,7 @@ static int eval_generate(const char *model, const char *tok_path, const phi_eval
     }
     phi_model_free(&m);
     phi_tokenizer_free(tok);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     return rc;
 }
 
@@ -1715,7 +1715,7 @@ static int tokenizer_train(int argc, char **argv) {
     rc = 0;
 done:
     phi_tokenizer_free(t);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_buf_free(&store);
     phi_buf_free(&offsets);
     free((void *)special);
@@ -1825,7 +1825,7 @@ static int cmd_tokenizer(int argc, char **argv) {
         }
         for (k = 0; !rc && !file && k < ids.len; k++) phi_buf_printf(&out, k ? " %ld" : "%ld", (long)ids.data[k]);
         if (!rc && !file && ids.len) phi_buf_append(&out, "\n", 1);
-        phi_pool_destroy(pool);
+        phi_pool_free(pool);
     } else {
         const char *p = in.data ? in.data : "", *stop = p + in.len;
         for (;;) {

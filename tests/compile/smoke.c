@@ -28,7 +28,7 @@ int main(void) {
          phi_rng_u64(&r) == 0x15780b2e0c2ec716ull && phi_pool_create(&pool, 2) == PHI_OK &&
          phi_vec_dot(v, v, 3) == 14.0f;
     if (pool) phi_parallel_for(pool, 100, count, NULL);
-    phi_pool_destroy(pool);
+    phi_pool_free(pool);
     phi_json_doc_free(&doc);
     phi_buf_free(&out);
     return ok ? 0 : 1;
