@@ -7687,6 +7687,11 @@ PHIDEF phi_status phi_eval_run(const phi_eval_problems *ps, phi_eval_samples *ss
     (void)o;
     return phi__fail(PHI_ERR_UNSUPPORTED, "phi_eval_run: the sandbox needs POSIX (fork, rlimits, process groups)");
 }
+PHIDEF phi_status phi_eval_python(const phi_eval_opts *o, phi_eval_python_info *info) {
+    (void)o;
+    memset(info, 0, sizeof *info);
+    return phi__fail(PHI_ERR_UNSUPPORTED, "phi_eval_python: the sandbox needs POSIX (fork, rlimits, process groups)");
+}
 PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const phi_eval_opts *o, phi_eval_result *r) {
     (void)program;
     (void)len;
