@@ -976,10 +976,12 @@ PHIDEF phi_eval_opts phi_eval_opts_resolve(const phi_eval_opts *o); /* every zer
      2. what PATH's is a symbolic link to, all links resolved (realpath);
      3. /usr/bin/NAME, then /usr/local/bin/NAME.
    None reachable is an error that says what was tried. "Reachable" is computed from stat(),
-   for each of the uids the programs run as (gid the same number, no other groups): every
+   for each uid the programs run as (its gid the same number, no other groups): every
    directory on the way, through every symbolic link, searchable by owner, group or other
    bits, and the file executable (and readable when it is a #! script). ACLs are not read,
-   nor a script's own interpreter: the probe before the first sample catches what is left. */
+   nor a script's own interpreter: the probe before the first sample catches what is left.
+   This function checks the uids from o->uid, one per worker; a run checks the ones it
+   claimed (the same unless another evaluation holds some). */
 typedef struct phi_eval_python_info {
     char path[1024];  /* the interpreter the programs run */
     char why[2048];   /* one line: where it comes from; when replaced, why PATH's is not used */
@@ -8473,7 +8475,8 @@ static long phi__py_denied(const struct stat *sb, const uint32_t *uids, int n, u
 /* Walks path as execve would, through every symbolic link, checking that each of uids[0..n)
    may search every directory on the way and execute (read too, when it is a #! script) the
    file at the end. 1: they may, real[cap] = the path with no link left. 0: one may not; *uid =
-   who and why[why_cap] = where ("cannot search /root (mode 0700, owner 0, group 0)"). -1: no such file, or not a regular file (why says). n = 0: resolves only. */
+   who and why[why_cap] = where ("cannot search /root (mode 0700, owner 0, group 0)"). -1: no
+   such file, or not a regular file (why says). n = 0: resolves only. */
 static int phi__py_reach(const char *path, const uint32_t *uids, int n, char *real, size_t cap, uint32_t *uid,
                          char *why, size_t why_cap) {
     char todo[2048], tmp[2048], cur[1024], next[1024], link[1024];
