@@ -1021,7 +1021,8 @@ typedef struct phi_eval_opts {
     uint64_t file_size;   /* largest file, bytes; 0 = 16 MiB (the tmpfs holds 4 times that) */
     int processes;        /* RLIMIT_NPROC; 0 = 64 */
     size_t output;        /* bytes of stdout and of stderr kept per program; 0 = 4096 */
-    const char *python;   /* the interpreter; NULL = "python3" looked up on PATH */
+    const char *python;   /* the interpreter: a path, used as given; or a name looked up on PATH
+                             (NULL = "python3"), with a fallback as root (phi_eval_python) */
     int no_namespaces;    /* 1: do not try namespaces (isolation by rlimits and groups only) */
     uint32_t uid;         /* root only: the programs run as uids (and gids) from here up, one per
                              worker, each claimed for the run (a lock file in /tmp) so that
@@ -1030,6 +1031,36 @@ typedef struct phi_eval_opts {
     void *user;
 } phi_eval_opts;
 PHIDEF phi_eval_opts phi_eval_opts_resolve(const phi_eval_opts *o); /* every zero replaced by its default */
+
+/* The interpreter the programs run, chosen as phi_eval_run and phi_eval_run_program choose it
+   (they pick it again themselves; this says which and why, for the caller to show).
+
+   o->python with a '/' is used as given; as root, the programs' uids must be able to reach
+   it, else an error names the uid and the directory (or file) in the way. A name (NULL =
+   "python3") is looked up on PATH, the first executable one. Not root, that one is used (the
+   programs run as this user). As root, the programs run as unprivileged uids, which cannot
+   reach an interpreter under a 0700 home (a pyenv shim, a conda or virtualenv interpreter in
+   /root): when they cannot reach PATH's, the first of these that they can reach is used:
+     1. PATH's is a pyenv shim (its directory is named "shims"): pyenv's interpreter,
+        ROOT/versions/V/bin/NAME, with ROOT = $PYENV_ROOT, else $HOME/.pyenv, else the shims'
+        parent directory (the first that has a versions directory), and V = $PYENV_VERSION
+        (its first entry), else the first word of the nearest .python-version from the working
+        directory up, else of ROOT/version ("system": none);
+     2. what PATH's is a symbolic link to, all links resolved (realpath);
+     3. /usr/bin/NAME, then /usr/local/bin/NAME.
+   None reachable is an error that says what was tried. "Reachable" is computed from stat(),
+   for each uid the programs run as (its gid the same number, no other groups): every
+   directory on the way, through every symbolic link, searchable by owner, group or other
+   bits, and the file executable (and readable when it is a #! script). ACLs are not read,
+   nor a script's own interpreter: the probe before the first sample catches what is left.
+   This function checks the uids from o->uid, one per worker; a run checks the ones it
+   claimed (the same unless another evaluation holds some). */
+typedef struct phi_eval_python_info {
+    char path[1024];  /* the interpreter the programs run */
+    char why[2048];   /* one line: where it comes from; when replaced, why PATH's is not used */
+    int replaced;     /* 1: not the one PATH gives for o->python, which the uids cannot reach */
+} phi_eval_python_info;
+PHIDEF phi_status phi_eval_python(const phi_eval_opts *o, phi_eval_python_info *info);
 
 /* Runs every sample whose status is PENDING and fills in its result. Before the first, a
    probe program checks that python runs in the sandbox (an error says why not). */
@@ -7921,6 +7952,11 @@ PHIDEF phi_status phi_eval_run(const phi_eval_problems *ps, phi_eval_samples *ss
     (void)o;
     return phi__fail(PHI_ERR_UNSUPPORTED, "phi_eval_run: the sandbox needs POSIX (fork, rlimits, process groups)");
 }
+PHIDEF phi_status phi_eval_python(const phi_eval_opts *o, phi_eval_python_info *info) {
+    (void)o;
+    memset(info, 0, sizeof *info);
+    return phi__fail(PHI_ERR_UNSUPPORTED, "phi_eval_python: the sandbox needs POSIX (fork, rlimits, process groups)");
+}
 PHIDEF phi_status phi_eval_run_program(const char *program, size_t len, const phi_eval_opts *o, phi_eval_result *r) {
     (void)program;
     (void)len;
@@ -8673,31 +8709,321 @@ static int phi__sbx_traversable(const char *path) {
     return 1;
 }
 
+/* The interpreter (phi_eval_python). As root the programs run as uids that may not reach what
+   root can: whether they can is worked out from stat(), the way the kernel walks a path. */
+
+/* Appends to a NUL-ended string in buf[cap], cut at the end if it must be. */
+static void phi__py_cat(char *buf, size_t cap, const char *fmt, ...) PHI__PRINTF(3, 4);
+static void phi__py_cat(char *buf, size_t cap, const char *fmt, ...) {
+    size_t n = strlen(buf);
+    va_list ap;
+    if (n + 1 >= cap) return;
+    va_start(ap, fmt);
+    vsnprintf(buf + n, cap - n, fmt, ap);
+    va_end(ap);
+}
+
+/* The first of uids[0..n) (each with the gid of the same number and no other groups) that
+   lacks permission bit (4 read, 1 search or execute) on sb, or -1 when every one has it. */
+static long phi__py_denied(const struct stat *sb, const uint32_t *uids, int n, unsigned bit) {
+    unsigned m = (unsigned)sb->st_mode;
+    int i;
+    for (i = 0; i < n; i++) {
+        unsigned have = (uint32_t)sb->st_uid == uids[i] ? m >> 6 : (uint32_t)sb->st_gid == uids[i] ? m >> 3 : m;
+        if (!(have & bit)) return i;
+    }
+    return -1;
+}
+
+/* Walks path as execve would, through every symbolic link, checking that each of uids[0..n)
+   may search every directory on the way and execute (read too, when it is a #! script) the
+   file at the end. 1: they may, real[cap] = the path with no link left. 0: one may not; *uid =
+   who and why[why_cap] = where ("cannot search /root (mode 0700, owner 0, group 0)"). -1: no
+   such file, or not a regular file (why says). n = 0: resolves only. */
+static int phi__py_reach(const char *path, const uint32_t *uids, int n, char *real, size_t cap, uint32_t *uid,
+                         char *why, size_t why_cap) {
+    char todo[2048], tmp[2048], cur[1024], next[1024], link[1024];
+    const char *p = todo, *c;
+    struct stat sb;
+    size_t len;
+    long k, bad;
+    int links = 0, fd;
+    why[0] = 0;
+    if (path[0] != '/' || strlen(path) >= sizeof todo) {
+        phi__py_cat(why, why_cap, "%s: not an absolute path (of under 2048 bytes)", path);
+        return -1;
+    }
+    memcpy(todo, path, strlen(path) + 1);
+    cur[0] = 0; /* "" is "/" */
+    for (;;) {
+        while (*p == '/') p++;
+        if (!*p) break;
+        for (c = p; *p && *p != '/';) p++;
+        len = (size_t)(p - c);
+        if (len == 1 && c[0] == '.') continue;
+        /* looking a name up in a directory takes search permission on it */
+        if (stat(cur[0] ? cur : "/", &sb) != 0) {
+            phi__py_cat(why, why_cap, "%s: %s", cur[0] ? cur : "/", strerror(errno));
+            return -1;
+        }
+        if ((bad = phi__py_denied(&sb, uids, n, 1)) >= 0) {
+            *uid = uids[bad];
+            phi__py_cat(why, why_cap, "cannot search %s (mode %04o, owner %lu, group %lu)", cur[0] ? cur : "/",
+                        (unsigned)(sb.st_mode & 07777), (unsigned long)sb.st_uid, (unsigned long)sb.st_gid);
+            return 0;
+        }
+        if (len == 2 && c[0] == '.' && c[1] == '.') {
+            char *slash = strrchr(cur, '/');
+            if (slash) *slash = 0;
+            continue;
+        }
+        if (strlen(cur) + 1 + len >= sizeof next) {
+            phi__py_cat(why, why_cap, "%s: path too long", path);
+            return -1;
+        }
+        memcpy(next, cur, strlen(cur));
+        next[strlen(cur)] = '/';
+        memcpy(next + strlen(cur) + 1, c, len);
+        next[strlen(cur) + 1 + len] = 0;
+        if (lstat(next, &sb) != 0) {
+            phi__py_cat(why, why_cap, "%s: %s", next, strerror(errno));
+            return -1;
+        }
+        if (S_ISLNK(sb.st_mode)) { /* the rest of the path now goes on from the link's target */
+            k = (long)readlink(next, link, sizeof link - 1);
+            if (++links > 40 || k <= 0 || k >= (long)sizeof link - 1 || (size_t)k + 1 + strlen(p) >= sizeof tmp) {
+                phi__py_cat(why, why_cap, "%s: too many symbolic links, or too long a path", path);
+                return -1;
+            }
+            link[k] = 0;
+            memcpy(tmp, link, (size_t)k);
+            tmp[k] = '/';
+            memcpy(tmp + k + 1, p, strlen(p) + 1);
+            memcpy(todo, tmp, strlen(tmp) + 1);
+            p = todo;
+            if (link[0] == '/') cur[0] = 0;
+            continue;
+        }
+        memcpy(cur, next, strlen(next) + 1);
+    }
+    if (!cur[0] || stat(cur, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        phi__py_cat(why, why_cap, "%s: not a file", path);
+        return -1;
+    }
+    if ((bad = phi__py_denied(&sb, uids, n, 1)) >= 0) {
+        *uid = uids[bad];
+        phi__py_cat(why, why_cap, "cannot execute %s (mode %04o, owner %lu, group %lu)", cur,
+                    (unsigned)(sb.st_mode & 07777), (unsigned long)sb.st_uid, (unsigned long)sb.st_gid);
+        return 0;
+    }
+    if (n > 0 && (bad = phi__py_denied(&sb, uids, n, 4)) >= 0 && (fd = open(cur, O_RDONLY)) >= 0) {
+        char head[2] = {0, 0};
+        int script = read(fd, head, 2) == 2 && head[0] == '#' && head[1] == '!';
+        close(fd);
+        if (script) { /* its interpreter reads it */
+            *uid = uids[bad];
+            phi__py_cat(why, why_cap, "cannot read the script %s (mode %04o, owner %lu, group %lu)", cur,
+                        (unsigned)(sb.st_mode & 07777), (unsigned long)sb.st_uid, (unsigned long)sb.st_gid);
+            return 0;
+        }
+    }
+    if (strlen(cur) >= cap) {
+        phi__py_cat(why, why_cap, "%s: path too long", path);
+        return -1;
+    }
+    memcpy(real, cur, strlen(cur) + 1);
+    return 1;
+}
+
+/* The first word of a pyenv version file (comment lines skipped) into out[cap]; 0 if none. */
+static int phi__py_version_file(const char *path, char *out, size_t cap) {
+    char buf[4096];
+    long n;
+    size_t i = 0, k = 0;
+    int fd = open(path, O_RDONLY);
+    if (fd < 0) return 0;
+    n = (long)read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) return 0;
+    buf[n] = 0;
+    while (buf[i]) {
+        while (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n') i++;
+        if (buf[i] != '#') break;
+        while (buf[i] && buf[i] != '\n') i++; /* a comment line */
+    }
+    while (buf[i] && buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r' && buf[i] != '\n' && k + 1 < cap) out[k++] = buf[i++];
+    out[k] = 0;
+    return k > 0;
+}
+
+/* When found is a pyenv shim (in a directory named "shims"): the interpreter pyenv would run
+   for it, in out[cap], and where its version comes from in from[from_cap]. 0 when it is no
+   shim or pyenv names none (version "system", no such version). */
+static int phi__py_pyenv(const char *found, const char *name, char *out, size_t cap, char *from, size_t from_cap) {
+    const char *slash = strrchr(found, '/'), *env = getenv("PYENV_ROOT"), *home = getenv("HOME");
+    char roots[3][1024], root[1024], ver[256], dir[1024], file[1100], src[1100];
+    struct stat sb;
+    int i, nroots = 0, ok = 0;
+    size_t d = slash ? (size_t)(slash - found) : 0;
+    if (d < 6 || d >= sizeof dir || memcmp(found + d - 6, "/shims", 6) != 0) return 0;
+    if (env && env[0] == '/' && strlen(env) < sizeof roots[0]) memcpy(roots[nroots++], env, strlen(env) + 1);
+    if (home && home[0] == '/' && strlen(home) + 8 < sizeof roots[0]) {
+        roots[nroots][0] = 0;
+        phi__py_cat(roots[nroots++], sizeof roots[0], "%s/.pyenv", home);
+    }
+    memcpy(roots[nroots], found, d - 6); /* the shims' parent */
+    roots[nroots++][d - 6] = 0;
+    for (i = 0; i < nroots && !ok; i++) {
+        file[0] = 0;
+        phi__py_cat(file, sizeof file, "%s/versions", roots[i]);
+        if (roots[i][0] && stat(file, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+            memcpy(root, roots[i], strlen(roots[i]) + 1);
+            ok = 1;
+        }
+    }
+    if (!ok) return 0;
+    ok = 0;
+    src[0] = 0;
+    if ((env = getenv("PYENV_VERSION")) != NULL && env[0]) {
+        size_t k = strcspn(env, ": \t");
+        if (k > 0 && k < sizeof ver) {
+            memcpy(ver, env, k);
+            ver[k] = 0;
+            phi__py_cat(src, sizeof src, "PYENV_VERSION");
+            ok = 1;
+        }
+    }
+    if (!ok && getcwd(dir, sizeof dir)) /* the nearest .python-version, from here up */
+        for (;;) {
+            char *up;
+            file[0] = 0;
+            phi__py_cat(file, sizeof file, "%s/.python-version", strcmp(dir, "/") == 0 ? "" : dir);
+            if (phi__py_version_file(file, ver, sizeof ver)) {
+                phi__py_cat(src, sizeof src, "%s", file);
+                ok = 1;
+                break;
+            }
+            if (strcmp(dir, "/") == 0 || !(up = strrchr(dir, '/'))) break;
+            if (up == dir) up[1] = 0;
+            else *up = 0;
+        }
+    if (!ok) {
+        file[0] = 0;
+        phi__py_cat(file, sizeof file, "%s/version", root);
+        if (!phi__py_version_file(file, ver, sizeof ver)) return 0;
+        phi__py_cat(src, sizeof src, "%s", file);
+    }
+    if (strcmp(ver, "system") == 0 || strchr(ver, '/') || strcmp(ver, "..") == 0 || strcmp(ver, ".") == 0) return 0;
+    out[0] = 0;
+    phi__py_cat(out, cap, "%s/versions/%s/bin/%s", root, ver, name);
+    if (strlen(out) + 1 >= cap || lstat(out, &sb) != 0) return 0;
+    from[0] = 0;
+    phi__py_cat(from, from_cap, "%s (from %s)", ver, src); /* "3.11.7 (from /root/.pyenv/version)" */
+    return 1;
+}
+
+/* phi_eval_python with the options resolved and, as root, the uids the programs run as. */
+static phi_status phi__py_choose(const phi_eval_opts *o, int root, const uint32_t *uids, int n, phi_eval_python_info *info) {
+    const char *py = o->python;
+    char found[1024], real[1024], cand[1024], block[600], first[600], from[1200];
+    uint32_t who = 0;
+    int r, i;
+    memset(info, 0, sizeof *info);
+    if (strchr(py, '/')) { /* a path: as given */
+        if (strlen(py) >= sizeof info->path) return phi__fail(PHI_ERR_ARG, "python path too long: %s", py);
+        if (access(py, X_OK) != 0) return phi__fail(PHI_ERR_IO, "cannot run %s: %s", py, strerror(errno));
+        if (root && phi__py_reach(py, uids, n, real, sizeof real, &who, block, sizeof block) == 0)
+            return phi__fail(PHI_ERR_UNSUPPORTED, "%s does not run in the sandbox: uid %lu, which the programs run as, "
+                             "cannot reach it: %s", py, (unsigned long)who, block);
+        memcpy(info->path, py, strlen(py) + 1);
+        phi__py_cat(info->why, sizeof info->why, "%s, as given", py);
+        return PHI_OK;
+    }
+    { /* a name, looked up on the caller's PATH, once: the programs get a PATH of their own */
+        const char *path = getenv("PATH"), *s, *e;
+        found[0] = 0;
+        for (s = path ? path : "/usr/local/bin:/usr/bin:/bin"; !found[0] && *s; s = *e ? e + 1 : e) {
+            e = strchr(s, ':');
+            if (!e) e = s + strlen(s);
+            if (e > s && snprintf(found, sizeof found, "%.*s/%s", (int)(e - s), s, py) < (int)sizeof found &&
+                found[0] == '/' && access(found, X_OK) == 0)
+                break;
+            found[0] = 0;
+        }
+        if (!found[0]) return phi__fail(PHI_ERR_IO, "%s is not on PATH (set the interpreter's path)", py);
+    }
+    if (!root || (r = phi__py_reach(found, uids, n, real, sizeof real, &who, block, sizeof block)) != 0) {
+        /* not root: the programs run as this user, who found it; -1: let running it say why not */
+        memcpy(info->path, found, strlen(found) + 1);
+        phi__py_cat(info->why, sizeof info->why, "%s on PATH is %s", py, found);
+        return PHI_OK;
+    }
+    /* root, and the programs' uids cannot reach PATH's: the first of the others they can */
+    phi__py_cat(info->why, sizeof info->why, "%s on PATH is %s, which uid %lu cannot reach: %s", py, found,
+                (unsigned long)who, block);
+    info->replaced = 1;
+    memcpy(first, block, sizeof block); /* the others tried say why not only when it is another reason */
+    if (phi__py_pyenv(found, py, cand, sizeof cand, from, sizeof from)) {
+        if (phi__py_reach(cand, uids, n, real, sizeof real, &who, block, sizeof block) == 1) {
+            memcpy(info->path, cand, strlen(cand) + 1);
+            phi__py_cat(info->why, sizeof info->why, "; using pyenv's %s, %s", from, cand);
+            return PHI_OK;
+        }
+        phi__py_cat(info->why, sizeof info->why, "; nor pyenv's %s, %s%s%s%s", from, cand, strcmp(block, first) ? " (" : "",
+                    strcmp(block, first) ? block : "", strcmp(block, first) ? ")" : "");
+    }
+    if (phi__py_reach(found, NULL, 0, real, sizeof real, &who, block, sizeof block) == 1 && strcmp(real, found) != 0) {
+        if (phi__py_reach(real, uids, n, cand, sizeof cand, &who, block, sizeof block) == 1) {
+            memcpy(info->path, real, strlen(real) + 1);
+            phi__py_cat(info->why, sizeof info->why, "; using what it links to, %s", real);
+            return PHI_OK;
+        }
+        phi__py_cat(info->why, sizeof info->why, "; nor what it links to, %s%s%s%s", real, strcmp(block, first) ? " (" : "",
+                    strcmp(block, first) ? block : "", strcmp(block, first) ? ")" : "");
+    }
+    for (i = 0; i < 2; i++) {
+        struct stat sb;
+        cand[0] = 0;
+        phi__py_cat(cand, sizeof cand, "%s/%s", i ? "/usr/local/bin" : "/usr/bin", py);
+        if (strcmp(cand, found) == 0 || lstat(cand, &sb) != 0 || access(cand, X_OK) != 0) continue;
+        if (phi__py_reach(cand, uids, n, real, sizeof real, &who, block, sizeof block) == 1) {
+            memcpy(info->path, cand, strlen(cand) + 1);
+            phi__py_cat(info->why, sizeof info->why, "; using %s", cand);
+            return PHI_OK;
+        }
+        phi__py_cat(info->why, sizeof info->why, "; nor %s%s%s%s", cand, strcmp(block, first) ? " (" : "",
+                    strcmp(block, first) ? block : "", strcmp(block, first) ? ")" : "");
+    }
+    return phi__fail(PHI_ERR_UNSUPPORTED, "%s does not run in the sandbox: %s; and it can reach no other (pyenv's, /usr/bin/%s, "
+                     "/usr/local/bin/%s): set the interpreter's path to one it can", py, info->why, py, py);
+}
+
+PHIDEF phi_status phi_eval_python(const phi_eval_opts *o, phi_eval_python_info *info) {
+    phi_eval_opts r = phi_eval_opts_resolve(o);
+    uint32_t *uids = NULL;
+    int n = 0, i, root = geteuid() == 0;
+    phi_status st;
+    if (root) { /* the uids an evaluation would claim, when no other one holds them */
+        n = r.workers > 4096 ? 4096 : r.workers < 1 ? 1 : r.workers;
+        if (!(uids = (uint32_t *)phi_malloc(sizeof *uids * (size_t)n))) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+        uids[0] = r.uid;
+        for (i = 1; i < n; i++) uids[i] = r.uid + (uint32_t)i;
+    }
+    st = phi__py_choose(&r, root, uids, n, info);
+    phi_free(uids);
+    return st;
+}
+
 /* Everything the programs of one evaluation share: the interpreter, a private directory, the
    identity, a token generator seeded from the system's entropy. */
 static phi_status phi__sbx_open(phi__sbx_run *run, const phi_eval_opts *o) {
-    const char *py, *tmp = getenv("TMPDIR");
+    const char *tmp = getenv("TMPDIR");
+    phi_eval_python_info info;
+    phi_status st;
     uint64_t seed[2] = {0, 0};
     int fd;
     memset(run, 0, sizeof *run);
     run->o = phi_eval_opts_resolve(o);
-    py = run->o.python;
-    if (strchr(py, '/')) {
-        if (strlen(py) >= sizeof run->python) return phi__fail(PHI_ERR_ARG, "python path too long: %s", py);
-        memcpy(run->python, py, strlen(py) + 1);
-    } else { /* looked up on the caller's PATH, once: the programs get a PATH of their own */
-        const char *path = getenv("PATH"), *s, *e;
-        for (s = path ? path : "/usr/local/bin:/usr/bin:/bin"; !run->python[0] && *s; s = *e ? e + 1 : e) {
-            e = strchr(s, ':');
-            if (!e) e = s + strlen(s);
-            if (e > s && snprintf(run->python, sizeof run->python, "%.*s/%s", (int)(e - s), s, py) < (int)sizeof run->python &&
-                access(run->python, X_OK) == 0)
-                break;
-            run->python[0] = 0;
-        }
-        if (!run->python[0]) return phi__fail(PHI_ERR_IO, "%s is not on PATH (set the interpreter's path)", py);
-    }
-    if (access(run->python, X_OK) != 0) return phi__fail(PHI_ERR_IO, "cannot run %s: %s", run->python, strerror(errno));
     run->argv[0] = run->python;
     run->argv[1] = (char *)"-s"; /* no user site-packages */
     run->argv[2] = (char *)"-c";
@@ -8726,9 +9052,14 @@ static phi_status phi__sbx_open(phi__sbx_run *run, const phi_eval_opts *o) {
         run->dir[0] = 0;
         return phi__fail(PHI_ERR_IO, "cannot create a directory in %s: %s", tmp, strerror(errno));
     }
-    if (!run->root) return PHI_OK;
-    chmod(run->dir, 0711); /* the programs' uids pass through it to their own directory */
-    return phi__sbx_claim_uids(run);
+    if (run->root) {
+        chmod(run->dir, 0711); /* the programs' uids pass through it to their own directory */
+        if ((st = phi__sbx_claim_uids(run)) != PHI_OK) return st;
+    }
+    /* the interpreter, once the uids that must reach it are known */
+    if ((st = phi__py_choose(&run->o, run->root, run->uids, run->root ? run->o.workers : 0, &info)) != PHI_OK) return st;
+    memcpy(run->python, info.path, sizeof run->python);
+    return PHI_OK;
 }
 
 /* After phi__sbx_open, whether it worked or not. */

@@ -422,6 +422,221 @@ TEST(no_interpreter) {
     phi_eval_problems_free(&ps);
 }
 
+/* python3 on PATH as on these machines: a pyenv shim under root's 0700 home, which the
+   sandbox's unprivileged uids cannot reach. As root, the evaluator must find an interpreter
+   they can reach (pyenv's own, what a link points to, /usr/bin/python3) and say which and
+   why; an explicit path they cannot reach is an error naming the uid and the directory. Not
+   root, the programs run as this user, who found python3: used as is. */
+static char pyenv_base[64];
+
+static const char *pyenv_path(const char *name) {
+    static char path[4][256];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(path[k], sizeof path[k], "%s/%s", pyenv_base, name);
+    return path[k];
+}
+
+static void pyenv_file(const char *name, const char *text, int mode) {
+    FILE *f = fopen(pyenv_path(name), "wb");
+    CHECK(f != NULL);
+    if (!f) return;
+    fputs(text, f);
+    fclose(f);
+    CHECK(chmod(pyenv_path(name), (mode_t)mode) == 0);
+}
+
+/* One HumanEval-style problem and its right answer, judged by phi_eval_run with o. */
+static phi_status pyenv_judge(const phi_eval_opts *o, phi_eval_status *status) {
+    phi_eval_problems ps;
+    phi_eval_samples ss = {0, 0, NULL};
+    phi_status st;
+    *status = PHI_EVAL_PENDING;
+    if ((st = phi_eval_problems_load(&ps, pyenv_path("p.jsonl"))) != PHI_OK) return st;
+    if ((st = phi_eval_samples_add(&ss, &ps, "T/0", "    return 1\n", 13)) == PHI_OK &&
+        (st = phi_eval_run(&ps, &ss, o)) == PHI_OK)
+        *status = ss.items[0].result.status;
+    phi_eval_samples_free(&ss);
+    phi_eval_problems_free(&ps);
+    return st;
+}
+
+static void pyenv_env(const char *name, const char *value) {
+    if (value) setenv(name, value, 1);
+    else unsetenv(name);
+}
+
+TEST(python_behind_a_private_home) {
+    static const char *const made[] = {"h/.pyenv/shims/python3", "h/.pyenv/versions/3.11.7/bin/python3", "h/.pyenv/version",
+                                       "h/.pyenv/versions/3.11.7/bin", "h/.pyenv/versions/3.11.7", "h/.pyenv/versions",
+                                       "h/.pyenv/shims", "h/venv/bin/python3", "h/venv/bin", "h/venv", "h/.pyenv", "h",
+                                       "r/shims/python3", "r/versions/3.11.7/bin/python3", "r/version",
+                                       "r/versions/3.11.7/bin", "r/versions/3.11.7", "r/versions", "r/shims", "r",
+                                       ".python-version", "p.jsonl"};
+    const char *sys_py = access("/usr/bin/python3", X_OK) == 0 ? "/usr/bin/python3"
+                         : access("/usr/local/bin/python3", X_OK) == 0 ? "/usr/local/bin/python3" : NULL;
+    char *old_path = getenv("PATH"), *old_root = getenv("PYENV_ROOT"), *old_ver = getenv("PYENV_VERSION");
+    char cwd[1024], path_env[1400], shim[600], want[1400];
+    struct stat a, b;
+    phi_eval_opts o = sandbox_opts();
+    phi_eval_python_info pi;
+    phi_eval_status status;
+    phi_eval_result r;
+    int root = geteuid() == 0;
+    size_t i;
+    if (!sys_py) { /* the fallbacks are the system's interpreters; without one there is nothing to fall back to */
+        printf("  (python_behind_a_private_home skipped: no /usr/bin/python3 or /usr/local/bin/python3)\n");
+        return;
+    }
+    old_path = old_path ? phi__eval_dup(old_path, strlen(old_path)) : NULL; /* (setenv may free them) */
+    old_root = old_root ? phi__eval_dup(old_root, strlen(old_root)) : NULL;
+    old_ver = old_ver ? phi__eval_dup(old_ver, strlen(old_ver)) : NULL;
+    CHECK(getcwd(cwd, sizeof cwd) != NULL);
+    snprintf(pyenv_base, sizeof pyenv_base, "%s", "/tmp/phi-test-pyenv-XXXXXX");
+    CHECK(mkdtemp(pyenv_base) != NULL);
+    CHECK(chmod(pyenv_base, 0755) == 0);
+    CHECK(chdir(pyenv_base) == 0); /* (no .python-version here or above, yet) */
+    pyenv_file("p.jsonl", "{\"task_id\": \"T/0\", \"prompt\": \"def f():\\n\", \"test\": \"def check(c):\\n    assert c() == 1\\n\", "
+                          "\"entry_point\": \"f\"}\n", 0644);
+
+    /* H: a home of mode 0700 with pyenv in it, its shim first on PATH */
+    CHECK(mkdir(pyenv_path("h"), 0700) == 0);
+    CHECK(chmod(pyenv_path("h"), 0700) == 0);
+    CHECK(mkdir(pyenv_path("h/.pyenv"), 0755) == 0);
+    CHECK(mkdir(pyenv_path("h/.pyenv/shims"), 0755) == 0);
+    CHECK(mkdir(pyenv_path("h/.pyenv/versions"), 0755) == 0);
+    CHECK(mkdir(pyenv_path("h/.pyenv/versions/3.11.7"), 0755) == 0);
+    CHECK(mkdir(pyenv_path("h/.pyenv/versions/3.11.7/bin"), 0755) == 0);
+    CHECK(symlink(sys_py, pyenv_path("h/.pyenv/versions/3.11.7/bin/python3")) == 0);
+    pyenv_file("h/.pyenv/version", "3.11.7\n", 0644);
+    snprintf(shim, sizeof shim, "#!/bin/sh\n# a shim like pyenv's\nexec \"%s\" \"$@\"\n",
+             pyenv_path("h/.pyenv/versions/3.11.7/bin/python3"));
+    pyenv_file("h/.pyenv/shims/python3", shim, 0755);
+    snprintf(path_env, sizeof path_env, "%s:/usr/local/bin:/usr/bin:/bin", pyenv_path("h/.pyenv/shims"));
+    pyenv_env("PATH", path_env);
+    pyenv_env("PYENV_ROOT", pyenv_path("h/.pyenv"));
+    pyenv_env("PYENV_VERSION", NULL);
+    o.python = NULL; /* python3 on PATH */
+
+    if (root) {
+        CHECK_EQ_INT(phi_eval_python(&o, &pi), PHI_OK);
+        CHECK_EQ_STR(pi.path, sys_py);
+        CHECK_EQ_INT(pi.replaced, 1);
+        snprintf(want, sizeof want, "python3 on PATH is %s, which uid %lu cannot reach: cannot search %s (mode 0700, owner 0, group 0); "
+                 "nor pyenv's 3.11.7 (from %s), %s; using %s", pyenv_path("h/.pyenv/shims/python3"),
+                 (unsigned long)phi_eval_opts_resolve(&o).uid, pyenv_path("h"), pyenv_path("h/.pyenv/version"),
+                 pyenv_path("h/.pyenv/versions/3.11.7/bin/python3"), sys_py);
+        CHECK_EQ_STR(pi.why, want);
+        /* the evaluation runs with it */
+        CHECK_EQ_INT(pyenv_judge(&o, &status), PHI_OK);
+        CHECK_EQ_INT(status, PHI_EVAL_PASSED);
+        CHECK_EQ_INT(phi_eval_run_program("assert 1 + 1 == 2\n", 18, &o, &r), PHI_OK);
+        CHECK_EQ_INT(r.status, PHI_EVAL_PASSED);
+        CHECK(r.isolation & PHI_EVAL_ISO_UID);
+        phi_eval_result_free(&r);
+
+        /* a path given is used as given: here one the uids cannot reach, an error that says why */
+        o.python = pyenv_path("h/.pyenv/versions/3.11.7/bin/python3");
+        CHECK_EQ_INT(phi_eval_python(&o, &pi), PHI_ERR_UNSUPPORTED);
+        snprintf(want, sizeof want, "%s does not run in the sandbox: uid %lu, which the programs run as, cannot reach it: "
+                 "cannot search %s (mode 0700, owner 0, group 0)", o.python, (unsigned long)phi_eval_opts_resolve(&o).uid,
+                 pyenv_path("h"));
+        CHECK_EQ_STR(phi_errmsg(), want);
+        CHECK_EQ_INT(pyenv_judge(&o, &status), PHI_ERR_UNSUPPORTED);
+        CHECK_EQ_INT(status, PHI_EVAL_PENDING);
+        CHECK(strstr(phi_errmsg(), "cannot search") && strstr(phi_errmsg(), pyenv_path("h")) && strstr(phi_errmsg(), "uid "));
+        o.python = sys_py; /* and one they can reach, as given */
+        CHECK_EQ_INT(phi_eval_python(&o, &pi), PHI_OK);
+        CHECK_EQ_STR(pi.path, sys_py);
+        CHECK_EQ_INT(pi.replaced, 0);
+        o.python = NULL;
+
+        /* a virtualenv's python3 in the home, a link to the system's: what it links to */
+        CHECK(mkdir(pyenv_path("h/venv"), 0755) == 0);
+        CHECK(mkdir(pyenv_path("h/venv/bin"), 0755) == 0);
+        CHECK(symlink(sys_py, pyenv_path("h/venv/bin/python3")) == 0);
+        snprintf(path_env, sizeof path_env, "%s:/usr/bin:/bin", pyenv_path("h/venv/bin"));
+        pyenv_env("PATH", path_env);
+        CHECK_EQ_INT(phi_eval_python(&o, &pi), PHI_OK);
+        CHECK(lstat(pi.path, &a) == 0 && S_ISREG(a.st_mode)); /* no link left: the system's python3 itself */
+        CHECK(stat(sys_py, &b) == 0 && a.st_ino == b.st_ino && a.st_dev == b.st_dev);
+        CHECK_EQ_INT(pi.replaced, 1);
+        snprintf(want, sizeof want, "; using what it links to, %s", pi.path);
+        CHECK(strstr(pi.why, want) != NULL);
+
+        /* R: pyenv's own interpreter reachable, its shims not (mode 0700): pyenv's is used, the
+           version from the nearest .python-version (before R/version) */
+        CHECK(mkdir(pyenv_path("r"), 0755) == 0);
+        CHECK(mkdir(pyenv_path("r/shims"), 0700) == 0);
+        CHECK(mkdir(pyenv_path("r/versions"), 0755) == 0);
+        CHECK(mkdir(pyenv_path("r/versions/3.11.7"), 0755) == 0);
+        CHECK(mkdir(pyenv_path("r/versions/3.11.7/bin"), 0755) == 0);
+        CHECK(symlink(sys_py, pyenv_path("r/versions/3.11.7/bin/python3")) == 0);
+        snprintf(shim, sizeof shim, "#!/bin/sh\nexec \"%s\" \"$@\"\n", pyenv_path("r/versions/3.11.7/bin/python3"));
+        pyenv_file("r/shims/python3", shim, 0755);
+        pyenv_file("r/version", "system\n", 0644);
+        pyenv_file(".python-version", "# pinned\n3.11.7\n", 0644);
+        snprintf(path_env, sizeof path_env, "%s:/usr/bin:/bin", pyenv_path("r/shims"));
+        pyenv_env("PATH", path_env);
+        pyenv_env("PYENV_ROOT", pyenv_path("r"));
+        CHECK_EQ_INT(phi_eval_python(&o, &pi), PHI_OK);
+        CHECK_EQ_STR(pi.path, pyenv_path("r/versions/3.11.7/bin/python3"));
+        CHECK_EQ_INT(pi.replaced, 1);
+        snprintf(want, sizeof want, "python3 on PATH is %s, which uid %lu cannot reach: cannot search %s (mode 0700, owner 0, group 0); "
+                 "using pyenv's 3.11.7 (from %s), %s", pyenv_path("r/shims/python3"), (unsigned long)phi_eval_opts_resolve(&o).uid,
+                 pyenv_path("r/shims"), pyenv_path(".python-version"), pyenv_path("r/versions/3.11.7/bin/python3"));
+        CHECK_EQ_STR(pi.why, want);
+        CHECK_EQ_INT(pyenv_judge(&o, &status), PHI_OK);
+        CHECK_EQ_INT(status, PHI_EVAL_PASSED);
+        pyenv_env("PYENV_VERSION", "system:3.11.7"); /* PYENV_VERSION first; "system" is no pyenv interpreter */
+        CHECK_EQ_INT(phi_eval_python(&o, &pi), PHI_OK);
+        CHECK_EQ_STR(pi.path, sys_py);
+        CHECK(strstr(pi.why, "nor pyenv") == NULL);
+        pyenv_env("PYENV_VERSION", NULL);
+
+        /* the same layout as an unprivileged user (the user-namespace path): PATH's first python3
+           that this user can run, used as is */
+        pyenv_env("PATH", NULL);
+        snprintf(path_env, sizeof path_env, "%s:%s:/usr/local/bin:/usr/bin:/bin", pyenv_path("h/.pyenv/shims"),
+                 pyenv_path("r/shims"));
+        pyenv_env("PATH", path_env);
+        {
+            pid_t pid = fork();
+            int ws = 0;
+            if (pid == 0) { /* exit code: 0 ok, else the number of the step that failed */
+                phi_eval_opts c = o;
+                if (setgroups(0, NULL) != 0 || setgid(65534) != 0 || setuid(65534) != 0) _exit(10);
+                if (phi_eval_python(&c, &pi) != PHI_OK || pi.replaced || strcmp(pi.path, sys_py) != 0) _exit(11);
+                if (pyenv_judge(&c, &status) != PHI_OK || status != PHI_EVAL_PASSED) _exit(12);
+                c.python = pyenv_path("h/.pyenv/versions/3.11.7/bin/python3"); /* out of this user's reach */
+                if (phi_eval_python(&c, &pi) != PHI_ERR_IO || !strstr(phi_errmsg(), "Permission denied")) _exit(13);
+                _exit(0);
+            }
+            CHECK(pid > 0);
+            CHECK(waitpid(pid, &ws, 0) == pid);
+            CHECK(WIFEXITED(ws));
+            CHECK_EQ_INT(WEXITSTATUS(ws), 0);
+        }
+    } else { /* not root: python3 on PATH is this user's own; nothing is replaced */
+        CHECK_EQ_INT(phi_eval_python(&o, &pi), PHI_OK);
+        CHECK_EQ_STR(pi.path, pyenv_path("h/.pyenv/shims/python3"));
+        CHECK_EQ_INT(pi.replaced, 0);
+        CHECK_EQ_INT(pyenv_judge(&o, &status), PHI_OK);
+        CHECK_EQ_INT(status, PHI_EVAL_PASSED);
+    }
+
+    pyenv_env("PATH", old_path);
+    pyenv_env("PYENV_ROOT", old_root);
+    pyenv_env("PYENV_VERSION", old_ver);
+    phi_free(old_path);
+    phi_free(old_root);
+    phi_free(old_ver);
+    CHECK(chdir(cwd) == 0);
+    for (i = 0; i < sizeof made / sizeof *made; i++) /* (what a step did not make is simply not there) */
+        if (unlink(pyenv_path(made[i])) != 0) rmdir(pyenv_path(made[i]));
+    CHECK(rmdir(pyenv_base) == 0);
+}
+
 #else
 /* No sandbox on Windows: both entry points say so, and no sample gets a verdict. */
 TEST(sandbox_is_unsupported_on_windows) {
@@ -461,6 +676,7 @@ int main(void) {
     RUN(sandbox_output_and_limits);
     RUN(evaluate_and_write_results);
     RUN(no_interpreter);
+    RUN(python_behind_a_private_home);
 #endif
     {
         const char *names[] = {"three.jsonl", "tiny.jsonl", "bad.jsonl", "p.jsonl", "s.jsonl", "results.jsonl"};
