@@ -1080,10 +1080,11 @@ PHIDEF phi_status phi_eval_write_results(const char *path, const phi_eval_proble
 typedef struct phi_eval_gen_opts {
     int n;                   /* completions per problem; 0 = 1 */
     phi_sample_opts sample;  /* temperature, top-k, top-p, seed, stop token */
-    int max_new;             /* tokens per completion at most; 0 = 256 */
+    int max_new;             /* tokens per completion at most; 0 = PHI_DEFAULT_MAX_NEW */
     void (*progress)(void *user, size_t done, size_t total); /* after each completion (may be NULL) */
     void *user;
 } phi_eval_gen_opts;
+PHIDEF phi_eval_gen_opts phi_eval_gen_opts_resolve(const phi_eval_gen_opts *o); /* every zero replaced by its default */
 PHIDEF phi_status phi_eval_generate(phi_model *m, const phi_tokenizer *tok, const phi_eval_problems *ps,
                                     const phi_eval_gen_opts *o, phi_eval_samples *ss, int *too_long);
 
@@ -7714,6 +7715,7 @@ PHIDEF int phi_eval_problems_find(const phi_eval_problems *ps, const char *task_
 
 PHIDEF void phi_eval_problems_free(phi_eval_problems *ps) {
     int i;
+    if (!ps) return;
     for (i = 0; i < ps->n; i++) phi__eval_problem_free(&ps->items[i]);
     phi_free(ps->items);
     memset(ps, 0, sizeof *ps);
@@ -7764,6 +7766,7 @@ PHIDEF const char *phi_eval_status_str(phi_eval_status s) {
 }
 
 PHIDEF void phi_eval_result_free(phi_eval_result *r) {
+    if (!r) return;
     phi_free(r->out);
     phi_free(r->err);
     memset(r, 0, sizeof *r);
@@ -7815,6 +7818,7 @@ PHIDEF phi_status phi_eval_samples_load(phi_eval_samples *ss, const phi_eval_pro
 
 PHIDEF void phi_eval_samples_free(phi_eval_samples *ss) {
     size_t i;
+    if (!ss) return;
     for (i = 0; i < ss->n; i++) {
         phi_free(ss->items[i].completion);
         phi_eval_result_free(&ss->items[i].result);
@@ -7872,23 +7876,34 @@ PHIDEF double phi_eval_pass_at_k(const phi_eval_problems *ps, const phi_eval_sam
     return m ? sum / m : NAN;
 }
 
+PHIDEF phi_eval_gen_opts phi_eval_gen_opts_resolve(const phi_eval_gen_opts *o) {
+    phi_eval_gen_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.n <= 0) r.n = 1;
+    if (r.max_new <= 0) r.max_new = PHI_DEFAULT_MAX_NEW;
+    r.sample = phi_sample_opts_resolve(&r.sample);
+    return r;
+}
+
 PHIDEF phi_status phi_eval_generate(phi_model *m, const phi_tokenizer *tok, const phi_eval_problems *ps,
-                                    const phi_eval_gen_opts *o, phi_eval_samples *ss, int *too_long) {
+                                    const phi_eval_gen_opts *opts, phi_eval_samples *ss, int *too_long) {
+    phi_eval_gen_opts r = phi_eval_gen_opts_resolve(opts), *o = &r;
     phi_generate_opts g;
     phi_buf text = {NULL, 0, 0};
     phi_status st = PHI_OK;
-    int n = o && o->n > 0 ? o->n : 1, p, i;
+    int n = r.n, p, i;
     size_t done = 0;
     memset(&g, 0, sizeof g);
-    if (o) g.sample = o->sample;
-    g.max_new = o && o->max_new > 0 ? o->max_new : 256;
+    g.sample = r.sample;
+    g.max_new = r.max_new;
     g.stop = phi_code_stops(&g.num_stop);
     if (too_long) *too_long = 0;
     for (p = 0; p < ps->n && !st; p++)
         for (i = 0; i < n && !st; i++) {
             const char *prompt = ps->items[p].prompt;
             text.len = 0;
-            g.sample.seed = (o ? o->sample.seed : 0) + 1000003ull * (uint64_t)p + (uint64_t)i;
+            g.sample.seed = r.sample.seed + 1000003ull * (uint64_t)p + (uint64_t)i;
             st = phi_generate(m, tok, prompt, strlen(prompt), &g, &text, NULL);
             if (st == PHI_ERR_LIMIT) { /* longer than the context: no completion */
                 st = PHI_OK;
@@ -7896,7 +7911,7 @@ PHIDEF phi_status phi_eval_generate(phi_model *m, const phi_tokenizer *tok, cons
                 if (too_long) (*too_long)++;
             }
             if (!st) st = phi_eval_samples_add(ss, ps, ps->items[p].task_id, text.data ? text.data : "", text.len);
-            if (!st && o && o->progress) o->progress(o->user, ++done, (size_t)ps->n * (size_t)n);
+            if (!st && o->progress) o->progress(o->user, ++done, (size_t)ps->n * (size_t)n);
         }
     phi_buf_free(&text);
     return st;
