@@ -424,6 +424,20 @@ PHIDEF phi_status phi_jsonl_commit(phi_jsonl_writer *w);
 PHIDEF phi_status phi_jsonl_flush(phi_jsonl_writer *w); /* write what is held, then fsync */
 PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w); /* flush and close; w is freed even on error */
 
+/* A corpus in memory: string fields [nf] of every record of a JSONL file, one after another in
+   text. Record i's field f is text.data + span[2 (i nf + f)], span[2 (i nf + f) + 1] bytes. A
+   record without one of them, or where one is not a string, is an error naming its line (the
+   fields are the data: skipping such records silently would change what is trained on). */
+typedef struct phi_jsonl_strings {
+    phi_buf text;
+    size_t *span;  /* [n, nf, 2]: offset, length */
+    size_t n;      /* records */
+    int nf;        /* fields per record */
+    size_t cap_;   /* private */
+} phi_jsonl_strings;
+PHIDEF phi_status phi_jsonl_read_strings(phi_jsonl_strings *out, const char *path, const char *const *fields, int nf);
+PHIDEF void phi_jsonl_strings_free(phi_jsonl_strings *s);
+
 
 /* ============================================================================================
    >>tokenizer: byte-level BPE (GPT-2 / CodeGen): load, encode, decode, train, save
@@ -543,11 +557,11 @@ PHIDEF phi_status phi_tokenizer_train(phi_tokenizer **out, const phi_tokenizer_t
        u32 vocabulary size (0 = not recorded)  u32 CRC32 of the header's first 28 bytes and the tokens
    then count tokens. Tokens are stored in 2 bytes when the vocabulary allows (V <= 65536). */
 PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n, int vocab_size);
-/* *ids [*n] comes from phi_malloc (phi_free it); *vocab_size (may be NULL) as recorded. */
-PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, int *vocab_size);
+/* The tokens replace what *out held (phi_ids_free it after); *vocab_size (may be NULL) as
+   recorded. */
+PHIDEF phi_status phi_tokens_load(phi_ids *out, const char *path, int *vocab_size);
 /* The same from memory; name is for the messages. */
-PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
-                                   int *vocab_size);
+PHIDEF phi_status phi_tokens_parse(phi_ids *out, const void *data, size_t len, const char *name, int *vocab_size);
 
 /* The stream of a JSONL corpus: the string `field` of every record, encoded with tok, each
    followed by <|endoftext|> (the tokenizer must have it), appended to out in record order.
@@ -3462,6 +3476,51 @@ PHIDEF phi_status phi_jsonl_writer_close(phi_jsonl_writer *w) {
     return st;
 }
 
+PHIDEF phi_status phi_jsonl_read_strings(phi_jsonl_strings *r, const char *path, const char *const *fields, int nf) {
+    phi_jsonl_reader *rd;
+    const phi_json *v;
+    phi_status s;
+    int f;
+    memset(r, 0, sizeof *r);
+    r->nf = nf;
+    if ((s = phi_jsonl_open_path(&rd, path, NULL)) != PHI_OK) return s;
+    while ((s = phi_jsonl_next(rd, &v)) == PHI_OK) {
+        if (r->n == r->cap_) {
+            size_t cap = r->cap_ ? 2 * r->cap_ : 1024;
+            size_t *p = (size_t *)phi_realloc(r->span, cap * (size_t)nf * 2 * sizeof(size_t));
+            if (!p) {
+                s = phi__fail(PHI_ERR_NOMEM, "%s: out of memory at record %zu", path, r->n + 1);
+                break;
+            }
+            r->span = p, r->cap_ = cap;
+        }
+        for (f = 0; f < nf; f++) {
+            const phi_json *x = phi_json_get(v, fields[f]);
+            if (!x || x->type != PHI_JSON_STRING) {
+                s = phi__fail(PHI_ERR_PARSE, "%s:%llu: record %zu has no string field \"%s\"", path,
+                              (unsigned long long)phi_jsonl_get_stats(rd)->line, r->n + 1, fields[f]);
+                break;
+            }
+            r->span[(r->n * (size_t)nf + (size_t)f) * 2] = r->text.len;
+            r->span[(r->n * (size_t)nf + (size_t)f) * 2 + 1] = x->len;
+            if ((s = phi_buf_append(&r->text, x->u.s, x->len)) != PHI_OK) break;
+        }
+        if (s != PHI_OK) break;
+        r->n++;
+    }
+    phi_jsonl_close(rd);
+    if (s == PHI_END) return PHI_OK;
+    phi_jsonl_strings_free(r);
+    return s;
+}
+
+PHIDEF void phi_jsonl_strings_free(phi_jsonl_strings *s) {
+    if (!s) return;
+    phi_buf_free(&s->text);
+    phi_free(s->span);
+    memset(s, 0, sizeof *s);
+}
+
 /* >>tokenizer (implementation) ------------------------------------------------------------- */
 
 static phi_status phi__ids_reserve(phi_ids *ids, size_t extra) {
@@ -5480,14 +5539,12 @@ PHIDEF phi_status phi_tokens_save(const char *path, const int32_t *ids, size_t n
     return s;
 }
 
-PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *name, int32_t **ids, size_t *n,
-                                   int *vocab_size) {
+PHIDEF phi_status phi_tokens_parse(phi_ids *out, const void *data, size_t len, const char *name, int *vocab_size) {
     const unsigned char *p = (const unsigned char *)data;
     uint64_t count;
     uint32_t width, vocab;
     size_t i;
-    *ids = NULL;
-    *n = 0;
+    out->len = 0;
     if (len < 32 || memcmp(p, "PHITOKS\0", 8) != 0) return phi__fail(PHI_ERR_PARSE, "%s: not a phi token file (no \"PHITOKS\" header)", name);
     if (phi__get_u32(p + 8) != 1)
         return phi__fail(PHI_ERR_UNSUPPORTED, "%s: token file version %u (this build reads 1)", name, (unsigned)phi__get_u32(p + 8));
@@ -5504,85 +5561,43 @@ PHIDEF phi_status phi_tokens_parse(const void *data, size_t len, const char *nam
                          name, (unsigned long long)count, (unsigned)width, len);
     if (phi_crc32(phi_crc32(0, p, 28), p + 32, len - 32) != phi__get_u32(p + 28))
         return phi__fail(PHI_ERR_CORRUPT, "%s: the header or the tokens fail their checksum (the file is damaged)", name);
-    if (!(*ids = (int32_t *)phi_malloc(((size_t)count ? (size_t)count : 1) * sizeof(int32_t))))
-        return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu tokens", name, (unsigned long long)count);
+    if (out->cap < (size_t)count) { /* exactly the size: a token stream can be most of memory */
+        int32_t *d = (int32_t *)phi_realloc(out->data, (size_t)count * sizeof(int32_t));
+        if (!d) return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu tokens", name, (unsigned long long)count);
+        out->data = d, out->cap = (size_t)count;
+    }
     for (i = 0; i < (size_t)count; i++) {
         const unsigned char *q = p + 32 + i * width;
         uint32_t v = width == 2 ? (uint32_t)q[0] | (uint32_t)q[1] << 8 : phi__get_u32(q);
         if (v > INT32_MAX || (vocab && v >= vocab)) {
-            phi_free(*ids);
-            *ids = NULL;
+            out->len = 0;
             return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: token %lu is outside the vocabulary (%u)", name, 32 + i * width,
                              (unsigned long)v, (unsigned)vocab);
         }
-        (*ids)[i] = (int32_t)v;
+        out->data[i] = (int32_t)v;
     }
-    *n = (size_t)count;
+    out->len = (size_t)count;
     if (vocab_size) *vocab_size = (int)vocab;
     return PHI_OK;
 }
 
-PHIDEF phi_status phi_tokens_load(const char *path, int32_t **ids, size_t *n, int *vocab_size) {
+PHIDEF phi_status phi_tokens_load(phi_ids *out, const char *path, int *vocab_size) {
     phi_buf b = {NULL, 0, 0};
     phi_status s = phi_file_read(path, &b);
-    *ids = NULL;
-    *n = 0;
-    if (!s) s = phi_tokens_parse(b.data ? b.data : "", b.len, path, ids, n, vocab_size);
+    out->len = 0;
+    if (!s) s = phi_tokens_parse(out, b.data ? b.data : "", b.len, path, vocab_size);
     phi_buf_free(&b);
     return s;
 }
 
 /* Records of a JSONL file: the string fields wanted, each kept as (offset, length) into one
    buffer of text. */
-typedef struct phi__records {
-    phi_buf text;
-    size_t *span;   /* [n * nf][2] */
-    size_t n, cap;
-} phi__records;
-
-static phi_status phi__read_records(const char *path, const char *const *fields, int nf, phi__records *r) {
-    phi_jsonl_reader *rd;
-    const phi_json *v;
-    phi_status s;
-    int f;
-    memset(r, 0, sizeof *r);
-    if ((s = phi_jsonl_open_path(&rd, path, NULL)) != PHI_OK) return s;
-    while ((s = phi_jsonl_next(rd, &v)) == PHI_OK) {
-        if (r->n == r->cap) {
-            size_t cap = r->cap ? 2 * r->cap : 1024;
-            size_t *p = (size_t *)phi_realloc(r->span, cap * (size_t)nf * 2 * sizeof(size_t));
-            if (!p) {
-                s = phi__fail(PHI_ERR_NOMEM, "%s: out of memory at record %zu", path, r->n + 1);
-                break;
-            }
-            r->span = p, r->cap = cap;
-        }
-        for (f = 0; f < nf; f++) {
-            const phi_json *x = phi_json_get(v, fields[f]);
-            if (!x || x->type != PHI_JSON_STRING) {
-                s = phi__fail(PHI_ERR_PARSE, "%s: record %zu has no string field \"%s\"", path, r->n + 1, fields[f]);
-                break;
-            }
-            r->span[(r->n * (size_t)nf + (size_t)f) * 2] = r->text.len;
-            r->span[(r->n * (size_t)nf + (size_t)f) * 2 + 1] = x->len;
-            if ((s = phi_buf_append(&r->text, x->u.s, x->len)) != PHI_OK) break;
-        }
-        if (s != PHI_OK) break;
-        r->n++;
-    }
-    phi_jsonl_close(rd);
-    if (s == PHI_END) return PHI_OK;
-    phi_buf_free(&r->text);
-    phi_free(r->span);
-    return s;
-}
-
 /* The records are cut into one piece per worker; piece p (records [n p / P, n (p+1) / P)) is
    encoded into its own list, so the lists, joined in piece order, are the records in order
    whichever thread encoded which piece. Per record: its fields one after the other, then eot;
    the mask marks the tokens of the fields from `from_field` on, and the eot. */
 typedef struct phi__encode_job {
-    const phi__records *r;
+    const phi_jsonl_strings *r;
     const phi_tokenizer *tok;
     int nf, from_field;
     int32_t eot;
@@ -5616,14 +5631,14 @@ static void phi__encode_records(void *ctx, size_t p0, size_t p1, int worker) {
 static phi_status phi__tokens_from_records(const char *path, const char *const *fields, int nf, int from_field,
                                            const phi_tokenizer *tok, phi_pool *pool, phi_ids *out, phi_buf *mask,
                                            size_t *docs) {
-    phi__records r;
+    phi_jsonl_strings r;
     phi__encode_job j;
     int w, nw = phi_pool_size(pool);
     phi_status s;
     memset(&j, 0, sizeof j);
     j.eot = phi_tokenizer_token_id(tok, "<|endoftext|>", 13);
     if (j.eot < 0) return phi__fail(PHI_ERR_ARG, "%s: the tokenizer has no <|endoftext|> to join documents with", path);
-    if ((s = phi__read_records(path, fields, nf, &r)) != PHI_OK) return s;
+    if ((s = phi_jsonl_read_strings(&r, path, fields, nf)) != PHI_OK) return s;
     j.r = &r, j.tok = tok, j.nf = nf, j.from_field = from_field, j.pieces = (size_t)nw;
     j.ids = (phi_ids *)phi_malloc((size_t)nw * sizeof(phi_ids));
     j.mask = mask ? (phi_buf *)phi_malloc((size_t)nw * sizeof(phi_buf)) : NULL;
@@ -5647,8 +5662,7 @@ static phi_status phi__tokens_from_records(const char *path, const char *const *
     phi_free(j.ids);
     phi_free(j.mask);
     phi_free(j.st);
-    phi_buf_free(&r.text);
-    phi_free(r.span);
+    phi_jsonl_strings_free(&r);
     return s;
 }
 

@@ -368,7 +368,36 @@ TEST(writer_open_reports_unwritable_paths) {
     CHECK(strstr(phi_errmsg(), "/nonexistent/out.jsonl") != NULL);
 }
 
+/* A corpus read into memory: the string fields of every record, in order; a record without one
+   is an error that names the file, its line and the record, never silently skipped. */
+TEST(read_strings_keeps_every_record_and_names_a_missing_field) {
+    char path[] = "/tmp/phi-test-strings-XXXXXX";
+    phi_jsonl_strings r;
+    const char *fields[2] = {"prompt", "solution"};
+    FILE *f;
+    int fd = mkstemp(path);
+    close(fd);
+    f = fopen(path, "wb");
+    fputs("{\"prompt\":\"a\",\"solution\":\"bc\"}\n\n{\"solution\":\"\\u00e9\",\"prompt\":\"\"}\n", f);
+    fclose(f);
+    CHECK(phi_jsonl_read_strings(&r, path, fields, 2) == PHI_OK);
+    CHECK(r.n == 2 && r.nf == 2);
+    CHECK(r.span[1] == 1 && memcmp(r.text.data + r.span[0], "a", 1) == 0);
+    CHECK(r.span[3] == 2 && memcmp(r.text.data + r.span[2], "bc", 2) == 0);
+    CHECK(r.span[5] == 0);
+    CHECK(r.span[7] == 2 && memcmp(r.text.data + r.span[6], "\xc3\xa9", 2) == 0);
+    phi_jsonl_strings_free(&r);
+    f = fopen(path, "ab");
+    fputs("{\"prompt\":\"x\",\"solution\":7}\n", f);
+    fclose(f);
+    CHECK(phi_jsonl_read_strings(&r, path, fields, 2) == PHI_ERR_PARSE);
+    CHECK(strstr(phi_errmsg(), ":4: record 3 has no string field \"solution\"") != NULL);
+    CHECK(r.n == 0 && r.span == NULL);
+    remove(path);
+}
+
 int main(void) {
+    RUN(read_strings_keeps_every_record_and_names_a_missing_field);
     RUN(bad_lines_are_errors_with_line_and_column);
     RUN(skipping_passes_good_lines_through_unchanged);
     RUN(file_reader_agrees_with_memory_reader_at_every_buffer_size);

@@ -872,21 +872,20 @@ TEST(damaged_checkpoints_are_refused_clearly) {
 
 TEST(token_files_round_trip_and_refuse_damage) {
     char path[] = "/tmp/phi-test-tok-XXXXXX";
-    int32_t ids[1000], *back = NULL;
-    size_t n = 0, i;
+    int32_t ids[1000];
+    phi_ids back = {0};
+    size_t i;
     int vocab = 0, fd = mkstemp(path);
     phi_buf file = {0};
     close(fd);
     for (i = 0; i < 1000; i++) ids[i] = (int32_t)((i * 7919) % 50257);
     CHECK(phi_tokens_save(path, ids, 1000, 50257) == PHI_OK); /* 2 bytes a token */
     CHECK(phi_file_read(path, &file) == PHI_OK && file.len == 32 + 2000);
-    CHECK(phi_tokens_load(path, &back, &n, &vocab) == PHI_OK && n == 1000 && vocab == 50257);
-    CHECK(back && memcmp(back, ids, sizeof ids) == 0);
-    phi_free(back);
+    CHECK(phi_tokens_load(&back, path, &vocab) == PHI_OK && back.len == 1000 && vocab == 50257);
+    CHECK(back.data && memcmp(back.data, ids, sizeof ids) == 0);
     ids[5] = 100000; /* needs 4 bytes */
     CHECK(phi_tokens_save(path, ids, 1000, 0) == PHI_OK);
-    CHECK(phi_tokens_load(path, &back, &n, &vocab) == PHI_OK && n == 1000 && vocab == 0 && back[5] == 100000);
-    phi_free(back);
+    CHECK(phi_tokens_load(&back, path, &vocab) == PHI_OK && back.len == 1000 && vocab == 0 && back.data[5] == 100000);
     CHECK(phi_tokens_save(path, ids, 1000, 50257) == PHI_ERR_ARG); /* 100000 is outside */
     CHECK(strstr(phi_errmsg(), "position 5") != NULL);
     { /* every truncation and a flipped byte in header and body are refused, naming the file */
@@ -897,12 +896,12 @@ TEST(token_files_round_trip_and_refuse_damage) {
         CHECK(phi_file_read(path, &file) == PHI_OK);
         for (cut = 0; cut < file.len; cut += cut < 40 ? 1 : 97) {
             CHECK(phi_file_write_atomic(path, file.data, cut) == PHI_OK);
-            CHECK(phi_tokens_load(path, &back, &n, NULL) < 0 && back == NULL && strstr(phi_errmsg(), path));
+            CHECK(phi_tokens_load(&back, path, NULL) < 0 && back.len == 0 && strstr(phi_errmsg(), path));
         }
         for (cut = 8; cut < file.len; cut += cut < 32 ? 1 : 501) {
             file.data[cut] ^= 0x10;
             CHECK(phi_file_write_atomic(path, file.data, file.len) == PHI_OK);
-            CHECK(phi_tokens_load(path, &back, &n, NULL) < 0 && back == NULL);
+            CHECK(phi_tokens_load(&back, path, NULL) < 0 && back.len == 0);
             file.data[cut] ^= 0x10;
         }
     }
@@ -914,16 +913,16 @@ TEST(token_files_round_trip_and_refuse_damage) {
         crc = phi_crc32(phi_crc32(0, f, 28), f + 32, 4);
         f[28] = (unsigned char)crc, f[29] = (unsigned char)(crc >> 8), f[30] = (unsigned char)(crc >> 16),
         f[31] = (unsigned char)(crc >> 24);
-        CHECK(phi_tokens_parse(f, sizeof f, "big", &back, &n, &vocab) == PHI_ERR_CORRUPT && back == NULL);
+        CHECK(phi_tokens_parse(&back, f, sizeof f, "big", &vocab) == PHI_ERR_CORRUPT && back.len == 0);
         CHECK(strstr(phi_errmsg(), "big: byte 24") != NULL);
         f[27] = 0x7F; /* 0x7F000000 is still an int: loads */
         crc = phi_crc32(phi_crc32(0, f, 28), f + 32, 4);
         f[28] = (unsigned char)crc, f[29] = (unsigned char)(crc >> 8), f[30] = (unsigned char)(crc >> 16),
         f[31] = (unsigned char)(crc >> 24);
-        CHECK(phi_tokens_parse(f, sizeof f, "big", &back, &n, &vocab) == PHI_OK && n == 1 && back[0] == 5 &&
+        CHECK(phi_tokens_parse(&back, f, sizeof f, "big", &vocab) == PHI_OK && back.len == 1 && back.data[0] == 5 &&
               vocab == 0x7F000000);
-        phi_free(back);
     }
+    phi_ids_free(&back);
     phi_buf_free(&file);
     remove(path);
 }

@@ -371,7 +371,11 @@ static int demo_pretrain(demo *d) {
     float val = 0;
     double t0 = phi_now();
     phi_buf sum = {0};
-    if (phi_tokens_load(demo_path(d, "pretrain.tok"), &tokens, &n, &vocab) != PHI_OK) { /* tokenized once, kept */
+    phi_ids loaded = {0};
+    if (phi_tokens_load(&loaded, demo_path(d, "pretrain.tok"), &vocab) == PHI_OK) {
+        tokens = loaded.data, n = loaded.len;
+    } else { /* tokenized once, kept */
+        phi_ids_free(&loaded);
         phi_tokenizer *tok = NULL;
         phi_ids ids = {0};
         if (phi_tokenizer_load(&tok, demo_path(d, "tokenizer.bin")) != PHI_OK ||

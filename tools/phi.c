@@ -735,7 +735,12 @@ static int load_train_data(const train_args *a, train_data *d, phi_pool *pool, c
         fclose(f);
     }
     if (is_tokens && !a->finetune) {
-        if (phi_tokens_load(a->data, &d->tokens, &d->n, &d->vocab) == PHI_OK) return 0;
+        phi_ids t = {0};
+        if (phi_tokens_load(&t, a->data, &d->vocab) == PHI_OK) {
+            d->tokens = t.data, d->n = t.len;
+            return 0;
+        }
+        phi_ids_free(&t);
         fprintf(stderr, "phi %s: %s\n", cmd, phi_errmsg());
         return 2;
     }
@@ -1791,15 +1796,11 @@ static int cmd_tokenizer(int argc, char **argv) {
         return 0;
     }
     if (sub[0] == 'd' && file) { /* a token file: its ids, checked against this vocabulary below */
-        int32_t *tok;
-        size_t n;
-        phi_status st = phi_tokens_load(file, &tok, &n, NULL);
+        phi_status st = phi_tokens_load(&ids, file, NULL);
         if (st != PHI_OK) {
             fprintf(stderr, "phi tokenizer decode: %s\n", phi_errmsg());
             rc = st == PHI_ERR_IO ? 2 : 1;
         } else {
-            ids.data = tok;
-            ids.len = ids.cap = n;
             if (phi_tokenizer_decode(t, ids.data, ids.len, &out) != PHI_OK) {
                 fprintf(stderr, "phi tokenizer decode: %s: %s\n", file, phi_errmsg());
                 rc = 1;
