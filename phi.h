@@ -185,6 +185,10 @@ PHIDEF phi_status phi_file_read(const char *path, phi_buf *out);
 PHIDEF phi_status phi_file_write_atomic(const char *path, const void *data, size_t n);
 PHIDEF phi_status phi_dir_create(const char *path); /* one level; a directory already there is fine */
 PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n); /* IEEE 802.3; start with 0 */
+/* FNV-1a, 64 bits: a fast, fixed hash of bytes for tables, seeds and names (not for files:
+   they get CRC-32). Continues from h; start with PHI_FNV1A_INIT. */
+#define PHI_FNV1A_INIT 0xCBF29CE484222325ull
+PHIDEF uint64_t phi_fnv1a(uint64_t h, const void *data, size_t n);
 
 /* ============================================================================================
    >>rng: seeded random numbers, the same stream on every platform
@@ -1617,6 +1621,13 @@ PHIDEF uint32_t phi_crc32(uint32_t crc, const void *data, size_t n) {
     }
     while (n--) crc = t[0][(crc ^ *p++) & 0xFF] ^ (crc >> 8);
     return ~crc;
+}
+
+PHIDEF uint64_t phi_fnv1a(uint64_t h, const void *data, size_t n) {
+    const unsigned char *s = (const unsigned char *)data;
+    size_t i;
+    for (i = 0; i < n; i++) h = (h ^ s[i]) * 0x100000001B3ull;
+    return h;
 }
 
 /* a * b modulo the CRC polynomial, both reflected (bit 31 is x^0). */
@@ -3867,11 +3878,8 @@ struct phi_tokenizer {
     int ignore_merges;        /* HF "ignore_merges": a pre-token that is a token stays whole */
 };
 
-static uint64_t phi__hash_bytes(const void *p, size_t n) { /* FNV-1a, 64 bits */
-    const unsigned char *s = (const unsigned char *)p;
-    uint64_t h = 0xCBF29CE484222325ull;
-    size_t i;
-    for (i = 0; i < n; i++) h = (h ^ s[i]) * 0x100000001B3ull;
+static uint64_t phi__hash_bytes(const void *p, size_t n) { /* FNV-1a, its high bits folded into the low */
+    uint64_t h = phi_fnv1a(PHI_FNV1A_INIT, p, n);
     return h ^ (h >> 29);
 }
 

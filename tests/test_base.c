@@ -348,6 +348,14 @@ TEST(crc32_matches_check_values_and_a_bitwise_reference) {
     CHECK_EQ_INT(bad, 0);
 }
 
+/* FNV-1a's published test vectors (64-bit): "" and "a", "foobar"; continuing equals whole. */
+TEST(fnv1a_matches_its_test_vectors) {
+    CHECK_EQ_U64(phi_fnv1a(PHI_FNV1A_INIT, "", 0), 0xCBF29CE484222325ull);
+    CHECK_EQ_U64(phi_fnv1a(PHI_FNV1A_INIT, "a", 1), 0xAF63DC4C8601EC8Cull);
+    CHECK_EQ_U64(phi_fnv1a(PHI_FNV1A_INIT, "foobar", 6), 0x85944171F73967E8ull);
+    CHECK_EQ_U64(phi_fnv1a(phi_fnv1a(PHI_FNV1A_INIT, "foo", 3), "bar", 3), 0x85944171F73967E8ull);
+}
+
 int main(void) {
     RUN(status_strings_name_every_kind);
     RUN(error_detail_is_thread_local);
@@ -362,6 +370,7 @@ int main(void) {
     RUN(pool_size_defaults_to_env_then_cpus);
     RUN(clock_is_monotonic);
     RUN(crc32_matches_check_values_and_a_bitwise_reference);
+    RUN(fnv1a_matches_its_test_vectors);
     RUN(progress_lines_show_rate_eta_and_respect_interval);
     RUN(progress_line_with_a_long_label_is_truncated_not_overrun);
     return test_summary();
