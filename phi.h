@@ -654,9 +654,10 @@ typedef struct phi_model {
     float *m, *v;          /* AdamW moments [num_params], allocated (zero) by the first phi_model_update */
     int num_tensors;
     phi_tensor *tensors;   /* [num_tensors], in the order of the block */
-    phi_pool *pool;        /* workers for the kernels; NULL = the calling thread */
-    int B, T;              /* the activations fit up to this batch (set by phi_model_prepare) */
-    int last_B, last_T;    /* the shape of the last forward */
+    phi_pool *pool;        /* workers for the kernels; NULL = the calling thread (set by the loaders) */
+    /* private */
+    int B_, T_;            /* the activations fit up to this batch */
+    int last_B_, last_T_;  /* the shape of the last forward */
     void *impl_;           /* private: activations */
     void *kv_;             /* private: the key/value cache of phi_model_decode */
     void *map_;            /* private: the mapped checkpoint params point into (NULL: params is ours) */
@@ -3922,7 +3923,7 @@ PHIDEF void phi_tokenizer_free(phi_tokenizer *t) {
 /* Where a loader puts what it read before phi__tok_finish builds the tables. */
 typedef struct phi__tok_src {
     phi_buf blob;           /* token bytes */
-    phi_buf off;            /* uint32_t per token + 1: offsets into blob; UINT32_MAX = not (yet) given */
+    phi_buf off;            /* two uint32_t per token: begin, end in blob; UINT32_MAX = not (yet) given */
     phi_buf flags;          /* one byte per token */
     int ignore_merges;
     const char *name;       /* for messages */
@@ -5962,11 +5963,11 @@ static phi_status phi__acts_prepare(phi_model *m, int B, int T, int layers) {
     char *p;
     if (B <= 0 || T <= 0 || (size_t)T > maxT)
         return phi__fail(PHI_ERR_ARG, "model: batch %d x %d (T must be 1..%zu)", B, T, maxT);
-    if (a && m->B >= B && m->T >= T && a->layers >= layers) return PHI_OK;
+    if (a && m->B_ >= B && m->T_ >= T && a->layers >= layers) return PHI_OK;
     if (a) { /* grow: never shrink what the other mode needs */
         if (a->layers > layers) L = (size_t)(layers = a->layers);
-        if (m->B > B) B = m->B;
-        if (m->T > T) T = m->T;
+        if (m->B_ > B) B = m->B_;
+        if (m->T_ > T) T = m->T_;
         phi_free(a->block);
         phi_free(a->dblock);
         phi_free(a);
@@ -6004,8 +6005,8 @@ static phi_status phi__acts_prepare(phi_model *m, int B, int T, int layers) {
     a->preatt = (float *)(void *)(a->targets + N); /* 64-byte aligned: N int32 pairs follow aligned floats */
     phi_rope_table(a->rope_cos, a->rope_sin, maxT, R, m->cfg.rope_theta);
     m->impl_ = a;
-    m->B = B;
-    m->T = T;
+    m->B_ = B;
+    m->T_ = T;
     return PHI_OK;
 }
 
@@ -6018,7 +6019,7 @@ PHIDEF phi_status phi_model_prepare(phi_model *m, int B, int T) {
 static phi_status phi__backward_prepare(phi_model *m) {
     phi__acts *a = (phi__acts *)m->impl_;
     size_t C = (size_t)m->cfg.hidden_size, F = (size_t)m->cfg.intermediate_size, V = (size_t)m->cfg.vocab_size;
-    size_t N = (size_t)m->B * (size_t)m->T, T = (size_t)m->T, workers = (size_t)phi_pool_size(m->pool);
+    size_t N = (size_t)m->B_ * (size_t)m->T_, T = (size_t)m->T_, workers = (size_t)phi_pool_size(m->pool);
     size_t sizes[9];
     float **slots[9];
     if (!m->grads) {
@@ -6039,7 +6040,7 @@ static phi_status phi__backward_prepare(phi_model *m) {
     PHI__SLOT(8, dscratch, workers * 2 * T * T);
 #undef PHI__SLOT
     if (!(a->dblock = phi__carve(slots, sizes, 9, 0, NULL)))
-        return phi__fail(PHI_ERR_NOMEM, "out of memory for the backward of %d x %d tokens", m->B, m->T);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for the backward of %d x %d tokens", m->B_, m->T_);
     return PHI_OK;
 }
 #endif
@@ -6125,8 +6126,8 @@ PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const i
     memcpy(a->inputs, inputs, N * sizeof(int32_t));
     a->has_targets = targets != NULL;
     if (targets) memcpy(a->targets, targets, N * sizeof(int32_t));
-    m->last_B = B;
-    m->last_T = T;
+    m->last_B_ = B;
+    m->last_T_ = T;
     /* the embedding: x[0][n] = wte[inputs[n]] */
     for (n = 0; n < N; n++) memcpy(a->x + n * C, m->params + (size_t)inputs[n] * C, C * sizeof(float));
     for (l = 0; l < L; l++) {
@@ -6205,8 +6206,8 @@ PHIDEF phi_status phi_model_backward(phi_model *m) {
         return phi__fail(PHI_ERR_STATE, "model: backward needs a forward with targets first");
     if ((st = phi__backward_prepare(m)) != PHI_OK) return st;
     g = m->grads;
-    B = (size_t)m->last_B;
-    T = (size_t)m->last_T;
+    B = (size_t)m->last_B_;
+    T = (size_t)m->last_T_;
     N = B * T;
     for (n = 0; n < N; n++) count += a->targets[n] >= 0;
     for (n = 0; n < N; n++) a->dlosses[n] = a->targets[n] >= 0 ? 1.0f / (float)count : 0.0f; /* d mean / d each */
@@ -7975,7 +7976,6 @@ PHIDEF phi_status phi_eval_write_results(const char *path, const phi_eval_proble
         phi_jw_strn(&w, r->err ? r->err : "", r->err_len);
         phi_jw_end_object(&w);
         if ((st = phi_jw_finish(&w)) == PHI_OK) st = phi_buf_append(&b, "\n", 1);
-        phi_buf_free(&w.stack_);
     }
     if (!st) st = phi_file_write_atomic(path, b.data ? b.data : "", b.len);
     phi_buf_free(&b);
