@@ -154,20 +154,35 @@ static int demo_report(demo *d) {
 
 /* ---- the plan ----------------------------------------------------------------------------- */
 
+/* The plan's whole numbers, as plan.json names them (seed and minutes are written apart). */
+typedef struct demo_plan_field {
+    const char *key;
+    int *i;          /* an int of the plan, or ... */
+    long long *ll;   /* ... a step count */
+} demo_plan_field;
+
+static int demo_plan_fields(demo *d, demo_plan_field *f) {
+    const demo_plan_field t[] = {{"train", &d->n_train, NULL},  {"heldout", &d->n_heldout, NULL},  {"vocab", &d->vocab, NULL},
+                                 {"layers", &d->layers, NULL},  {"dim", &d->dim, NULL},            {"heads", &d->heads, NULL},
+                                 {"seq", &d->seq, NULL},        {"batch", &d->batch, NULL},        {"pretrain_steps", NULL, &d->pre_steps},
+                                 {"finetune_steps", NULL, &d->ft_steps}, {"corpus_files", &d->corpus_files, NULL}};
+    memcpy(f, t, sizeof t);
+    return (int)(sizeof t / sizeof t[0]);
+}
+
 /* The plan read back from DIR/plan.json: 0, 1 when it is not usable, -1 when there is none. */
 static int demo_plan_read(demo *d) {
+    demo_plan_field f[16];
     phi_json_doc doc;
     phi_buf b = {0};
-    int rc = -1;
+    int rc = -1, i, n = demo_plan_fields(d, f);
     memset(&doc, 0, sizeof doc);
     if (phi_file_read(d->path.plan, &b) == PHI_OK && phi_json_parse(&doc, b.data, b.len, NULL) == PHI_OK &&
         doc.root->type == PHI_JSON_OBJECT) {
         d->seed = (uint64_t)demo_num(&doc, "seed"), d->minutes = demo_num(&doc, "minutes");
-        d->n_train = (int)demo_num(&doc, "train"), d->n_heldout = (int)demo_num(&doc, "heldout");
-        d->vocab = (int)demo_num(&doc, "vocab"), d->layers = (int)demo_num(&doc, "layers"), d->dim = (int)demo_num(&doc, "dim");
-        d->heads = (int)demo_num(&doc, "heads"), d->seq = (int)demo_num(&doc, "seq"), d->batch = (int)demo_num(&doc, "batch");
-        d->pre_steps = (long long)demo_num(&doc, "pretrain_steps"), d->ft_steps = (long long)demo_num(&doc, "finetune_steps");
-        d->corpus_files = (int)demo_num(&doc, "corpus_files");
+        for (i = 0; i < n; i++)
+            if (f[i].i) *f[i].i = (int)demo_num(&doc, f[i].key);
+            else *f[i].ll = (long long)demo_num(&doc, f[i].key);
         fprintf(stderr, "phi demo: going on with %s (seed %llu, --minutes %g)\n", d->path.plan, (unsigned long long)d->seed, d->minutes);
         rc = d->n_train > 0 && d->layers > 0 && d->pre_steps > 0 ? 0 : 1;
     }
@@ -179,8 +194,9 @@ static int demo_plan_read(demo *d) {
 /* The plan: written on the first run, read back on later ones, so that a resumed demo trains
    exactly as one that never stopped. */
 static int demo_plan(demo *d) {
+    demo_plan_field f[16];
     cli_json b;
-    int rc = demo_plan_read(d);
+    int rc = demo_plan_read(d), i, n = demo_plan_fields(d, f);
     if (rc >= 0) return rc;
     /* sized for about --minutes on two cores (measured on a 2-core AMD EPYC, ~12k tokens/s):
        pretraining about a third of it, finetuning a ninth: room for a slower or busier machine */
@@ -196,17 +212,7 @@ static int demo_plan(demo *d) {
     cli_json_begin(&b);
     cli_json_u64(&b, "seed", d->seed);
     cli_json_num(&b, "minutes", d->minutes);
-    cli_json_int(&b, "train", d->n_train);
-    cli_json_int(&b, "heldout", d->n_heldout);
-    cli_json_int(&b, "vocab", d->vocab);
-    cli_json_int(&b, "layers", d->layers);
-    cli_json_int(&b, "dim", d->dim);
-    cli_json_int(&b, "heads", d->heads);
-    cli_json_int(&b, "seq", d->seq);
-    cli_json_int(&b, "batch", d->batch);
-    cli_json_int(&b, "pretrain_steps", d->pre_steps);
-    cli_json_int(&b, "finetune_steps", d->ft_steps);
-    cli_json_int(&b, "corpus_files", d->corpus_files);
+    for (i = 0; i < n; i++) cli_json_int(&b, f[i].key, f[i].i ? *f[i].i : *f[i].ll);
     return cli_json_save(&b, d->path.plan) ? 0 : cli_fail("demo", 1);
 }
 

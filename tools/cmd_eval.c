@@ -80,7 +80,7 @@ static int eval_args_get(eval_args *a, int argc, char **argv) {
     a->ks_arg = "1,10,100", a->n = 1, a->seed = 1, a->max_new = 256;
     if ((rc = cli_parse(&c, argc - 1, argv + 1)) != CLI_GO) return rc;
     if (!!a->samples + !!a->reference + !!a->model != 1)
-        return cli_usage_error(c.name, "give one of --samples FILE, --reference and --model PATH");
+        return cli_usage_error(c.name, "give one of --samples FILE, --reference or --model PATH");
     if (cli_given(&c, "--timeout") && !(a->o.timeout > 0 && a->o.timeout < 1e6))
         return cli_bad_flag(c.name, "--timeout", "'%g' is not a number of seconds (more than 0, less than 1e6)", a->o.timeout);
     if ((a->nk = cli_numbers(a->ks_arg, 1, 1000000, &ks, &bad)) < 0 || a->nk > 32) {

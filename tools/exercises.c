@@ -258,6 +258,24 @@ static int ex_draw_asserts(const ex_family *F, const ex_ctx *c, int nargs, phi_r
     return n;
 }
 
+/* The textbook of an exercise: the explanation (the one written for solution k, where a
+   family has two ways), the function without its docstring, the first example. */
+static void ex_make_textbook(const ex_family *F, const ex_ctx *cx, int k, const char *body, phi_rng *r, const ex_text *call,
+                             const ex_text *answer, ex_record *e) {
+    if (!F->bodies[1] || k >= ex_count(F->prose, 3)) k = (int)phi_rng_below(r, (uint64_t)ex_count(F->prose, 3));
+    ex_expand(&e->textbook, F->prose[k], cx);
+    ex_puts(&e->textbook, "\n\n");
+    ex_expand(&e->textbook, F->sig, cx);
+    ex_puts(&e->textbook, "\n");
+    ex_expand(&e->textbook, body, cx);
+    ex_puts(&e->textbook, phi_rng_below(r, 2) ? "\nFor example, " : "\nCalling ");
+    ex_puts(&e->textbook, e->name);
+    ex_putn(&e->textbook, call->b.data, call->b.len);
+    ex_puts(&e->textbook, " returns ");
+    ex_putn(&e->textbook, answer->b.data, answer->b.len);
+    ex_puts(&e->textbook, ".\n");
+}
+
 /* One exercise of family f from the training (heldout = 0) or held-out side of the split. */
 static void ex_make(int f, int heldout, phi_rng *r, ex_record *e) {
     const ex_family *F = ex_family_at(f);
@@ -315,20 +333,7 @@ static void ex_make(int f, int heldout, phi_rng *r, ex_record *e) {
     body = F->bodies[k];
     ex_expand(&e->solution, body, &cx);
 
-    /* textbook: the explanation (the one written for this solution, where a family has two
-       ways), the function without its docstring, the first example */
-    if (!F->bodies[1] || k >= ex_count(F->prose, 3)) k = (int)phi_rng_below(r, (uint64_t)ex_count(F->prose, 3));
-    ex_expand(&e->textbook, F->prose[k], &cx);
-    ex_puts(&e->textbook, "\n\n");
-    ex_expand(&e->textbook, F->sig, &cx);
-    ex_puts(&e->textbook, "\n");
-    ex_expand(&e->textbook, body, &cx);
-    ex_puts(&e->textbook, phi_rng_below(r, 2) ? "\nFor example, " : "\nCalling ");
-    ex_puts(&e->textbook, e->name);
-    ex_putn(&e->textbook, calls[0].b.data, calls[0].b.len);
-    ex_puts(&e->textbook, " returns ");
-    ex_putn(&e->textbook, answers[0].b.data, answers[0].b.len);
-    ex_puts(&e->textbook, ".\n");
+    ex_make_textbook(F, &cx, k, body, r, &calls[0], &answers[0], e);
 
     /* test: HumanEval's shape */
     ncalls = ex_draw_asserts(F, &cx, nargs, r, calls + 2, answers + 2);
