@@ -35,7 +35,8 @@ typedef struct cli_list {
     int n;
 } cli_list;
 
-#define CLI_NOMAX 1e300 /* as max: no upper bound */
+#define CLI_NOMAX 1e300                            /* as max: no upper bound */
+#define CLI_AT_LEAST(n) .min = (n), .max = CLI_NOMAX /* in a table entry: a number from n up */
 
 typedef struct cli_flag {
     const char *name;  /* "--steps", "-q"; CLI_HEADING: the heading; NULL ends the table */

@@ -226,7 +226,7 @@ static int demo_args(demo *d, int argc, char **argv) {
          .help = "about how long it takes on 2 cores; sizes the training"},
         {.name = "--seed", .type = CLI_U64, .var = &d->seed, .meta = "S", .help = "exercises, initialisation and data order"},
         {.name = "--humaneval", .type = CLI_STR, .var = &d->humaneval, .meta = "F", .help = "also evaluate on this HumanEval JSONL file"},
-        {.name = "--threads", .type = CLI_INT, .var = &d->threads, .meta = "N", .min = 0, .max = CLI_NOMAX, .dflt = "all CPUs",
+        {.name = "--threads", .type = CLI_INT, .var = &d->threads, .meta = "N", CLI_AT_LEAST(0), .dflt = "all CPUs",
          .help = "worker threads"},
         {.name = "--tiny", .type = CLI_SWITCH, .var = &d->tiny, .help = "a toy size that runs in seconds (for tests; its figures mean nothing)"},
         {.name = "--python", .type = CLI_STR, .var = &d->python, .meta = "PATH",

@@ -69,9 +69,9 @@ int cmd_json(int argc, char **argv) {
     cli_list files = {NULL, 0};
     cli_flag flags[] = {
         {.name = "--lines", .type = CLI_SWITCH, .var = &lines, .help = "JSON Lines instead of one document"},
-        {.name = "--max-depth", .type = CLI_LONG, .var = &max_depth, .meta = "N", .min = 1, .max = CLI_NOMAX,
+        {.name = "--max-depth", .type = CLI_LONG, .var = &max_depth, .meta = "N", CLI_AT_LEAST(1),
          .help = "deepest nesting of arrays/objects accepted"},
-        {.name = "--max-errors", .type = CLI_LONG, .var = &max_errors, .meta = "N", .min = 1, .max = CLI_NOMAX,
+        {.name = "--max-errors", .type = CLI_LONG, .var = &max_errors, .meta = "N", CLI_AT_LEAST(1),
          .help = "with --lines, report at most N bad lines per file"},
         {.name = "-q", .type = CLI_SWITCH, .var = &quiet, .help = "print nothing for valid files (default: a summary line per file)"},
         {.name = NULL}};

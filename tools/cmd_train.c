@@ -37,12 +37,11 @@ static void train_defaults(train_args *a, int finetune) {
     a->val_frac = finetune ? 0.1 : 0.05;
 }
 
-#define TRAIN_FLAGS 48 /* room for the table below */
-#define N0 .min = 0, .max = CLI_NOMAX /* counts: not negative */
+#define TRAIN_FLAGS 48 /* the table below and its end; more is a compile error */
 
 /* The flags of phi train and phi finetune (the same; the defaults differ), into f[TRAIN_FLAGS]. */
 static cli_cmd train_table(cli_flag *f, train_args *a) {
-    cli_flag t[] = {
+    cli_flag t[TRAIN_FLAGS] = {
         {.name = "data:", .type = CLI_HEADING},
         {.name = "--data", .type = CLI_STR, .var = &a->data, .meta = "FILE",
          .help = "a token file (phi_tokens_save's format), or JSONL text with --tokenizer"},
@@ -52,32 +51,32 @@ static cli_cmd train_table(cli_flag *f, train_args *a) {
         {.name = "--synthetic", .type = CLI_SWITCH, .var = &a->synthetic,
          .help = "uniformly random tokens, for measuring speed (nothing saved without --out)"},
         {.name = "model (a new one, initialised N(0, 0.02)):", .type = CLI_HEADING},
-        {.name = "--layers", .type = CLI_LONG, .var = &a->layers, .meta = "N", N0, .help = "transformer blocks"},
-        {.name = "--dim", .type = CLI_LONG, .var = &a->dim, .meta = "C", N0, .help = "hidden size"},
-        {.name = "--heads", .type = CLI_LONG, .var = &a->heads, .meta = "NH", N0, .help = "attention heads"},
-        {.name = "--ff", .type = CLI_LONG, .var = &a->ff, .meta = "F", N0, .dflt = "4C", .help = "feed-forward size"},
-        {.name = "--vocab", .type = CLI_LONG, .var = &a->vocab, .meta = "V", N0, .dflt = "the data's; 8192",
+        {.name = "--layers", .type = CLI_LONG, .var = &a->layers, .meta = "N", CLI_AT_LEAST(0), .help = "transformer blocks"},
+        {.name = "--dim", .type = CLI_LONG, .var = &a->dim, .meta = "C", CLI_AT_LEAST(0), .help = "hidden size"},
+        {.name = "--heads", .type = CLI_LONG, .var = &a->heads, .meta = "NH", CLI_AT_LEAST(0), .help = "attention heads"},
+        {.name = "--ff", .type = CLI_LONG, .var = &a->ff, .meta = "F", CLI_AT_LEAST(0), .dflt = "4C", .help = "feed-forward size"},
+        {.name = "--vocab", .type = CLI_LONG, .var = &a->vocab, .meta = "V", CLI_AT_LEAST(0), .dflt = "the data's; 8192",
          .help = "vocabulary size"},
         {.name = "--init", .type = CLI_STR, .var = &a->init, .meta = "PATH",
          .help = "start from a model instead: a checkpoint or a HuggingFace directory"},
         {.name = "training:", .type = CLI_HEADING},
-        {.name = "--batch", .type = CLI_LONG, .var = &a->batch, .meta = "B", N0, .help = "windows per micro-batch"},
-        {.name = "--seq", .type = CLI_LONG, .var = &a->seq, .meta = "T", N0, .help = "tokens per window"},
+        {.name = "--batch", .type = CLI_LONG, .var = &a->batch, .meta = "B", CLI_AT_LEAST(0), .help = "windows per micro-batch"},
+        {.name = "--seq", .type = CLI_LONG, .var = &a->seq, .meta = "T", CLI_AT_LEAST(0), .help = "tokens per window"},
         {.name = "--steps", .type = CLI_I64, .var = &a->steps, .meta = "N", .help = "steps in all"},
-        {.name = "--accum", .type = CLI_LONG, .var = &a->accum, .meta = "N", N0, .help = "micro-batches per step"},
+        {.name = "--accum", .type = CLI_LONG, .var = &a->accum, .meta = "N", CLI_AT_LEAST(0), .help = "micro-batches per step"},
         {.name = "--lr", .type = CLI_DOUBLE, .var = &a->lr, .meta = "X", .help = "the peak learning rate"},
         {.name = "--min-lr-frac", .type = CLI_DOUBLE, .var = &a->min_lr_frac, .meta = "X",
          .help = "the rate at the end, as a fraction of --lr"},
-        {.name = "--warmup", .type = CLI_LONG, .var = &a->warmup, .meta = "N", N0, .dflt = "steps/20", .help = "warm-up steps"},
+        {.name = "--warmup", .type = CLI_LONG, .var = &a->warmup, .meta = "N", CLI_AT_LEAST(0), .dflt = "steps/20", .help = "warm-up steps"},
         {.name = "--schedule", .type = CLI_STR, .var = &a->schedule, .meta = "NAME", .help = "cosine, linear or constant"},
         {.name = "--weight-decay", .type = CLI_DOUBLE, .var = &a->weight_decay, .meta = "X", .help = "2-D weights only; <= 0 none"},
         {.name = "--clip", .type = CLI_DOUBLE, .var = &a->clip, .meta = "X", .help = "the gradient norm's limit; <= 0 none"},
         {.name = "--val-frac", .type = CLI_DOUBLE, .var = &a->val_frac, .meta = "X", .help = "windows held out for the validation loss"},
-        {.name = "--eval-every", .type = CLI_LONG, .var = &a->eval_every, .meta = "N", N0,
+        {.name = "--eval-every", .type = CLI_LONG, .var = &a->eval_every, .meta = "N", CLI_AT_LEAST(0),
          .help = "steps between validation losses (0: never)"},
-        {.name = "--ckpt-every", .type = CLI_LONG, .var = &a->ckpt_every, .meta = "N", N0,
+        {.name = "--ckpt-every", .type = CLI_LONG, .var = &a->ckpt_every, .meta = "N", CLI_AT_LEAST(0),
          .help = "steps between checkpoints (0: at the end only)"},
-        {.name = "--threads", .type = CLI_LONG, .var = &a->threads, .meta = "N", N0, .dflt = "all CPUs", .help = "worker threads"},
+        {.name = "--threads", .type = CLI_LONG, .var = &a->threads, .meta = "N", CLI_AT_LEAST(0), .dflt = "all CPUs", .help = "worker threads"},
         {.name = "--seed", .type = CLI_U64, .var = &a->seed, .meta = "N", .help = "initialisation and data order"},
         {.name = "--stop-at", .type = CLI_I64, .var = &a->stop_at, .meta = "N", .dflt = "",
          .help = "stop after step N with a checkpoint (as Ctrl-C does); --resume goes on"},
@@ -91,8 +90,7 @@ static cli_cmd train_table(cli_flag *f, train_args *a) {
         {.name = "--resume", .type = CLI_SWITCH, .var = &a->resume, .help = "go on from DIR/checkpoint.bin with DIR/run.json's flags"},
         {.name = "--json", .type = CLI_SWITCH, .var = &a->json,
          .help = "print a one-line JSON summary at the end (tokens_per_s, loss, ...)"},
-        {.name = "-q", .type = CLI_SWITCH, .var = &a->quiet, .help = "no progress lines"},
-        {.name = NULL}};
+        {.name = "-q", .type = CLI_SWITCH, .var = &a->quiet, .help = "no progress lines"}}; /* the rest: NULL, the end */
     cli_cmd c = {.name = "train",
                  .usage = "phi train (--data FILE | --synthetic) [options]\n       phi train --out DIR --resume [--steps N]",
                  .about = "Trains a phi model (HF PhiForCausalLM) on a token stream, cut into windows of --seq + 1\n"
