@@ -108,7 +108,8 @@ static void demo_markdown(const demo *d, const phi_json_doc *s, const phi_buf *t
     phi_buf_printf(md, "| 2. exercises | %d training, %d held-out; every solution passed its tests (%d dropped) | %.0f |\n",
                    (int)demo_num(&s[1], "train"), (int)demo_num(&s[1], "heldout"), (int)demo_num(&s[1], "dropped"),
                    demo_num(&s[1], "seconds"));
-    phi_buf_printf(md, "| 3. tokenizer | byte-level BPE, %d tokens | %.0f |\n", (int)demo_num(&s[2], "vocab"), demo_num(&s[2], "seconds"));
+    phi_buf_printf(md, "| 3. tokenizer | byte-level BPE, %d tokens | %.0f |\n", (int)demo_num(&s[2], "vocab"),
+                   demo_num(&s[2], "seconds"));
     phi_buf_printf(md, "| 4. pretraining | L=%d C=%d NH=%d T=%d, %d steps of %d windows over %.1fM tokens | %.0f |\n", d->layers,
                    d->dim, d->heads, d->seq, (int)demo_num(&s[3], "steps"), d->batch, demo_num(&s[3], "tokens") / 1e6,
                    demo_num(&s[3], "seconds"));
@@ -162,10 +163,12 @@ typedef struct demo_plan_field {
 } demo_plan_field;
 
 static int demo_plan_fields(demo *d, demo_plan_field *f) {
-    const demo_plan_field t[] = {{"train", &d->n_train, NULL},  {"heldout", &d->n_heldout, NULL},  {"vocab", &d->vocab, NULL},
-                                 {"layers", &d->layers, NULL},  {"dim", &d->dim, NULL},            {"heads", &d->heads, NULL},
-                                 {"seq", &d->seq, NULL},        {"batch", &d->batch, NULL},        {"pretrain_steps", NULL, &d->pre_steps},
-                                 {"finetune_steps", NULL, &d->ft_steps}, {"corpus_files", &d->corpus_files, NULL}};
+    const demo_plan_field t[] = {{"train", &d->n_train, NULL},    {"heldout", &d->n_heldout, NULL},
+                                 {"vocab", &d->vocab, NULL},      {"layers", &d->layers, NULL},
+                                 {"dim", &d->dim, NULL},          {"heads", &d->heads, NULL},
+                                 {"seq", &d->seq, NULL},          {"batch", &d->batch, NULL},
+                                 {"pretrain_steps", NULL, &d->pre_steps}, {"finetune_steps", NULL, &d->ft_steps},
+                                 {"corpus_files", &d->corpus_files, NULL}};
     memcpy(f, t, sizeof t);
     return (int)(sizeof t / sizeof t[0]);
 }
@@ -228,7 +231,8 @@ static int demo_args(demo *d, int argc, char **argv) {
         {.name = "--humaneval", .type = CLI_STR, .var = &d->humaneval, .meta = "F", .help = "also evaluate on this HumanEval JSONL file"},
         {.name = "--threads", .type = CLI_INT, .var = &d->threads, .meta = "N", CLI_AT_LEAST(0), .dflt = "all CPUs",
          .help = "worker threads"},
-        {.name = "--tiny", .type = CLI_SWITCH, .var = &d->tiny, .help = "a toy size that runs in seconds (for tests; its figures mean nothing)"},
+        {.name = "--tiny", .type = CLI_SWITCH, .var = &d->tiny,
+         .help = "a toy size that runs in seconds (for tests; its figures mean nothing)"},
         {.name = "--python", .type = CLI_STR, .var = &d->python, .meta = "PATH",
          .help = "the interpreter for the corpus and the tests (/usr/bin/python3 when there\nis one, else python3)"},
         {.name = NULL}};

@@ -11,14 +11,10 @@ static int check_json_file(const char *path, int max_depth, int quiet) {
     phi_status st;
     int rc = 0;
     o.max_depth = max_depth;
-    if (phi_file_read(path, &text) != PHI_OK) {
-        fprintf(stderr, "phi: %s\n", phi_errmsg());
-        return 2;
-    }
+    if (phi_file_read(path, &text) != PHI_OK) return cli_fail("json check", 2);
     st = phi_json_parse(&doc, text.data ? text.data : "", text.len, &o);
     if (st == PHI_ERR_NOMEM) {
-        fprintf(stderr, "phi: %s: %s\n", path, phi_errmsg());
-        rc = 2;
+        rc = cli_failf("json check", 2, "%s: %s", path, phi_errmsg());
     } else if (st != PHI_OK) {
         fprintf(stderr, "%s:%zu:%zu: %s\n", path, doc.err_line, doc.err_col, doc.err_msg);
         rc = 1;
@@ -39,16 +35,12 @@ static int check_jsonl_file(const char *path, int max_depth, long max_errors, in
     phi_status st;
     int rc = 0;
     o.max_depth = max_depth;
-    if (phi_jsonl_open_path(&r, path, &o) != PHI_OK) {
-        fprintf(stderr, "phi: %s\n", phi_errmsg());
-        return 2;
-    }
+    if (phi_jsonl_open_path(&r, path, &o) != PHI_OK) return cli_fail("json check", 2);
     s = phi_jsonl_get_stats(r);
     while ((st = phi_jsonl_next(r, &v)) != PHI_END) {
         if (st == PHI_OK) continue;
         if (st == PHI_ERR_IO || st == PHI_ERR_NOMEM) {
-            fprintf(stderr, "phi: %s\n", phi_errmsg());
-            rc = 2;
+            rc = cli_fail("json check", 2);
             break;
         }
         rc = 1;

@@ -35,12 +35,14 @@ static cli_cmd tok_cmd(int sub, tok_args *a, cli_flag *f, char *name, size_t cap
     memset(&c, 0, sizeof c);
     snprintf(name, cap, "tokenizer %s", tok_subs[sub]);
     if (sub == 0) {
-        f[n++] = (cli_flag){.name = "--vocab-size", .type = CLI_LONG, .var = &a->vocab_size, .meta = "N", CLI_AT_LEAST(1), .required = 1, .dflt = "", .help = "tokens to learn: 256 bytes, merges, special tokens"};
+        f[n++] = (cli_flag){.name = "--vocab-size", .type = CLI_LONG, .var = &a->vocab_size, .meta = "N", CLI_AT_LEAST(1),
+                            .required = 1, .dflt = "", .help = "tokens to learn: 256 bytes, merges, special tokens"};
         f[n++] = (cli_flag){.name = "--out", .type = CLI_STR, .var = &a->out, .meta = "FILE", .required = 1,
                             .help = "FILE.json: a HuggingFace tokenizer.json; else phi.h's own format"};
         f[n++] = (cli_flag){.name = "--special", .type = CLI_LIST, .var = &a->special, .meta = "TOK",
                             .help = "a special token (repeatable), e.g. '<|endoftext|>'"};
-        f[n++] = (cli_flag){.name = "--min-frequency", .type = CLI_LONG, .var = &a->min_frequency, .meta = "N", CLI_AT_LEAST(1), .dflt = "2", .help = "merge only pairs seen at least N times"};
+        f[n++] = (cli_flag){.name = "--min-frequency", .type = CLI_LONG, .var = &a->min_frequency, .meta = "N", CLI_AT_LEAST(1),
+                            .dflt = "2", .help = "merge only pairs seen at least N times"};
         f[n++] = (cli_flag){.name = "--jsonl", .type = CLI_STR, .var = &a->field, .meta = "FIELD",
                             .help = "each INPUT is JSON Lines and the string FIELD of each record is one text\n"
                                     "(else each INPUT file, '-' = standard input, is one text)"};

@@ -67,7 +67,8 @@ static cli_cmd train_table(cli_flag *f, train_args *a) {
         {.name = "--lr", .type = CLI_DOUBLE, .var = &a->lr, .meta = "X", .help = "the peak learning rate"},
         {.name = "--min-lr-frac", .type = CLI_DOUBLE, .var = &a->min_lr_frac, .meta = "X",
          .help = "the rate at the end, as a fraction of --lr"},
-        {.name = "--warmup", .type = CLI_LONG, .var = &a->warmup, .meta = "N", CLI_AT_LEAST(0), .dflt = "steps/20", .help = "warm-up steps"},
+        {.name = "--warmup", .type = CLI_LONG, .var = &a->warmup, .meta = "N", CLI_AT_LEAST(0), .dflt = "steps/20",
+         .help = "warm-up steps"},
         {.name = "--schedule", .type = CLI_STR, .var = &a->schedule, .meta = "NAME", .help = "cosine, linear or constant"},
         {.name = "--weight-decay", .type = CLI_DOUBLE, .var = &a->weight_decay, .meta = "X", .help = "2-D weights only; <= 0 none"},
         {.name = "--clip", .type = CLI_DOUBLE, .var = &a->clip, .meta = "X", .help = "the gradient norm's limit; <= 0 none"},
@@ -76,7 +77,8 @@ static cli_cmd train_table(cli_flag *f, train_args *a) {
          .help = "steps between validation losses (0: never)"},
         {.name = "--ckpt-every", .type = CLI_LONG, .var = &a->ckpt_every, .meta = "N", CLI_AT_LEAST(0),
          .help = "steps between checkpoints (0: at the end only)"},
-        {.name = "--threads", .type = CLI_LONG, .var = &a->threads, .meta = "N", CLI_AT_LEAST(0), .dflt = "all CPUs", .help = "worker threads"},
+        {.name = "--threads", .type = CLI_LONG, .var = &a->threads, .meta = "N", CLI_AT_LEAST(0), .dflt = "all CPUs",
+         .help = "worker threads"},
         {.name = "--seed", .type = CLI_U64, .var = &a->seed, .meta = "N", .help = "initialisation and data order"},
         {.name = "--stop-at", .type = CLI_I64, .var = &a->stop_at, .meta = "N", .dflt = "",
          .help = "stop after step N with a checkpoint (as Ctrl-C does); --resume goes on"},
@@ -289,7 +291,8 @@ static int train_on_step(void *user, const phi_train_stats *s) {
                     j->tty && !(s->val_loss == s->val_loss || s->checkpointed || s->step == s->steps) ? "   " : "\n");
         }
     }
-    if (cli_interrupted && !a->quiet) fprintf(stderr, "%sphi %s: interrupted after step %lld\n", j->tty ? "\n" : "", j->cmd, (long long)s->step);
+    if (cli_interrupted && !a->quiet)
+        fprintf(stderr, "%sphi %s: interrupted after step %lld\n", j->tty ? "\n" : "", j->cmd, (long long)s->step);
     return cli_interrupted || s->step == a->stop_at;
 }
 
@@ -358,7 +361,8 @@ static void train_report(train_job *j) {
             break;
         }
     qsort(j->rates + skip, n - skip, sizeof(double), cmp_double);
-    tps = (n - skip) % 2 ? j->rates[skip + (n - skip) / 2] : 0.5 * (j->rates[skip + (n - skip) / 2 - 1] + j->rates[skip + (n - skip) / 2]);
+    k = skip + (n - skip) / 2;
+    tps = (n - skip) % 2 ? j->rates[k] : 0.5 * (j->rates[k - 1] + j->rates[k]);
     cli_json_begin(&out);
     cli_json_str(&out, "command", j->cmd);
     cli_json_int(&out, "steps", a->steps);

@@ -199,7 +199,8 @@ static void svg_lines(phi_buf *b, const svg_chart *c, double W, double H, double
                     phi_buf_printf(b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n",
                                    SVG_L + (W - SVG_L - SVG_R) * (s->x[j] - x0) / (x1 - x0),
                                    SVG_TOP + (H - SVG_TOP - SVG_BOT) * (y1 - s->y[j]) / (y1 - y0), s->color);
-        phi_buf_printf(b, "<text x=\"%.0f\" y=\"%d\" fill=\"%s\">%s</text>\n", W - SVG_R - 150, SVG_TOP + 16 + 16 * i, s->color, s->name);
+        phi_buf_printf(b, "<text x=\"%.0f\" y=\"%d\" fill=\"%s\">%s</text>\n", W - SVG_R - 150, SVG_TOP + 16 + 16 * i, s->color,
+                       s->name);
     }
 }
 
@@ -234,13 +235,15 @@ int svg_write(const char *path, const svg_chart *c) {
     phi_buf_printf(&b, "<text x=\"%.0f\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">%s</text>\n", W / 2, c->title);
     for (k = 0; k <= 4; k++) { /* grid and tick labels */
         double fy = SVG_TOP + (H - SVG_TOP - SVG_BOT) * k / 4, fx = SVG_L + (W - SVG_L - SVG_R) * k / 4;
-        phi_buf_printf(&b, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#ddd\"/>\n", (double)SVG_L, fy, W - SVG_R, fy);
+        phi_buf_printf(&b, "<line x1=\"%.0f\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\" stroke=\"#ddd\"/>\n", (double)SVG_L, fy,
+                       W - SVG_R, fy);
         if (c->bars) {
             phi_buf_printf(&b, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%.1f%%</text>\n", SVG_L - 6.0, fy + 4,
                            100 * y1 * (4 - k) / 4);
             continue;
         }
-        phi_buf_printf(&b, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%.3g</text>\n", SVG_L - 6.0, fy + 4, y1 - (y1 - y0) * k / 4);
+        phi_buf_printf(&b, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">%.3g</text>\n", SVG_L - 6.0, fy + 4,
+                       y1 - (y1 - y0) * k / 4);
         phi_buf_printf(&b, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\">%.*f</text>\n", fx, H - SVG_BOT + 16,
                        x1 - x0 >= 8 ? 0 : 2, x0 + (x1 - x0) * k / 4); /* whole steps when there are enough */
     }
