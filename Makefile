@@ -12,6 +12,7 @@ LDLIBS    = -lpthread -lm
 SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 B         = build
 HEADERS   = phi.h phi_kernels.h
+TOOLS     = $(filter-out tools/teacher.c,$(wildcard tools/*.c))
 TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
 FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer
@@ -20,8 +21,9 @@ FUZZ_SECONDS ?= 60
 .PHONY: all test bench fuzz cross clean
 all: phi teacher $(EXAMPLES:%=$(B)/examples/%)
 
-phi: tools/phi.c $(wildcard tools/*.h) $(HEADERS)
-	$(CC) $(WARN) $(OPT) -o $@ tools/phi.c $(LDLIBS)
+# the phi program: every file of tools/ but teacher.c, each its own translation unit
+phi: $(TOOLS) $(wildcard tools/*.h) $(HEADERS)
+	$(CC) $(WARN) $(OPT) -o $@ $(TOOLS) $(LDLIBS)
 
 teacher: tools/teacher.c
 	$(CC) $(WARN) $(OPT) -o $@ tools/teacher.c
@@ -44,9 +46,9 @@ $(B)/nosimd/%: tests/%.c tests/test.h tests/fixtures/*.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -g -DPHI_NO_SIMD -o $@ $< $(LDLIBS)
 
-$(B)/asan/phi: tools/phi.c $(wildcard tools/*.h) $(HEADERS)
+$(B)/asan/phi: $(TOOLS) $(wildcard tools/*.h) $(HEADERS)
 	@mkdir -p $(@D)
-	$(CC) $(WARN) -O1 -g $(SAN) -o $@ tools/phi.c $(LDLIBS)
+	$(CC) $(WARN) -O1 -g $(SAN) -o $@ $(TOOLS) $(LDLIBS)
 
 NOSIMD    = test_json test_jsonl
 test: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi

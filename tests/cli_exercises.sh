@@ -1,5 +1,5 @@
 #!/bin/sh
-# `phi exercises`, the built-in exercise generator (tools/exercises.h), end to end:
+# `phi exercises`, the built-in exercise generator (tools/exercises.c), end to end:
 #   1. 300 training + 100 held-out exercises; the same seed gives the same bytes, another
 #      seed other files;
 #   2. the first N exercises do not depend on how many follow;
@@ -43,8 +43,8 @@ head -n 100 a/exercises_train.jsonl | cmp - d/exercises_train.jsonl
 test -f d/exercises_heldout.jsonl && test ! -s d/exercises_heldout.jsonl
 
 echo "3. Python runs and checks every exercise"
-"$py" "$root/tests/check_exercises.py" a/exercises_train.jsonl a/exercises_heldout.jsonl "$root/tools/exercises.h" \
-    c/exercises_train.jsonl
+cat "$root"/tools/ex_*.c >families.c # the families' tables, one file per group of them
+"$py" "$root/tests/check_exercises.py" a/exercises_train.jsonl a/exercises_heldout.jsonl families.c c/exercises_train.jsonl
 
 echo "4. the split at scale (20000 + 2000): disjoint, and only the combinations are new"
 "$phi" exercises --seed 5 --train 20000 --heldout 2000 --out f 2>/dev/null
