@@ -68,9 +68,9 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors $(B)/fuzz/corpus_checkpoint \
 	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer
 	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
-	    $(B)/fuzz/corpus_json ../shared/data/JSONTestSuite/test_parsing
+	    $(B)/fuzz/corpus_json $(PHI_DATA)/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
-	    $(B)/fuzz/corpus_jsonl tests/fuzz/seeds_jsonl ../shared/data/JSONTestSuite/test_parsing
+	    $(B)/fuzz/corpus_jsonl tests/fuzz/seeds_jsonl $(PHI_DATA)/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_safetensors -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict \
 	    -print_final_stats=1 $(B)/fuzz/corpus_safetensors tests/fuzz/seeds_safetensors
 	$(B)/fuzz/fuzz_checkpoint -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -print_final_stats=1 \
@@ -79,6 +79,14 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	    $(B)/fuzz/corpus_tokens tests/fuzz/seeds_tokens
 	$(B)/fuzz/fuzz_tokenizer -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_tokenizer tests/fuzz/seeds_tokenizer
+
+# ---- the public test data (HumanEval, MBPP, JSONTestSuite, GPT-2's vocabulary): the tests read
+#      it from $(PHI_DATA) and skip, saying so, what needs a missing file. `make data` fetches it
+#      from pinned upstream commits and checks every file's SHA-256 (tests/data.sha256).
+PHI_DATA ?= ../shared/data
+.PHONY: data
+data:
+	@sh tests/fetch_data.sh "$(PHI_DATA)"
 
 # ---- benchmarks: our figure beside a peer's, measured in the same run
 $(B)/bench/json: bench/json.c bench/bench.h $(HEADERS)

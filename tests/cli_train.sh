@@ -7,10 +7,13 @@
 #      naming the step, and the last good checkpoint byte for byte as it was;
 #   4. export to a HuggingFace directory, then the logits of the checkpoint and of the export
 #      are identical, and greedy sampling gives the same tokens from both.
-# Usage: tests/cli_train.sh PHI_BINARY
+#   6-7 (HumanEval and GPT-2's vocabulary from $PHI_DATA): without that data the script stops
+#   there with exit 77, a skip (tests/run.sh), saying which file is missing.
+# Usage (from the repository root): tests/cli_train.sh PHI_BINARY
 set -eu
 phi=${1:?usage: cli_train.sh PHI_BINARY}
 case $phi in /*) ;; *) phi=$PWD/$phi ;; esac
+. tests/lib.sh
 dir=$(mktemp -d "${TMPDIR:-/tmp}/phi-cli-train.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 cd "$dir"
@@ -71,8 +74,9 @@ grep -q "bad.tok" e.txt && cat e.txt
 if "$phi" train --out nowhere --resume 2>e.txt; then exit 1; fi
 grep -q "run.json" e.txt
 echo "6. a tiny model overfits a real text (HumanEval/0's prompt, GPT-2 tokens); sampling reproduces it"
-gpt2=$OLDPWD/../shared/data/gpt2
-head -n 1 "$OLDPWD/../shared/data/humaneval/HumanEval.jsonl" |
+have_data gpt2/encoder.json gpt2/vocab.bpe humaneval/HumanEval.jsonl || exit 77
+gpt2=$PHI_DATA/gpt2
+head -n 1 "$PHI_DATA/humaneval/HumanEval.jsonl" |
     python3 -c 'import json, sys; print(json.dumps({"text": json.loads(sys.stdin.read())["prompt"]}))' >text.jsonl
 "$phi" train --data text.jsonl --tokenizer "$gpt2" --layers 2 --dim 64 --heads 2 --seq 64 --batch 1 --steps 150 \
     --lr 3e-3 --warmup 10 --val-frac 0 --threads 2 --out o -q --json >o.json
@@ -98,7 +102,7 @@ print("   --code-stops x4: stopped before \\ndef")
 PY
 
 echo "7. finetune on exercises: loss on the completions, from the checkpoint"
-head -n 20 "$OLDPWD/../shared/data/humaneval/HumanEval.jsonl" >ex.jsonl
+head -n 20 "$PHI_DATA/humaneval/HumanEval.jsonl" >ex.jsonl
 "$phi" finetune --init o/checkpoint.bin --data ex.jsonl --tokenizer "$gpt2" --completion-field canonical_solution \
     --seq 64 --batch 2 --steps 30 --eval-every 10 --threads 2 --out f -q --json >f.json
 python3 -c '

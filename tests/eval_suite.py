@@ -13,7 +13,9 @@
   model_generates       --model: a model's completions (n per problem, stop sequences cut), judged
 
 Usage (from the repository root): python3 tests/eval_suite.py ./phi [NAME...]
-Prints one line per check and ends with "# N passed, M failed".
+Prints one line per check and ends with "# N passed, M failed, K skipped". HumanEval, MBPP and
+GPT-2's vocabulary come from $PHI_DATA (default ../shared/data; `make data` fetches them): a test
+whose data is missing is skipped ("SKIP name: file is missing"), never passed.
 """
 import fractions
 import json
@@ -33,13 +35,15 @@ ONLY = sys.argv[2:]
 # The system interpreter: as root the programs run as an unprivileged uid, which cannot reach
 # an interpreter under a 0700 home (a pyenv shim, say).
 PY = '/usr/bin/python3' if os.access('/usr/bin/python3', os.X_OK) else shutil.which('python3')
-HUMANEVAL = os.path.abspath('../shared/data/humaneval/HumanEval.jsonl')
-MBPP = os.path.abspath('../shared/data/mbpp/mbpp.jsonl')
-GPT2 = os.path.abspath('../shared/data/gpt2')
+DATA = os.path.abspath(os.environ.get('PHI_DATA') or '../shared/data')
+HUMANEVAL = os.path.join(DATA, 'humaneval', 'HumanEval.jsonl')
+MBPP = os.path.join(DATA, 'mbpp', 'mbpp.jsonl')
+GPT2 = os.path.join(DATA, 'gpt2')
+GPT2_FILES = [os.path.join(GPT2, 'encoder.json'), os.path.join(GPT2, 'vocab.bpe')]
 ROOT = os.geteuid() == 0
 NOBODY = 65534
 
-passed = failed = 0
+passed = failed = skipped = 0
 
 
 def check(name, ok, detail=''):
@@ -345,23 +349,32 @@ def model_generates(tmp):
 
 
 def main():
+    global skipped
     tmp = tempfile.mkdtemp(prefix='phi-eval-suite-')
-    tests = [('humaneval_reference', lambda t: reference(t, 'HumanEval', HUMANEVAL, 164, 'canonical solutions')),
-             ('humaneval_empty', humaneval_empty),
-             ('mbpp_reference', lambda t: reference(t, 'MBPP', MBPP, 974, 'reference solutions')),
-             ('pass_at_k', pass_at_k),
-             ('hostile', lambda t: hostile(t, False)), ('model_generates', model_generates)]
+    # name, function, the data files it needs
+    tests = [('humaneval_reference', lambda t: reference(t, 'HumanEval', HUMANEVAL, 164, 'canonical solutions'), [HUMANEVAL]),
+             ('humaneval_empty', humaneval_empty, [HUMANEVAL]),
+             ('mbpp_reference', lambda t: reference(t, 'MBPP', MBPP, 974, 'reference solutions'), [MBPP]),
+             ('pass_at_k', pass_at_k, [HUMANEVAL]),
+             ('hostile', lambda t: hostile(t, False), []), ('model_generates', model_generates, [HUMANEVAL] + GPT2_FILES)]
     if ROOT:
-        tests.insert(5, ('hostile_nobody', lambda t: hostile(t, True)))
+        tests.insert(5, ('hostile_nobody', lambda t: hostile(t, True), []))
     try:
         if not check('python3 for the sandbox: %s' % PY, PY is not None and os.access(PY, os.X_OK)):
             return 1
-        for name, fn in tests:
-            if not ONLY or name in ONLY:
-                fn(tmp)
+        for name, fn, needs in tests:
+            if ONLY and name not in ONLY:
+                continue
+            missing = [f for f in needs if not os.path.exists(f)]
+            if missing:
+                skipped += 1
+                print('SKIP %s: %s is missing (set PHI_DATA to the test data, or run `make data`)' % (name, missing[0]))
+                sys.stdout.flush()
+                continue
+            fn(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print('# %d passed, %d failed' % (passed, failed))
+    print('# %d passed, %d failed, %d skipped' % (passed, failed, skipped))
     return 1 if failed else 0
 
 

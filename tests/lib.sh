@@ -1,9 +1,32 @@
-# lib.sh - sourced by tests/run.sh and tests/cross.sh: run one test suite and add up its
-# "# N passed, M failed" line. The caller sets $out (a scratch directory) and the counters
-# pass and fail; SUITE_TIMEOUT (seconds, optional) bounds a run where coreutils' timeout exists.
+# lib.sh - sourced (from the repository root) by tests/run.sh, tests/cross.sh and the test
+# scripts that need the public test data.
+#
+# suite(): run one test suite and add up its "# N passed, M failed, K skipped" line (the old
+# "# N passed, M failed" is read too). The caller sets $out (a scratch directory) and the
+# counters pass, fail and skip; SUITE_TIMEOUT (seconds, optional) bounds a run where coreutils'
+# timeout exists.
+#
+# have_data REL...: the public test data (HumanEval, MBPP, JSONTestSuite, GPT-2's vocabulary)
+# is in $PHI_DATA, by default ../shared/data beside the repository (where CI has it); `make data`
+# fetches it. Succeeds when every file is there, else prints "SKIP: <file> is missing (...)":
+# a script then exits 77, which tests/run.sh counts as skipped, never as passed.
 
-# Runs a command that prints "# N passed, M failed"; a crash, a time-out or a missing summary
-# is a failure.
+PHI_DATA=${PHI_DATA:-../shared/data}
+case $PHI_DATA in /*) ;; *) PHI_DATA=$(pwd)/$PHI_DATA ;; esac # scripts cd elsewhere
+export PHI_DATA
+
+have_data() { # REL...
+    for have__f in "$@"; do
+        if [ ! -e "$PHI_DATA/$have__f" ]; then
+            echo "SKIP: $PHI_DATA/$have__f is missing (set PHI_DATA to the test data, or run \`make data\`)"
+            return 1
+        fi
+    done
+}
+
+# Runs a command that prints "# N passed, M failed, K skipped"; a crash, a time-out, a missing
+# summary or a summary of nothing (0 of each) is a failure. Skipped tests are listed with their
+# reasons (the "SKIP name: reason" lines of the log).
 suite() { # label command...
     label=$1
     shift
@@ -13,25 +36,33 @@ suite() { # label command...
         "$@" >"$out/log" 2>&1
     fi
     rc=$?
-    summary=$(tr -d '\r' <"$out/log" | grep -E '^# [0-9]+ passed, [0-9]+ failed$' | tail -n 1) # \r: Windows
+    summary=$(tr -d '\r' <"$out/log" | grep -E '^# [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' | tail -n 1) # \r: Windows
+    p=0 f=0 s=0
     if [ -n "$summary" ]; then
         p=$(echo "$summary" | cut -d' ' -f2)
         f=$(echo "$summary" | cut -d' ' -f4)
-    else
-        p=0
-        f=0
+        s=$(echo "$summary" | cut -d' ' -f6)
+        s=${s:-0}
     fi
-    # crashed, a sanitizer spoke after the summary, or no summary at all
-    if { [ "$rc" -ne 0 ] || [ -z "$summary" ]; } && [ "$f" -eq 0 ]; then f=1; fi
+    why="exit $rc"
+    [ "$rc" -eq 124 ] && why="timed out after ${SUITE_TIMEOUT:-?} s"
+    [ -z "$summary" ] && why="$why, no summary line"
+    [ -n "$summary" ] && [ $((p + f + s)) -eq 0 ] && why="$why, no test ran"
+    # crashed, a sanitizer spoke after the summary, no summary at all, or nothing ran
+    if { [ "$rc" -ne 0 ] || [ -z "$summary" ] || [ $((p + f + s)) -eq 0 ]; } && [ "$f" -eq 0 ]; then f=1; fi
     pass=$((pass + p))
     fail=$((fail + f))
+    skip=$((skip + s))
     if [ "$f" -eq 0 ]; then
-        printf '  ok    %-40s %d passed\n' "$label" "$p"
+        if [ "$s" -eq 0 ]; then
+            printf '  ok    %-40s %d passed\n' "$label" "$p"
+        else
+            printf '  %-4s  %-40s %d passed, %d skipped\n' "$([ "$p" -gt 0 ] && echo ok || echo skip)" "$label" "$p" "$s"
+            # its SKIP lines (and, from tests/cross.sh, its own suites' lines that skipped)
+            tr -d '\r' <"$out/log" | grep -E '^ *(SKIP |skip  )|^  (ok|skip) .*, [0-9]+ skipped$' | sed 's/^/        /'
+        fi
     else
-        why="exit $rc"
-        [ "$rc" -eq 124 ] && why="timed out after ${SUITE_TIMEOUT:-?} s"
-        [ -z "$summary" ] && why="$why, no summary line"
-        printf '  FAIL  %-40s %d passed, %d failed (%s)\n' "$label" "$p" "$f" "$why"
+        printf '  FAIL  %-40s %d passed, %d failed, %d skipped (%s)\n' "$label" "$p" "$f" "$s" "$why"
         sed 's/^/        /' "$out/log" | grep -v '^        # ' | head -n 40
     fi
 }

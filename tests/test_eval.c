@@ -10,9 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HUMANEVAL "../shared/data/humaneval/HumanEval.jsonl"
-#define MBPP "../shared/data/mbpp/mbpp.jsonl"
-
 static char tmpdir[64];
 
 static const char *tmp_path(const char *name) {
@@ -129,7 +126,9 @@ TEST(stop_sequences) {
 TEST(humaneval_loader) {
     phi_eval_problems ps;
     const phi_eval_problem *p;
-    CHECK_EQ_INT(phi_eval_problems_load(&ps, HUMANEVAL), PHI_OK);
+    const char *path = test_data("humaneval/HumanEval.jsonl");
+    if (!path) SKIP_NO_DATA();
+    CHECK_EQ_INT(phi_eval_problems_load(&ps, path), PHI_OK);
     CHECK_EQ_INT(ps.n, 164);
     if (ps.n != 164) return;
     p = &ps.items[0];
@@ -151,7 +150,9 @@ TEST(mbpp_loader) {
     phi_eval_problems ps;
     const phi_eval_problem *p;
     int i;
-    CHECK_EQ_INT(phi_eval_problems_load(&ps, MBPP), PHI_OK);
+    const char *path = test_data("mbpp/mbpp.jsonl");
+    if (!path) SKIP_NO_DATA();
+    CHECK_EQ_INT(phi_eval_problems_load(&ps, path), PHI_OK);
     CHECK_EQ_INT(ps.n, 974);
     if (ps.n != 974) return;
     i = phi_eval_problems_find(&ps, "11"); /* integer ids become their decimal text */

@@ -1103,9 +1103,11 @@ TEST(the_training_loop_resumes_exactly_and_stops_on_nan) {
 
 /* ---- text generation and the data of JSONL files, with the GPT-2 tokenizer ---- */
 
+/* NULL when the public test data (PHI_DATA) lacks it: the test then skips (SKIP_NO_DATA) */
 static phi_tokenizer *gpt2(void) {
     phi_tokenizer *t = NULL;
-    CHECK(phi_tokenizer_load(&t, "../shared/data/gpt2") == PHI_OK);
+    if (!test_data("gpt2/encoder.json") || !test_data("gpt2/vocab.bpe")) return NULL;
+    CHECK(phi_tokenizer_load(&t, test_data("gpt2")) == PHI_OK);
     return t;
 }
 
@@ -1119,7 +1121,7 @@ TEST(generation_stops_at_stop_strings_and_the_stop_token) {
     char want[64];
     int stopped = -1;
     size_t at;
-    if (!tok) return;
+    if (!tok) SKIP_NO_DATA(); /* or it failed to load: then the test has failed already */
     c.vocab_size = 50257;
     CHECK(phi_model_create(&m, &c, NULL) == PHI_OK);
     phi_model_init(&m, 3);
@@ -1169,9 +1171,10 @@ TEST(jsonl_documents_and_exercises_become_token_streams) {
     phi_buf mask = {0};
     phi_pool *pool = NULL;
     size_t docs = 0, i;
-    int fd = mkstemp(path);
+    int fd;
+    if (!tok) SKIP_NO_DATA();
+    fd = mkstemp(path);
     close(fd);
-    if (!tok) return;
     write_text(path, "{\"text\": \"def f(x):\\n    return x\", \"prompt\": \"def g():\\n\", \"completion\": \"    return 1\\n\"}\n"
                      "{\"text\": \"caf\\u00e9 <|endoftext|>\", \"prompt\": \"# a\", \"completion\": \"b\"}\n");
     CHECK(phi_pool_create(&pool, 2) == PHI_OK);

@@ -3,10 +3,11 @@
 # trained on HumanEval's prompts, in our format and as tokenizer.json, and a GPT-2 style pair
 # (encoder.json, a NUL byte, vocab.bpe) made from the tokenizer.json with Python.
 set -eu
+he=${PHI_DATA:-../shared/data}/humaneval/HumanEval.jsonl # the public test data (make data)
 d=tests/fuzz/seeds_tokenizer
 mkdir -p $d
-./phi tokenizer train --vocab-size 300 --special '<|endoftext|>' --jsonl prompt --out $d/small.tok ../shared/data/humaneval/HumanEval.jsonl
-./phi tokenizer train --vocab-size 300 --special '<|endoftext|>' --jsonl prompt --out $d/small.json ../shared/data/humaneval/HumanEval.jsonl
+./phi tokenizer train --vocab-size 300 --special '<|endoftext|>' --jsonl prompt --out $d/small.tok "$he"
+./phi tokenizer train --vocab-size 300 --special '<|endoftext|>' --jsonl prompt --out $d/small.json "$he"
 python3 - $d <<'PY'
 import json, sys
 d = sys.argv[1]
