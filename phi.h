@@ -63,7 +63,9 @@
               backward, AdamW moments at the first update); checkpoints are mapped, safetensors
               read tensor by tensor. phi_model_generate takes phi_generate_opts; generation
               reports timings (phi_generate_stats). phi_code_stops(), phi_model_reset_optimizer(),
-              phi_safetensors_read_raw(). Sections in the recipe's order (>>data before >>model;
+              phi_safetensors_read_raw(), phi_jsonl_read_strings(), phi_fnv1a(), phi_buf_append_f32le();
+              phi_tokens_load/parse fill a phi_ids; phi_pool_destroy is phi_pool_free; one
+              phi_X_opts_resolve() per options struct. Sections in the recipe's order (>>data before >>model;
               >>io holds checkpoints, safetensors and HF directories). PHI_NO_TRAIN,
               PHI_NO_TOKENIZER_TRAIN.
        0.1.0  First release: JSON/JSONL, kernels, the phi model and its training, tokenizer,
@@ -177,6 +179,8 @@ typedef struct phi_buf {
 PHIDEF phi_status phi_buf_reserve(phi_buf *b, size_t extra); /* room for extra more bytes */
 PHIDEF phi_status phi_buf_append(phi_buf *b, const void *p, size_t n);
 PHIDEF phi_status phi_buf_printf(phi_buf *b, const char *fmt, ...) PHI__PRINTF(2, 3);
+/* x[n] as little-endian float32, whatever the host's byte order (the layout of our files). */
+PHIDEF phi_status phi_buf_append_f32le(phi_buf *b, const float *x, size_t n);
 PHIDEF void phi_buf_free(phi_buf *b);
 
 /* Whole files. path "-" reads standard input. The atomic writer goes through a temporary file
@@ -1709,7 +1713,7 @@ static uint64_t phi__get_u64(const unsigned char *p) {
     return v;
 }
 
-static phi_status phi__put_floats(phi_buf *b, const float *x, size_t n) {
+PHIDEF phi_status phi_buf_append_f32le(phi_buf *b, const float *x, size_t n) {
     unsigned char *p;
     size_t i;
     phi_status s;
@@ -7344,7 +7348,7 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
     for (i = 0; i < n; i++) {
         size_t numel = 1;
         for (d = 0; d < ndims[i]; d++) numel *= shapes[i][d];
-        phi__put_floats(&file, data[i], numel); /* cannot fail: reserved above */
+        phi_buf_append_f32le(&file, data[i], numel); /* cannot fail: reserved above */
     }
     s = phi_file_write_atomic(path, file.data, file.len);
 done:
@@ -7432,12 +7436,12 @@ PHIDEF phi_status phi_checkpoint_save(const phi_model *m, const char *path, int6
     for (i = 0; i < 4; i++) phi__put_u64(&file, rng ? rng->s[i] : 0);
     phi__section_end(&file, at);
     at = phi__section_begin(&file, "PARM");
-    phi__put_floats(&file, m->params, m->num_params);
+    phi_buf_append_f32le(&file, m->params, m->num_params);
     phi__section_end(&file, at);
     if (m->m && m->v) {
         at = phi__section_begin(&file, "ADAM");
-        phi__put_floats(&file, m->m, m->num_params);
-        phi__put_floats(&file, m->v, m->num_params);
+        phi_buf_append_f32le(&file, m->m, m->num_params);
+        phi_buf_append_f32le(&file, m->v, m->num_params);
         phi__section_end(&file, at);
     }
     phi__section_end(&file, phi__section_begin(&file, "END\0"));

@@ -163,18 +163,7 @@ out:
 /* Little-endian float32, whatever the host. */
 static int write_f32_le(const char *path, const float *x, size_t n) {
     phi_buf b = {0};
-    size_t i;
-    int ok;
-    if (phi_buf_reserve(&b, n * 4)) return 0;
-    for (i = 0; i < n; i++) {
-        uint32_t u;
-        memcpy(&u, &x[i], 4);
-        b.data[b.len++] = (char)(u & 0xFF);
-        b.data[b.len++] = (char)((u >> 8) & 0xFF);
-        b.data[b.len++] = (char)((u >> 16) & 0xFF);
-        b.data[b.len++] = (char)(u >> 24);
-    }
-    ok = phi_file_write_atomic(path, b.data, b.len) == PHI_OK;
+    int ok = phi_buf_append_f32le(&b, x, n) == PHI_OK && phi_file_write_atomic(path, b.data ? b.data : "", b.len) == PHI_OK;
     phi_buf_free(&b);
     return ok;
 }
