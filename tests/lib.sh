@@ -11,8 +11,19 @@
 # fetches it. Succeeds when every file is there, else prints "SKIP: <file> is missing (...)":
 # a script then exits 77, which tests/run.sh counts as skipped, never as passed.
 
-PHI_DATA=${PHI_DATA:-../shared/data}
-case $PHI_DATA in /*) ;; *) PHI_DATA=$(pwd)/$PHI_DATA ;; esac # scripts cd elsewhere
+# Absolute (scripts cd elsewhere), and without "dir/.." where the directories exist, so that a
+# message names /x/shared/data rather than /x/phi/../shared/data.
+lib__abs() { # path
+    case $1 in /*) lib__p=$1 ;; *) lib__p=$(pwd); lib__p=${lib__p%/}/$1 ;; esac
+    lib__rest=
+    while [ ! -d "$lib__p" ]; do
+        lib__rest=/$(basename "$lib__p")$lib__rest
+        lib__p=$(dirname "$lib__p")
+    done
+    lib__p=$(cd "$lib__p" && pwd)
+    echo "${lib__p%/}$lib__rest"
+}
+PHI_DATA=$(lib__abs "${PHI_DATA:-../shared/data}")
 export PHI_DATA
 
 have_data() { # REL...
@@ -26,7 +37,8 @@ have_data() { # REL...
 
 # Runs a command that prints "# N passed, M failed, K skipped"; a crash, a time-out, a missing
 # summary or a summary of nothing (0 of each) is a failure. Skipped tests are listed with their
-# reasons (the "SKIP name: reason" lines of the log).
+# reasons (the "SKIP name: reason" lines of the log), each once: the same skip in a later suite
+# (another build or kernel variant of the same test) is left out, and "(as above)" said instead.
 suite() { # label command...
     label=$1
     shift
@@ -57,9 +69,20 @@ suite() { # label command...
         if [ "$s" -eq 0 ]; then
             printf '  ok    %-40s %d passed\n' "$label" "$p"
         else
-            printf '  %-4s  %-40s %d passed, %d skipped\n' "$([ "$p" -gt 0 ] && echo ok || echo skip)" "$label" "$p" "$s"
-            # its SKIP lines (and, from tests/cross.sh, its own suites' lines that skipped)
-            tr -d '\r' <"$out/log" | grep -E '^ *(SKIP |skip  )|^  (ok|skip) .*, [0-9]+ skipped$' | sed 's/^/        /'
+            # its SKIP lines (and, from tests/cross.sh, its own suites' lines that skipped), the
+            # ones not shown before
+            : >"$out/skips.new"
+            touch "$out/skips.seen"
+            tr -d '\r' <"$out/log" | grep -E '^ *(SKIP |skip  )|^  (ok|skip) .*, [0-9]+ skipped( \(as above\))?$' |
+                while IFS= read -r line; do
+                    key=$(echo "$line" | sed 's/^ *//')
+                    grep -qxF -- "$key" "$out/skips.seen" && continue
+                    echo "$key" >>"$out/skips.seen"
+                    echo "        $line" >>"$out/skips.new"
+                done
+            printf '  %-4s  %-40s %d passed, %d skipped%s\n' "$([ "$p" -gt 0 ] && echo ok || echo skip)" "$label" "$p" "$s" \
+                "$([ -s "$out/skips.new" ] || echo ' (as above)')"
+            cat "$out/skips.new"
         fi
     else
         printf '  FAIL  %-40s %d passed, %d failed, %d skipped (%s)\n' "$label" "$p" "$f" "$s" "$why"
