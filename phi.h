@@ -1470,10 +1470,18 @@ static void phi__src_mem(phi__src *s, const void *data, size_t len, const char *
     s->name = name;
 }
 
+/* An open file, bytes [pos, len) of it to be read. */
+static void phi__src_fd(phi__src *s, int fd, unsigned long long pos, unsigned long long len, const char *name) {
+    phi__src_mem(s, NULL, 0, name);
+    s->mem = NULL;
+    s->fd = fd;
+    s->pos = pos;
+    s->len = len;
+}
+
 static phi_status phi__src_open(phi__src *s, const char *path) {
     long long size;
-    phi__src_mem(s, NULL, 0, path);
-    s->mem = NULL;
+    phi__src_fd(s, -1, 0, 0, path);
     if ((s->fd = open(path, O_RDONLY | PHI__O_BINARY)) < 0) return phi__fail(PHI_ERR_IO, "cannot open %s: %s", path, strerror(errno));
     if ((size = phi__file_size(s->fd)) < 0) {
         phi_status st = phi__fail(PHI_ERR_IO, "cannot read %s: %s", path, strerror(errno));
@@ -7029,11 +7037,8 @@ PHIDEF phi_status phi_safetensors_read_raw(const phi_safetensors *st, const phi_
         memcpy(out, st->bytes_ + st->data_start + t->begin, t->end - t->begin);
         return PHI_OK;
     }
-    phi__src_mem(&src, NULL, 0, st->name_);
-    src.mem = NULL;
-    src.fd = st->fd_;
-    src.len = (unsigned long long)(st->data_start + t->end);
-    src.pos = (unsigned long long)(st->data_start + t->begin);
+    phi__src_fd(&src, st->fd_, (unsigned long long)(st->data_start + t->begin),
+                (unsigned long long)(st->data_start + t->end), st->name_);
     return phi__src_read(&src, out, t->end - t->begin, NULL);
 }
 
@@ -7418,7 +7423,10 @@ PHIDEF phi_status phi_checkpoint_save(const phi_model *m, const char *path, int6
     phi_status s;
     int i;
     if ((s = phi__config_write(&conf, &m->cfg, 0)) != PHI_OK) goto done;
-    while ((100 + conf.len) % 64 && !s) s = phi_buf_append(&conf, " ", 1); /* PARM's floats 64-byte aligned: mappable */
+    /* PARM's payload starts 100 + conf.len bytes in (the header, CONF's, STEP's and PARM's section
+       headers, STEP's 40 bytes): blanks after the JSON align its floats to 64 bytes, so a
+       mapped file can be used as the parameters as it is */
+    while ((12 + 16 + conf.len + 16 + 40 + 16) % 64 && !s) s = phi_buf_append(&conf, " ", 1);
     if (s) goto done;
     if (floats > ((size_t)-1 - 4096 - conf.len) / 4) {
         s = phi__fail(PHI_ERR_NOMEM, "%s: %zu parameters do not fit in memory", path, m->num_params);
