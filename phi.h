@@ -31,6 +31,7 @@
        PHI_NO_TOKENIZER_TRAIN   no vocabulary training (loading, encoding, decoding stay)
        PHI_NO_TRAIN             inference only: no >>data, no >>train, no backward pass
        PHI_NO_EVAL              no >>eval (the sandbox: fork, namespaces, rlimits)
+       PHI_NO_PYTHON            no >>python (the Python parser)
      With all three, phi.h is a tokenizer and a model runner.
 
    ERRORS
@@ -78,6 +79,7 @@
        >>clock      monotonic clock and the progress line of the command-line tools
        >>json       JSON: strict RFC 8259 DOM parser, streaming writer
        >>jsonl      JSON Lines: streaming reader, crash-safe appending writer
+       >>python     Python 3 tokenizer and parser: CPython's ast, exactly; ast.dump
        >>tokenizer  byte-level BPE as GPT-2/CodeGen: load, encode, decode, train, save
        >>data       token files and the training stream: windows, shuffling, held-out split
        >>model      the phi transformer: parameters, forward, backward, generation
@@ -446,6 +448,183 @@ typedef struct phi_jsonl_strings {
 PHIDEF phi_status phi_jsonl_read_strings(phi_jsonl_strings *out, const char *path, const char *const *fields, int nf);
 PHIDEF void phi_jsonl_strings_free(phi_jsonl_strings *s);
 
+
+/* ============================================================================================
+   >>python: Python 3 tokenizer and parser that give exactly CPython's ast
+   ============================================================================================
+   phi-1's decontamination compares abstract syntax trees and its quality filter reads Python
+   structure, so the library parses Python itself: source decoding (UTF-8, BOM, PEP 263
+   cookies), CPython's tokenizer rules (indentation, tabs, continuation lines), the PEG grammar
+   of Python 3.11 (3.12 with opts.minor = 12), and the tree that `ast.parse` builds, with every
+   field of Parser/Python.asdl and CPython's positions. It accepts and rejects what `ast.parse`
+   accepts and rejects; phi_py_dump prints what `ast.dump` prints, byte for byte.
+
+   A tree is a phi_py_node per ASDL constructor. Its fields follow the ASDL signature in the
+   table below, in order: node (expr, stmt, ...: NULL when an optional one is absent), nodes
+   (X*), names (identifier*), str (identifier, string: NUL-terminated UTF-8, NULL when absent),
+   value (constant) and i (int). Operators and contexts (Add, Load, ...) are field-less nodes
+   without positions. Positions: lines from 1, columns in UTF-8 bytes from 0, as CPython. */
+#ifndef PHI_NO_PYTHON
+
+/* X(kind, has positions, ASDL fields) for every node kind of Python 3.11, then 3.12's. */
+#define PHI_PY_KINDS(X)                                                                                     \
+    X(Module, 0, "stmt* body, type_ignore* type_ignores")                                                   \
+    X(Interactive, 0, "stmt* body")                                                                         \
+    X(Expression, 0, "expr body")                                                                           \
+    X(FunctionType, 0, "expr* argtypes, expr returns")                                                      \
+    X(FunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment") \
+    X(AsyncFunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment") \
+    X(ClassDef, 1, "identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list")     \
+    X(Return, 1, "expr? value")                                                                             \
+    X(Delete, 1, "expr* targets")                                                                           \
+    X(Assign, 1, "expr* targets, expr value, string? type_comment")                                         \
+    X(AugAssign, 1, "expr target, operator op, expr value")                                                 \
+    X(AnnAssign, 1, "expr target, expr annotation, expr? value, int simple")                                \
+    X(For, 1, "expr target, expr iter, stmt* body, stmt* orelse, string? type_comment")                     \
+    X(AsyncFor, 1, "expr target, expr iter, stmt* body, stmt* orelse, string? type_comment")                \
+    X(While, 1, "expr test, stmt* body, stmt* orelse")                                                      \
+    X(If, 1, "expr test, stmt* body, stmt* orelse")                                                         \
+    X(With, 1, "withitem* items, stmt* body, string? type_comment")                                         \
+    X(AsyncWith, 1, "withitem* items, stmt* body, string? type_comment")                                    \
+    X(Match, 1, "expr subject, match_case* cases")                                                          \
+    X(Raise, 1, "expr? exc, expr? cause")                                                                   \
+    X(Try, 1, "stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody")                         \
+    X(TryStar, 1, "stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody")                     \
+    X(Assert, 1, "expr test, expr? msg")                                                                    \
+    X(Import, 1, "alias* names")                                                                            \
+    X(ImportFrom, 1, "identifier? module, alias* names, int? level")                                        \
+    X(Global, 1, "identifier* names")                                                                       \
+    X(Nonlocal, 1, "identifier* names")                                                                     \
+    X(Expr, 1, "expr value")                                                                                \
+    X(Pass, 1, "")                                                                                          \
+    X(Break, 1, "")                                                                                         \
+    X(Continue, 1, "")                                                                                      \
+    X(BoolOp, 1, "boolop op, expr* values")                                                                 \
+    X(NamedExpr, 1, "expr target, expr value")                                                              \
+    X(BinOp, 1, "expr left, operator op, expr right")                                                       \
+    X(UnaryOp, 1, "unaryop op, expr operand")                                                               \
+    X(Lambda, 1, "arguments args, expr body")                                                               \
+    X(IfExp, 1, "expr test, expr body, expr orelse")                                                        \
+    X(Dict, 1, "expr* keys, expr* values")                                                                  \
+    X(Set, 1, "expr* elts")                                                                                 \
+    X(ListComp, 1, "expr elt, comprehension* generators")                                                   \
+    X(SetComp, 1, "expr elt, comprehension* generators")                                                    \
+    X(DictComp, 1, "expr key, expr value, comprehension* generators")                                       \
+    X(GeneratorExp, 1, "expr elt, comprehension* generators")                                               \
+    X(Await, 1, "expr value")                                                                               \
+    X(Yield, 1, "expr? value")                                                                              \
+    X(YieldFrom, 1, "expr value")                                                                           \
+    X(Compare, 1, "expr left, cmpop* ops, expr* comparators")                                               \
+    X(Call, 1, "expr func, expr* args, keyword* keywords")                                                  \
+    X(FormattedValue, 1, "expr value, int conversion, expr? format_spec")                                   \
+    X(JoinedStr, 1, "expr* values")                                                                         \
+    X(Constant, 1, "constant value, string? kind")                                                          \
+    X(Attribute, 1, "expr value, identifier attr, expr_context ctx")                                        \
+    X(Subscript, 1, "expr value, expr slice, expr_context ctx")                                             \
+    X(Starred, 1, "expr value, expr_context ctx")                                                           \
+    X(Name, 1, "identifier id, expr_context ctx")                                                           \
+    X(List, 1, "expr* elts, expr_context ctx")                                                              \
+    X(Tuple, 1, "expr* elts, expr_context ctx")                                                             \
+    X(Slice, 1, "expr? lower, expr? upper, expr? step")                                                     \
+    X(Load, 0, "") X(Store, 0, "") X(Del, 0, "")                                                            \
+    X(And, 0, "") X(Or, 0, "")                                                                              \
+    X(Add, 0, "") X(Sub, 0, "") X(Mult, 0, "") X(MatMult, 0, "") X(Div, 0, "") X(Mod, 0, "") X(Pow, 0, "")  \
+    X(LShift, 0, "") X(RShift, 0, "") X(BitOr, 0, "") X(BitXor, 0, "") X(BitAnd, 0, "") X(FloorDiv, 0, "") \
+    X(Invert, 0, "") X(Not, 0, "") X(UAdd, 0, "") X(USub, 0, "")                                           \
+    X(Eq, 0, "") X(NotEq, 0, "") X(Lt, 0, "") X(LtE, 0, "") X(Gt, 0, "") X(GtE, 0, "")                     \
+    X(Is, 0, "") X(IsNot, 0, "") X(In, 0, "") X(NotIn, 0, "")                                              \
+    X(comprehension, 0, "expr target, expr iter, expr* ifs, int is_async")                                  \
+    X(ExceptHandler, 1, "expr? type, identifier? name, stmt* body")                                         \
+    X(arguments, 0, "arg* posonlyargs, arg* args, arg? vararg, arg* kwonlyargs, expr* kw_defaults, arg? kwarg, expr* defaults") \
+    X(arg, 1, "identifier arg, expr? annotation, string? type_comment")                                     \
+    X(keyword, 1, "identifier? arg, expr value")                                                            \
+    X(alias, 1, "identifier name, identifier? asname")                                                      \
+    X(withitem, 0, "expr context_expr, expr? optional_vars")                                                \
+    X(match_case, 0, "pattern pattern, expr? guard, stmt* body")                                            \
+    X(MatchValue, 1, "expr value")                                                                          \
+    X(MatchSingleton, 1, "constant value")                                                                  \
+    X(MatchSequence, 1, "pattern* patterns")                                                                \
+    X(MatchMapping, 1, "expr* keys, pattern* patterns, identifier? rest")                                   \
+    X(MatchClass, 1, "expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns")          \
+    X(MatchStar, 1, "identifier? name")                                                                     \
+    X(MatchAs, 1, "pattern? pattern, identifier? name")                                                     \
+    X(MatchOr, 1, "pattern* patterns")                                                                      \
+    X(TypeIgnore, 0, "int lineno, string tag")
+
+typedef enum phi_py_kind {
+    PHI_PY_KIND_NONE = 0,
+#define PHI__PY_ENUM(name, pos, fields) PHI_PY_##name,
+    PHI_PY_KINDS(PHI__PY_ENUM)
+#undef PHI__PY_ENUM
+    PHI_PY_KIND_COUNT
+} phi_py_kind;
+
+/* A constant: what `ast.Constant.value` holds. */
+typedef enum phi_py_const_type {
+    PHI_PY_CONST_NONE = 1, PHI_PY_CONST_TRUE, PHI_PY_CONST_FALSE, PHI_PY_CONST_ELLIPSIS,
+    PHI_PY_CONST_INT,     /* s: the value in decimal, or NULL when it has more than 4300 digits */
+    PHI_PY_CONST_FLOAT,   /* d */
+    PHI_PY_CONST_COMPLEX, /* d: the imaginary part (a literal's real part is 0) */
+    PHI_PY_CONST_STR,     /* s, len: UTF-8; a lone surrogate from an escape is its 3-byte form */
+    PHI_PY_CONST_BYTES    /* s, len: the bytes */
+} phi_py_const_type;
+typedef struct phi_py_const {
+    phi_py_const_type type;
+    const char *s; /* NUL-terminated (the bytes may hold NULs too: use len) */
+    size_t len;
+    double d;
+} phi_py_const;
+
+typedef struct phi_py_node phi_py_node;
+typedef struct phi_py_nodes { int n; phi_py_node **items; } phi_py_nodes;
+typedef struct phi_py_names { int n; const char **items; } phi_py_names;
+typedef union phi_py_field {
+    phi_py_node *node;
+    phi_py_nodes nodes;
+    phi_py_names names;
+    const char *str;
+    const phi_py_const *value;
+    long i;
+} phi_py_field;
+struct phi_py_node {
+    phi_py_kind kind;
+    int lineno, col_offset, end_lineno, end_col_offset; /* 0 for kinds without positions */
+    phi_py_field *f;                                    /* [phi_py_kind_nfields(kind)] */
+};
+
+/* The table, read back: "FunctionDef", 6, "name", "identifier". */
+PHIDEF const char *phi_py_kind_name(phi_py_kind k);
+PHIDEF int phi_py_kind_nfields(phi_py_kind k);
+PHIDEF const char *phi_py_field_name(phi_py_kind k, int i);
+PHIDEF const char *phi_py_field_type(phi_py_kind k, int i); /* "stmt*", "expr?", "identifier" ... */
+
+typedef struct phi_py_opts {
+    int minor; /* the grammar: 11 (Python 3.11, the default) or 12 (3.12's syntax and node kinds) */
+} phi_py_opts;
+#define PHI_DEFAULT_PY_MINOR 11
+PHIDEF phi_py_opts phi_py_opts_resolve(const phi_py_opts *o);
+
+/* A parsed module. root is a Module; everything hangs off one arena that phi_py_tree_free
+   releases. */
+typedef struct phi_py_tree {
+    phi_py_node *root;
+    void *arena_; /* private */
+} phi_py_tree;
+/* Parses src[n] (the bytes of a .py file: encoding by BOM or coding cookie, UTF-8 by default).
+   A file ast.parse rejects gives PHI_ERR_PARSE with "FILE:LINE:COL: message" as the detail
+   (columns from 1, in bytes); a file nested deeper than CPython allows, PHI_ERR_LIMIT.
+   filename only labels the message (NULL: "<unknown>"). */
+PHIDEF phi_status phi_py_parse(phi_py_tree *out, const char *src, size_t n, const char *filename, const phi_py_opts *o);
+PHIDEF void phi_py_tree_free(phi_py_tree *t);
+
+/* What ast.dump(node, indent=..., include_attributes=...) prints under CPython 3.11. */
+typedef struct phi_py_dump_opts {
+    int indent;             /* 0: one line (indent=None); N > 0: N spaces; -1: indent=0 (new lines only) */
+    int include_attributes; /* the positions too */
+} phi_py_dump_opts;
+PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_dump_opts *o);
+
+#endif /* PHI_NO_PYTHON */
 
 /* ============================================================================================
    >>tokenizer: byte-level BPE (GPT-2 / CodeGen): load, encode, decode, train, save
@@ -3544,6 +3723,272 @@ PHIDEF void phi_jsonl_strings_free(phi_jsonl_strings *s) {
     phi_free(s->span);
     memset(s, 0, sizeof *s);
 }
+
+/* >>python (implementation) ---------------------------------------------------------------- */
+#ifndef PHI_NO_PYTHON
+
+/* -- the node table ------------------------------------------------------------------------ */
+
+/* Each kind's ASDL signature is split once into field names and types. */
+typedef struct phi__py_kind_info {
+    const char *name;
+    int has_pos, nfields;
+    const char *field_name[7], *field_type[7]; /* arguments has the most fields: 7 */
+    char buf[160];
+} phi__py_kind_info;
+static phi__py_kind_info phi__py_kinds[PHI_PY_KIND_COUNT];
+static const char *const phi__py_kind_sig[PHI_PY_KIND_COUNT] = {
+    "",
+#define PHI__PY_SIG(name, pos, fields) fields,
+    PHI_PY_KINDS(PHI__PY_SIG)
+#undef PHI__PY_SIG
+};
+static const char *const phi__py_kind_names[PHI_PY_KIND_COUNT] = {
+    "",
+#define PHI__PY_NAME(name, pos, fields) #name,
+    PHI_PY_KINDS(PHI__PY_NAME)
+#undef PHI__PY_NAME
+};
+static const unsigned char phi__py_kind_pos[PHI_PY_KIND_COUNT] = {
+    0,
+#define PHI__PY_POS(name, pos, fields) pos,
+    PHI_PY_KINDS(PHI__PY_POS)
+#undef PHI__PY_POS
+};
+#ifndef PHI_NO_THREADS
+static pthread_once_t phi__py_kinds_once = PTHREAD_ONCE_INIT;
+#endif
+static void phi__py_kinds_init(void) {
+    int k;
+    for (k = 1; k < PHI_PY_KIND_COUNT; k++) {
+        phi__py_kind_info *ki = &phi__py_kinds[k];
+        char *s = ki->buf, *end;
+        ki->name = phi__py_kind_names[k];
+        ki->has_pos = phi__py_kind_pos[k];
+        strcpy(ki->buf, phi__py_kind_sig[k]); /* "type name, type name" */
+        while (*s) {
+            ki->field_type[ki->nfields] = s;
+            s = strchr(s, ' ');
+            *s++ = 0;
+            ki->field_name[ki->nfields++] = s;
+            end = strchr(s, ',');
+            if (!end) break;
+            *end = 0;
+            s = end + 2;
+        }
+    }
+}
+static const phi__py_kind_info *phi__py_kind(phi_py_kind k) {
+#ifdef PHI_NO_THREADS
+    if (!phi__py_kinds[PHI_PY_Module].name) phi__py_kinds_init();
+#else
+    pthread_once(&phi__py_kinds_once, phi__py_kinds_init);
+#endif
+    return &phi__py_kinds[k > 0 && k < PHI_PY_KIND_COUNT ? k : 0];
+}
+PHIDEF const char *phi_py_kind_name(phi_py_kind k) { return phi__py_kind(k)->name ? phi__py_kind(k)->name : ""; }
+PHIDEF int phi_py_kind_nfields(phi_py_kind k) { return phi__py_kind(k)->nfields; }
+PHIDEF const char *phi_py_field_name(phi_py_kind k, int i) {
+    const phi__py_kind_info *ki = phi__py_kind(k);
+    return i >= 0 && i < ki->nfields ? ki->field_name[i] : NULL;
+}
+PHIDEF const char *phi_py_field_type(phi_py_kind k, int i) {
+    const phi__py_kind_info *ki = phi__py_kind(k);
+    return i >= 0 && i < ki->nfields ? ki->field_type[i] : NULL;
+}
+
+/* -- the arena: a tree is many small nodes freed together ---------------------------------- */
+
+typedef struct phi__py_block {
+    struct phi__py_block *next;
+    size_t used, size;
+    /* the block's bytes follow, 16-byte aligned */
+} phi__py_block;
+typedef struct phi__py_arena {
+    phi__py_block *head;
+} phi__py_arena;
+#define PHI__PY_BLOCK_HDR ((sizeof(phi__py_block) + 15) & ~(size_t)15)
+
+/* n zeroed bytes, 16-byte aligned, or NULL when memory runs out. */
+static void *phi__py_alloc(phi__py_arena *a, size_t n) {
+    phi__py_block *b = a->head;
+    n = (n + 15) & ~(size_t)15;
+    if (!b || b->size - b->used < n) {
+        size_t size = n > 65536 - PHI__PY_BLOCK_HDR ? n : 65536 - PHI__PY_BLOCK_HDR;
+        if (a->head && a->head->size >= 65536 && size < 4 * a->head->size && n <= a->head->size)
+            size = a->head->size * 2 > (64u << 20) ? a->head->size : a->head->size * 2; /* grow geometrically */
+        b = (phi__py_block *)PHI_MALLOC(PHI__PY_BLOCK_HDR + size);
+        if (!b) return NULL;
+        b->size = size;
+        b->used = 0;
+        b->next = a->head;
+        a->head = b;
+    }
+    b->used += n;
+    return memset((char *)b + PHI__PY_BLOCK_HDR + b->used - n, 0, n);
+}
+static char *phi__py_strndup(phi__py_arena *a, const char *s, size_t n) {
+    char *d = (char *)phi__py_alloc(a, n + 1);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+static void phi__py_arena_free(phi__py_arena *a) {
+    while (a->head) {
+        phi__py_block *next = a->head->next;
+        PHI_FREE(a->head);
+        a->head = next;
+    }
+}
+
+/* Field-less kinds (Load, Add, Eq ...) are shared, read-only leaves: a tree holds pointers to
+   these. */
+static phi_py_node phi__py_leaves[PHI_PY_KIND_COUNT] = {
+    {PHI_PY_KIND_NONE, 0, 0, 0, 0, NULL},
+#define PHI__PY_LEAF(name, pos, fields) {PHI_PY_##name, 0, 0, 0, 0, NULL},
+    PHI_PY_KINDS(PHI__PY_LEAF)
+#undef PHI__PY_LEAF
+};
+
+/* A node of kind k with its fields zeroed (NULL, empty lists), positions to be filled in. */
+static phi_py_node *phi__py_node_new(phi__py_arena *a, phi_py_kind k) {
+    int nf = phi__py_kind(k)->nfields;
+    phi_py_node *n = (phi_py_node *)phi__py_alloc(a, sizeof(phi_py_node) + (size_t)nf * sizeof(phi_py_field));
+    if (!n) return NULL;
+    n->kind = k;
+    n->f = (phi_py_field *)(n + 1);
+    return n;
+}
+
+/* -- Unicode 14.0 (CPython 3.11's): identifiers, NFKC, printable, character names ---------- */
+/* [phi:py-unicode] generated by tools/gen_py_unicode.py; edit the script, not the tables */
+
+/* -- source decoding and the tokenizer ----------------------------------------------------- */
+
+/* Token types. Every operator and every hard keyword is its own type, so the parser compares
+   one number. Soft keywords (match, case, _, type) are NAMEs. */
+#define PHI__PY_TOKENS(X)                                                                          \
+    X(ENDMARKER, "") X(NAME, "") X(NUMBER, "") X(STRING, "") X(NEWLINE, "") X(INDENT, "")          \
+    X(DEDENT, "") X(FSTRING_START, "") X(FSTRING_MIDDLE, "") X(FSTRING_END, "")                    \
+    X(LPAR, "(") X(RPAR, ")") X(LSQB, "[") X(RSQB, "]") X(COLON, ":") X(COMMA, ",") X(SEMI, ";")   \
+    X(PLUS, "+") X(MINUS, "-") X(STAR, "*") X(SLASH, "/") X(VBAR, "|") X(AMPER, "&")               \
+    X(LESS, "<") X(GREATER, ">") X(EQUAL, "=") X(DOT, ".") X(PERCENT, "%") X(LBRACE, "{")          \
+    X(RBRACE, "}") X(EQEQUAL, "==") X(NOTEQUAL, "!=") X(LESSEQUAL, "<=") X(GREATEREQUAL, ">=")     \
+    X(TILDE, "~") X(CIRCUMFLEX, "^") X(LEFTSHIFT, "<<") X(RIGHTSHIFT, ">>") X(DOUBLESTAR, "**")    \
+    X(PLUSEQUAL, "+=") X(MINEQUAL, "-=") X(STAREQUAL, "*=") X(SLASHEQUAL, "/=")                   \
+    X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=") X(VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=")          \
+    X(LEFTSHIFTEQUAL, "<<=") X(RIGHTSHIFTEQUAL, ">>=") X(DOUBLESTAREQUAL, "**=")                   \
+    X(DOUBLESLASH, "//") X(DOUBLESLASHEQUAL, "//=") X(AT, "@") X(ATEQUAL, "@=") X(RARROW, "->")    \
+    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(EXCLAMATION, "!")                                     \
+    X(KW_False, "False") X(KW_None, "None") X(KW_True, "True") X(KW_and, "and") X(KW_as, "as")     \
+    X(KW_assert, "assert") X(KW_async, "async") X(KW_await, "await") X(KW_break, "break")          \
+    X(KW_class, "class") X(KW_continue, "continue") X(KW_def, "def") X(KW_del, "del")              \
+    X(KW_elif, "elif") X(KW_else, "else") X(KW_except, "except") X(KW_finally, "finally")          \
+    X(KW_for, "for") X(KW_from, "from") X(KW_global, "global") X(KW_if, "if")                      \
+    X(KW_import, "import") X(KW_in, "in") X(KW_is, "is") X(KW_lambda, "lambda")                    \
+    X(KW_nonlocal, "nonlocal") X(KW_not, "not") X(KW_or, "or") X(KW_pass, "pass")                  \
+    X(KW_raise, "raise") X(KW_return, "return") X(KW_try, "try") X(KW_while, "while")              \
+    X(KW_with, "with") X(KW_yield, "yield")
+enum {
+#define PHI__PY_TOK_ENUM(name, text) PHI__PY_##name,
+    PHI__PY_TOKENS(PHI__PY_TOK_ENUM)
+#undef PHI__PY_TOK_ENUM
+    PHI__PY_TOKEN_COUNT
+};
+
+/* A token: its type, where its bytes are in the decoded source, and CPython's position of it
+   (lines from 1, columns in UTF-8 bytes from 0; end = one past the last byte). */
+typedef struct phi__py_tok {
+    int type;
+    uint32_t start, end;
+    int line, col, end_line, end_col;
+} phi__py_tok;
+
+/* The state of one parse: the source decoded to UTF-8, its tokens, the tree's arena, the
+   first error. The tokenizer fills src/tokens; the parser reads them. */
+typedef struct phi__py_parser {
+    phi__py_arena *arena;
+    const char *filename;
+    int minor;               /* 11 or 12 */
+    char *src;               /* [len + 1] the source as UTF-8 (decoded per its cookie/BOM), NUL-terminated */
+    size_t len;
+    phi__py_tok *tok;        /* [ntok] ends with ENDMARKER */
+    size_t ntok, cap_tok;
+    size_t pos;              /* the parser's next token */
+    size_t furthest;         /* the furthest token the parser looked at (where a syntax error is reported) */
+    int depth;               /* the parser's recursion depth now */
+    phi_status err;          /* PHI_OK until the first error; then the parse stops */
+    int err_line, err_col;   /* of the first error (col from 0, bytes) */
+    char err_msg[200];
+} phi__py_parser;
+
+/* Records the first error at (line, col) (col from 0) and returns 0 so callers can return it. */
+static int phi__py_error_at(phi__py_parser *p, phi_status st, int line, int col, const char *fmt, ...) PHI__PRINTF(5, 6);
+static int phi__py_error_at(phi__py_parser *p, phi_status st, int line, int col, const char *fmt, ...) {
+    va_list ap;
+    if (p->err) return 0;
+    p->err = st;
+    p->err_line = line;
+    p->err_col = col;
+    va_start(ap, fmt);
+    vsnprintf(p->err_msg, sizeof p->err_msg, fmt, ap);
+    va_end(ap);
+    return 0;
+}
+
+/* [phi:py-tokenizer] phi__py_tokenize(p, bytes, n): decode, then fill p->src and p->tok. */
+
+/* -- literals: numbers and strings --------------------------------------------------------- */
+/* [phi:py-literals] */
+
+/* -- the parser ----------------------------------------------------------------------------- */
+/* [phi:py-parser] */
+
+PHIDEF phi_py_opts phi_py_opts_resolve(const phi_py_opts *o) {
+    phi_py_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (!r.minor) r.minor = PHI_DEFAULT_PY_MINOR;
+    return r;
+}
+
+PHIDEF void phi_py_tree_free(phi_py_tree *t) {
+    if (!t) return;
+    if (t->arena_) {
+        phi__py_arena_free((phi__py_arena *)t->arena_);
+        PHI_FREE(t->arena_);
+    }
+    memset(t, 0, sizeof *t);
+}
+
+PHIDEF phi_status phi_py_parse(phi_py_tree *out, const char *src, size_t n, const char *filename, const phi_py_opts *o) {
+    phi__py_parser p;
+    phi_py_opts opts = phi_py_opts_resolve(o);
+    memset(out, 0, sizeof *out);
+    if (!src && n) return phi__fail(PHI_ERR_ARG, "phi_py_parse: no source");
+    if (opts.minor != 11 && opts.minor != 12) return phi__fail(PHI_ERR_ARG, "phi_py_parse: minor must be 11 or 12, not %d", opts.minor);
+    memset(&p, 0, sizeof p);
+    p.filename = filename ? filename : "<unknown>";
+    p.minor = opts.minor;
+    (void)phi__py_node_new;
+    (void)phi__py_leaves;
+    (void)phi__py_strndup;
+    phi__py_error_at(&p, PHI_ERR_UNSUPPORTED, 1, 0, "the parser is not written yet");
+    return phi__fail(p.err, "%s:%d:%d: %s", p.filename, p.err_line, p.err_col + 1, p.err_msg);
+}
+
+/* -- f-strings ------------------------------------------------------------------------------ */
+/* [phi:py-fstring] */
+
+/* -- ast.dump ------------------------------------------------------------------------------- */
+/* [phi:py-dump] */
+
+PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_dump_opts *o) {
+    (void)out, (void)n, (void)o;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "phi_py_dump: not written yet");
+}
+
+
+#endif /* PHI_NO_PYTHON */
 
 /* >>tokenizer (implementation) ------------------------------------------------------------- */
 
