@@ -3919,6 +3919,8 @@ typedef struct phi__py_parser {
     phi_status err;          /* PHI_OK until the first error; then the parse stops */
     int err_line, err_col;   /* of the first error (col from 0, bytes) */
     char err_msg[200];
+    phi_py_node **stack;     /* the parser's list builder: items pushed, then moved to the arena */
+    size_t nstack, cap_stack;
 } phi__py_parser;
 
 /* Records the first error at (line, col) (col from 0) and returns 0 so callers can return it. */
