@@ -3734,8 +3734,12 @@ typedef struct phi__py_kind_info {
     const char *name;
     int has_pos, nfields;
     const char *field_name[7], *field_type[7]; /* arguments has the most fields: 7 */
+    char field_class[7];                       /* how the field is stored: PHI__PY_F_* */
     char buf[160];
 } phi__py_kind_info;
+/* A field's storage, from its ASDL type: a node (X, X?), a list of nodes (X*), a string
+   (identifier, string and their ?), a list of strings (identifier*), a constant, an int. */
+enum { PHI__PY_F_NODE = 1, PHI__PY_F_NODES, PHI__PY_F_STR, PHI__PY_F_NAMES, PHI__PY_F_CONST, PHI__PY_F_INT };
 static phi__py_kind_info phi__py_kinds[PHI_PY_KIND_COUNT];
 static const char *const phi__py_kind_sig[PHI_PY_KIND_COUNT] = {
     "",
@@ -3770,7 +3774,18 @@ static void phi__py_kinds_init(void) {
             ki->field_type[ki->nfields] = s;
             s = strchr(s, ' ');
             *s++ = 0;
-            ki->field_name[ki->nfields++] = s;
+            ki->field_name[ki->nfields] = s;
+            {
+                const char *ty = ki->field_type[ki->nfields];
+                size_t tl = strlen(ty);
+                int list = ty[tl - 1] == '*';
+                ki->field_class[ki->nfields++] = (char)(!strncmp(ty, "identifier", 10) ? (list ? PHI__PY_F_NAMES : PHI__PY_F_STR)
+                                                       : !strncmp(ty, "string", 6)     ? PHI__PY_F_STR
+                                                       : !strncmp(ty, "constant", 8)   ? PHI__PY_F_CONST
+                                                       : !strncmp(ty, "int", 3)        ? PHI__PY_F_INT
+                                                       : list                          ? PHI__PY_F_NODES
+                                                                                       : PHI__PY_F_NODE);
+            }
             end = strchr(s, ',');
             if (!end) break;
             *end = 0;
@@ -3799,25 +3814,25 @@ PHIDEF const char *phi_py_field_type(phi_py_kind k, int i) {
 
 /* -- the arena: a tree is many small nodes freed together ---------------------------------- */
 
-typedef struct phi__py_block {
-    struct phi__py_block *next;
+typedef struct phi__py_chunk {
+    struct phi__py_chunk *next;
     size_t used, size;
     /* the block's bytes follow, 16-byte aligned */
-} phi__py_block;
+} phi__py_chunk;
 typedef struct phi__py_arena {
-    phi__py_block *head;
+    phi__py_chunk *head;
 } phi__py_arena;
-#define PHI__PY_BLOCK_HDR ((sizeof(phi__py_block) + 15) & ~(size_t)15)
+#define PHI__PY_CHUNK_HDR ((sizeof(phi__py_chunk) + 15) & ~(size_t)15)
 
 /* n zeroed bytes, 16-byte aligned, or NULL when memory runs out. */
 static void *phi__py_alloc(phi__py_arena *a, size_t n) {
-    phi__py_block *b = a->head;
+    phi__py_chunk *b = a->head;
     n = (n + 15) & ~(size_t)15;
     if (!b || b->size - b->used < n) {
-        size_t size = n > 65536 - PHI__PY_BLOCK_HDR ? n : 65536 - PHI__PY_BLOCK_HDR;
+        size_t size = n > 65536 - PHI__PY_CHUNK_HDR ? n : 65536 - PHI__PY_CHUNK_HDR;
         if (a->head && a->head->size >= 65536 && size < 4 * a->head->size && n <= a->head->size)
             size = a->head->size * 2 > (64u << 20) ? a->head->size : a->head->size * 2; /* grow geometrically */
-        b = (phi__py_block *)PHI_MALLOC(PHI__PY_BLOCK_HDR + size);
+        b = (phi__py_chunk *)PHI_MALLOC(PHI__PY_CHUNK_HDR + size);
         if (!b) return NULL;
         b->size = size;
         b->used = 0;
@@ -3825,7 +3840,7 @@ static void *phi__py_alloc(phi__py_arena *a, size_t n) {
         a->head = b;
     }
     b->used += n;
-    return memset((char *)b + PHI__PY_BLOCK_HDR + b->used - n, 0, n);
+    return memset((char *)b + PHI__PY_CHUNK_HDR + b->used - n, 0, n);
 }
 static char *phi__py_strndup(phi__py_arena *a, const char *s, size_t n) {
     char *d = (char *)phi__py_alloc(a, n + 1);
@@ -3834,7 +3849,7 @@ static char *phi__py_strndup(phi__py_arena *a, const char *s, size_t n) {
 }
 static void phi__py_arena_free(phi__py_arena *a) {
     while (a->head) {
-        phi__py_block *next = a->head->next;
+        phi__py_chunk *next = a->head->next;
         PHI_FREE(a->head);
         a->head = next;
     }
@@ -3943,7 +3958,2353 @@ static int phi__py_error_at(phi__py_parser *p, phi_status st, int line, int col,
 /* [phi:py-literals] */
 
 /* -- the parser ----------------------------------------------------------------------------- */
-/* [phi:py-parser] */
+
+/* A recursive-descent parser that follows Python 3.11's PEG grammar (Grammar/python.gram)
+   rule by rule. A rule returns its node, or NULL when it does not match, with p->pos back
+   where it started; a hard error (from the tokenizer, a literal, memory, the nesting limit)
+   sets p->err and every rule returns NULL from then on. Where the grammar tries alternatives
+   that start alike (a tuple, a group or a generator after "("), the parser reads the common
+   part once and decides by the next token, which accepts the same language without PEG's
+   backtracking (and without its memo tables). Assignment targets are parsed as expressions
+   and then checked against the target rules (star_targets, single_target, del_targets),
+   which accept exactly the expressions that those rules would have parsed. Only the grammar
+   matters for what is accepted: the invalid_* rules of CPython only choose error messages. */
+
+#define PHI__PY_MAX_DEPTH 3000 /* rule nesting; CPython stops at 6000 rule calls, and below
+                                  3000 node levels when ast.parse builds its objects */
+
+static int phi__py_next(phi__py_parser *p) {
+    if (p->pos > p->furthest) p->furthest = p->pos;
+    return p->tok[p->pos].type;
+}
+static int phi__py_next2(phi__py_parser *p) { /* the token after the next one */
+    size_t i = p->pos + 1 < p->ntok ? p->pos + 1 : p->ntok - 1;
+    if (i > p->furthest) p->furthest = i;
+    return p->tok[i].type;
+}
+static int phi__py_eat(phi__py_parser *p, int type) {
+    if (phi__py_next(p) != type) return 0;
+    p->pos++;
+    return 1;
+}
+/* A NAME token whose text is word (soft keywords: match, case, _, type). */
+static int phi__py_next_is(phi__py_parser *p, size_t at, const char *word) {
+    const phi__py_tok *t = &p->tok[at < p->ntok ? at : p->ntok - 1];
+    size_t n = strlen(word);
+    if (at > p->furthest) p->furthest = at;
+    return t->type == PHI__PY_NAME && t->end - t->start == n && memcmp(p->src + t->start, word, n) == 0;
+}
+
+static int phi__py_nomem(phi__py_parser *p) {
+    const phi__py_tok *t = &p->tok[p->pos];
+    return phi__py_error_at(p, PHI_ERR_NOMEM, t->line, t->col, "out of memory");
+}
+
+/* The recursion guard of every rule that can nest. */
+static int phi__py_enter(phi__py_parser *p) {
+    if (p->err) return 0;
+    if (++p->depth > PHI__PY_MAX_DEPTH) {
+        const phi__py_tok *t = &p->tok[p->pos];
+        p->depth--;
+        return phi__py_error_at(p, PHI_ERR_LIMIT, t->line, t->col,
+                                "too deeply nested: more than %d levels (CPython's limit is about as deep)", PHI__PY_MAX_DEPTH);
+    }
+    return 1;
+}
+#define PHI__PY_LEAVE(p, v) do { (p)->depth--; return (v); } while (0)
+
+/* The last token the rule consumed that is not NEWLINE, INDENT or DEDENT: where a node ends. */
+static const phi__py_tok *phi__py_last(const phi__py_parser *p) {
+    size_t i = p->pos;
+    while (i > 0) {
+        int t = p->tok[--i].type;
+        if (t != PHI__PY_NEWLINE && t != PHI__PY_INDENT && t != PHI__PY_DEDENT) break;
+    }
+    return &p->tok[i];
+}
+
+/* A node of kind k spanning the tokens from start to the last one consumed. */
+static phi_py_node *phi__py_mk(phi__py_parser *p, phi_py_kind k, size_t start) {
+    phi_py_node *n = phi__py_node_new(p->arena, k);
+    const phi__py_tok *a = &p->tok[start], *b = phi__py_last(p);
+    if (!n) {
+        phi__py_nomem(p);
+        return NULL;
+    }
+    n->lineno = a->line;
+    n->col_offset = a->col;
+    n->end_lineno = b->end_line;
+    n->end_col_offset = b->end_col;
+    return n;
+}
+static phi_py_node *phi__py_leaf(phi_py_kind k) { return &phi__py_leaves[k]; }
+
+/* Lists: items are pushed on p->stack; phi__py_list moves those above mark to the arena. */
+static int phi__py_push(phi__py_parser *p, phi_py_node *n) {
+    if (p->nstack == p->cap_stack) {
+        size_t cap = p->cap_stack ? 2 * p->cap_stack : 256;
+        phi_py_node **s = (phi_py_node **)PHI_REALLOC(p->stack, cap * sizeof *s);
+        if (!s) return phi__py_nomem(p);
+        p->stack = s;
+        p->cap_stack = cap;
+    }
+    p->stack[p->nstack++] = n;
+    return 1;
+}
+static phi_py_nodes phi__py_list(phi__py_parser *p, size_t mark) {
+    phi_py_nodes l;
+    l.n = (int)(p->nstack - mark);
+    l.items = NULL;
+    if (l.n > 0) {
+        l.items = (phi_py_node **)phi__py_alloc(p->arena, (size_t)l.n * sizeof *l.items);
+        if (!l.items) {
+            phi__py_nomem(p);
+            l.n = 0;
+        } else memcpy(l.items, p->stack + mark, (size_t)l.n * sizeof *l.items);
+    }
+    p->nstack = mark;
+    return l;
+}
+/* identifier* fields (Global, Nonlocal, MatchClass.kwd_attrs) are built the same way, the
+   strings standing in the node slots. */
+static phi_py_names phi__py_names(phi__py_parser *p, size_t mark) {
+    phi_py_nodes l = phi__py_list(p, mark);
+    phi_py_names r;
+    r.n = l.n;
+    r.items = (const char **)(void *)l.items;
+    return r;
+}
+
+/* A NAME token as an identifier: NFKC-normalised when it is not ASCII, as CPython does. */
+static const char *phi__py_ident(phi__py_parser *p, const phi__py_tok *t) {
+    const char *s = p->src + t->start;
+    size_t n = t->end - t->start, i;
+    char *r;
+    for (i = 0; i < n && !(s[i] & 0x80); i++) {}
+    r = i == n ? phi__py_strndup(p->arena, s, n) : phi__py_nfkc(p->arena, s, n, &i);
+    if (!r) phi__py_nomem(p);
+    return r;
+}
+static const char *phi__py_name(phi__py_parser *p) { /* NAME, consumed */
+    if (phi__py_next(p) != PHI__PY_NAME) return NULL;
+    return phi__py_ident(p, &p->tok[p->pos++]);
+}
+static phi_py_node *phi__py_name_node(phi__py_parser *p, phi_py_kind ctx) { /* NAME -> Name */
+    size_t start = p->pos;
+    const char *id = phi__py_name(p);
+    phi_py_node *n;
+    if (!id) return NULL;
+    n = phi__py_mk(p, PHI_PY_Name, start);
+    if (!n) return NULL;
+    n->f[0].str = id;
+    n->f[1].node = phi__py_leaf(ctx);
+    return n;
+}
+
+static phi_py_node *phi__py_expression(phi__py_parser *p);
+static phi_py_node *phi__py_named_expression(phi__py_parser *p);
+static phi_py_node *phi__py_star_expressions(phi__py_parser *p);
+static phi_py_node *phi__py_star_named_expression(phi__py_parser *p);
+static phi_py_node *phi__py_disjunction(phi__py_parser *p);
+static phi_py_node *phi__py_bitwise_or(phi__py_parser *p);
+static phi_py_node *phi__py_primary(phi__py_parser *p);
+static phi_py_node *phi__py_strings(phi__py_parser *p);
+static phi_py_node *phi__py_lambdef(phi__py_parser *p);
+static phi_py_node *phi__py_yield_expr(phi__py_parser *p);
+static int phi__py_for_if_clauses(phi__py_parser *p, phi_py_nodes *out);
+static phi_py_node *phi__py_star_targets(phi__py_parser *p);
+static int phi__py_block(phi__py_parser *p, phi_py_nodes *out);
+
+/* -- expressions: atoms and primaries -- */
+
+static phi_py_node *phi__py_constant(phi__py_parser *p, phi_py_const_type type, size_t start) {
+    phi_py_const *c = (phi_py_const *)phi__py_alloc(p->arena, sizeof *c);
+    phi_py_node *n;
+    if (!c) {
+        phi__py_nomem(p);
+        return NULL;
+    }
+    c->type = type;
+    n = phi__py_mk(p, PHI_PY_Constant, start);
+    if (n) n->f[0].value = c;
+    return n;
+}
+
+/* A comprehension or generator after its element: elt, [key,] for_if_clauses, closer. */
+static phi_py_node *phi__py_comp(phi__py_parser *p, phi_py_kind k, size_t start, phi_py_node *elt, phi_py_node *value, int closer) {
+    phi_py_nodes gens;
+    phi_py_node *n;
+    if (!phi__py_for_if_clauses(p, &gens) || !phi__py_eat(p, closer)) return NULL;
+    n = phi__py_mk(p, k, start);
+    if (!n) return NULL;
+    n->f[0].node = elt;
+    if (k == PHI_PY_DictComp) n->f[1].node = value, n->f[2].nodes = gens;
+    else n->f[1].nodes = gens;
+    return n;
+}
+
+/* ( ... ): tuple | group | genexp. The first element decides: "for" makes a generator, ","
+   a tuple, ")" a group (whose node keeps its own position, without the parentheses). */
+static phi_py_node *phi__py_paren(phi__py_parser *p) {
+    size_t start = p->pos, mark;
+    phi_py_node *e, *n;
+    p->pos++;
+    if (phi__py_eat(p, PHI__PY_RPAR)) {
+        n = phi__py_mk(p, PHI_PY_Tuple, start);
+        if (n) n->f[1].node = phi__py_leaf(PHI_PY_Load);
+        return n;
+    }
+    if (phi__py_next(p) == PHI__PY_KW_yield) {
+        e = phi__py_yield_expr(p);
+        return e && phi__py_eat(p, PHI__PY_RPAR) ? e : NULL;
+    }
+    e = phi__py_star_named_expression(p);
+    if (!e) return NULL;
+    if (e->kind != PHI_PY_Starred && (phi__py_next(p) == PHI__PY_KW_for || phi__py_next(p) == PHI__PY_KW_async))
+        return phi__py_comp(p, PHI_PY_GeneratorExp, start, e, NULL, PHI__PY_RPAR);
+    if (e->kind != PHI_PY_Starred && phi__py_eat(p, PHI__PY_RPAR)) return e;
+    if (phi__py_next(p) != PHI__PY_COMMA) return NULL;
+    mark = p->nstack;
+    if (!phi__py_push(p, e)) return NULL;
+    while (phi__py_eat(p, PHI__PY_COMMA) && phi__py_next(p) != PHI__PY_RPAR) {
+        if (!(e = phi__py_star_named_expression(p)) || !phi__py_push(p, e)) {
+            p->nstack = mark;
+            return NULL;
+        }
+    }
+    if (!phi__py_eat(p, PHI__PY_RPAR)) {
+        p->nstack = mark;
+        return NULL;
+    }
+    n = phi__py_mk(p, PHI_PY_Tuple, start);
+    if (!n) return NULL;
+    n->f[0].nodes = phi__py_list(p, mark);
+    n->f[1].node = phi__py_leaf(PHI_PY_Load);
+    return n;
+}
+
+/* [ ... ]: list | listcomp */
+static phi_py_node *phi__py_bracket(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *e, *n;
+    p->pos++;
+    if (phi__py_next(p) != PHI__PY_RSQB) {
+        if (!(e = phi__py_star_named_expression(p))) return NULL;
+        if (e->kind != PHI_PY_Starred && (phi__py_next(p) == PHI__PY_KW_for || phi__py_next(p) == PHI__PY_KW_async))
+            return phi__py_comp(p, PHI_PY_ListComp, start, e, NULL, PHI__PY_RSQB);
+        if (!phi__py_push(p, e)) return NULL;
+        while (phi__py_eat(p, PHI__PY_COMMA) && phi__py_next(p) != PHI__PY_RSQB) {
+            if (!(e = phi__py_star_named_expression(p)) || !phi__py_push(p, e)) {
+                p->nstack = mark;
+                return NULL;
+            }
+        }
+    }
+    if (!phi__py_eat(p, PHI__PY_RSQB)) {
+        p->nstack = mark;
+        return NULL;
+    }
+    n = phi__py_mk(p, PHI_PY_List, start);
+    if (!n) return NULL;
+    n->f[0].nodes = phi__py_list(p, mark);
+    n->f[1].node = phi__py_leaf(PHI_PY_Load);
+    return n;
+}
+
+/* { ... }: dict | set | dictcomp | setcomp. Keys of "**" entries are NULL (None in Dict.keys). */
+static phi_py_node *phi__py_brace(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack, vmark;
+    phi_py_node *e, *v, *n;
+    phi_py_nodes keys;
+    p->pos++;
+    if (phi__py_eat(p, PHI__PY_RBRACE)) {
+        n = phi__py_mk(p, PHI_PY_Dict, start);
+        return n;
+    }
+    if (phi__py_next(p) != PHI__PY_DOUBLESTAR) {
+        if (!(e = phi__py_star_named_expression(p))) return NULL;
+        if (e->kind == PHI_PY_Starred || e->kind == PHI_PY_NamedExpr || phi__py_next(p) != PHI__PY_COLON) {
+            /* a set */
+            if (e->kind != PHI_PY_Starred && (phi__py_next(p) == PHI__PY_KW_for || phi__py_next(p) == PHI__PY_KW_async))
+                return phi__py_comp(p, PHI_PY_SetComp, start, e, NULL, PHI__PY_RBRACE);
+            if (!phi__py_push(p, e)) return NULL;
+            while (phi__py_eat(p, PHI__PY_COMMA) && phi__py_next(p) != PHI__PY_RBRACE) {
+                if (!(e = phi__py_star_named_expression(p)) || !phi__py_push(p, e)) {
+                    p->nstack = mark;
+                    return NULL;
+                }
+            }
+            if (!phi__py_eat(p, PHI__PY_RBRACE)) {
+                p->nstack = mark;
+                return NULL;
+            }
+            n = phi__py_mk(p, PHI_PY_Set, start);
+            if (n) n->f[0].nodes = phi__py_list(p, mark);
+            return n;
+        }
+        p->pos++; /* ':' */
+        if (!(v = phi__py_expression(p))) return NULL;
+        if (phi__py_next(p) == PHI__PY_KW_for || phi__py_next(p) == PHI__PY_KW_async)
+            return phi__py_comp(p, PHI_PY_DictComp, start, e, v, PHI__PY_RBRACE);
+        /* keys and values go on the stack in pairs */
+        if (!phi__py_push(p, e) || !phi__py_push(p, v)) goto fail;
+        if (!phi__py_eat(p, PHI__PY_COMMA)) goto close;
+    }
+    while (phi__py_next(p) != PHI__PY_RBRACE) {
+        if (phi__py_eat(p, PHI__PY_DOUBLESTAR)) {
+            if (!(v = phi__py_bitwise_or(p)) || !phi__py_push(p, NULL) || !phi__py_push(p, v)) goto fail;
+        } else {
+            if (!(e = phi__py_expression(p)) || !phi__py_eat(p, PHI__PY_COLON) || !(v = phi__py_expression(p)) ||
+                !phi__py_push(p, e) || !phi__py_push(p, v))
+                goto fail;
+        }
+        if (!phi__py_eat(p, PHI__PY_COMMA)) break;
+    }
+close:
+    if (!phi__py_eat(p, PHI__PY_RBRACE)) goto fail;
+    /* split the pairs into keys and values */
+    {
+        size_t i, np = (p->nstack - mark) / 2;
+        vmark = p->nstack;
+        for (i = 0; i < np; i++)
+            if (!phi__py_push(p, p->stack[mark + 2 * i])) goto fail;
+        for (i = 0; i < np; i++)
+            if (!phi__py_push(p, p->stack[mark + 2 * i + 1])) goto fail;
+        n = phi__py_mk(p, PHI_PY_Dict, start);
+        if (!n) goto fail;
+        n->f[1].nodes = phi__py_list(p, vmark + np);
+        keys = phi__py_list(p, vmark);
+        n->f[0].nodes = keys;
+        p->nstack = mark;
+        return n;
+    }
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+static phi_py_node *phi__py_atom(phi__py_parser *p) {
+    size_t start = p->pos;
+    const phi_py_const *c;
+    phi_py_node *n;
+    switch (phi__py_next(p)) {
+    case PHI__PY_NAME: return phi__py_name_node(p, PHI_PY_Load);
+    case PHI__PY_KW_True: p->pos++; return phi__py_constant(p, PHI_PY_CONST_TRUE, start);
+    case PHI__PY_KW_False: p->pos++; return phi__py_constant(p, PHI_PY_CONST_FALSE, start);
+    case PHI__PY_KW_None: p->pos++; return phi__py_constant(p, PHI_PY_CONST_NONE, start);
+    case PHI__PY_ELLIPSIS: p->pos++; return phi__py_constant(p, PHI_PY_CONST_ELLIPSIS, start);
+    case PHI__PY_STRING: return phi__py_strings(p);
+    case PHI__PY_NUMBER:
+        if (!(c = phi__py_number(p, &p->tok[p->pos]))) return NULL;
+        p->pos++;
+        if ((n = phi__py_mk(p, PHI_PY_Constant, start))) n->f[0].value = c;
+        return n;
+    case PHI__PY_LPAR: return phi__py_paren(p);
+    case PHI__PY_LSQB: return phi__py_bracket(p);
+    case PHI__PY_LBRACE: return phi__py_brace(p);
+    }
+    return NULL;
+}
+
+/* Call arguments after "(" (args [','] &')'; the ")" is left for the caller), with CPython's
+   order: positional and *starred, then keywords and *starred, then keywords and **mapping.
+   first is the first positional argument when the caller already read it. */
+static int phi__py_arguments(phi__py_parser *p, phi_py_node *first, phi_py_nodes *args, phi_py_nodes *kws) {
+    size_t mark = p->nstack, kmark, i, nargs;
+    int section = 0; /* 0 positional, 1 after a keyword, 2 after a ** */
+    phi_py_node *e, *k;
+    /* positional arguments go on the stack first, keywords after them, tagged by kind */
+    if (first && !phi__py_push(p, first)) return 0;
+    if (first && !phi__py_eat(p, PHI__PY_COMMA)) goto done;
+    while (phi__py_next(p) != PHI__PY_RPAR) {
+        size_t start = p->pos;
+        int t = phi__py_next(p);
+        if (t == PHI__PY_STAR) {
+            if (section == 2) goto fail;
+            p->pos++;
+            if (!(e = phi__py_expression(p)) || !(k = phi__py_mk(p, PHI_PY_Starred, start))) goto fail;
+            k->f[0].node = e;
+            k->f[1].node = phi__py_leaf(PHI_PY_Load);
+        } else if (t == PHI__PY_DOUBLESTAR || (t == PHI__PY_NAME && phi__py_next2(p) == PHI__PY_EQUAL)) {
+            const char *name = NULL;
+            if (t == PHI__PY_DOUBLESTAR) p->pos++, section = 2;
+            else {
+                if (!(name = phi__py_name(p))) goto fail;
+                p->pos++; /* '=' */
+                if (!section) section = 1;
+            }
+            if (!(e = phi__py_expression(p)) || !(k = phi__py_mk(p, PHI_PY_keyword, start))) goto fail;
+            k->f[0].str = name;
+            k->f[1].node = e;
+        } else {
+            if (section) goto fail;
+            if (!(k = phi__py_named_expression(p)) || phi__py_next(p) == PHI__PY_EQUAL) goto fail;
+        }
+        if (!phi__py_push(p, k)) goto fail;
+        if (!phi__py_eat(p, PHI__PY_COMMA)) break;
+    }
+done:
+    if (phi__py_next(p) != PHI__PY_RPAR) goto fail;
+    /* split: keywords to their own list, keeping the order of each */
+    nargs = 0;
+    kmark = p->nstack;
+    for (i = mark; i < kmark; i++)
+        if (p->stack[i]->kind != PHI_PY_keyword) p->stack[mark + nargs++] = p->stack[i];
+        else if (!phi__py_push(p, p->stack[i])) goto fail;
+    {
+        size_t nk = p->nstack - kmark;
+        memmove(p->stack + mark + nargs, p->stack + kmark, nk * sizeof *p->stack);
+        p->nstack = mark + nargs + nk;
+        *kws = phi__py_list(p, mark + nargs);
+        *args = phi__py_list(p, mark);
+    }
+    return !p->err;
+fail:
+    p->nstack = mark;
+    return 0;
+}
+
+/* slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+static phi_py_node *phi__py_slice(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *lo = NULL, *hi = NULL, *step = NULL, *n;
+    if (phi__py_next(p) == PHI__PY_STAR) {
+        phi_py_node *e;
+        p->pos++;
+        if (!(e = phi__py_expression(p)) || !(n = phi__py_mk(p, PHI_PY_Starred, start))) return NULL;
+        n->f[0].node = e;
+        n->f[1].node = phi__py_leaf(PHI_PY_Load);
+        return n;
+    }
+    if (phi__py_next(p) != PHI__PY_COLON) {
+        if (!(lo = phi__py_named_expression(p))) return NULL;
+        if (lo->kind == PHI_PY_NamedExpr || phi__py_next(p) != PHI__PY_COLON) return lo;
+    }
+    p->pos++; /* ':' */
+    if (phi__py_next(p) != PHI__PY_COLON && phi__py_next(p) != PHI__PY_COMMA && phi__py_next(p) != PHI__PY_RSQB) {
+        size_t save = p->pos;
+        if (!(hi = phi__py_expression(p))) {
+            if (p->err) return NULL;
+            p->pos = save;
+        }
+    }
+    if (phi__py_eat(p, PHI__PY_COLON) && phi__py_next(p) != PHI__PY_COMMA && phi__py_next(p) != PHI__PY_RSQB) {
+        size_t save = p->pos;
+        if (!(step = phi__py_expression(p))) {
+            if (p->err) return NULL;
+            p->pos = save;
+        }
+    }
+    if (!(n = phi__py_mk(p, PHI_PY_Slice, start))) return NULL;
+    n->f[0].node = lo;
+    n->f[1].node = hi;
+    n->f[2].node = step;
+    return n;
+}
+static phi_py_node *phi__py_slices(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *e = phi__py_slice(p), *n;
+    if (!e) return NULL;
+    if (phi__py_next(p) != PHI__PY_COMMA && e->kind != PHI_PY_Starred) return e;
+    if (!phi__py_push(p, e)) return NULL;
+    while (phi__py_eat(p, PHI__PY_COMMA) && phi__py_next(p) != PHI__PY_RSQB) {
+        if (!(e = phi__py_slice(p)) || !phi__py_push(p, e)) {
+            p->nstack = mark;
+            return NULL;
+        }
+    }
+    if (!(n = phi__py_mk(p, PHI_PY_Tuple, start))) return NULL;
+    n->f[0].nodes = phi__py_list(p, mark);
+    n->f[1].node = phi__py_leaf(PHI_PY_Load);
+    return n;
+}
+
+/* primary: atom followed by .NAME, (arguments), a generator argument, or [slices]. A trailer
+   that does not parse is left unread (PEG: the shorter primary matches). */
+static phi_py_node *phi__py_trailers(phi__py_parser *p, phi_py_node *a, size_t start) {
+    for (;;) {
+        size_t save = p->pos;
+        phi_py_node *n = NULL;
+        int t = phi__py_next(p);
+        if (t == PHI__PY_DOT) {
+            const char *name;
+            p->pos++;
+            if ((name = phi__py_name(p)) && (n = phi__py_mk(p, PHI_PY_Attribute, start))) {
+                n->f[0].node = a;
+                n->f[1].str = name;
+                n->f[2].node = phi__py_leaf(PHI_PY_Load);
+            }
+        } else if (t == PHI__PY_LPAR) {
+            size_t gstart = p->pos;
+            phi_py_nodes args, kws;
+            phi_py_node *first = NULL;
+            p->pos++;
+            args.n = kws.n = 0;
+            args.items = kws.items = NULL;
+            /* primary genexp is tried before primary '(' arguments ')': a first argument
+               followed by "for" makes the call's one argument a generator */
+            if (phi__py_next(p) != PHI__PY_RPAR && phi__py_next(p) != PHI__PY_STAR && phi__py_next(p) != PHI__PY_DOUBLESTAR &&
+                !(phi__py_next(p) == PHI__PY_NAME && phi__py_next2(p) == PHI__PY_EQUAL)) {
+                first = phi__py_named_expression(p);
+                if (first && (phi__py_next(p) == PHI__PY_KW_for || phi__py_next(p) == PHI__PY_KW_async)) {
+                    phi_py_node *g = phi__py_comp(p, PHI_PY_GeneratorExp, gstart, first, NULL, PHI__PY_RPAR);
+                    if (g && phi__py_push(p, g)) {
+                        args = phi__py_list(p, p->nstack - 1);
+                        p->pos--; /* leave the ")" for below */
+                    } else first = NULL, g = NULL;
+                    if (!g) goto undo;
+                    first = NULL;
+                    goto close_call;
+                }
+                if (!first || phi__py_next(p) == PHI__PY_EQUAL) goto undo;
+            }
+            if (!phi__py_arguments(p, first, &args, &kws)) goto undo;
+        close_call:
+            if (!phi__py_eat(p, PHI__PY_RPAR)) goto undo;
+            if ((n = phi__py_mk(p, PHI_PY_Call, start))) {
+                n->f[0].node = a;
+                n->f[1].nodes = args;
+                n->f[2].nodes = kws;
+            }
+        } else if (t == PHI__PY_LSQB) {
+            phi_py_node *s;
+            p->pos++;
+            if ((s = phi__py_slices(p)) && phi__py_eat(p, PHI__PY_RSQB) && (n = phi__py_mk(p, PHI_PY_Subscript, start))) {
+                n->f[0].node = a;
+                n->f[1].node = s;
+                n->f[2].node = phi__py_leaf(PHI_PY_Load);
+            }
+        } else return a;
+    undo:
+        if (!n) {
+            if (!p->err) p->pos = save;
+            return p->err ? NULL : a;
+        }
+        a = n;
+    }
+}
+
+static phi_py_node *phi__py_primary(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *a;
+    if (!phi__py_enter(p)) return NULL;
+    a = phi__py_atom(p);
+    if (!a) {
+        if (!p->err) p->pos = start;
+        PHI__PY_LEAVE(p, NULL);
+    }
+    PHI__PY_LEAVE(p, phi__py_trailers(p, a, start));
+}
+
+/* -- expressions: operators -- */
+
+/* power: await_primary ['**' factor]; await_primary: 'await' primary | primary */
+static phi_py_node *phi__py_factor(phi__py_parser *p);
+static phi_py_node *phi__py_power(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *a, *b, *n;
+    if (phi__py_eat(p, PHI__PY_KW_await)) {
+        if (!(b = phi__py_primary(p)) || !(a = phi__py_mk(p, PHI_PY_Await, start))) {
+            if (!p->err) p->pos = start;
+            return NULL;
+        }
+        a->f[0].node = b;
+    } else if (!(a = phi__py_primary(p)))
+        return NULL;
+    if (phi__py_next(p) == PHI__PY_DOUBLESTAR) {
+        size_t save = p->pos++;
+        if (!(b = phi__py_factor(p))) {
+            if (!p->err) p->pos = save;
+            return p->err ? NULL : a;
+        }
+        if (!(n = phi__py_mk(p, PHI_PY_BinOp, start))) return NULL;
+        n->f[0].node = a;
+        n->f[1].node = phi__py_leaf(PHI_PY_Pow);
+        n->f[2].node = b;
+        return n;
+    }
+    return a;
+}
+
+/* factor: ('+' | '-' | '~') factor | power */
+static phi_py_node *phi__py_factor(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_kind op;
+    phi_py_node *a, *n;
+    switch (phi__py_next(p)) {
+    case PHI__PY_PLUS: op = PHI_PY_UAdd; break;
+    case PHI__PY_MINUS: op = PHI_PY_USub; break;
+    case PHI__PY_TILDE: op = PHI_PY_Invert; break;
+    default: return phi__py_power(p);
+    }
+    if (!phi__py_enter(p)) return NULL;
+    p->pos++;
+    if (!(a = phi__py_factor(p))) {
+        if (!p->err) p->pos = start;
+        PHI__PY_LEAVE(p, NULL);
+    }
+    if ((n = phi__py_mk(p, PHI_PY_UnaryOp, start))) {
+        n->f[0].node = phi__py_leaf(op);
+        n->f[1].node = a;
+    }
+    PHI__PY_LEAVE(p, n);
+}
+
+/* The left-associative binary levels, loosest first: | ^ & << >> + - * / // % @.
+   Precedence climbing reads them in one loop per level. */
+static int phi__py_binop(int tok, phi_py_kind *op) {
+    switch (tok) {
+    case PHI__PY_VBAR: *op = PHI_PY_BitOr; return 1;
+    case PHI__PY_CIRCUMFLEX: *op = PHI_PY_BitXor; return 2;
+    case PHI__PY_AMPER: *op = PHI_PY_BitAnd; return 3;
+    case PHI__PY_LEFTSHIFT: *op = PHI_PY_LShift; return 4;
+    case PHI__PY_RIGHTSHIFT: *op = PHI_PY_RShift; return 4;
+    case PHI__PY_PLUS: *op = PHI_PY_Add; return 5;
+    case PHI__PY_MINUS: *op = PHI_PY_Sub; return 5;
+    case PHI__PY_STAR: *op = PHI_PY_Mult; return 6;
+    case PHI__PY_SLASH: *op = PHI_PY_Div; return 6;
+    case PHI__PY_DOUBLESLASH: *op = PHI_PY_FloorDiv; return 6;
+    case PHI__PY_PERCENT: *op = PHI_PY_Mod; return 6;
+    case PHI__PY_AT: *op = PHI_PY_MatMult; return 6;
+    }
+    return 0;
+}
+static phi_py_node *phi__py_binary(phi__py_parser *p, int level) {
+    size_t start = p->pos;
+    phi_py_node *a, *b, *n;
+    phi_py_kind op;
+    int l;
+    if (!phi__py_enter(p)) return NULL;
+    a = level < 6 ? phi__py_binary(p, level + 1) : phi__py_factor(p);
+    while (a && (l = phi__py_binop(phi__py_next(p), &op)) == level) {
+        size_t save = p->pos++;
+        if (!(b = level < 6 ? phi__py_binary(p, level + 1) : phi__py_factor(p))) {
+            if (!p->err) p->pos = save;
+            break;
+        }
+        if (!(n = phi__py_mk(p, PHI_PY_BinOp, start))) PHI__PY_LEAVE(p, NULL);
+        n->f[0].node = a;
+        n->f[1].node = phi__py_leaf(op);
+        n->f[2].node = b;
+        a = n;
+    }
+    PHI__PY_LEAVE(p, p->err ? NULL : a);
+}
+static phi_py_node *phi__py_bitwise_or(phi__py_parser *p) { return phi__py_binary(p, 1); }
+
+/* comparison: bitwise_or (compare_op bitwise_or)+ */
+static phi_py_node *phi__py_comparison(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack, omark;
+    phi_py_node *a = phi__py_bitwise_or(p), *b, *n;
+    phi_py_nodes ops, cmps;
+    if (!a) return NULL;
+    for (;;) {
+        size_t save = p->pos;
+        phi_py_kind op;
+        switch (phi__py_next(p)) {
+        case PHI__PY_EQEQUAL: op = PHI_PY_Eq; break;
+        case PHI__PY_NOTEQUAL: op = PHI_PY_NotEq; break;
+        case PHI__PY_LESS: op = PHI_PY_Lt; break;
+        case PHI__PY_LESSEQUAL: op = PHI_PY_LtE; break;
+        case PHI__PY_GREATER: op = PHI_PY_Gt; break;
+        case PHI__PY_GREATEREQUAL: op = PHI_PY_GtE; break;
+        case PHI__PY_KW_in: op = PHI_PY_In; break;
+        case PHI__PY_KW_not: op = phi__py_next2(p) == PHI__PY_KW_in ? PHI_PY_NotIn : PHI_PY_KIND_NONE; break;
+        case PHI__PY_KW_is: op = phi__py_next2(p) == PHI__PY_KW_not ? PHI_PY_IsNot : PHI_PY_Is; break;
+        default: op = PHI_PY_KIND_NONE;
+        }
+        if (op == PHI_PY_KIND_NONE) break;
+        p->pos += op == PHI_PY_NotIn || op == PHI_PY_IsNot ? 2 : 1;
+        if (!(b = phi__py_bitwise_or(p))) {
+            if (p->err) return NULL;
+            p->pos = save;
+            break;
+        }
+        if (!phi__py_push(p, phi__py_leaf(op)) || !phi__py_push(p, b)) return NULL;
+    }
+    if (p->nstack == mark) return a;
+    /* ops and comparators alternate on the stack: split them */
+    {
+        size_t i, np = (p->nstack - mark) / 2;
+        omark = p->nstack;
+        for (i = 0; i < np; i++)
+            if (!phi__py_push(p, p->stack[mark + 2 * i])) return NULL;
+        for (i = 0; i < np; i++)
+            if (!phi__py_push(p, p->stack[mark + 2 * i + 1])) return NULL;
+        if (!(n = phi__py_mk(p, PHI_PY_Compare, start))) return NULL;
+        cmps = phi__py_list(p, omark + np);
+        ops = phi__py_list(p, omark);
+        p->nstack = mark;
+        n->f[0].node = a;
+        n->f[1].nodes = ops;
+        n->f[2].nodes = cmps;
+    }
+    return n;
+}
+
+/* inversion: 'not' inversion | comparison */
+static phi_py_node *phi__py_inversion(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *a, *n;
+    if (phi__py_next(p) != PHI__PY_KW_not) return phi__py_comparison(p);
+    if (!phi__py_enter(p)) return NULL;
+    p->pos++;
+    if (!(a = phi__py_inversion(p))) {
+        if (!p->err) p->pos = start;
+        PHI__PY_LEAVE(p, NULL);
+    }
+    if ((n = phi__py_mk(p, PHI_PY_UnaryOp, start))) {
+        n->f[0].node = phi__py_leaf(PHI_PY_Not);
+        n->f[1].node = a;
+    }
+    PHI__PY_LEAVE(p, n);
+}
+
+/* conjunction / disjunction: BoolOp with all the operands of a chain in one list */
+static phi_py_node *phi__py_boolop(phi__py_parser *p, int tok) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *a = tok == PHI__PY_KW_or ? phi__py_boolop(p, PHI__PY_KW_and) : phi__py_inversion(p), *b, *n;
+    if (!a) return NULL;
+    while (phi__py_next(p) == tok) {
+        size_t save = p->pos++;
+        if (!(b = tok == PHI__PY_KW_or ? phi__py_boolop(p, PHI__PY_KW_and) : phi__py_inversion(p))) {
+            if (p->err) return NULL;
+            p->pos = save;
+            break;
+        }
+        if (p->nstack == mark && !phi__py_push(p, a)) return NULL;
+        if (!phi__py_push(p, b)) return NULL;
+    }
+    if (p->nstack == mark) return a;
+    if (!(n = phi__py_mk(p, PHI_PY_BoolOp, start))) return NULL;
+    n->f[0].node = phi__py_leaf(tok == PHI__PY_KW_or ? PHI_PY_Or : PHI_PY_And);
+    n->f[1].nodes = phi__py_list(p, mark);
+    return n;
+}
+static phi_py_node *phi__py_disjunction(phi__py_parser *p) { return phi__py_boolop(p, PHI__PY_KW_or); }
+
+/* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
+static phi_py_node *phi__py_expression(phi__py_parser *p) {
+    size_t start = p->pos, save;
+    phi_py_node *a, *b, *c, *n;
+    if (!phi__py_enter(p)) return NULL;
+    if (phi__py_next(p) == PHI__PY_KW_lambda) PHI__PY_LEAVE(p, phi__py_lambdef(p));
+    if (!(a = phi__py_disjunction(p))) PHI__PY_LEAVE(p, NULL);
+    if (phi__py_next(p) != PHI__PY_KW_if) PHI__PY_LEAVE(p, a);
+    save = p->pos++;
+    if (!(b = phi__py_disjunction(p)) || !phi__py_eat(p, PHI__PY_KW_else) || !(c = phi__py_expression(p))) {
+        if (!p->err) p->pos = save;
+        PHI__PY_LEAVE(p, p->err ? NULL : a);
+    }
+    if ((n = phi__py_mk(p, PHI_PY_IfExp, start))) {
+        n->f[0].node = b;
+        n->f[1].node = a;
+        n->f[2].node = c;
+    }
+    PHI__PY_LEAVE(p, n);
+}
+
+/* named_expression: NAME ':=' ~ expression | expression !':=' */
+static phi_py_node *phi__py_named_expression(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *t, *v, *n;
+    if (phi__py_next(p) == PHI__PY_NAME && phi__py_next2(p) == PHI__PY_COLONEQUAL) {
+        if (!(t = phi__py_name_node(p, PHI_PY_Store))) return NULL;
+        p->pos++;
+        if (!(v = phi__py_expression(p))) {
+            if (!p->err) p->pos = start;
+            return NULL;
+        }
+        if ((n = phi__py_mk(p, PHI_PY_NamedExpr, start))) {
+            n->f[0].node = t;
+            n->f[1].node = v;
+        }
+        return n;
+    }
+    v = phi__py_expression(p);
+    if (v && phi__py_next(p) == PHI__PY_COLONEQUAL) {
+        p->pos = start;
+        return NULL;
+    }
+    return v;
+}
+
+/* star_named_expression: '*' bitwise_or | named_expression;  star_expression: '*' bitwise_or | expression */
+static phi_py_node *phi__py_starred(phi__py_parser *p, int named) {
+    size_t start = p->pos;
+    phi_py_node *a, *n;
+    if (phi__py_next(p) != PHI__PY_STAR) return named ? phi__py_named_expression(p) : phi__py_expression(p);
+    p->pos++;
+    if (!(a = phi__py_bitwise_or(p))) {
+        if (!p->err) p->pos = start;
+        return NULL;
+    }
+    if ((n = phi__py_mk(p, PHI_PY_Starred, start))) {
+        n->f[0].node = a;
+        n->f[1].node = phi__py_leaf(PHI_PY_Load);
+    }
+    return n;
+}
+static phi_py_node *phi__py_star_named_expression(phi__py_parser *p) { return phi__py_starred(p, 1); }
+
+/* star_expressions: star_expression (',' star_expression)* [','], a Tuple when there is a comma */
+static phi_py_node *phi__py_star_expressions(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *a = phi__py_starred(p, 0), *n;
+    if (!a || phi__py_next(p) != PHI__PY_COMMA) return a;
+    if (!phi__py_push(p, a)) return NULL;
+    while (phi__py_next(p) == PHI__PY_COMMA) {
+        size_t save = p->pos++;
+        if (!(a = phi__py_starred(p, 0))) {
+            if (p->err) return NULL;
+            p->pos = save + 1; /* a trailing comma */
+            break;
+        }
+        if (!phi__py_push(p, a)) return NULL;
+    }
+    if (!(n = phi__py_mk(p, PHI_PY_Tuple, start))) return NULL;
+    n->f[0].nodes = phi__py_list(p, mark);
+    n->f[1].node = phi__py_leaf(PHI_PY_Load);
+    return n;
+}
+
+/* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+static phi_py_node *phi__py_yield_expr(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *a = NULL, *n;
+    if (!phi__py_eat(p, PHI__PY_KW_yield)) return NULL;
+    if (phi__py_eat(p, PHI__PY_KW_from)) {
+        if (!(a = phi__py_expression(p))) {
+            if (!p->err) p->pos = start;
+            return NULL;
+        }
+        if ((n = phi__py_mk(p, PHI_PY_YieldFrom, start))) n->f[0].node = a;
+        return n;
+    }
+    {
+        size_t save = p->pos;
+        if (!(a = phi__py_star_expressions(p))) {
+            if (p->err) return NULL;
+            p->pos = save;
+        }
+    }
+    if ((n = phi__py_mk(p, PHI_PY_Yield, start))) n->f[0].node = a;
+    return n;
+}
+
+/* for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
+static int phi__py_for_if_clauses(phi__py_parser *p, phi_py_nodes *out) {
+    size_t mark = p->nstack;
+    while (phi__py_next(p) == PHI__PY_KW_for || (phi__py_next(p) == PHI__PY_KW_async && phi__py_next2(p) == PHI__PY_KW_for)) {
+        int is_async = phi__py_eat(p, PHI__PY_KW_async);
+        size_t imark;
+        phi_py_node *t, *it, *c, *n;
+        p->pos++; /* for */
+        if (!(t = phi__py_star_targets(p)) || !phi__py_eat(p, PHI__PY_KW_in) || !(it = phi__py_disjunction(p))) goto fail;
+        imark = p->nstack;
+        while (phi__py_next(p) == PHI__PY_KW_if) {
+            size_t save = p->pos++;
+            if (!(c = phi__py_disjunction(p))) {
+                if (p->err) goto fail;
+                p->pos = save;
+                break;
+            }
+            if (!phi__py_push(p, c)) goto fail;
+        }
+        if (!(n = phi__py_node_new(p->arena, PHI_PY_comprehension))) {
+            phi__py_nomem(p);
+            goto fail;
+        }
+        n->f[0].node = t;
+        n->f[1].node = it;
+        n->f[2].nodes = phi__py_list(p, imark);
+        n->f[3].i = is_async;
+        if (!phi__py_push(p, n)) goto fail;
+    }
+    if (p->nstack == mark) return 0;
+    *out = phi__py_list(p, mark);
+    return !p->err;
+fail:
+    p->nstack = mark;
+    return 0;
+}
+
+/* -- targets -- */
+
+/* Turns an expression into an assignment or deletion target (ctx Store or Del), or says it
+   cannot be one. What passes is exactly what star_targets / del_targets would have parsed:
+   names, attributes and subscripts (their value stays a Load), and tuples and lists of
+   targets, where (for Store) starred targets may appear at any level. The parser builds a
+   parenthesised target's node exactly as an expression's, so positions agree too. */
+static int phi__py_to_target(phi__py_parser *p, phi_py_node *e, phi_py_kind ctx) {
+    int i;
+    if (!phi__py_enter(p)) return 0;
+    switch (e->kind) {
+    case PHI_PY_Name: e->f[1].node = phi__py_leaf(ctx); break;
+    case PHI_PY_Attribute:
+    case PHI_PY_Subscript: e->f[2].node = phi__py_leaf(ctx); break;
+    case PHI_PY_Starred:
+        if (ctx != PHI_PY_Store || e->f[0].node->kind == PHI_PY_Starred || !phi__py_to_target(p, e->f[0].node, ctx))
+            PHI__PY_LEAVE(p, 0);
+        e->f[1].node = phi__py_leaf(ctx);
+        break;
+    case PHI_PY_Tuple:
+    case PHI_PY_List:
+        for (i = 0; i < e->f[0].nodes.n; i++)
+            if (!phi__py_to_target(p, e->f[0].nodes.items[i], ctx)) PHI__PY_LEAVE(p, 0);
+        e->f[1].node = phi__py_leaf(ctx);
+        break;
+    default: PHI__PY_LEAVE(p, 0);
+    }
+    PHI__PY_LEAVE(p, 1);
+}
+/* single_target: a name, attribute or subscript, in any number of parentheses */
+static int phi__py_single_target(phi__py_parser *p, phi_py_node *e) {
+    if (e->kind != PHI_PY_Name && e->kind != PHI_PY_Attribute && e->kind != PHI_PY_Subscript) return 0;
+    return phi__py_to_target(p, e, PHI_PY_Store);
+}
+
+/* star_target: '*' target | target, where a target is a primary (a name, a.b, a[b], or a
+   parenthesised or bracketed list of targets) */
+static phi_py_node *phi__py_star_target(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *e, *n;
+    if (phi__py_eat(p, PHI__PY_STAR)) {
+        if (phi__py_next(p) == PHI__PY_STAR || !(e = phi__py_star_target(p))) {
+            if (!p->err) p->pos = start;
+            return NULL;
+        }
+        if (!(n = phi__py_mk(p, PHI_PY_Starred, start))) return NULL;
+        n->f[0].node = e;
+        n->f[1].node = phi__py_leaf(PHI_PY_Store);
+        return n;
+    }
+    if (!(e = phi__py_primary(p)) || !phi__py_to_target(p, e, PHI_PY_Store)) {
+        if (!p->err) p->pos = start;
+        return NULL;
+    }
+    return e;
+}
+/* star_targets: star_target !',' | star_target (',' star_target)* [','] -> Tuple */
+static phi_py_node *phi__py_star_targets(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *a = phi__py_star_target(p), *n;
+    if (!a || phi__py_next(p) != PHI__PY_COMMA) return a;
+    if (!phi__py_push(p, a)) return NULL;
+    while (phi__py_next(p) == PHI__PY_COMMA) {
+        size_t save = p->pos++;
+        if (!(a = phi__py_star_target(p))) {
+            if (p->err) return NULL;
+            p->pos = save + 1;
+            break;
+        }
+        if (!phi__py_push(p, a)) return NULL;
+    }
+    if (!(n = phi__py_mk(p, PHI_PY_Tuple, start))) return NULL;
+    n->f[0].nodes = phi__py_list(p, mark);
+    n->f[1].node = phi__py_leaf(PHI_PY_Store);
+    return n;
+}
+
+/* -- function and lambda parameters -- */
+
+/* parameters (and lambda_parameters): [posonly '/'] plain [*vararg | *] kwonly [**kwarg], each
+   a NAME with an optional annotation (not for lambda) and default, in the grammar's order: no
+   plain parameter without a default after one with a default (across "/"), a bare "*" needs a
+   keyword-only parameter after it, "**" comes last. closer is ')' or ':' (lambda). */
+static phi_py_node *phi__py_params(phi__py_parser *p, int closer) {
+    int is_lambda = closer == PHI__PY_COLON, seen_default = 0, star = 0, slash = 0, bare_star = 0, nkwonly = 0;
+    size_t mark = p->nstack, nplain = 0, nposonly = 0;
+    size_t dmark, kwd_mark;
+    phi_py_node *args = phi__py_node_new(p->arena, PHI_PY_arguments), *vararg = NULL, *kwarg = NULL;
+    /* the stack holds, per parameter: its arg node and its default (NULL if none) */
+    if (!args) {
+        phi__py_nomem(p);
+        return NULL;
+    }
+    while (phi__py_next(p) != closer) {
+        size_t start = p->pos;
+        int kind = 0; /* 0 plain, 1 *name, 2 **name */
+        const char *name;
+        phi_py_node *ann = NULL, *def = NULL, *a;
+        if (phi__py_eat(p, PHI__PY_SLASH)) {
+            if (slash || star || nplain == 0) goto fail;
+            slash = 1;
+            nposonly = nplain;
+            if (!phi__py_eat(p, PHI__PY_COMMA)) break;
+            continue;
+        }
+        if (phi__py_eat(p, PHI__PY_STAR)) {
+            if (star) goto fail;
+            star = 1;
+            if (phi__py_next(p) == PHI__PY_COMMA) {
+                p->pos++;
+                bare_star = 1;
+                continue;
+            }
+            kind = 1;
+        } else if (phi__py_eat(p, PHI__PY_DOUBLESTAR))
+            kind = 2;
+        start = p->pos; /* an arg spans its name and annotation, not the stars or the default */
+        if (!(name = phi__py_name(p))) goto fail;
+        if (!is_lambda && phi__py_eat(p, PHI__PY_COLON)) {
+            /* *args may have a starred annotation (PEP 646) */
+            if (!(ann = kind == 1 ? phi__py_starred(p, 0) : phi__py_expression(p))) goto fail;
+        }
+        if (!(a = phi__py_mk(p, PHI_PY_arg, start))) goto fail;
+        a->f[0].str = name;
+        a->f[1].node = ann;
+        if (kind == 0 && phi__py_eat(p, PHI__PY_EQUAL) && !(def = phi__py_expression(p))) goto fail;
+        if (kind == 1) vararg = a;
+        else if (kind == 2) kwarg = a;
+        else {
+            if (!star) {
+                if (def) seen_default = 1;
+                else if (seen_default) goto fail;
+                nplain++;
+            } else nkwonly++;
+            if (!phi__py_push(p, a) || !phi__py_push(p, def)) goto fail;
+        }
+        if (kind == 2) { /* '**' param_no_default: nothing may follow but a comma */
+            phi__py_eat(p, PHI__PY_COMMA);
+            break;
+        }
+        if (!phi__py_eat(p, PHI__PY_COMMA)) break;
+    }
+    if (phi__py_next(p) != closer || (bare_star && nkwonly == 0)) goto fail;
+    /* split the stack: posonly, plain, kwonly args; defaults; kw_defaults */
+    {
+        size_t i, np = (p->nstack - mark) / 2, npos = nplain;
+        size_t amark = p->nstack;
+        for (i = 0; i < np; i++)
+            if (!phi__py_push(p, p->stack[mark + 2 * i])) goto fail;
+        dmark = p->nstack;
+        for (i = 0; i < npos; i++)
+            if (p->stack[mark + 2 * i + 1] && !phi__py_push(p, p->stack[mark + 2 * i + 1])) goto fail;
+        kwd_mark = p->nstack;
+        for (i = npos; i < np; i++)
+            if (!phi__py_push(p, p->stack[mark + 2 * i + 1])) goto fail;
+        args->f[4].nodes = phi__py_list(p, kwd_mark); /* kw_defaults */
+        args->f[6].nodes = phi__py_list(p, dmark);    /* defaults */
+        args->f[3].nodes = phi__py_list(p, amark + npos);
+        args->f[1].nodes = phi__py_list(p, amark + nposonly);
+        args->f[0].nodes = phi__py_list(p, amark);
+        p->nstack = mark;
+        args->f[2].node = vararg;
+        args->f[5].node = kwarg;
+    }
+    return p->err ? NULL : args;
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* lambdef: 'lambda' [lambda_params] ':' expression */
+static phi_py_node *phi__py_lambdef(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *a, *b, *n;
+    p->pos++;
+    if (!(a = phi__py_params(p, PHI__PY_COLON)) || !phi__py_eat(p, PHI__PY_COLON) || !(b = phi__py_expression(p))) {
+        if (!p->err) p->pos = start;
+        return NULL;
+    }
+    if ((n = phi__py_mk(p, PHI_PY_Lambda, start))) {
+        n->f[0].node = a;
+        n->f[1].node = b;
+    }
+    return n;
+}
+
+/* -- simple statements -- */
+
+static phi_py_node *phi__py_stmt1(phi__py_parser *p, phi_py_kind k, size_t start, phi_py_node *a) {
+    phi_py_node *n = phi__py_mk(p, k, start);
+    if (n && phi__py_kind(k)->nfields) n->f[0].node = a;
+    return n;
+}
+
+/* dotted_name: NAME ('.' NAME)*, as one identifier "a.b.c" */
+static const char *phi__py_dotted_name(phi__py_parser *p) {
+    size_t start = p->pos, i;
+    const char *first = phi__py_name(p);
+    phi_buf b = {NULL, 0, 0};
+    char *r = NULL;
+    if (!first) return NULL;
+    while (phi__py_next(p) == PHI__PY_DOT && phi__py_next2(p) == PHI__PY_NAME) p->pos += 2;
+    if (p->pos == start + 1) return first;
+    for (i = start; i < p->pos; i++) {
+        const char *part = p->tok[i].type == PHI__PY_DOT ? "." : i == start ? first : phi__py_ident(p, &p->tok[i]);
+        if (!part || phi_buf_append(&b, part, strlen(part))) goto done;
+    }
+    r = phi__py_strndup(p->arena, b.data, b.len);
+done:
+    phi_buf_free(&b);
+    if (!r) phi__py_nomem(p);
+    return r;
+}
+
+/* alias: dotted_name ['as' NAME] (import) or NAME ['as' NAME] (from ... import) */
+static phi_py_node *phi__py_alias(phi__py_parser *p, int dotted) {
+    size_t start = p->pos;
+    const char *name = dotted ? phi__py_dotted_name(p) : phi__py_name(p), *as = NULL;
+    phi_py_node *n;
+    if (!name) return NULL;
+    if (phi__py_eat(p, PHI__PY_KW_as) && !(as = phi__py_name(p))) return NULL;
+    if ((n = phi__py_mk(p, PHI_PY_alias, start))) {
+        n->f[0].str = name;
+        n->f[1].str = as;
+    }
+    return n;
+}
+
+static phi_py_node *phi__py_import(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *a, *n;
+    if (phi__py_eat(p, PHI__PY_KW_import)) { /* 'import' ','.dotted_as_name+ */
+        do {
+            if (!(a = phi__py_alias(p, 1)) || !phi__py_push(p, a)) goto fail;
+        } while (phi__py_eat(p, PHI__PY_COMMA));
+        if (!(n = phi__py_mk(p, PHI_PY_Import, start))) goto fail;
+        n->f[0].nodes = phi__py_list(p, mark);
+        return n;
+    }
+    { /* 'from' ('.' | '...')* dotted_name 'import' targets | 'from' ('.' | '...')+ 'import' targets */
+        long level = 0;
+        const char *module = NULL;
+        int paren = 0;
+        p->pos++;
+        for (;; p->pos++) {
+            if (phi__py_next(p) == PHI__PY_DOT) level += 1;
+            else if (phi__py_next(p) == PHI__PY_ELLIPSIS) level += 3;
+            else break;
+        }
+        if (phi__py_next(p) == PHI__PY_NAME && !(module = phi__py_dotted_name(p))) goto fail;
+        if ((!module && !level) || !phi__py_eat(p, PHI__PY_KW_import)) goto fail;
+        if (phi__py_next(p) == PHI__PY_STAR) {
+            size_t s = p->pos++;
+            if (!(a = phi__py_mk(p, PHI_PY_alias, s)) || !phi__py_push(p, a)) goto fail;
+            a->f[0].str = "*";
+        } else {
+            paren = phi__py_eat(p, PHI__PY_LPAR);
+            do {
+                if (paren && phi__py_next(p) == PHI__PY_RPAR && p->nstack > mark) break;
+                if (!(a = phi__py_alias(p, 0)) || !phi__py_push(p, a)) goto fail;
+            } while (phi__py_eat(p, PHI__PY_COMMA));
+            if (paren ? !phi__py_eat(p, PHI__PY_RPAR) : p->tok[p->pos - 1].type == PHI__PY_COMMA) goto fail;
+        }
+        if (!(n = phi__py_mk(p, PHI_PY_ImportFrom, start))) goto fail;
+        n->f[0].str = module;
+        n->f[1].nodes = phi__py_list(p, mark);
+        n->f[2].i = level;
+        return n;
+    }
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* global / nonlocal: ','.NAME+ */
+static phi_py_node *phi__py_names_stmt(phi__py_parser *p, phi_py_kind k) {
+    size_t start = p->pos++, mark = p->nstack;
+    phi_py_node *n;
+    do {
+        const char *name = phi__py_name(p);
+        if (!name || !phi__py_push(p, (phi_py_node *)(void *)name)) {
+            p->nstack = mark;
+            return NULL;
+        }
+    } while (phi__py_eat(p, PHI__PY_COMMA));
+    if (!(n = phi__py_mk(p, k, start))) return NULL;
+    n->f[0].names = phi__py_names(p, mark);
+    return n;
+}
+
+/* The right-hand side of an assignment: yield_expr | star_expressions */
+static phi_py_node *phi__py_rhs(phi__py_parser *p) {
+    return phi__py_next(p) == PHI__PY_KW_yield ? phi__py_yield_expr(p) : phi__py_star_expressions(p);
+}
+
+/* assignment | star_expressions: the expression is read first, and what follows it (":",
+   "=", an augmented operator) says which statement it is and what its target must be. */
+static phi_py_node *phi__py_expr_stmt(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    int first_is_name = phi__py_next(p) == PHI__PY_NAME;
+    phi_py_node *e = phi__py_rhs(p), *v, *n;
+    phi_py_kind op = PHI_PY_KIND_NONE;
+    if (!e) return NULL;
+    switch (phi__py_next(p)) {
+    case PHI__PY_COLON: { /* annotated: NAME ':' ... (simple) | single_target ':' ... */
+        phi_py_node *ann;
+        int simple = first_is_name && e->kind == PHI_PY_Name;
+        if (!phi__py_single_target(p, e)) return NULL;
+        p->pos++;
+        if (!(ann = phi__py_expression(p))) return NULL;
+        v = NULL;
+        if (phi__py_eat(p, PHI__PY_EQUAL) && !(v = phi__py_rhs(p))) return NULL;
+        if (!(n = phi__py_mk(p, PHI_PY_AnnAssign, start))) return NULL;
+        n->f[0].node = e;
+        n->f[1].node = ann;
+        n->f[2].node = v;
+        n->f[3].i = simple;
+        return n;
+    }
+    case PHI__PY_EQUAL: /* (star_targets '=')+ (yield_expr | star_expressions) !'=' */
+        while (phi__py_eat(p, PHI__PY_EQUAL)) {
+            if (e->kind == PHI_PY_Yield || e->kind == PHI_PY_YieldFrom || !phi__py_to_target(p, e, PHI_PY_Store) ||
+                !phi__py_push(p, e) || !(e = phi__py_rhs(p))) {
+                p->nstack = mark;
+                return NULL;
+            }
+        }
+        if (!(n = phi__py_mk(p, PHI_PY_Assign, start))) return NULL;
+        n->f[0].nodes = phi__py_list(p, mark);
+        n->f[1].node = e;
+        return n;
+    case PHI__PY_PLUSEQUAL: op = PHI_PY_Add; break;
+    case PHI__PY_MINEQUAL: op = PHI_PY_Sub; break;
+    case PHI__PY_STAREQUAL: op = PHI_PY_Mult; break;
+    case PHI__PY_ATEQUAL: op = PHI_PY_MatMult; break;
+    case PHI__PY_SLASHEQUAL: op = PHI_PY_Div; break;
+    case PHI__PY_PERCENTEQUAL: op = PHI_PY_Mod; break;
+    case PHI__PY_AMPEREQUAL: op = PHI_PY_BitAnd; break;
+    case PHI__PY_VBAREQUAL: op = PHI_PY_BitOr; break;
+    case PHI__PY_CIRCUMFLEXEQUAL: op = PHI_PY_BitXor; break;
+    case PHI__PY_LEFTSHIFTEQUAL: op = PHI_PY_LShift; break;
+    case PHI__PY_RIGHTSHIFTEQUAL: op = PHI_PY_RShift; break;
+    case PHI__PY_DOUBLESTAREQUAL: op = PHI_PY_Pow; break;
+    case PHI__PY_DOUBLESLASHEQUAL: op = PHI_PY_FloorDiv; break;
+    default: return phi__py_stmt1(p, PHI_PY_Expr, start, e);
+    }
+    /* single_target augassign ~ (yield_expr | star_expressions) */
+    p->pos++;
+    if (!phi__py_single_target(p, e) || !(v = phi__py_rhs(p)) || !(n = phi__py_mk(p, PHI_PY_AugAssign, start))) return NULL;
+    n->f[0].node = e;
+    n->f[1].node = phi__py_leaf(op);
+    n->f[2].node = v;
+    return n;
+}
+
+static phi_py_node *phi__py_simple_stmt(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *a = NULL, *b = NULL, *n;
+    switch (phi__py_next(p)) {
+    case PHI__PY_KW_pass: p->pos++; return phi__py_mk(p, PHI_PY_Pass, start);
+    case PHI__PY_KW_break: p->pos++; return phi__py_mk(p, PHI_PY_Break, start);
+    case PHI__PY_KW_continue: p->pos++; return phi__py_mk(p, PHI_PY_Continue, start);
+    case PHI__PY_KW_return:
+        p->pos++;
+        if (phi__py_next(p) != PHI__PY_NEWLINE && phi__py_next(p) != PHI__PY_SEMI) {
+            size_t save = p->pos;
+            if (!(a = phi__py_star_expressions(p))) {
+                if (p->err) return NULL;
+                p->pos = save;
+            }
+        }
+        return phi__py_stmt1(p, PHI_PY_Return, start, a);
+    case PHI__PY_KW_raise: /* 'raise' expression ['from' expression] | 'raise' */
+        p->pos++;
+        if (phi__py_next(p) != PHI__PY_NEWLINE && phi__py_next(p) != PHI__PY_SEMI) {
+            size_t save = p->pos;
+            if ((a = phi__py_expression(p))) {
+                if (phi__py_eat(p, PHI__PY_KW_from) && !(b = phi__py_expression(p))) return NULL;
+            } else if (p->err) return NULL;
+            else p->pos = save;
+        }
+        if ((n = phi__py_mk(p, PHI_PY_Raise, start))) n->f[0].node = a, n->f[1].node = b;
+        return n;
+    case PHI__PY_KW_global: return phi__py_names_stmt(p, PHI_PY_Global);
+    case PHI__PY_KW_nonlocal: return phi__py_names_stmt(p, PHI_PY_Nonlocal);
+    case PHI__PY_KW_import:
+    case PHI__PY_KW_from: return phi__py_import(p);
+    case PHI__PY_KW_assert:
+        p->pos++;
+        if (!(a = phi__py_expression(p))) return NULL;
+        if (phi__py_eat(p, PHI__PY_COMMA) && !(b = phi__py_expression(p))) return NULL;
+        if ((n = phi__py_mk(p, PHI_PY_Assert, start))) n->f[0].node = a, n->f[1].node = b;
+        return n;
+    case PHI__PY_KW_del: /* 'del' ','.del_target+ [','] &(';' | NEWLINE) */
+        p->pos++;
+        do {
+            if (phi__py_next(p) == PHI__PY_NEWLINE || phi__py_next(p) == PHI__PY_SEMI) {
+                if (p->nstack > mark) break; /* a trailing comma */
+                goto fail;
+            }
+            if (!(a = phi__py_expression(p)) || !phi__py_to_target(p, a, PHI_PY_Del) || !phi__py_push(p, a)) goto fail;
+        } while (phi__py_eat(p, PHI__PY_COMMA));
+        if (phi__py_next(p) != PHI__PY_NEWLINE && phi__py_next(p) != PHI__PY_SEMI) goto fail;
+        if (!(n = phi__py_mk(p, PHI_PY_Delete, start))) goto fail;
+        n->f[0].nodes = phi__py_list(p, mark);
+        return n;
+    }
+    return phi__py_expr_stmt(p);
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* simple_stmts: ';'.simple_stmt+ [';'] NEWLINE; the statements are pushed on the stack */
+static int phi__py_simple_stmts(phi__py_parser *p) {
+    do {
+        phi_py_node *s;
+        if (phi__py_next(p) == PHI__PY_NEWLINE) break;
+        if (!(s = phi__py_simple_stmt(p)) || !phi__py_push(p, s)) return 0;
+    } while (phi__py_eat(p, PHI__PY_SEMI));
+    return phi__py_eat(p, PHI__PY_NEWLINE);
+}
+
+/* -- compound statements -- */
+
+static int phi__py_statement_list(phi__py_parser *p, int top);
+
+/* block: NEWLINE INDENT statements DEDENT | simple_stmts */
+static int phi__py_block(phi__py_parser *p, phi_py_nodes *out) {
+    size_t mark = p->nstack;
+    if (!phi__py_enter(p)) return 0;
+    if (phi__py_eat(p, PHI__PY_NEWLINE)) {
+        if (!phi__py_eat(p, PHI__PY_INDENT) || !phi__py_statement_list(p, 0) || !phi__py_eat(p, PHI__PY_DEDENT)) {
+            p->nstack = mark;
+            PHI__PY_LEAVE(p, 0);
+        }
+    } else if (!phi__py_simple_stmts(p) || p->nstack == mark) {
+        p->nstack = mark;
+        PHI__PY_LEAVE(p, 0);
+    }
+    *out = phi__py_list(p, mark);
+    PHI__PY_LEAVE(p, !p->err);
+}
+/* ':' block */
+static int phi__py_colon_block(phi__py_parser *p, phi_py_nodes *out) {
+    return phi__py_eat(p, PHI__PY_COLON) && phi__py_block(p, out);
+}
+/* else_block: 'else' ':' block (absent: an empty list) */
+static int phi__py_else_block(phi__py_parser *p, phi_py_nodes *out) {
+    out->n = 0;
+    out->items = NULL;
+    return !phi__py_eat(p, PHI__PY_KW_else) || phi__py_colon_block(p, out);
+}
+
+/* if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block]); an elif is an If in
+   the orelse of the one before, positioned from its "elif". The chain is built without
+   recursion. */
+static phi_py_node *phi__py_if_stmt(phi__py_parser *p) {
+    size_t mark = p->nstack, i, n0;
+    phi_py_node *n, *test;
+    phi_py_nodes body, orelse;
+    do {
+        size_t start = p->pos++;
+        if (!(test = phi__py_named_expression(p)) || !phi__py_colon_block(p, &body) || !(n = phi__py_node_new(p->arena, PHI_PY_If)))
+            goto fail;
+        n->lineno = p->tok[start].line;
+        n->col_offset = p->tok[start].col;
+        n->f[0].node = test;
+        n->f[1].nodes = body;
+        if (!phi__py_push(p, n)) goto fail;
+    } while (phi__py_next(p) == PHI__PY_KW_elif);
+    if (!phi__py_else_block(p, &orelse)) goto fail;
+    /* link the chain from the end; every If ends where the whole statement ends */
+    n0 = p->nstack - mark;
+    for (i = n0; i-- > 0;) {
+        phi_py_node *s = p->stack[mark + i];
+        const phi__py_tok *last = phi__py_last(p);
+        s->end_lineno = last->end_line;
+        s->end_col_offset = last->end_col;
+        s->f[2].nodes = orelse;
+        if (i > 0) {
+            phi_py_node **one = (phi_py_node **)phi__py_alloc(p->arena, sizeof *one);
+            if (!one) {
+                phi__py_nomem(p);
+                goto fail;
+            }
+            one[0] = s;
+            orelse.n = 1;
+            orelse.items = one;
+        }
+    }
+    n = p->stack[mark];
+    p->nstack = mark;
+    return n;
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+static phi_py_node *phi__py_while_stmt(phi__py_parser *p) {
+    size_t start = p->pos++;
+    phi_py_node *test, *n;
+    phi_py_nodes body, orelse;
+    if (!(test = phi__py_named_expression(p)) || !phi__py_colon_block(p, &body) || !phi__py_else_block(p, &orelse) ||
+        !(n = phi__py_mk(p, PHI_PY_While, start)))
+        return NULL;
+    n->f[0].node = test;
+    n->f[1].nodes = body;
+    n->f[2].nodes = orelse;
+    return n;
+}
+
+/* for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
+static phi_py_node *phi__py_for_stmt(phi__py_parser *p, size_t start, int is_async) {
+    phi_py_node *t, *it, *n;
+    phi_py_nodes body, orelse;
+    p->pos++;
+    if (!(t = phi__py_star_targets(p)) || !phi__py_eat(p, PHI__PY_KW_in) || !(it = phi__py_star_expressions(p)) ||
+        !phi__py_colon_block(p, &body) || !phi__py_else_block(p, &orelse) ||
+        !(n = phi__py_mk(p, is_async ? PHI_PY_AsyncFor : PHI_PY_For, start)))
+        return NULL;
+    n->f[0].node = t;
+    n->f[1].node = it;
+    n->f[2].nodes = body;
+    n->f[3].nodes = orelse;
+    return n;
+}
+
+/* with_item: expression 'as' star_target &(',' | ')' | ':') | expression */
+static phi_py_node *phi__py_with_item(phi__py_parser *p) {
+    phi_py_node *e = phi__py_expression(p), *t = NULL, *n;
+    if (!e) return NULL;
+    if (phi__py_eat(p, PHI__PY_KW_as)) {
+        int nx;
+        if (!(t = phi__py_star_target(p))) return NULL;
+        nx = phi__py_next(p);
+        if (nx != PHI__PY_COMMA && nx != PHI__PY_RPAR && nx != PHI__PY_COLON) return NULL;
+    }
+    if (!(n = phi__py_node_new(p->arena, PHI_PY_withitem))) {
+        phi__py_nomem(p);
+        return NULL;
+    }
+    n->f[0].node = e;
+    n->f[1].node = t;
+    return n;
+}
+/* with_stmt: ['async'] 'with' ('(' ','.with_item+ ','? ')' | ','.with_item+) ':' block */
+static phi_py_node *phi__py_with_stmt(phi__py_parser *p, size_t start, int is_async) {
+    size_t mark = p->nstack, items_at;
+    phi_py_node *it, *n;
+    phi_py_nodes items, body;
+    p->pos++;
+    items_at = p->pos;
+    if (phi__py_eat(p, PHI__PY_LPAR)) { /* the parenthesised form first; else "(" starts an expression */
+        int ok = 1;
+        do {
+            if (phi__py_next(p) == PHI__PY_RPAR && p->nstack > mark) break;
+            if (!(it = phi__py_with_item(p)) || !phi__py_push(p, it)) {
+                ok = 0;
+                break;
+            }
+        } while (phi__py_eat(p, PHI__PY_COMMA));
+        if (ok && phi__py_eat(p, PHI__PY_RPAR) && phi__py_next(p) == PHI__PY_COLON) goto body;
+        if (p->err) goto fail;
+        p->nstack = mark;
+        p->pos = items_at;
+    }
+    do {
+        if (!(it = phi__py_with_item(p)) || !phi__py_push(p, it)) goto fail;
+    } while (phi__py_eat(p, PHI__PY_COMMA));
+body:
+    items = phi__py_list(p, mark);
+    if (!phi__py_colon_block(p, &body) || !(n = phi__py_mk(p, is_async ? PHI_PY_AsyncWith : PHI_PY_With, start)))
+        return NULL;
+    n->f[0].nodes = items;
+    n->f[1].nodes = body;
+    return n;
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* try_stmt: 'try' ':' block (finally_block | except_block+ [else] [finally] | except_star_block+ [else] [finally]) */
+static phi_py_node *phi__py_try_stmt(phi__py_parser *p) {
+    size_t start = p->pos++, mark = p->nstack;
+    int star = -1;
+    phi_py_node *n;
+    phi_py_nodes body, handlers, orelse, finalbody;
+    if (!phi__py_colon_block(p, &body)) return NULL;
+    while (phi__py_next(p) == PHI__PY_KW_except) {
+        size_t hstart = p->pos++;
+        int is_star = phi__py_eat(p, PHI__PY_STAR);
+        phi_py_node *type = NULL, *h;
+        const char *name = NULL;
+        phi_py_nodes hbody;
+        if (star >= 0 && is_star != star) goto fail; /* except and except* do not mix */
+        star = is_star;
+        if (is_star || phi__py_next(p) != PHI__PY_COLON) {
+            if (!(type = phi__py_expression(p))) goto fail;
+            if (phi__py_eat(p, PHI__PY_KW_as) && !(name = phi__py_name(p))) goto fail;
+        }
+        if (!phi__py_colon_block(p, &hbody) || !(h = phi__py_mk(p, PHI_PY_ExceptHandler, hstart)) || !phi__py_push(p, h)) goto fail;
+        h->f[0].node = type;
+        h->f[1].str = name;
+        h->f[2].nodes = hbody;
+    }
+    handlers = phi__py_list(p, mark);
+    orelse.n = finalbody.n = 0;
+    orelse.items = finalbody.items = NULL;
+    if (handlers.n && !phi__py_else_block(p, &orelse)) return NULL;
+    if (phi__py_eat(p, PHI__PY_KW_finally)) {
+        if (!phi__py_colon_block(p, &finalbody)) return NULL;
+    } else if (!handlers.n)
+        return NULL;
+    if (!(n = phi__py_mk(p, star == 1 ? PHI_PY_TryStar : PHI_PY_Try, start))) return NULL;
+    n->f[0].nodes = body;
+    n->f[1].nodes = handlers;
+    n->f[2].nodes = orelse;
+    n->f[3].nodes = finalbody;
+    return n;
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
+static phi_py_node *phi__py_class_def(phi__py_parser *p, phi_py_nodes decorators) {
+    size_t start = p->pos++;
+    const char *name = phi__py_name(p);
+    phi_py_node *n;
+    phi_py_nodes bases, kws, body;
+    bases.n = kws.n = 0;
+    bases.items = kws.items = NULL;
+    if (!name) return NULL;
+    if (phi__py_eat(p, PHI__PY_LPAR) && (!phi__py_arguments(p, NULL, &bases, &kws) || !phi__py_eat(p, PHI__PY_RPAR)))
+        return NULL;
+    if (!phi__py_colon_block(p, &body) || !(n = phi__py_mk(p, PHI_PY_ClassDef, start))) return NULL;
+    n->f[0].str = name;
+    n->f[1].nodes = bases;
+    n->f[2].nodes = kws;
+    n->f[3].nodes = body;
+    n->f[4].nodes = decorators;
+    return n;
+}
+
+/* function_def_raw: ['async'] 'def' NAME '(' [params] ')' ['->' expression] ':' block */
+static phi_py_node *phi__py_function_def(phi__py_parser *p, size_t start, int is_async, phi_py_nodes decorators) {
+    const char *name;
+    phi_py_node *args, *ret = NULL, *n;
+    phi_py_nodes body;
+    p->pos++;
+    if (!(name = phi__py_name(p)) || !phi__py_eat(p, PHI__PY_LPAR) || !(args = phi__py_params(p, PHI__PY_RPAR)) ||
+        !phi__py_eat(p, PHI__PY_RPAR))
+        return NULL;
+    if (phi__py_eat(p, PHI__PY_RARROW) && !(ret = phi__py_expression(p))) return NULL;
+    if (!phi__py_colon_block(p, &body) || !(n = phi__py_mk(p, is_async ? PHI_PY_AsyncFunctionDef : PHI_PY_FunctionDef, start)))
+        return NULL;
+    n->f[0].str = name;
+    n->f[1].node = args;
+    n->f[2].nodes = body;
+    n->f[3].nodes = decorators;
+    n->f[4].node = ret;
+    return n;
+}
+
+static phi_py_node *phi__py_match_stmt(phi__py_parser *p);
+
+/* compound_stmt, or NULL with p->pos unchanged when the statement is not one */
+static phi_py_node *phi__py_compound_stmt(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_nodes decorators;
+    decorators.n = 0;
+    decorators.items = NULL;
+    switch (phi__py_next(p)) {
+    case PHI__PY_AT: /* decorators: ('@' named_expression NEWLINE)+ */
+        while (phi__py_eat(p, PHI__PY_AT)) {
+            phi_py_node *d = phi__py_named_expression(p);
+            if (!d || !phi__py_eat(p, PHI__PY_NEWLINE) || !phi__py_push(p, d)) {
+                p->nstack = mark;
+                return NULL;
+            }
+        }
+        decorators = phi__py_list(p, mark);
+        start = p->pos;
+        if (phi__py_next(p) == PHI__PY_KW_class) return phi__py_class_def(p, decorators);
+        if (phi__py_next(p) == PHI__PY_KW_def) return phi__py_function_def(p, start, 0, decorators);
+        if (phi__py_next(p) == PHI__PY_KW_async && phi__py_next2(p) == PHI__PY_KW_def) {
+            p->pos++;
+            return phi__py_function_def(p, start, 1, decorators);
+        }
+        return NULL;
+    case PHI__PY_KW_def: return phi__py_function_def(p, start, 0, decorators);
+    case PHI__PY_KW_class: return phi__py_class_def(p, decorators);
+    case PHI__PY_KW_if: return phi__py_if_stmt(p);
+    case PHI__PY_KW_while: return phi__py_while_stmt(p);
+    case PHI__PY_KW_for: return phi__py_for_stmt(p, start, 0);
+    case PHI__PY_KW_with: return phi__py_with_stmt(p, start, 0);
+    case PHI__PY_KW_try: return phi__py_try_stmt(p);
+    case PHI__PY_KW_async:
+        p->pos++;
+        switch (phi__py_next(p)) {
+        case PHI__PY_KW_def: return phi__py_function_def(p, start, 1, decorators);
+        case PHI__PY_KW_for: return phi__py_for_stmt(p, start, 1);
+        case PHI__PY_KW_with: return phi__py_with_stmt(p, start, 1);
+        }
+        p->pos = start;
+        return NULL;
+    case PHI__PY_NAME:
+        if (phi__py_next_is(p, p->pos, "match")) return phi__py_match_stmt(p);
+    }
+    return NULL;
+}
+
+/* statements: statement+, pushed on the stack; top: the file, up to ENDMARKER */
+static int phi__py_statement_list(phi__py_parser *p, int top) {
+    size_t mark = p->nstack;
+    for (;;) {
+        int t = phi__py_next(p);
+        size_t save = p->pos;
+        phi_py_node *s;
+        if (t == (top ? PHI__PY_ENDMARKER : PHI__PY_DEDENT)) break;
+        switch (t) {
+        case PHI__PY_AT:
+        case PHI__PY_KW_def:
+        case PHI__PY_KW_class:
+        case PHI__PY_KW_if:
+        case PHI__PY_KW_while:
+        case PHI__PY_KW_for:
+        case PHI__PY_KW_with:
+        case PHI__PY_KW_try:
+        case PHI__PY_KW_async:
+        case PHI__PY_NAME:
+            s = phi__py_compound_stmt(p);
+            if (s) {
+                if (!phi__py_push(p, s)) return 0;
+                continue;
+            }
+            if (p->err || t != PHI__PY_NAME) return 0;
+            p->pos = save; /* "match" that is not a match statement: a simple statement */
+            break;
+        }
+        if (!phi__py_simple_stmts(p)) {
+            p->nstack = mark;
+            return 0;
+        }
+    }
+    return p->nstack > mark || top;
+}
+
+/* -- pattern matching (match statements) -- */
+
+static phi_py_node *phi__py_pattern(phi__py_parser *p);
+
+/* signed_number, complex_number and strings as a literal expression (MatchValue, mapping
+   keys). A complex literal needs a real left part and an imaginary right part: CPython
+   raises its error right there (no other rule is tried). */
+static phi_py_node *phi__py_signed_number(phi__py_parser *p, int need) { /* need: 0 any, 1 real, 2 imaginary */
+    size_t start = p->pos;
+    phi_py_node *c, *n;
+    int neg = need != 2 && phi__py_eat(p, PHI__PY_MINUS);
+    if (phi__py_next(p) != PHI__PY_NUMBER || !(c = phi__py_atom(p))) {
+        p->pos = start;
+        return NULL;
+    }
+    if (need && (c->f[0].value->type == PHI_PY_CONST_COMPLEX) != (need == 2)) {
+        const phi__py_tok *t = &p->tok[p->pos - 1];
+        phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col, need == 1 ? "real number required in complex literal" : "imaginary number required in complex literal");
+        return NULL;
+    }
+    if (!neg) return c;
+    if ((n = phi__py_mk(p, PHI_PY_UnaryOp, start))) {
+        n->f[0].node = phi__py_leaf(PHI_PY_USub);
+        n->f[1].node = c;
+    }
+    return n;
+}
+static phi_py_node *phi__py_literal_expr(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *a, *b, *n;
+    int t = phi__py_next(p);
+    if (t == PHI__PY_STRING) return phi__py_strings(p);
+    if (t == PHI__PY_KW_None || t == PHI__PY_KW_True || t == PHI__PY_KW_False) return phi__py_atom(p);
+    if (!(a = phi__py_signed_number(p, 0))) return NULL;
+    t = phi__py_next(p);
+    if (t != PHI__PY_PLUS && t != PHI__PY_MINUS) return a;
+    /* complex_number: signed_real_number ('+' | '-') imaginary_number */
+    p->pos = start;
+    if (!(a = phi__py_signed_number(p, 1))) return NULL;
+    p->pos++;
+    if (!(b = phi__py_signed_number(p, 2))) {
+        if (!p->err) p->pos = start;
+        return NULL;
+    }
+    if ((n = phi__py_mk(p, PHI_PY_BinOp, start))) {
+        n->f[0].node = a;
+        n->f[1].node = phi__py_leaf(t == PHI__PY_PLUS ? PHI_PY_Add : PHI_PY_Sub);
+        n->f[2].node = b;
+    }
+    return n;
+}
+
+/* name_or_attr: NAME ('.' NAME)* as Name / Attribute, Load */
+static phi_py_node *phi__py_name_or_attr(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *a = phi__py_name_node(p, PHI_PY_Load), *n;
+    while (a && phi__py_next(p) == PHI__PY_DOT && phi__py_next2(p) == PHI__PY_NAME) {
+        const char *name;
+        p->pos++;
+        if (!(name = phi__py_name(p)) || !(n = phi__py_mk(p, PHI_PY_Attribute, start))) return NULL;
+        n->f[0].node = a;
+        n->f[1].str = name;
+        n->f[2].node = phi__py_leaf(PHI_PY_Load);
+        a = n;
+    }
+    return a;
+}
+
+/* pattern_capture_target: !"_" NAME !('.' | '(' | '=') */
+static const char *phi__py_capture_target(phi__py_parser *p) {
+    int t2 = phi__py_next2(p);
+    if (phi__py_next(p) != PHI__PY_NAME || phi__py_next_is(p, p->pos, "_") || t2 == PHI__PY_DOT || t2 == PHI__PY_LPAR || t2 == PHI__PY_EQUAL)
+        return NULL;
+    return phi__py_name(p);
+}
+
+static phi_py_node *phi__py_pat(phi__py_parser *p, phi_py_kind k, size_t start) {
+    return phi__py_mk(p, k, start);
+}
+
+/* A comma-separated list of patterns (maybe_star_pattern when stars is set) up to closer,
+   pushed on the stack; the trailing comma is allowed. */
+static int phi__py_pattern_list(phi__py_parser *p, int closer, int stars, int *ncomma);
+
+/* star_pattern: '*' (pattern_capture_target | wildcard) */
+static phi_py_node *phi__py_maybe_star_pattern(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *n;
+    if (!phi__py_eat(p, PHI__PY_STAR)) return phi__py_pattern(p);
+    if (phi__py_next_is(p, p->pos, "_")) {
+        p->pos++;
+        return phi__py_pat(p, PHI_PY_MatchStar, start);
+    }
+    {
+        const char *name = phi__py_capture_target(p);
+        if (!name || !(n = phi__py_pat(p, PHI_PY_MatchStar, start))) {
+            if (!p->err) p->pos = start;
+            return NULL;
+        }
+        n->f[0].str = name;
+        return n;
+    }
+}
+
+static int phi__py_pattern_list(phi__py_parser *p, int closer, int stars, int *ncomma) {
+    size_t mark = p->nstack;
+    *ncomma = 0;
+    while (phi__py_next(p) != closer) {
+        phi_py_node *a = stars ? phi__py_maybe_star_pattern(p) : phi__py_pattern(p);
+        if (!a || !phi__py_push(p, a)) {
+            p->nstack = mark;
+            return 0;
+        }
+        if (!phi__py_eat(p, PHI__PY_COMMA)) break;
+        (*ncomma)++;
+    }
+    return 1;
+}
+
+/* mapping_pattern: '{' [items] [**rest] '}' */
+static phi_py_node *phi__py_mapping_pattern(phi__py_parser *p) {
+    size_t start = p->pos++, mark = p->nstack, vmark, i, np;
+    const char *rest = NULL;
+    phi_py_node *n;
+    while (phi__py_next(p) != PHI__PY_RBRACE) {
+        phi_py_node *k, *v;
+        if (phi__py_eat(p, PHI__PY_DOUBLESTAR)) { /* double_star_pattern, last */
+            if (!(rest = phi__py_capture_target(p))) goto fail;
+            phi__py_eat(p, PHI__PY_COMMA);
+            break;
+        }
+        /* key_value_pattern: (literal_expr | attr) ':' pattern */
+        if (phi__py_next(p) == PHI__PY_NAME) {
+            if (!(k = phi__py_name_or_attr(p)) || k->kind != PHI_PY_Attribute) goto fail;
+        } else if (!(k = phi__py_literal_expr(p)))
+            goto fail;
+        if (!phi__py_eat(p, PHI__PY_COLON) || !(v = phi__py_pattern(p)) || !phi__py_push(p, k) || !phi__py_push(p, v)) goto fail;
+        if (!phi__py_eat(p, PHI__PY_COMMA)) break;
+    }
+    if (!phi__py_eat(p, PHI__PY_RBRACE)) goto fail;
+    np = (p->nstack - mark) / 2;
+    vmark = p->nstack;
+    for (i = 0; i < np; i++)
+        if (!phi__py_push(p, p->stack[mark + 2 * i])) goto fail;
+    for (i = 0; i < np; i++)
+        if (!phi__py_push(p, p->stack[mark + 2 * i + 1])) goto fail;
+    if (!(n = phi__py_pat(p, PHI_PY_MatchMapping, start))) goto fail;
+    n->f[1].nodes = phi__py_list(p, vmark + np);
+    n->f[0].nodes = phi__py_list(p, vmark);
+    n->f[2].str = rest;
+    p->nstack = mark;
+    return n;
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] ')' */
+static phi_py_node *phi__py_class_pattern(phi__py_parser *p, phi_py_node *cls, size_t start) {
+    size_t mark = p->nstack, kmark, i, nk;
+    phi_py_node *n;
+    p->pos++; /* '(' */
+    while (phi__py_next(p) != PHI__PY_RPAR && !(phi__py_next(p) == PHI__PY_NAME && phi__py_next2(p) == PHI__PY_EQUAL)) {
+        phi_py_node *a = phi__py_pattern(p);
+        if (!a || !phi__py_push(p, a)) goto fail;
+        if (!phi__py_eat(p, PHI__PY_COMMA)) break;
+    }
+    kmark = p->nstack;
+    while (phi__py_next(p) == PHI__PY_NAME && phi__py_next2(p) == PHI__PY_EQUAL) { /* keyword_pattern: NAME '=' pattern */
+        const char *name = phi__py_name(p);
+        phi_py_node *a;
+        p->pos++;
+        if (!name || !(a = phi__py_pattern(p)) || !phi__py_push(p, (phi_py_node *)(void *)name) || !phi__py_push(p, a)) goto fail;
+        if (!phi__py_eat(p, PHI__PY_COMMA)) break;
+    }
+    if (!phi__py_eat(p, PHI__PY_RPAR)) goto fail;
+    nk = (p->nstack - kmark) / 2;
+    {
+        size_t amark = p->nstack;
+        for (i = 0; i < nk; i++)
+            if (!phi__py_push(p, p->stack[kmark + 2 * i])) goto fail;
+        for (i = 0; i < nk; i++)
+            if (!phi__py_push(p, p->stack[kmark + 2 * i + 1])) goto fail;
+        if (!(n = phi__py_pat(p, PHI_PY_MatchClass, start))) goto fail;
+        n->f[0].node = cls;
+        n->f[3].nodes = phi__py_list(p, amark + nk);
+        n->f[2].names = phi__py_names(p, amark);
+        p->nstack = kmark;
+        n->f[1].nodes = phi__py_list(p, mark);
+    }
+    return n;
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class */
+static phi_py_node *phi__py_closed_pattern(phi__py_parser *p) {
+    size_t start = p->pos;
+    phi_py_node *a, *n;
+    int t = phi__py_next(p), nc;
+    switch (t) {
+    case PHI__PY_KW_None:
+    case PHI__PY_KW_True:
+    case PHI__PY_KW_False:
+        if (!(a = phi__py_atom(p)) || !(n = phi__py_pat(p, PHI_PY_MatchSingleton, start))) return NULL;
+        n->f[0].value = a->f[0].value;
+        return n;
+    case PHI__PY_STRING:
+    case PHI__PY_NUMBER:
+    case PHI__PY_MINUS:
+        if (!(a = phi__py_literal_expr(p)) || !(n = phi__py_pat(p, PHI_PY_MatchValue, start))) return NULL;
+        n->f[0].node = a;
+        return n;
+    case PHI__PY_NAME: {
+        const char *name;
+        if (phi__py_next_is(p, p->pos, "_")) { /* the wildcard, whatever follows */
+            p->pos++;
+            return phi__py_pat(p, PHI_PY_MatchAs, start);
+        }
+        if ((name = phi__py_capture_target(p))) {
+            if ((n = phi__py_pat(p, PHI_PY_MatchAs, start))) n->f[1].str = name;
+            return n;
+        }
+        if (!(a = phi__py_name_or_attr(p))) return NULL;
+        if (phi__py_next(p) == PHI__PY_LPAR) return phi__py_class_pattern(p, a, start);
+        /* value_pattern: attr !('.' | '(' | '=') */
+        if (a->kind != PHI_PY_Attribute || phi__py_next(p) == PHI__PY_DOT || phi__py_next(p) == PHI__PY_EQUAL) return NULL;
+        if ((n = phi__py_pat(p, PHI_PY_MatchValue, start))) n->f[0].node = a;
+        return n;
+    }
+    case PHI__PY_LPAR: /* group_pattern: '(' pattern ')' | sequence: '(' [open_sequence_pattern] ')' */
+    case PHI__PY_LSQB: {
+        size_t mark = p->nstack;
+        int closer = t == PHI__PY_LPAR ? PHI__PY_RPAR : PHI__PY_RSQB;
+        p->pos++;
+        if (!phi__py_pattern_list(p, closer, 1, &nc) || !phi__py_eat(p, closer)) {
+            p->nstack = mark;
+            return NULL;
+        }
+        if (t == PHI__PY_LPAR && nc == 0 && p->nstack == mark + 1) { /* a group */
+            a = p->stack[mark];
+            p->nstack = mark;
+            return a->kind == PHI_PY_MatchStar ? NULL : a;
+        }
+        if (!(n = phi__py_pat(p, PHI_PY_MatchSequence, start))) return NULL;
+        n->f[0].nodes = phi__py_list(p, mark);
+        return n;
+    }
+    case PHI__PY_LBRACE: return phi__py_mapping_pattern(p);
+    }
+    return NULL;
+}
+
+/* pattern: or_pattern ['as' pattern_capture_target]; or_pattern: '|'.closed_pattern+ */
+static phi_py_node *phi__py_pattern(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *a, *n;
+    if (!phi__py_enter(p)) return NULL;
+    if (!(a = phi__py_closed_pattern(p))) PHI__PY_LEAVE(p, NULL);
+    while (phi__py_next(p) == PHI__PY_VBAR) {
+        phi_py_node *b;
+        p->pos++;
+        if ((p->nstack == mark && !phi__py_push(p, a)) || !(b = phi__py_closed_pattern(p)) || !phi__py_push(p, b)) {
+            p->nstack = mark;
+            PHI__PY_LEAVE(p, NULL);
+        }
+    }
+    if (p->nstack > mark) {
+        if (!(n = phi__py_pat(p, PHI_PY_MatchOr, start))) PHI__PY_LEAVE(p, NULL);
+        n->f[0].nodes = phi__py_list(p, mark);
+        a = n;
+    }
+    if (phi__py_next(p) == PHI__PY_KW_as) {
+        const char *name;
+        p->pos++;
+        if (!(name = phi__py_capture_target(p)) || !(n = phi__py_pat(p, PHI_PY_MatchAs, start))) PHI__PY_LEAVE(p, NULL);
+        n->f[0].node = a;
+        n->f[1].str = name;
+        a = n;
+    }
+    PHI__PY_LEAVE(p, a);
+}
+
+/* patterns: open_sequence_pattern (a MatchSequence) | pattern */
+static phi_py_node *phi__py_patterns(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack;
+    phi_py_node *a = phi__py_maybe_star_pattern(p), *n;
+    if (!a) return NULL;
+    if (phi__py_next(p) != PHI__PY_COMMA) return a->kind == PHI_PY_MatchStar ? NULL : a;
+    if (!phi__py_push(p, a)) return NULL;
+    while (phi__py_eat(p, PHI__PY_COMMA) && phi__py_next(p) != PHI__PY_COLON && phi__py_next(p) != PHI__PY_KW_if) {
+        if (!(a = phi__py_maybe_star_pattern(p)) || !phi__py_push(p, a)) {
+            p->nstack = mark;
+            return NULL;
+        }
+    }
+    if (!(n = phi__py_pat(p, PHI_PY_MatchSequence, start))) return NULL;
+    n->f[0].nodes = phi__py_list(p, mark);
+    return n;
+}
+
+/* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT. Once the header
+   has parsed up to the INDENT, no simple statement can start like that: a failure later is
+   a syntax error, not a reason to read the line again as an expression. */
+static phi_py_node *phi__py_match_stmt(phi__py_parser *p) {
+    size_t start = p->pos++, mark = p->nstack;
+    phi_py_node *subject, *n;
+    /* subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+    if (!(subject = phi__py_star_named_expression(p))) return NULL;
+    if (phi__py_next(p) == PHI__PY_COMMA) {
+        if (!phi__py_push(p, subject)) return NULL;
+        while (phi__py_eat(p, PHI__PY_COMMA) && phi__py_next(p) != PHI__PY_COLON) {
+            if (!(subject = phi__py_star_named_expression(p)) || !phi__py_push(p, subject)) goto fail;
+        }
+        if (!(subject = phi__py_mk(p, PHI_PY_Tuple, start + 1))) goto fail;
+        subject->f[0].nodes = phi__py_list(p, mark);
+        subject->f[1].node = phi__py_leaf(PHI_PY_Load);
+    } else if (subject->kind == PHI_PY_Starred)
+        return NULL;
+    if (!phi__py_eat(p, PHI__PY_COLON) || !phi__py_eat(p, PHI__PY_NEWLINE) || !phi__py_eat(p, PHI__PY_INDENT)) goto fail;
+    do { /* case_block: "case" patterns guard? ':' block */
+        phi_py_node *pat, *guard = NULL, *c;
+        phi_py_nodes body;
+        if (!phi__py_next_is(p, p->pos, "case")) goto committed;
+        p->pos++;
+        if (!(pat = phi__py_patterns(p))) goto committed;
+        if (phi__py_eat(p, PHI__PY_KW_if) && !(guard = phi__py_named_expression(p))) goto committed;
+        if (!phi__py_colon_block(p, &body) || !(c = phi__py_node_new(p->arena, PHI_PY_match_case))) goto committed;
+        c->f[0].node = pat;
+        c->f[1].node = guard;
+        c->f[2].nodes = body;
+        if (!phi__py_push(p, c)) goto fail;
+    } while (!phi__py_eat(p, PHI__PY_DEDENT));
+    if (!(n = phi__py_mk(p, PHI_PY_Match, start))) goto fail;
+    n->f[0].node = subject;
+    n->f[1].nodes = phi__py_list(p, mark);
+    return n;
+committed:
+    if (!p->err) {
+        const phi__py_tok *t = &p->tok[p->furthest < p->ntok ? p->furthest : p->ntok - 1];
+        phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col, "invalid syntax");
+    }
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* -- f-strings ------------------------------------------------------------------------------ */
+
+/* Python 3.11 keeps an f-string as one STRING token and parses its inside here, the way
+   CPython's string_parser.c does: literal text up to a "{", the expression up to its "!", ":",
+   "=" or "}", which is then parsed on its own as "(expression)", and positions shifted to
+   where the expression stands in the file. Implicitly concatenated literals fold into one
+   Constant, or one JoinedStr whose literal parts are merged. The positions CPython gives the
+   pieces are reproduced as they are: the literal parts and FormattedValues span the whole
+   concatenation, a format spec's JoinedStr spans its own token. */
+typedef struct phi__py_fstate {
+    phi_buf lit;       /* literal text waiting to become a Constant */
+    int has_lit;
+    size_t mark;       /* where this JoinedStr's values start on the stack */
+} phi__py_fstate;
+
+/* A Constant str from the pending literal text, spanning tokens a..b. */
+static phi_py_node *phi__py_str_node(phi__py_parser *p, phi_buf *lit, const phi__py_tok *a, const phi__py_tok *b, const phi__py_tok *first) {
+    phi_py_const *c = (phi_py_const *)phi__py_alloc(p->arena, sizeof *c);
+    phi_py_node *n = phi__py_node_new(p->arena, PHI_PY_Constant);
+    if (!c || !n || !(c->s = phi__py_strndup(p->arena, lit->data ? lit->data : "", lit->len))) {
+        phi__py_nomem(p);
+        return NULL;
+    }
+    c->type = PHI_PY_CONST_STR;
+    c->len = lit->len;
+    n->f[0].value = c;
+    n->f[1].str = p->src[first->start] == 'u' ? "u" : NULL; /* CPython looks for a lower-case u only */
+    n->lineno = a->line, n->col_offset = a->col, n->end_lineno = b->end_line, n->end_col_offset = b->end_col;
+    lit->len = 0;
+    return n;
+}
+
+static int phi__py_flush_lit(phi__py_parser *p, phi__py_fstate *st, const phi__py_tok *a, const phi__py_tok *b, const phi__py_tok *first) {
+    phi_py_node *n;
+    if (!st->has_lit) return 1;
+    st->has_lit = 0;
+    if (!(n = phi__py_str_node(p, &st->lit, a, b, first))) return 0;
+    return phi__py_push(p, n);
+}
+static int phi__py_add_lit(phi__py_parser *p, phi__py_fstate *st, const char *s, size_t n) {
+    if (!n) return 1;
+    st->has_lit = 1;
+    return phi_buf_append(&st->lit, s, n) ? phi__py_nomem(p) : 1;
+}
+
+static int phi__py_fstring_error(phi__py_parser *p, const phi__py_tok *t, const char *msg) {
+    return phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col, "f-string: %s", msg);
+}
+static phi_py_node *phi__py_fstring_fail(phi__py_parser *p, const phi__py_tok *t, const char *msg) {
+    phi__py_fstring_error(p, t, msg);
+    return NULL;
+}
+
+/* Parses the text expr[n] of an f-string expression as "(" expr ")" on its own, with its
+   tokens placed where the expression stands: t is the STRING token, brace the offset of the
+   "{" in t's text. */
+static phi_py_node *phi__py_fstring_expr(phi__py_parser *p, const phi__py_tok *t, size_t brace, const char *expr, size_t n) {
+    const char *tok_text = p->src + t->start;
+    phi__py_parser sub;
+    phi_py_node *e = NULL;
+    char *buf;
+    int lines = 0, cols = 0, newline_after_brace = 1, start_line, start_col;
+    size_t i;
+    for (i = 0; i < n && expr[i] != '}' && expr[i] != '\n'; i++)
+        if (expr[i] != ' ' && expr[i] != '\t' && expr[i] != '\f') {
+            newline_after_brace = 0;
+            break;
+        }
+    if (!newline_after_brace) { /* the column of "{" on its line of the token's text */
+        size_t s = brace;
+        while (s > 0 && tok_text[s] != '\n') s--;
+        cols = (int)(brace - s) - (tok_text[s] == '\n');
+    }
+    for (i = 0; i < brace; i++) lines += tok_text[i] == '\n';
+    start_line = t->line + lines;
+    start_col = lines ? cols : t->col + cols;
+    if (!(buf = (char *)phi__py_alloc(p->arena, n + 3))) {
+        phi__py_nomem(p);
+        return NULL;
+    }
+    buf[0] = '(';
+    memcpy(buf + 1, expr, n);
+    buf[n + 1] = ')';
+    memset(&sub, 0, sizeof sub);
+    sub.arena = p->arena;
+    sub.filename = p->filename;
+    sub.minor = p->minor;
+    sub.depth = p->depth;
+    if (phi__py_tokenize(&sub, buf, n + 2)) {
+        for (i = 0; i < sub.ntok; i++) { /* CPython shifts a token by the end line it was read on */
+            phi__py_tok *k = &sub.tok[i];
+            if (k->end_line == 1) k->col += start_col, k->end_col += start_col;
+            k->line += start_line - 1;
+            k->end_line += start_line - 1;
+        }
+        e = phi__py_star_expressions(&sub);
+        if (!e && !sub.err) {
+            const phi__py_tok *k = &sub.tok[sub.furthest < sub.ntok ? sub.furthest : sub.ntok - 1];
+            phi__py_error_at(&sub, PHI_ERR_PARSE, k->line, k->col, "f-string: invalid syntax");
+        }
+    }
+    if (sub.err) {
+        p->err = sub.err;
+        p->err_line = sub.err_line;
+        p->err_col = sub.err_col;
+        memcpy(p->err_msg, sub.err_msg, sizeof p->err_msg);
+        e = NULL;
+    }
+    PHI_FREE(sub.tok);
+    PHI_FREE(sub.stack);
+    return e;
+}
+
+static int phi__py_fstring_parse(phi__py_parser *p, phi__py_fstate *st, const char **sp, const char *end, int flags, int lvl,
+                                 const phi__py_tok *first, const phi__py_tok *t, const phi__py_tok *last);
+
+/* One "{...}" at *sp: the expression, "=", "!conversion", ":format spec", "}". */
+static phi_py_node *phi__py_fstring_field(phi__py_parser *p, phi__py_fstate *st, const char **sp, const char *end, int flags, int lvl,
+                                          const phi__py_tok *first, const phi__py_tok *t, const phi__py_tok *last) {
+    const char *s = *sp + 1, *e0 = s, *e1;
+    char quote = 0, stack[200];
+    int triple = 0, depth = 0;
+    long conversion = -1;
+    phi_py_node *value, *spec = NULL, *n;
+    const char *dbg = NULL;
+    size_t dbg_len = 0;
+    if (lvl >= 2) return phi__py_fstring_fail(p, t, "expressions nested too deeply");
+    for (; s < end; s++) {
+        char ch = *s;
+        if (ch == '\\') return phi__py_fstring_fail(p, t, "expression part cannot include a backslash");
+        if (quote) {
+            if (ch == quote) {
+                if (!triple) quote = 0;
+                else if (s + 2 < end && s[1] == ch && s[2] == ch) s += 2, quote = 0;
+            }
+            continue;
+        }
+        if (ch == '\'' || ch == '"') {
+            triple = s + 2 < end && s[1] == ch && s[2] == ch;
+            if (triple) s += 2;
+            quote = ch;
+        } else if (ch == '[' || ch == '{' || ch == '(') {
+            if (depth >= 200) return phi__py_fstring_fail(p, t, "too many nested parenthesis");
+            stack[depth++] = ch;
+        } else if (ch == '#') {
+            return phi__py_fstring_fail(p, t, "expression part cannot include '#'");
+        } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
+            if (s + 1 < end && s[1] == '=' && ch != ':' && ch != '}') { /* != == <= >= */
+                s++;
+                continue;
+            }
+            if (ch == '>' || ch == '<') continue;
+            break;
+        } else if (ch == ']' || ch == '}' || ch == ')') {
+            char open;
+            if (!depth) return phi__py_fstring_fail(p, t, "unmatched closing bracket");
+            open = stack[--depth];
+            if ((open == '(') != (ch == ')') || (open == '[') != (ch == ']'))
+                return phi__py_fstring_fail(p, t, "closing parenthesis does not match opening parenthesis");
+        }
+    }
+    e1 = s;
+    if (quote) return phi__py_fstring_fail(p, t, "unterminated string");
+    if (depth) return phi__py_fstring_fail(p, t, "unmatched opening bracket");
+    if (s >= end) return phi__py_fstring_fail(p, t, "expecting '}'");
+    {
+        const char *w = e0;
+        while (w < e1 && (*w == ' ' || *w == '\t' || *w == '\n' || *w == '\f')) w++;
+        if (w == e1) return phi__py_fstring_fail(p, t, *e1 == '}' ? "empty expression not allowed" : "expression required");
+    }
+    if (!(value = phi__py_fstring_expr(p, t, (size_t)(*sp - (p->src + t->start)), e0, (size_t)(e1 - e0)))) return NULL;
+    if (*s == '=') { /* the debug form: the text itself, through the spaces after "=" */
+        s++;
+        while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')) s++;
+        if (s >= end) return phi__py_fstring_fail(p, t, "expecting '}'");
+        dbg = e0;
+        dbg_len = (size_t)(s - e0);
+    }
+    if (*s == '!') {
+        if (++s >= end) return phi__py_fstring_fail(p, t, "expecting '}'");
+        conversion = (unsigned char)*s++;
+        if (conversion != 's' && conversion != 'r' && conversion != 'a')
+            return phi__py_fstring_fail(p, t, "invalid conversion character: expected 's', 'r', or 'a'");
+    }
+    if (s < end && *s == ':') {
+        phi__py_fstate sub;
+        if (++s >= end) return phi__py_fstring_fail(p, t, "expecting '}'");
+        memset(&sub, 0, sizeof sub);
+        sub.mark = p->nstack;
+        if (!phi__py_fstring_parse(p, &sub, &s, end, flags, lvl + 1, first, t, last) || !phi__py_flush_lit(p, &sub, t, t, t) ||
+            !(spec = phi__py_node_new(p->arena, PHI_PY_JoinedStr))) {
+            phi_buf_free(&sub.lit);
+            if (!p->err) phi__py_nomem(p);
+            return NULL;
+        }
+        phi_buf_free(&sub.lit);
+        spec->f[0].nodes = phi__py_list(p, sub.mark);
+        spec->lineno = t->line, spec->col_offset = t->col, spec->end_lineno = t->end_line, spec->end_col_offset = t->end_col;
+    }
+    if (s >= end || *s != '}') return phi__py_fstring_fail(p, t, "expecting '}'");
+    *sp = s + 1;
+    if (dbg) {
+        if (!phi__py_add_lit(p, st, dbg, dbg_len)) return NULL;
+        if (!spec && conversion == -1) conversion = 'r';
+    }
+    if (!phi__py_flush_lit(p, st, first, last, first) || !(n = phi__py_node_new(p->arena, PHI_PY_FormattedValue))) {
+        if (!p->err) phi__py_nomem(p);
+        return NULL;
+    }
+    n->f[0].node = value;
+    n->f[1].i = conversion;
+    n->f[2].node = spec;
+    n->lineno = first->line, n->col_offset = first->col, n->end_lineno = last->end_line, n->end_col_offset = last->end_col;
+    return n;
+}
+
+/* The f-string text at *sp (level 0: a whole body; level 1: a format spec, up to its "}"):
+   literal text into st, fields onto the stack. */
+static int phi__py_fstring_parse(phi__py_parser *p, phi__py_fstate *st, const char **sp, const char *end, int flags, int lvl,
+                                 const phi__py_tok *first, const phi__py_tok *t, const phi__py_tok *last) {
+    const char *s = *sp;
+    int raw = flags & PHI__PY_STR_RAW;
+    for (;;) {
+        const char *lit = s;
+        int doubled = 0;
+        /* literal text: up to a "{" or "}" that is not part of "\N{...}" */
+        while (s < end) {
+            char ch = *s++;
+            if (!raw && ch == '\\' && s < end) {
+                ch = *s++;
+                if (ch == 'N') {
+                    if (s < end && *s++ == '{')
+                        while (s < end && *s++ != '}') {}
+                    continue;
+                }
+            }
+            if (ch == '{' || ch == '}') {
+                if (lvl == 0) {
+                    if (s < end && *s == ch) { /* a doubled brace: the literal keeps one */
+                        doubled = 1;
+                        break;
+                    }
+                    if (ch == '}') {
+                        *sp = s - 1;
+                        return phi__py_fstring_error(p, t, "single '}' is not allowed");
+                    }
+                }
+                s--;
+                break;
+            }
+        }
+        if (s > lit) {
+            size_t before = st->lit.len;
+            if (raw) {
+                if (!phi__py_add_lit(p, st, lit, (size_t)(s - lit))) return 0;
+            } else {
+                if (!phi__py_unescape(p, &st->lit, lit, (size_t)(s - lit), flags, t)) return 0;
+                if (st->lit.len > before) st->has_lit = 1;
+            }
+        }
+        if (doubled) {
+            s++;
+            continue;
+        }
+        if (s >= end || *s == '}') break;
+        {
+            phi_py_node *f = phi__py_fstring_field(p, st, &s, end, flags, lvl, first, t, last);
+            if (!f || !phi__py_push(p, f)) return 0;
+        }
+    }
+    *sp = s;
+    if (lvl != 0 && (s >= end || *s != '}')) return phi__py_fstring_error(p, t, "expecting '}'");
+    return 1;
+}
+
+/* strings: STRING+ */
+static phi_py_node *phi__py_strings(phi__py_parser *p) {
+    size_t first_i = p->pos, i, n;
+    const phi__py_tok *first = &p->tok[p->pos], *last;
+    int bytes = -1, fmode = 0;
+    phi__py_fstate st;
+    phi_py_node *r = NULL;
+    while (phi__py_next(p) == PHI__PY_STRING) p->pos++;
+    n = p->pos - first_i;
+    last = &p->tok[p->pos - 1];
+    memset(&st, 0, sizeof st);
+    st.mark = p->nstack;
+    for (i = 0; i < n; i++) {
+        const phi__py_tok *t = &p->tok[first_i + i];
+        const char *body;
+        size_t len;
+        int flags, triple;
+        phi__py_str_body(p, t, &flags, &body, &len, &triple);
+        if (bytes >= 0 && bytes != !!(flags & PHI__PY_STR_BYTES)) {
+            phi__py_error_at(p, PHI_ERR_PARSE, first->line, first->col, "cannot mix bytes and nonbytes literals");
+            goto done;
+        }
+        bytes = !!(flags & PHI__PY_STR_BYTES);
+        if (flags & PHI__PY_STR_F) {
+            const char *s = body;
+            fmode = 1;
+            if (!phi__py_fstring_parse(p, &st, &s, body + len, flags, 0, first, t, last)) goto done;
+        } else {
+            size_t before = st.lit.len;
+            if (!phi__py_unescape(p, &st.lit, body, len, flags, t)) goto done;
+            if (st.lit.len > before) st.has_lit = 1;
+        }
+    }
+    if (bytes == 1 || !fmode) {
+        phi_py_const *c = (phi_py_const *)phi__py_alloc(p->arena, sizeof *c);
+        if (!c || !(c->s = phi__py_strndup(p->arena, st.lit.data ? st.lit.data : "", st.lit.len)) || !(r = phi__py_mk(p, PHI_PY_Constant, first_i))) {
+            if (!p->err) phi__py_nomem(p);
+            goto done;
+        }
+        c->type = bytes == 1 ? PHI_PY_CONST_BYTES : PHI_PY_CONST_STR;
+        c->len = st.lit.len;
+        r->f[0].value = c;
+        r->f[1].str = bytes != 1 && p->src[first->start] == 'u' ? "u" : NULL;
+        goto done;
+    }
+    if (!phi__py_flush_lit(p, &st, first, last, first) || !(r = phi__py_mk(p, PHI_PY_JoinedStr, first_i))) goto done;
+    r->f[0].nodes = phi__py_list(p, st.mark);
+done:
+    phi_buf_free(&st.lit);
+    if (p->err) {
+        p->nstack = st.mark;
+        return NULL;
+    }
+    return r;
+}
+
+
+/* -- the module --------------------------------------------------------------------------- */
+
+/* CPython builds Python objects from its tree with a recursion limit (about 3000 levels from
+   a shallow caller): a deeper tree (a+a+...+a with thousands of terms, thousands of elifs)
+   makes ast.parse fail with RecursionError. The same limit here, measured without recursion. */
+#define PHI__PY_MAX_TREE_DEPTH 2980
+static int phi__py_check_depth(phi__py_parser *p, const phi_py_node *root) {
+    typedef struct { const phi_py_node *n; int depth; } item;
+    item *stack = NULL;
+    size_t n = 0, cap = 0;
+    int ok = 1;
+#define PHI__PY_DEPTH_PUSH(node, d)                                                                  \
+    do {                                                                                              \
+        if (n == cap) {                                                                               \
+            item *s2 = (item *)PHI_REALLOC(stack, (cap = cap ? 2 * cap : 256) * sizeof *stack);       \
+            if (!s2) {                                                                                \
+                ok = phi__py_nomem(p);                                                                \
+                goto done;                                                                            \
+            }                                                                                         \
+            stack = s2;                                                                               \
+        }                                                                                             \
+        stack[n].n = (node), stack[n++].depth = (d);                                                  \
+    } while (0)
+    PHI__PY_DEPTH_PUSH(root, 1);
+    while (n) {
+        item it = stack[--n];
+        const phi__py_kind_info *ki = phi__py_kind(it.n->kind);
+        int i, j;
+        if (it.depth > PHI__PY_MAX_TREE_DEPTH) {
+            ok = phi__py_error_at(p, PHI_ERR_LIMIT, it.n->lineno, it.n->col_offset,
+                                  "the syntax tree is nested more than %d levels deep (ast.parse fails with RecursionError)",
+                                  PHI__PY_MAX_TREE_DEPTH);
+            break;
+        }
+        for (i = 0; i < ki->nfields; i++) {
+            if (ki->field_class[i] == PHI__PY_F_NODE && it.n->f[i].node && it.n->f[i].node->f)
+                PHI__PY_DEPTH_PUSH(it.n->f[i].node, it.depth + 1);
+            else if (ki->field_class[i] == PHI__PY_F_NODES)
+                for (j = 0; j < it.n->f[i].nodes.n; j++)
+                    if (it.n->f[i].nodes.items[j] && it.n->f[i].nodes.items[j]->f) PHI__PY_DEPTH_PUSH(it.n->f[i].nodes.items[j], it.depth + 1);
+        }
+    }
+#undef PHI__PY_DEPTH_PUSH
+done:
+    PHI_FREE(stack);
+    return ok;
+}
 
 PHIDEF phi_py_opts phi_py_opts_resolve(const phi_py_opts *o) {
     phi_py_opts r;
@@ -3962,24 +6323,42 @@ PHIDEF void phi_py_tree_free(phi_py_tree *t) {
     memset(t, 0, sizeof *t);
 }
 
+/* file: [statements] ENDMARKER */
 PHIDEF phi_status phi_py_parse(phi_py_tree *out, const char *src, size_t n, const char *filename, const phi_py_opts *o) {
     phi__py_parser p;
     phi_py_opts opts = phi_py_opts_resolve(o);
+    phi_py_node *module = NULL;
     memset(out, 0, sizeof *out);
     if (!src && n) return phi__fail(PHI_ERR_ARG, "phi_py_parse: no source");
     if (opts.minor != 11 && opts.minor != 12) return phi__fail(PHI_ERR_ARG, "phi_py_parse: minor must be 11 or 12, not %d", opts.minor);
     memset(&p, 0, sizeof p);
     p.filename = filename ? filename : "<unknown>";
     p.minor = opts.minor;
-    (void)phi__py_node_new;
-    (void)phi__py_leaves;
-    (void)phi__py_strndup;
-    phi__py_error_at(&p, PHI_ERR_UNSUPPORTED, 1, 0, "the parser is not written yet");
-    return phi__fail(p.err, "%s:%d:%d: %s", p.filename, p.err_line, p.err_col + 1, p.err_msg);
+    if (!(p.arena = (phi__py_arena *)PHI_MALLOC(sizeof *p.arena))) return phi__fail(PHI_ERR_NOMEM, "phi_py_parse: out of memory");
+    p.arena->head = NULL;
+    if (phi__py_tokenize(&p, src ? src : "", n)) {
+        if (phi__py_statement_list(&p, 1) && phi__py_eat(&p, PHI__PY_ENDMARKER)) {
+            if ((module = phi__py_node_new(p.arena, PHI_PY_Module))) {
+                module->f[0].nodes = phi__py_list(&p, 0);
+                phi__py_check_depth(&p, module);
+            } else
+                phi__py_nomem(&p);
+        } else if (!p.err) {
+            const phi__py_tok *t = &p.tok[p.furthest < p.ntok ? p.furthest : p.ntok - 1];
+            phi__py_error_at(&p, PHI_ERR_PARSE, t->line, t->col, t->type == PHI__PY_INDENT ? "unexpected indent" : "invalid syntax");
+        }
+    }
+    PHI_FREE(p.tok);
+    PHI_FREE(p.stack);
+    if (p.err) {
+        phi__py_arena_free(p.arena);
+        PHI_FREE(p.arena);
+        return phi__fail(p.err, "%s:%d:%d: %s", p.filename, p.err_line, p.err_col + 1, p.err_msg);
+    }
+    out->root = module;
+    out->arena_ = p.arena;
+    return PHI_OK;
 }
-
-/* -- f-strings ------------------------------------------------------------------------------ */
-/* [phi:py-fstring] */
 
 /* -- ast.dump ------------------------------------------------------------------------------- */
 /* [phi:py-dump] */
