@@ -300,7 +300,8 @@ def build():
     lex_bytes = pos[0]
 
     # the phrasebook: blocks of NAME_BLOCK names, in byte order. A name is: a header (how many
-    # words it shares with the previous name of its block, and how many it adds), its code point
+    # words it shares with the previous name of its block, plus the most words a name has times
+    # how many it adds after the first), its code point
     # (the first of a block: itself; the others: zigzag of the difference from the previous one),
     # then the added words' lexicon indices.
     name_index = []
@@ -315,7 +316,7 @@ def build():
         shared = 0
         while shared < min(len(t), len(prev)) and t[shared] == prev[shared]:
             shared += 1
-        put(varint(shared * max_new + len(t) - shared - 1) + varint(zigzag(c - prev_c)) +
+        put(varint(shared + max_new * (len(t) - shared - 1)) + varint(zigzag(c - prev_c)) +
             ''.join(varint(index[x]) for x in t[shared:]))
         prev, prev_c = t, c
     name_bytes = pos[0] - start
@@ -410,7 +411,7 @@ def build():
       % (len(lexicon), lex_bytes, len(entries), name_bytes, len(decomp), dec_bytes, len(comp), comp_bytes, ROW))
     w('#define PHI__PY_ROW %d\n' % ROW)
     w('#define PHI__PY_NAME_MAX %d /* the longest name */\n' % name_max)
-    w('#define PHI__PY_NAME_WORDS %d /* the most words in a name; the header\'s multiplier */\n' % max_new)
+    w('#define PHI__PY_NAME_WORDS %d /* the most words in a name */\n' % max_new)
     w('#define PHI__PY_DECOMP_MAX %d /* the longest decomposition */\n' % decomp_max)
     w('#define PHI__PY_NAMES %d\n#define PHI__PY_NAME_BLOCK %d\n' % (len(entries), NAME_BLOCK))
     w('#define PHI__PY_LEX_WORDS %d\n#define PHI__PY_LEX_BLOCK %d\n' % (len(lexicon), LEX_BLOCK))
