@@ -11,7 +11,9 @@
 
 #include <unistd.h>
 
+#ifndef PYTHON /* another interpreter only to see the tests skip: -DPYTHON='"/path"' */
 #define PYTHON "/usr/bin/python3"
+#endif
 
 /* CPython's answers, read once: the lines of tests/py_unicode_ref.py, by kind. */
 typedef struct ref_line {
