@@ -1,9 +1,11 @@
-"""CPython's reference for tests/test_py_tokens.c, made at test time by /usr/bin/python3 (3.11).
+r"""CPython's reference for tests/test_py_tokens.c, made at test time by /usr/bin/python3 (3.11).
 
     py_tokens_ref.py tokens [FILE...]     CPython's C tokenizer on each file (default: every .py
                                           file under /usr/lib/python3.11), for the token test
-    py_tokens_ref.py verdicts < SNIPPETS  ast.parse's verdict on each snippet, for the
-                                          accept/reject tests
+    py_tokens_ref.py snippets < SNIPPETS  for each snippet (one a line, escaped as Python
+                                          escapes bytes: \xNN), CPython's tokens as above (or
+                                          "X" when the text does not decode) and ast.parse's
+                                          verdict, for the accept/reject tests
     py_tokens_ref.py literals < TOKENS    the value of each literal, for the literal tests
     py_tokens_ref.py codecs < NAMES       the codec each encoding name selects
 
@@ -64,11 +66,30 @@ def unescape_input(line):
     return line.rstrip("\n").encode("latin-1").decode("unicode_escape").encode("latin-1")
 
 
-def verdicts():
-    """Each input line is a snippet with Python escapes (bytes as \\xNN); prints
-    'OK' or 'ERR <class> <line> <byte col> <message>' (col: 0-based bytes, -1 if none)."""
-    for line in sys.stdin:
+def snippets():
+    """Per snippet: its token block ("F <n>", tokens or "E ..." or "X", ".") then its verdict
+    line: 'V OK' or 'V ERR <class> <line> <byte col> <message>' (col: 0-based bytes, -1 if
+    none)."""
+    for n, line in enumerate(sys.stdin):
         src = unescape_input(line)
+        sys.stdout.write("F %d\n" % n)
+        try:
+            text = decode(src)
+        except (SyntaxError, UnicodeDecodeError, LookupError):
+            text = None
+        if text is None or "\0" in text:
+            sys.stdout.write("X\n")
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    for tok in _tokenize.TokenizerIter(text):
+                        string, ttype, tline, end_line, col, end_col, _ = tok
+                        sys.stdout.write("%s %d %d %d %d\n" % (phi_type(ttype, string), tline, col, end_line, end_col))
+                except SyntaxError as e:
+                    sys.stdout.write("E %d %d %s\n" % (e.lineno or 0, e.offset or 0, e.msg))
+        sys.stdout.write(".\n")
+        sys.stdout.write("V ")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
@@ -83,7 +104,9 @@ def verdicts():
         col = -1
         if err.offset is not None and err.text is not None and err.lineno:
             # the offset counts characters of err.text from 1; phi counts bytes from 0
-            col = len(err.text[: max(err.offset - 1, 0)].encode("utf-8", "surrogatepass")) if err.offset > 0 else -1
+            # (a byte that is not UTF-8 shows as U+FFFD: one byte)
+            head = err.text[: max(err.offset - 1, 0)]
+            col = len(head.encode("utf-8", "surrogatepass")) - 2 * head.count("\ufffd") if err.offset > 0 else -1
         print("ERR %s %d %d %s" % (type(err).__name__, err.lineno or 0, col, err.msg))
 
 
@@ -138,8 +161,8 @@ if __name__ == "__main__":
                 dirs.sort()
                 files += [os.path.join(root, n) for n in sorted(names) if n.endswith(".py")]
         tokens(files)
-    elif mode == "verdicts":
-        verdicts()
+    elif mode == "snippets":
+        snippets()
     elif mode == "literals":
         literals()
     elif mode == "codecs":
