@@ -3988,6 +3988,7 @@ static int phi__py_lookup_name(const char *name, size_t n, uint32_t *cp) {
    UTF-8 (invalid bytes in a comment pass, as in CPython). Other encodings go through a codec
    that decodes the whole file strictly; phi has utf-8 under its other names, latin-1, cp1252
    and ascii. */
+#define PHI__PY_PAD 16 /* bytes after the source's NUL, so that the scanner may read 8 at a time */
 enum { PHI__PY_ENC_NONE, PHI__PY_ENC_UTF8, PHI__PY_ENC_LATIN1, PHI__PY_ENC_CP1252, PHI__PY_ENC_ASCII };
 
 /* cp1252's 0x80..0x9F (0: undefined, an error in CPython's codec). */
@@ -4117,7 +4118,7 @@ static int phi__py_decode(phi__py_parser *p, const char *bytes, size_t n) {
         return phi__py_error_at(p, PHI_ERR_PARSE, line, col, "source code string cannot contain null bytes");
     }
     /* universal newlines, and a final "\n" (an empty source becomes "\n" too, as in CPython) */
-    if (!(t = (char *)phi__py_alloc(p->arena, n + 2))) return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory");
+    if (!(t = (char *)phi__py_alloc(p->arena, n + 2 + PHI__PY_PAD))) return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory");
     if (!memchr(bytes, '\r', n)) {
         if (n) memcpy(t, bytes, n);
         len = n;
@@ -4188,7 +4189,7 @@ static int phi__py_decode(phi__py_parser *p, const char *bytes, size_t n) {
         p->len = len;
         return 1;
     }
-    if (len > ((size_t)-1 - 1) / 3 || !(d = (char *)phi__py_alloc(p->arena, len * 3 + 1)))
+    if (len > ((size_t)-1 - 1 - PHI__PY_PAD) / 3 || !(d = (char *)phi__py_alloc(p->arena, len * 3 + 1 + PHI__PY_PAD)))
         return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory");
     p->src = d;
     for (i = 0; i < len; i++) {
@@ -4217,7 +4218,13 @@ static int phi__py_decode(phi__py_parser *p, const char *bytes, size_t n) {
 #define PHI__PY_C_DIGIT 4
 #define PHI__PY_C_HEX 8
 #define PHI__PY_C_STR 16 /* stops a scan of string contents: quotes, '\\', '\n', NUL, bytes >= 0x80 */
+#define PHI__PY_C_PREFIX 32 /* may begin a string prefix: b r u f */
 static unsigned char phi__py_cls[256];
+/* The hard keywords in a hash table: a name of 2 to 8 bytes, read as one 64-bit word (its
+   bytes, then zeros), is looked up with linear probing. */
+static uint64_t phi__py_kw_word[128], phi__py_kw_mask[9];
+static unsigned char phi__py_kw_type[128];
+static unsigned phi__py_kw_hash(uint64_t w) { return (unsigned)((w * 0x9E3779B97F4A7C15ull) >> 57); }
 #ifndef PHI_NO_THREADS
 static pthread_once_t phi__py_cls_once = PTHREAD_ONCE_INIT;
 #endif
@@ -4230,7 +4237,29 @@ static void phi__py_cls_init(void) {
         if (c >= '0' && c <= '9') k |= PHI__PY_C_NAME | PHI__PY_C_DIGIT | PHI__PY_C_HEX;
         if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) k |= PHI__PY_C_HEX;
         if (c == '\'' || c == '"' || c == '\\' || c == '\n' || c == 0 || c >= 0x80) k |= PHI__PY_C_STR;
+        if (c && strchr("bBrRuUfF", c)) k |= PHI__PY_C_PREFIX;
         phi__py_cls[c] = k;
+    }
+    for (c = 0; c <= 8; c++) {
+        unsigned char m[8] = {0};
+        memset(m, 0xFF, (size_t)c);
+        memcpy(&phi__py_kw_mask[c], m, 8);
+    }
+    for (c = PHI__PY_KW_False; c < PHI__PY_TOKEN_COUNT; c++) {
+        static const char *const text[] = {
+#define PHI__PY_TOK_TEXT(name, text) text,
+            PHI__PY_TOKENS(PHI__PY_TOK_TEXT)
+#undef PHI__PY_TOK_TEXT
+        };
+        char b[8] = {0};
+        uint64_t w;
+        unsigned h;
+        memcpy(b, text[c], strlen(text[c]));
+        memcpy(&w, b, 8);
+        for (h = phi__py_kw_hash(w); phi__py_kw_type[h]; h = (h + 1) & 127) {
+        }
+        phi__py_kw_word[h] = w;
+        phi__py_kw_type[h] = (unsigned char)c;
     }
 }
 
@@ -4293,40 +4322,15 @@ static int phi__py_lex_error(phi__py_lexer *L, phi_status st, const char *cur, c
     return phi__py_error_at(L->p, st, L->line, cur > L->ls ? (int)(c - L->ls) : -1, "%s", msg);
 }
 
-/* The hard keywords (keyword.kwlist of 3.11) by length: a NAME whose bytes are one gets its
-   own type. */
+/* The type of the name s[n] (2 <= n <= 8; the source is padded): a hard keyword of 3.11
+   (keyword.kwlist) has its own. */
 static int phi__py_keyword(const char *s, size_t n) {
-#define PHI__PY_KW(str, type) \
-    if (memcmp(s, str, n) == 0) return PHI__PY_##type
-    switch (n) {
-    case 2:
-        PHI__PY_KW("if", KW_if); PHI__PY_KW("in", KW_in); PHI__PY_KW("is", KW_is);
-        PHI__PY_KW("or", KW_or); PHI__PY_KW("as", KW_as);
-        break;
-    case 3:
-        PHI__PY_KW("def", KW_def); PHI__PY_KW("for", KW_for); PHI__PY_KW("not", KW_not);
-        PHI__PY_KW("and", KW_and); PHI__PY_KW("try", KW_try); PHI__PY_KW("del", KW_del);
-        break;
-    case 4:
-        PHI__PY_KW("None", KW_None); PHI__PY_KW("True", KW_True); PHI__PY_KW("else", KW_else);
-        PHI__PY_KW("elif", KW_elif); PHI__PY_KW("from", KW_from); PHI__PY_KW("pass", KW_pass);
-        PHI__PY_KW("with", KW_with);
-        break;
-    case 5:
-        PHI__PY_KW("False", KW_False); PHI__PY_KW("class", KW_class); PHI__PY_KW("while", KW_while);
-        PHI__PY_KW("raise", KW_raise); PHI__PY_KW("yield", KW_yield); PHI__PY_KW("break", KW_break);
-        PHI__PY_KW("async", KW_async); PHI__PY_KW("await", KW_await);
-        break;
-    case 6:
-        PHI__PY_KW("return", KW_return); PHI__PY_KW("import", KW_import); PHI__PY_KW("lambda", KW_lambda);
-        PHI__PY_KW("except", KW_except); PHI__PY_KW("assert", KW_assert); PHI__PY_KW("global", KW_global);
-        break;
-    case 7: PHI__PY_KW("finally", KW_finally); break;
-    case 8:
-        PHI__PY_KW("continue", KW_continue); PHI__PY_KW("nonlocal", KW_nonlocal);
-        break;
-    }
-#undef PHI__PY_KW
+    uint64_t w;
+    unsigned h;
+    memcpy(&w, s, 8);
+    w &= phi__py_kw_mask[n];
+    for (h = phi__py_kw_hash(w); phi__py_kw_type[h]; h = (h + 1) & 127)
+        if (phi__py_kw_word[h] == w) return phi__py_kw_type[h];
     return PHI__PY_NAME;
 }
 
@@ -4562,6 +4566,12 @@ static int phi__py_lex(phi__py_lexer *L) {
         L->bufls = L->ls;
         for (;;) {
             char c = *q;
+            uint64_t w;
+            memcpy(&w, q, 8);
+            if (w == 0x2020202020202020ull) { /* eight spaces at once */
+                col += 8, altcol += 8, q += 8;
+                continue;
+            }
             if (c == ' ') col++, altcol++, q++;
             else if (c == '\t') col = (col / 8 + 1) * 8, altcol++, q++;
             else if (c == '\f') col = altcol = 0, q++;
@@ -4614,7 +4624,7 @@ static int phi__py_lex(phi__py_lexer *L) {
             if (phi__py_cls[c] & PHI__PY_C_NAME0) {
                 int sb = 0, sr = 0, su = 0, sf = 0, nonascii = 0;
                 /* a string prefix: b, r, u, f in the combinations CPython takes, then a quote */
-                for (;;) {
+                while (phi__py_cls[(unsigned char)*q] & PHI__PY_C_PREFIX) {
                     char ch = *q;
                     if (!(sb || su || sf) && (ch == 'b' || ch == 'B')) sb = 1;
                     else if (!(sb || su || sr || sf) && (ch == 'u' || ch == 'U')) su = 1;
@@ -4627,17 +4637,18 @@ static int phi__py_lex(phi__py_lexer *L) {
                 while (phi__py_cls[(unsigned char)*q] & PHI__PY_C_NAME) nonascii |= (unsigned char)*q++ >= 0x80;
                 if (nonascii && !phi__py_check_name(L, a, (size_t)(q - a))) return 0;
                 type = q - a >= 2 && q - a <= 8 ? phi__py_keyword(a, (size_t)(q - a)) : PHI__PY_NAME;
-                if (!phi__py_emit(L, type, a, q, L->line, (int)(a - L->ls), L->line, (int)(q - L->ls))) return 0;
-                continue;
+                goto emit;
             }
             if (c == '#') {
                 q = (const char *)memchr(q, '\n', (size_t)(L->end - q));
                 c = '\n';
             }
             if (c == '\n') {
-                if (!blank && L->level == 0 &&
-                    !phi__py_emit(L, PHI__PY_NEWLINE, a, q, L->line, (int)(a - L->ls), L->line, (int)(q - L->ls)))
-                    return 0;
+                if (!blank && L->level == 0) {
+                    type = PHI__PY_NEWLINE;
+                    goto emit;
+                }
+            newline:
                 q++;
                 L->line++;
                 L->ls = q;
@@ -4645,16 +4656,16 @@ static int phi__py_lex(phi__py_lexer *L) {
             }
             if ((phi__py_cls[c] & PHI__PY_C_DIGIT) || (c == '.' && (phi__py_cls[(unsigned char)q[1]] & PHI__PY_C_DIGIT))) {
                 if (!(q = phi__py_scan_number(L, q))) return 0;
-                if (!phi__py_emit(L, PHI__PY_NUMBER, a, q, L->line, (int)(a - L->ls), L->line, (int)(q - L->ls))) return 0;
-                continue;
+                type = PHI__PY_NUMBER;
+                goto emit;
             }
             if (c == '"' || c == '\'') {
             string:
                 line = L->line;
                 col = (int)(a - L->ls);
                 if (!phi__py_scan_string(L, a, q, &q)) return 0;
-                if (!phi__py_emit(L, PHI__PY_STRING, a, q, line, col, L->line, (int)(q - L->ls))) return 0;
-                continue;
+                type = PHI__PY_STRING;
+                goto emit_at;
             }
             if (c == '\\') { /* a continuation line */
                 if (q[1] != '\n') return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q + 1 - L->bufls), "unexpected character after line continuation character");
@@ -4742,7 +4753,22 @@ static int phi__py_lex(phi__py_lexer *L) {
                 type = PHI__PY_EXCLAMATION;
                 break;
             }
-            if (!phi__py_emit(L, type, a, q, L->line, (int)(a - L->ls), L->line, (int)(q - L->ls))) return 0;
+        emit: /* the one place most tokens are added, so that it is inlined */
+            line = L->line;
+            col = (int)(a - L->ls);
+        emit_at:
+            if (L->p->ntok == L->p->cap_tok && !phi__py_tok_grow(L->p)) return 0;
+            {
+                phi__py_tok *t = &L->p->tok[L->p->ntok++];
+                t->type = type;
+                t->start = (uint32_t)(a - L->s);
+                t->end = (uint32_t)(q - L->s);
+                t->line = line;
+                t->col = col;
+                t->end_line = L->line;
+                t->end_col = (int)(q - L->ls);
+            }
+            if (type == PHI__PY_NEWLINE) goto newline;
         }
     }
     /* the end: DEDENTs were added above; brackets must be closed */
