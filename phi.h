@@ -7367,8 +7367,1136 @@ static int phi__py_error_at(phi__py_parser *p, phi_status st, int line, int col,
 
 /* [phi:py-tokenizer] phi__py_tokenize(p, bytes, n): decode, then fill p->src and p->tok. */
 
+
+/* Source decoding, as CPython decodes the bytes given to ast.parse: NUL bytes are refused;
+   "\r\n" and a lone "\r" become "\n" and a last line without one gets one; a UTF-8 BOM is
+   dropped; a PEP 263 cookie on line 1, or on line 2 when line 1 is blank or only a comment,
+   names the encoding. Without a cookie (or with one CPython reads as "utf-8") the bytes are
+   taken as they are and only what the tokenizer reads as names and strings must be valid
+   UTF-8 (invalid bytes in a comment pass, as in CPython). Other encodings go through a codec
+   that decodes the whole file strictly; phi has utf-8 under its other names, latin-1, cp1252
+   and ascii. */
+#define PHI__PY_PAD 16 /* bytes after the source's NUL, so that the scanner may read 8 at a time */
+enum { PHI__PY_ENC_NONE, PHI__PY_ENC_UTF8, PHI__PY_ENC_LATIN1, PHI__PY_ENC_CP1252, PHI__PY_ENC_ASCII };
+
+/* cp1252's 0x80..0x9F (0: undefined, an error in CPython's codec). */
+static const uint16_t phi__py_cp1252[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+/* The codec a cookie's name selects, after CPython's normalization (encodings.normalize_encoding:
+   lower case, runs of other characters than letters, digits and '.' become one '_'), or
+   PHI__PY_ENC_NONE when phi has not got it. Each list: the codec module's name, then its aliases. */
+static int phi__py_codec(const char *name) {
+    static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001", NULL};
+    static const char *const latin1[] = {"latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "iso8859",
+                                         "8859", "cp819", "ibm819", "csisolatin1", "iso_8859_1_1987", "iso_ir_100", NULL};
+    static const char *const cp1252[] = {"cp1252", "windows_1252", "1252", NULL};
+    static const char *const ascii[] = {"ascii", "us_ascii", "646", "us", "cp367", "ibm367", "csascii", "iso646_us",
+                                        "iso_ir_6", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986",
+                                        "iso_646.irv_1991", NULL};
+    static const char *const *const lists[] = {utf8, latin1, cp1252, ascii};
+    static const int codes[] = {PHI__PY_ENC_UTF8, PHI__PY_ENC_LATIN1, PHI__PY_ENC_CP1252, PHI__PY_ENC_ASCII};
+    char norm[64], alt[64];
+    size_t k = 0;
+    int punct = 0, i, j;
+    for (; *name && k < sizeof norm - 2; name++) {
+        int c = (unsigned char)*name;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.') {
+            if (punct && k) norm[k++] = '_';
+            norm[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            punct = 0;
+        } else punct = 1;
+    }
+    norm[k] = 0;
+    memcpy(alt, norm, k + 1); /* CPython tries the name with '.' as '_' too */
+    for (j = 0; alt[j]; j++)
+        if (alt[j] == '.') alt[j] = '_';
+    for (i = 0; i < 4; i++) { /* the module's own name as it is, an alias also with '.' as '_' */
+        if (strcmp(norm, lists[i][0]) == 0) return codes[i];
+        for (j = 1; lists[i][j]; j++)
+            if (strcmp(norm, lists[i][j]) == 0 || strcmp(alt, lists[i][j]) == 0) return codes[i];
+    }
+    return PHI__PY_ENC_NONE;
+}
+
+/* The coding spec of one line (s[size]) as CPython finds it: the line must be a comment (only
+   spaces, tabs and form feeds before '#'), then "coding" followed by ':' or '=', optional spaces
+   and tabs, and a name of letters, digits, '-', '_', '.'. Returns the name's length (0: none),
+   its start in *name. */
+static size_t phi__py_cookie(const char *s, size_t size, const char **name) {
+    size_t i = 0;
+    if (size < 7) return 0;
+    for (; i < size - 6; i++) {
+        if (s[i] == '#') break;
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\f') return 0;
+    }
+    for (; i < size - 6; i++) {
+        const char *t = s + i, *b;
+        if (memcmp(t, "coding", 6) != 0) continue;
+        t += 6;
+        if (*t != ':' && *t != '=') continue;
+        do t++;
+        while (*t == ' ' || *t == '\t');
+        for (b = t; (*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') || (*t >= '0' && *t <= '9') || *t == '-' ||
+                    *t == '_' || *t == '.';
+             t++) {
+        }
+        if (t > b) {
+            *name = b;
+            return (size_t)(t - b);
+        }
+    }
+    return 0;
+}
+
+/* CPython's get_normal_name: the first 12 characters, lower case with '_' as '-', name the
+   utf-8 and latin-1 families; anything else stays as written. */
+static const char *phi__py_normal_name(const char *s, char *buf) {
+    char low[13];
+    int i;
+    for (i = 0; i < 12 && s[i]; i++) low[i] = s[i] == '_' ? '-' : (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[i] = 0;
+    if (strcmp(low, "utf-8") == 0 || strncmp(low, "utf-8-", 6) == 0) return "utf-8";
+    if (strcmp(low, "latin-1") == 0 || strcmp(low, "iso-8859-1") == 0 || strcmp(low, "iso-latin-1") == 0 ||
+        strncmp(low, "latin-1-", 8) == 0 || strncmp(low, "iso-8859-1-", 11) == 0 || strncmp(low, "iso-latin-1-", 12) == 0)
+        return "iso-8859-1";
+    return strcpy(buf, s);
+}
+
+/* (line, col) of byte offset off in s (col in bytes). */
+static void phi__py_line_col(const char *s, size_t off, int *line, int *col) {
+    size_t i, ls = 0;
+    int l = 1;
+    for (i = 0; i < off; i++)
+        if (s[i] == '\n') l++, ls = i + 1;
+    *line = l;
+    *col = (int)(off - ls);
+}
+
+/* Why the UTF-8 sequence at s (end e) is invalid, in the words of CPython's codec. */
+static const char *phi__py_utf8_why(const unsigned char *s, const unsigned char *e) {
+    unsigned c = s[0];
+    int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+    int k;
+    if (need < 0) return "invalid start byte";
+    for (k = 1; k <= need; k++) {
+        unsigned lo = 0x80, hi = 0xBF;
+        if (s + k >= e) return "unexpected end of data";
+        if (k == 1) {
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        }
+        if (s[k] < lo || s[k] > hi) return "invalid continuation byte";
+    }
+    return "invalid continuation byte";
+}
+
+/* Decodes bytes[n] into p->src / p->len. */
+static int phi__py_decode(phi__py_parser *p, const char *bytes, size_t n) {
+    const char *nul = n ? (const char *)memchr(bytes, 0, n) : NULL;
+    const char *s, *l1, *l2, *name = NULL;
+    char *t, *d, spec[64], normbuf[64];
+    size_t i, len, nlen = 0;
+    int bom = 0, enc = PHI__PY_ENC_NONE, line, col;
+    if (nul) {
+        phi__py_line_col(bytes, (size_t)(nul - bytes), &line, &col);
+        return phi__py_error_at(p, PHI_ERR_PARSE, line, col, "source code string cannot contain null bytes");
+    }
+    /* universal newlines, and a final "\n" (an empty source becomes "\n" too, as in CPython) */
+    if (!(t = (char *)phi__py_alloc(p->arena, n + 2 + PHI__PY_PAD))) return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory");
+    if (!memchr(bytes, '\r', n)) {
+        if (n) memcpy(t, bytes, n);
+        len = n;
+    } else {
+        for (i = 0, len = 0; i < n; i++) {
+            if (bytes[i] == '\r') {
+                t[len++] = '\n';
+                if (i + 1 < n && bytes[i + 1] == '\n') i++;
+            } else t[len++] = bytes[i];
+        }
+    }
+    if (len == 0 || t[len - 1] != '\n') t[len++] = '\n';
+    t[len] = 0;
+    s = t;
+    if (len >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF) {
+        bom = 1;
+        s += 3;
+        len -= 3;
+    }
+    /* the cookie: line 1, else line 2 if line 1 is blank or a comment */
+    l1 = (const char *)memchr(s, '\n', len);
+    if (l1) {
+        nlen = phi__py_cookie(s, (size_t)(l1 - s), &name);
+        if (!nlen) {
+            const char *q = s;
+            while (*q == ' ' || *q == '\t' || *q == '\f') q++;
+            if ((*q == '#' || *q == '\n') && (l2 = (const char *)memchr(l1 + 1, '\n', len - (size_t)(l1 + 1 - s))))
+                nlen = phi__py_cookie(l1 + 1, (size_t)(l2 - l1), &name);
+        }
+    }
+    if (nlen) {
+        const char *norm;
+        if (nlen >= sizeof spec) nlen = sizeof spec - 1;
+        memcpy(spec, name, nlen);
+        spec[nlen] = 0;
+        norm = phi__py_normal_name(spec, normbuf);
+        phi__py_line_col(t, (size_t)(name - t), &line, &col);
+        if (bom && strcmp(norm, "utf-8") != 0)
+            return phi__py_error_at(p, PHI_ERR_PARSE, line, col, "encoding problem: %s with BOM", norm);
+        if (strcmp(norm, "utf-8") != 0 && !(enc = phi__py_codec(norm)))
+            return phi__py_error_at(p, PHI_ERR_PARSE, line, col,
+                                    "unknown encoding: %s (phi decodes only utf-8, latin-1, cp1252 and ascii sources)", norm);
+    }
+    if (enc == PHI__PY_ENC_NONE) { /* as it is */
+        p->src = (char *)s;
+        p->len = len;
+        return 1;
+    }
+    /* a codec: the whole text, strictly; positions in its messages count from after the BOM */
+    if (enc == PHI__PY_ENC_UTF8 || enc == PHI__PY_ENC_ASCII) {
+        for (i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            int k;
+            if (c < 0x80) continue;
+            k = enc == PHI__PY_ENC_UTF8 ? phi__utf8_len((const unsigned char *)s + i, len - i) : 0;
+            if (k) {
+                i += (size_t)k - 1;
+                continue;
+            }
+            phi__py_line_col(s, i, &line, &col);
+            if (enc == PHI__PY_ENC_ASCII)
+                return phi__py_error_at(p, PHI_ERR_PARSE, line, col,
+                                        "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)", c, i);
+            return phi__py_error_at(p, PHI_ERR_PARSE, line, col, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c,
+                                    i, phi__py_utf8_why((const unsigned char *)s + i, (const unsigned char *)s + len));
+        }
+        p->src = (char *)s;
+        p->len = len;
+        return 1;
+    }
+    if (len > ((size_t)-1 - 1 - PHI__PY_PAD) / 3 || !(d = (char *)phi__py_alloc(p->arena, len * 3 + 1 + PHI__PY_PAD)))
+        return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory");
+    p->src = d;
+    for (i = 0; i < len; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c < 0x80) *d++ = (char)c;
+        else {
+            if (enc == PHI__PY_ENC_CP1252 && c < 0xA0) {
+                if (!phi__py_cp1252[c - 0x80]) {
+                    phi__py_line_col(s, i, &line, &col);
+                    return phi__py_error_at(p, PHI_ERR_PARSE, line, col,
+                                            "'charmap' codec can't decode byte 0x%02x in position %zu: character maps to <undefined>", c, i);
+                }
+                c = phi__py_cp1252[c - 0x80];
+            }
+            d += phi__utf8_put(d, c);
+        }
+    }
+    *d = 0;
+    p->len = (size_t)(d - p->src);
+    return 1;
+}
+
+/* Byte classes for the scanner's loops. */
+#define PHI__PY_C_NAME0 1 /* may start a name: letters, '_', every byte >= 0x80 */
+#define PHI__PY_C_NAME 2  /* continues one: those and digits */
+#define PHI__PY_C_DIGIT 4
+#define PHI__PY_C_HEX 8
+#define PHI__PY_C_STR 16 /* stops a scan of string contents: quotes, '\\', '\n', NUL, bytes >= 0x80 */
+#define PHI__PY_C_PREFIX 32 /* may begin a string prefix: b r u f */
+static unsigned char phi__py_cls[256];
+/* The hard keywords in a hash table: a name of 2 to 8 bytes, read as one 64-bit word (its
+   bytes, then zeros), is looked up with linear probing. */
+static uint64_t phi__py_kw_word[128], phi__py_kw_mask[9];
+static unsigned char phi__py_kw_type[128];
+static unsigned phi__py_kw_hash(uint64_t w) { return (unsigned)((w * 0x9E3779B97F4A7C15ull) >> 57); }
+#ifndef PHI_NO_THREADS
+static pthread_once_t phi__py_cls_once = PTHREAD_ONCE_INIT;
+#endif
+static void phi__py_cls_init(void) {
+    int c;
+    for (c = 0; c < 256; c++) {
+        unsigned char k = 0;
+        int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+        if (letter) k |= PHI__PY_C_NAME0 | PHI__PY_C_NAME;
+        if (c >= '0' && c <= '9') k |= PHI__PY_C_NAME | PHI__PY_C_DIGIT | PHI__PY_C_HEX;
+        if ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) k |= PHI__PY_C_HEX;
+        if (c == '\'' || c == '"' || c == '\\' || c == '\n' || c == 0 || c >= 0x80) k |= PHI__PY_C_STR;
+        if (c && strchr("bBrRuUfF", c)) k |= PHI__PY_C_PREFIX;
+        phi__py_cls[c] = k;
+    }
+    for (c = 0; c <= 8; c++) {
+        unsigned char m[8] = {0};
+        memset(m, 0xFF, (size_t)c);
+        memcpy(&phi__py_kw_mask[c], m, 8);
+    }
+    for (c = PHI__PY_KW_False; c < PHI__PY_TOKEN_COUNT; c++) {
+        static const char *const text[] = {
+#define PHI__PY_TOK_TEXT(name, text) text,
+            PHI__PY_TOKENS(PHI__PY_TOK_TEXT)
+#undef PHI__PY_TOK_TEXT
+        };
+        char b[8] = {0};
+        uint64_t w;
+        unsigned h;
+        memcpy(b, text[c], strlen(text[c]));
+        memcpy(&w, b, 8);
+        for (h = phi__py_kw_hash(w); phi__py_kw_type[h]; h = (h + 1) & 127) {
+        }
+        phi__py_kw_word[h] = w;
+        phi__py_kw_type[h] = (unsigned char)c;
+    }
+}
+
+/* The tokenizer's own state (phi__py_parser holds what the parser reads). Positions follow
+   CPython's: `ls` is where the current line starts; `bufls` is where CPython's line buffer
+   starts (the line the tokenizer last read while between tokens), which one of its error
+   columns counts from. */
+#define PHI__PY_MAXINDENT 100 /* CPython's: at most 99 indentation levels */
+#define PHI__PY_MAXLEVEL 200  /* brackets nested at most 200 deep */
+typedef struct phi__py_lexer {
+    phi__py_parser *p;
+    const char *s, *end; /* the source; end points at its NUL (after the last '\n') */
+    const char *ls, *bufls;
+    int line;
+    int level, indent;
+    int indstack[PHI__PY_MAXINDENT], altstack[PHI__PY_MAXINDENT];
+    char paren[PHI__PY_MAXLEVEL];
+    int paren_line[PHI__PY_MAXLEVEL], paren_col[PHI__PY_MAXLEVEL];
+} phi__py_lexer;
+
+static int phi__py_tok_grow(phi__py_parser *p) {
+    size_t cap = p->cap_tok ? p->cap_tok * 2 : 1024;
+    phi__py_tok *t;
+    if (cap > ((size_t)-1) / sizeof *t || !(t = (phi__py_tok *)PHI_REALLOC(p->tok, cap * sizeof *t)))
+        return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory for %zu tokens", p->ntok);
+    p->tok = t;
+    p->cap_tok = cap;
+    return 1;
+}
+
+static int phi__py_emit(phi__py_lexer *L, int type, const char *a, const char *b, int line, int col, int end_line, int end_col) {
+    phi__py_parser *p = L->p;
+    phi__py_tok *t;
+    if (p->ntok == p->cap_tok && !phi__py_tok_grow(p)) return 0;
+    t = &p->tok[p->ntok++];
+    t->type = type;
+    t->start = (uint32_t)(a - L->s);
+    t->end = (uint32_t)(b - L->s);
+    t->line = line;
+    t->col = col;
+    t->end_line = end_line;
+    t->end_col = end_col;
+    return 1;
+}
+
+/* A syntax error as CPython's tokenizer reports one: its column is the character just before
+   its cursor `cur` (or -1 at the start of the line). */
+static int phi__py_lex_error(phi__py_lexer *L, phi_status st, const char *cur, const char *fmt, ...) PHI__PRINTF(4, 5);
+static int phi__py_lex_error(phi__py_lexer *L, phi_status st, const char *cur, const char *fmt, ...) {
+    char msg[200];
+    va_list ap;
+    const char *c = cur;
+    if (c > L->ls) {
+        c--;
+        while (c > L->ls && ((unsigned char)*c & 0xC0) == 0x80) c--; /* to the start of that character */
+    }
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return phi__py_error_at(L->p, st, L->line, cur > L->ls ? (int)(c - L->ls) : -1, "%s", msg);
+}
+
+/* The type of the name s[n] (2 <= n <= 8; the source is padded): a hard keyword of 3.11
+   (keyword.kwlist) has its own. */
+static int phi__py_keyword(const char *s, size_t n) {
+    uint64_t w;
+    unsigned h;
+    memcpy(&w, s, 8);
+    w &= phi__py_kw_mask[n];
+    for (h = phi__py_kw_hash(w); phi__py_kw_type[h]; h = (h + 1) & 127)
+        if (phi__py_kw_word[h] == w) return phi__py_kw_type[h];
+    return PHI__PY_NAME;
+}
+
+/* A name with a byte >= 0x80 in s[n]: valid UTF-8, and an identifier (first character
+   XID_Start or '_', the others XID_Continue), else CPython's error. */
+static int phi__py_check_name(phi__py_lexer *L, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s, *e = u + n;
+    int first = 1;
+    while (u < e) {
+        uint32_t c = *u;
+        int k = 1;
+        if (c >= 0x80) {
+            k = phi__utf8_len(u, (size_t)(e - u));
+            if (!k) /* CPython reports it at the end of the name */
+                return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(s + n - L->ls) - 1, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                                         (unsigned)c, (int)(u - (const unsigned char *)s), phi__py_utf8_why(u, e));
+            c = k == 2 ? (c & 0x1F) << 6 | (u[1] & 0x3F)
+                : k == 3 ? (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F)
+                         : (c & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12 | (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
+        }
+        if (first ? !(phi__py_xid_start(c) || c == '_') : !phi__py_xid_continue(c)) {
+            if (phi__py_printable(c))
+                return phi__py_lex_error(L, PHI_ERR_PARSE, (const char *)u + k, "invalid character '%.*s' (U+%04X)", k, (const char *)u,
+                                         (unsigned)c);
+            return phi__py_lex_error(L, PHI_ERR_PARSE, (const char *)u + k, "invalid non-printable character U+%04X", (unsigned)c);
+        }
+        first = 0;
+        u += k;
+    }
+    return 1;
+}
+
+/* CPython 3.11 accepts a number directly followed by a name only before the keywords that may
+   follow one in valid code (and only warns): "and", "else", "for", "in", "is", "if", "not",
+   "or" (checked as CPython checks them: "i" then f/n/s; the others in full, not followed by a
+   name character). q is just after the number. */
+static int phi__py_number_end(phi__py_lexer *L, const char *q, const char *kind) {
+    const char *kw = NULL;
+    switch (*q) {
+    case 'a': kw = "nd"; break;
+    case 'e': kw = "lse"; break;
+    case 'f': kw = "or"; break;
+    case 'o': kw = "r"; break;
+    case 'n': kw = "ot"; break;
+    case 'i':
+        if (q[1] == 'f' || q[1] == 'n' || q[1] == 's') return 1;
+        break;
+    }
+    if (kw) {
+        size_t k = strlen(kw);
+        if (strncmp(q + 1, kw, k) == 0 && !(phi__py_cls[(unsigned char)q[1 + k]] & PHI__PY_C_NAME)) return 1;
+    }
+    if (phi__py_cls[(unsigned char)*q] & PHI__PY_C_NAME) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "invalid %s literal", kind);
+    return 1;
+}
+
+/* Digits with single underscores between them, from q (a digit); NULL after an error. */
+static const char *phi__py_digits(phi__py_lexer *L, const char *q) {
+    for (;;) {
+        while (phi__py_cls[(unsigned char)*q] & PHI__PY_C_DIGIT) q++;
+        if (*q != '_') return q;
+        if (!(phi__py_cls[(unsigned char)q[1]] & PHI__PY_C_DIGIT)) {
+            phi__py_lex_error(L, PHI_ERR_PARSE, q + 1, "invalid decimal literal");
+            return NULL;
+        }
+        q++;
+    }
+}
+
+/* The end of the number starting at a (a digit, or '.' before a digit); NULL after an error. */
+static const char *phi__py_scan_number(phi__py_lexer *L, const char *a) {
+    const char *q = a, *e;
+#define PHI__PY_DIGIT(c) (phi__py_cls[(unsigned char)(c)] & PHI__PY_C_DIGIT)
+    if (*q == '.') {
+        q++;
+        goto fraction;
+    }
+    if (*q == '0') {
+        int c = q[1];
+        if (c == 'x' || c == 'X' || c == 'o' || c == 'O' || c == 'b' || c == 'B') {
+            int base = c == 'x' || c == 'X' ? 16 : c == 'o' || c == 'O' ? 8 : 2;
+            const char *kind = base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
+            q += 2;
+            do {
+                if (*q == '_') q++;
+                if (base == 16 ? !(phi__py_cls[(unsigned char)*q] & PHI__PY_C_HEX) : !(*q >= '0' && *q < '0' + base)) {
+                    if (base != 16 && PHI__PY_DIGIT(*q))
+                        return phi__py_lex_error(L, PHI_ERR_PARSE, q + 1, "invalid digit '%c' in %s literal", *q, kind), (const char *)NULL;
+                    return phi__py_lex_error(L, PHI_ERR_PARSE, q, "invalid %s literal", kind), (const char *)NULL;
+                }
+                if (base == 16)
+                    while (phi__py_cls[(unsigned char)*q] & PHI__PY_C_HEX) q++;
+                else
+                    while (*q >= '0' && *q < '0' + base) q++;
+            } while (*q == '_');
+            if (base != 16 && PHI__PY_DIGIT(*q))
+                return phi__py_lex_error(L, PHI_ERR_PARSE, q + 1, "invalid digit '%c' in %s literal", *q, kind), (const char *)NULL;
+            return phi__py_number_end(L, q, kind) ? q : NULL;
+        }
+        /* 0, 00, 0_0 ...; other digits only when a '.', 'e' or 'j' follows (a float) */
+        q++;
+        for (;;) {
+            if (*q == '_') {
+                if (!PHI__PY_DIGIT(q[1])) return phi__py_lex_error(L, PHI_ERR_PARSE, q + 1, "invalid decimal literal"), (const char *)NULL;
+                q++;
+            }
+            if (*q != '0') break;
+            q++;
+        }
+        if (PHI__PY_DIGIT(*q)) {
+            const char *z = q;
+            if (!(q = phi__py_digits(L, q))) return NULL;
+            if (*q != '.' && *q != 'e' && *q != 'E' && *q != 'j' && *q != 'J') {
+                (void)z;
+                return phi__py_lex_error(L, PHI_ERR_PARSE, a + 1,
+                                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
+                       (const char *)NULL;
+            }
+        }
+    } else if (!(q = phi__py_digits(L, q)))
+        return NULL;
+    if (*q == '.') {
+        q++;
+    fraction:
+        if (PHI__PY_DIGIT(*q) && !(q = phi__py_digits(L, q))) return NULL;
+    }
+    if (*q == 'e' || *q == 'E') {
+        e = q++;
+        if (*q == '+' || *q == '-') {
+            q++;
+            if (!PHI__PY_DIGIT(*q)) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "invalid decimal literal"), (const char *)NULL;
+        } else if (!PHI__PY_DIGIT(*q)) /* "1else": the number ends before the 'e' */
+            return phi__py_number_end(L, e, "decimal") ? e : NULL;
+        if (!(q = phi__py_digits(L, q))) return NULL;
+    }
+    if (*q == 'j' || *q == 'J') return phi__py_number_end(L, q + 1, "imaginary") ? q + 1 : NULL;
+    return phi__py_number_end(L, q, "decimal") ? q : NULL;
+#undef PHI__PY_DIGIT
+}
+
+/* A string from its prefix at a, the opening quote at q. Sets *endp after the closing quote;
+   the lexer's line and ls move to its last line. */
+static int phi__py_scan_string(phi__py_lexer *L, const char *a, const char *q, const char **endp) {
+    const char quote = *q;
+    const char *first_ls = L->ls, *bad = NULL, *body, *pre;
+    int first_line = L->line, triple = 0, raw = 0, bytes = 0;
+    q++;
+    if (q[0] == quote && q[1] == quote) triple = 1, q += 2;
+    else if (q[0] == quote) {
+        *endp = q + 1;
+        return 1;
+    }
+    body = q;
+    for (;;) {
+        unsigned char c;
+        while (!(phi__py_cls[(unsigned char)*q] & PHI__PY_C_STR)) q++;
+        c = (unsigned char)*q;
+        if (c == (unsigned char)quote) {
+            q++;
+            if (!triple) break;
+            if (q[0] == quote && q[1] == quote) {
+                q += 2;
+                break;
+            }
+            continue;
+        }
+        if (c == '\\') {
+            q++;
+            if (*q == '\n') {
+                if (q + 1 == L->end) goto unterminated;
+                L->line++;
+                L->ls = q + 1;
+            } else if (*q == 0) goto unterminated;
+            if ((unsigned char)*q >= 0x80) continue; /* checked as a character below */
+            q++;
+            continue;
+        }
+        if (c == '\n') {
+            if (!triple || q + 1 == L->end) goto unterminated;
+            L->line++;
+            L->ls = ++q;
+            continue;
+        }
+        if (c == 0) goto unterminated;
+        if (c < 0x80) { /* the other quote */
+            q++;
+            continue;
+        }
+        { /* a byte >= 0x80: must begin valid UTF-8 (the source may not be checked yet) */
+            int k = phi__utf8_len((const unsigned char *)q, (size_t)(L->end - q));
+            if (!k && !bad) bad = q;
+            q += k ? k : 1;
+        }
+    }
+    *endp = q;
+    for (pre = a; *pre != '\'' && *pre != '"'; pre++) {
+        raw |= *pre == 'r' || *pre == 'R';
+        bytes |= *pre == 'b' || *pre == 'B';
+    }
+    if (bad && !bytes) {
+        /* CPython finds it when it reads the value (a bytes literal's error is another, found
+           then): a raw string, or one without a backslash, is decoded whole, another one run
+           of non-ASCII bytes at a time. It reports it after the string. */
+        const char *from = body, *to = q - (triple ? 3 : 1);
+        if (!raw && memchr(body, '\\', (size_t)(to - body))) {
+            for (from = bad; from > body && ((unsigned char)from[-1] & 0x80); from--) {
+            }
+            for (to = bad; to < q && ((unsigned char)*to & 0x80); to++) {
+            }
+        }
+        return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q - L->ls),
+                                "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", (unsigned char)*bad,
+                                (int)(bad - from), phi__py_utf8_why((const unsigned char *)bad, (const unsigned char *)to));
+    }
+    return 1;
+unterminated : {
+    int detected = L->line;
+    L->line = first_line;
+    L->ls = first_ls;
+    return phi__py_lex_error(L, PHI_ERR_PARSE, a + 1, "unterminated %sstring literal (detected at line %d)", triple ? "triple-quoted " : "",
+                             detected);
+}
+}
+
+/* p->src[p->len] into tokens. */
+static int phi__py_lex(phi__py_lexer *L) {
+    const char *q = L->s, *a;
+    int blank;
+    L->ls = L->bufls = q;
+    L->line = 1;
+    for (;;) { /* at the beginning of a line: its indentation */
+        int col = 0, altcol = 0, cont = 0;
+        L->bufls = L->ls;
+        for (;;) {
+            char c = *q;
+            uint64_t w;
+            memcpy(&w, q, 8);
+            if (w == 0x2020202020202020ull) { /* eight spaces at once */
+                col += 8, altcol += 8, q += 8;
+                continue;
+            }
+            if (c == ' ') col++, altcol++, q++;
+            else if (c == '\t') col = (col / 8 + 1) * 8, altcol++, q++;
+            else if (c == '\f') col = altcol = 0, q++;
+            else if (c == '\\') { /* a continuation line: the column of the first one counts */
+                cont = cont ? cont : col;
+                if (q[1] != '\n') {
+                    L->bufls = L->ls;
+                    return phi__py_lex_error(L, PHI_ERR_PARSE, q + 2, "unexpected character after line continuation character");
+                }
+                if (q + 2 == L->end)
+                    return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q + 1 - L->ls), "unexpected EOF while parsing");
+                q += 2;
+                L->line++;
+                L->ls = L->bufls = q;
+            } else break;
+        }
+        blank = *q == '#' || *q == '\n';
+        if (!blank && L->level == 0) {
+            if (cont) col = altcol = cont;
+            if (col == L->indstack[L->indent]) {
+                if (altcol != L->altstack[L->indent]) goto tab_error;
+            } else if (col > L->indstack[L->indent]) {
+                if (L->indent + 1 >= PHI__PY_MAXINDENT)
+                    return phi__py_error_at(L->p, PHI_ERR_LIMIT, L->line, 0, "too many levels of indentation");
+                if (altcol <= L->altstack[L->indent]) goto tab_error;
+                L->indent++;
+                L->indstack[L->indent] = col;
+                L->altstack[L->indent] = altcol;
+                if (!phi__py_emit(L, PHI__PY_INDENT, q, q, L->line, -1, L->line, -1)) return 0;
+            } else {
+                int line = q == L->end ? L->line - 1 : L->line;
+                while (L->indent > 0 && col < L->indstack[L->indent]) {
+                    L->indent--;
+                    if (!phi__py_emit(L, PHI__PY_DEDENT, q, q, line, -1, line, -1)) return 0;
+                }
+                if (col != L->indstack[L->indent]) {
+                    const char *nl = (const char *)memchr(q, '\n', (size_t)(L->end - q));
+                    return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(nl - L->ls), "unindent does not match any outer indentation level");
+                }
+                if (altcol != L->altstack[L->indent]) goto tab_error;
+            }
+        }
+        if (q == L->end) break;
+        for (;;) { /* the tokens of the line */
+            unsigned char c;
+            int type, line, col;
+            while (*q == ' ' || *q == '\t' || *q == '\f') q++;
+            a = q;
+            c = (unsigned char)*q;
+            if (phi__py_cls[c] & PHI__PY_C_NAME0) {
+                int sb = 0, sr = 0, su = 0, sf = 0, nonascii = 0;
+                /* a string prefix: b, r, u, f in the combinations CPython takes, then a quote */
+                while (phi__py_cls[(unsigned char)*q] & PHI__PY_C_PREFIX) {
+                    char ch = *q;
+                    if (!(sb || su || sf) && (ch == 'b' || ch == 'B')) sb = 1;
+                    else if (!(sb || su || sr || sf) && (ch == 'u' || ch == 'U')) su = 1;
+                    else if (!(sr || su) && (ch == 'r' || ch == 'R')) sr = 1;
+                    else if (!(sf || sb || su) && (ch == 'f' || ch == 'F')) sf = 1;
+                    else break;
+                    q++;
+                    if (*q == '"' || *q == '\'') goto string;
+                }
+                while (phi__py_cls[(unsigned char)*q] & PHI__PY_C_NAME) nonascii |= (unsigned char)*q++ >= 0x80;
+                if (nonascii && !phi__py_check_name(L, a, (size_t)(q - a))) return 0;
+                type = q - a >= 2 && q - a <= 8 ? phi__py_keyword(a, (size_t)(q - a)) : PHI__PY_NAME;
+                goto emit;
+            }
+            if (c == '#') {
+                q = (const char *)memchr(q, '\n', (size_t)(L->end - q));
+                c = '\n';
+            }
+            if (c == '\n') {
+                if (!blank && L->level == 0) {
+                    type = PHI__PY_NEWLINE;
+                    goto emit;
+                }
+            newline:
+                q++;
+                L->line++;
+                L->ls = q;
+                break;
+            }
+            if ((phi__py_cls[c] & PHI__PY_C_DIGIT) || (c == '.' && (phi__py_cls[(unsigned char)q[1]] & PHI__PY_C_DIGIT))) {
+                if (!(q = phi__py_scan_number(L, q))) return 0;
+                type = PHI__PY_NUMBER;
+                goto emit;
+            }
+            if (c == '"' || c == '\'') {
+            string:
+                line = L->line;
+                col = (int)(a - L->ls);
+                if (!phi__py_scan_string(L, a, q, &q)) return 0;
+                type = PHI__PY_STRING;
+                goto emit_at;
+            }
+            if (c == '\\') { /* a continuation line */
+                if (q[1] != '\n') return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q + 1 - L->bufls), "unexpected character after line continuation character");
+                if (q + 2 == L->end) {
+                    if (L->level) goto unclosed;
+                    return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q + 1 - L->ls), "unexpected EOF while parsing");
+                }
+                q += 2;
+                L->line++;
+                L->ls = q;
+                continue;
+            }
+            /* operators, longest first */
+            q++;
+            switch (c) {
+            case '(': case '[': case '{':
+                if (L->level >= PHI__PY_MAXLEVEL) return phi__py_lex_error(L, PHI_ERR_LIMIT, q, "too many nested parentheses");
+                L->paren[L->level] = (char)c;
+                L->paren_line[L->level] = L->line;
+                L->paren_col[L->level] = (int)(a - L->ls);
+                L->level++;
+                type = c == '(' ? PHI__PY_LPAR : c == '[' ? PHI__PY_LSQB : PHI__PY_LBRACE;
+                break;
+            case ')': case ']': case '}': {
+                char open;
+                if (!L->level) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "unmatched '%c'", c);
+                open = L->paren[--L->level];
+                if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+                    if (L->paren_line[L->level] != L->line)
+                        return phi__py_lex_error(L, PHI_ERR_PARSE, q, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
+                                                 c, open, L->paren_line[L->level]);
+                    return phi__py_lex_error(L, PHI_ERR_PARSE, q, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+                }
+                type = c == ')' ? PHI__PY_RPAR : c == ']' ? PHI__PY_RSQB : PHI__PY_RBRACE;
+                break;
+            }
+            case ':': type = *q == '=' ? (q++, PHI__PY_COLONEQUAL) : PHI__PY_COLON; break;
+            case ',': type = PHI__PY_COMMA; break;
+            case ';': type = PHI__PY_SEMI; break;
+            case '+': type = *q == '=' ? (q++, PHI__PY_PLUSEQUAL) : PHI__PY_PLUS; break;
+            case '-':
+                type = *q == '=' ? (q++, PHI__PY_MINEQUAL) : *q == '>' ? (q++, PHI__PY_RARROW) : PHI__PY_MINUS;
+                break;
+            case '*':
+                if (*q == '*') type = q[1] == '=' ? (q += 2, PHI__PY_DOUBLESTAREQUAL) : (q++, PHI__PY_DOUBLESTAR);
+                else type = *q == '=' ? (q++, PHI__PY_STAREQUAL) : PHI__PY_STAR;
+                break;
+            case '/':
+                if (*q == '/') type = q[1] == '=' ? (q += 2, PHI__PY_DOUBLESLASHEQUAL) : (q++, PHI__PY_DOUBLESLASH);
+                else type = *q == '=' ? (q++, PHI__PY_SLASHEQUAL) : PHI__PY_SLASH;
+                break;
+            case '|': type = *q == '=' ? (q++, PHI__PY_VBAREQUAL) : PHI__PY_VBAR; break;
+            case '&': type = *q == '=' ? (q++, PHI__PY_AMPEREQUAL) : PHI__PY_AMPER; break;
+            case '^': type = *q == '=' ? (q++, PHI__PY_CIRCUMFLEXEQUAL) : PHI__PY_CIRCUMFLEX; break;
+            case '%': type = *q == '=' ? (q++, PHI__PY_PERCENTEQUAL) : PHI__PY_PERCENT; break;
+            case '@': type = *q == '=' ? (q++, PHI__PY_ATEQUAL) : PHI__PY_AT; break;
+            case '=': type = *q == '=' ? (q++, PHI__PY_EQEQUAL) : PHI__PY_EQUAL; break;
+            case '~': type = PHI__PY_TILDE; break;
+            case '<':
+                if (*q == '<') type = q[1] == '=' ? (q += 2, PHI__PY_LEFTSHIFTEQUAL) : (q++, PHI__PY_LEFTSHIFT);
+                else if (*q == '=') q++, type = PHI__PY_LESSEQUAL;
+                else if (*q == '>') q++, type = PHI__PY_EXCLAMATION; /* "<>": no rule of 3.11 takes it (see below) */
+                else type = PHI__PY_LESS;
+                break;
+            case '>':
+                if (*q == '>') type = q[1] == '=' ? (q += 2, PHI__PY_RIGHTSHIFTEQUAL) : (q++, PHI__PY_RIGHTSHIFT);
+                else type = *q == '=' ? (q++, PHI__PY_GREATEREQUAL) : PHI__PY_GREATER;
+                break;
+            case '.':
+                if (q[0] == '.' && q[1] == '.') q += 2, type = PHI__PY_ELLIPSIS;
+                else type = PHI__PY_DOT;
+                break;
+            case '!':
+                if (*q == '=') {
+                    q++;
+                    type = PHI__PY_NOTEQUAL;
+                    break;
+                }
+                /* fall through */
+            default:
+                /* CPython's tokenizer passes other printable ASCII ('!', '$', '?', '`') as an
+                   operator no rule takes, so the parser reports "invalid syntax" there; such
+                   tokens (and "<>") are EXCLAMATION, which no rule of 3.11 takes either. */
+                if (c < 0x20 || c == 0x7F) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "invalid non-printable character U+%04X", c);
+                type = PHI__PY_EXCLAMATION;
+                break;
+            }
+        emit: /* the one place most tokens are added, so that it is inlined */
+            line = L->line;
+            col = (int)(a - L->ls);
+        emit_at:
+            if (L->p->ntok == L->p->cap_tok && !phi__py_tok_grow(L->p)) return 0;
+            {
+                phi__py_tok *t = &L->p->tok[L->p->ntok++];
+                t->type = type;
+                t->start = (uint32_t)(a - L->s);
+                t->end = (uint32_t)(q - L->s);
+                t->line = line;
+                t->col = col;
+                t->end_line = L->line;
+                t->end_col = (int)(q - L->ls);
+            }
+            if (type == PHI__PY_NEWLINE) goto newline;
+        }
+    }
+    /* the end: DEDENTs were added above; brackets must be closed */
+    if (L->level) goto unclosed;
+    return phi__py_emit(L, PHI__PY_ENDMARKER, q, q, L->line - 1, -1, L->line - 1, -1);
+unclosed:
+    return phi__py_error_at(L->p, PHI_ERR_PARSE, L->paren_line[L->level - 1], L->paren_col[L->level - 1], "'%c' was never closed",
+                            L->paren[L->level - 1]);
+tab_error:
+    return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, 0, "inconsistent use of tabs and spaces in indentation");
+}
+
+/* Decodes bytes[n] (see phi__py_decode) into p->src / p->len (NUL-terminated, in the arena, with
+   a '\n' added when the last line had none), then fills p->tok / p->ntok with CPython 3.11's
+   tokens, ending with ENDMARKER. Returns 1, or 0 with the error recorded (PHI_ERR_PARSE, or
+   PHI_ERR_LIMIT for the indentation and bracket limits); then p->tok holds the tokens before the
+   error. */
+static int phi__py_tokenize(phi__py_parser *p, const char *bytes, size_t n) {
+    phi__py_lexer L;
+#ifdef PHI_NO_THREADS
+    if (!phi__py_cls['a']) phi__py_cls_init();
+#else
+    pthread_once(&phi__py_cls_once, phi__py_cls_init);
+#endif
+    p->ntok = 0;
+    if (!phi__py_decode(p, bytes, n)) return 0;
+    if (p->len >= 0xFFFFFFFFu) return phi__py_error_at(p, PHI_ERR_LIMIT, 1, 0, "source too large (%zu bytes; at most 4 GiB)", p->len);
+    if (p->cap_tok < p->len / 6 + 64) { /* about one token per 4 to 8 bytes of Python */
+        phi__py_tok *t = (phi__py_tok *)PHI_REALLOC(p->tok, (p->len / 6 + 64) * sizeof *t);
+        if (!t) return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory");
+        p->tok = t;
+        p->cap_tok = p->len / 6 + 64;
+    }
+    memset(&L, 0, sizeof L);
+    L.p = p;
+    L.s = p->src;
+    L.end = p->src + p->len;
+    return phi__py_lex(&L);
+}
+
+/* Whether the tokenizer's error is one CPython reports only when the parser gets there (its
+   tokenizer stops without raising; the parser then words it): the end of the file inside
+   brackets or after a continuation line, an unindent to no outer level, a TabError, too many
+   indentation levels, a character after a continuation backslash. When the parser fails
+   earlier on the tokens before it, CPython reports the parser's error. The other errors
+   (numbers, strings, characters, brackets, decoding) CPython's tokenizer raises itself: they
+   win over a generic "invalid syntax" anywhere in the file. */
+static int phi__py_tok_error_is_soft(const phi__py_parser *p) {
+    static const char *const soft[] = {"unexpected EOF while parsing", "unindent does not match any outer indentation level",
+                                       "inconsistent use of tabs and spaces in indentation", "too many levels of indentation",
+                                       "unexpected character after line continuation character"};
+    size_t i, n = strlen(p->err_msg);
+    if (!p->err) return 0;
+    if (n > 18 && strcmp(p->err_msg + n - 18, "' was never closed") == 0) return 1;
+    for (i = 0; i < sizeof soft / sizeof *soft; i++)
+        if (strcmp(p->err_msg, soft[i]) == 0) return 1;
+    return 0;
+}
+
 /* -- literals: numbers and strings --------------------------------------------------------- */
 /* [phi:py-literals] */
+
+/* A string token is its prefix (any case of r, u, b, br, rb, f, fr, rf), its quotes (1 or 3)
+   and the body between them. */
+#define PHI__PY_STR_RAW 1
+#define PHI__PY_STR_BYTES 2
+#define PHI__PY_STR_F 4
+#define PHI__PY_STR_U 8
+
+/* The prefix's length (the quote follows) and its flags. */
+static int phi__py_str_prefix(const char *s, int *flags) {
+    int k = 0;
+    *flags = 0;
+    for (;; k++) {
+        switch (s[k]) {
+        case 'r': case 'R': *flags |= PHI__PY_STR_RAW; continue;
+        case 'b': case 'B': *flags |= PHI__PY_STR_BYTES; continue;
+        case 'f': case 'F': *flags |= PHI__PY_STR_F; continue;
+        case 'u': case 'U': *flags |= PHI__PY_STR_U; continue;
+        }
+        return k;
+    }
+}
+
+/* The body of string token t: *body[*n] between the quotes; *triple when they are triple. */
+static void phi__py_str_body(const phi__py_parser *p, const phi__py_tok *t, int *flags, const char **body, size_t *n, int *triple) {
+    const char *s = p->src + t->start;
+    size_t len = t->end - t->start;
+    int k = phi__py_str_prefix(s, flags), q;
+    q = len - (size_t)k >= 6 && s[k + 1] == s[k] && s[k + 2] == s[k] ? 3 : 1;
+    *triple = q == 3;
+    *body = s + k + q;
+    *n = len - (size_t)k - 2 * (size_t)q;
+}
+
+/* Where CPython's 'unicodeescape' codec counts a position: in the body rewritten with every
+   non-ASCII character as a 10-byte \UXXXXXXXX (and a backslash before one as 6 bytes). */
+static long phi__py_escape_pos(const char *s, const char *at) {
+    long pos = 0;
+    while (s < at) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\\' && ((unsigned char)s[1] & 0x80)) pos += 6, s++;
+        else if (c >= 0x80) {
+            pos += 10;
+            s++;
+            while (s < at && ((unsigned char)*s & 0xC0) == 0x80) s++;
+        } else pos++, s++;
+    }
+    return pos;
+}
+
+static int phi__py_hexval(int c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Appends code point c as UTF-8 (a surrogate too, as its 3-byte form). */
+static int phi__py_put_cp(phi_buf *out, uint32_t c) {
+    char u[4];
+    size_t k;
+    if (c >= 0xD800 && c <= 0xDFFF) {
+        u[0] = (char)(0xE0 | (c >> 12));
+        u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (c & 0x3F));
+        k = 3;
+    } else k = phi__utf8_put(u, c);
+    return phi_buf_append(out, u, k) == PHI_OK;
+}
+
+/* Appends the value of a string or bytes literal's body s[n] (flags from its prefix) to out:
+   for str, UTF-8 (a lone surrogate from "\ud800" as its 3-byte form); for bytes, the bytes.
+   The escapes of Python 3.11; an unknown one stays as it is (backslash and character: 3.11
+   only warns); a raw literal is copied. Errors (a bytes literal with a non-ASCII character, a
+   truncated or invalid escape) are ast.parse's messages, recorded at the end of token t.
+   Returns 1, or 0 with the error recorded. */
+static int phi__py_unescape(phi__py_parser *p, phi_buf *out, const char *s, size_t n, int flags, const phi__py_tok *t) {
+    const char *e = s + n, *b = s, *run = s, *bs = s;
+    int bytes = (flags & PHI__PY_STR_BYTES) != 0;
+    const char *why = NULL;
+    if (bytes) {
+        size_t i;
+        for (i = 0; i < n; i++)
+            if ((unsigned char)s[i] >= 0x80)
+                return phi__py_error_at(p, PHI_ERR_PARSE, t->end_line, t->end_col, "bytes can only contain ASCII literal characters");
+    }
+    if (flags & PHI__PY_STR_RAW) return phi_buf_append(out, s, n) == PHI_OK || phi__py_error_at(p, PHI_ERR_NOMEM, t->line, t->col, "out of memory");
+    if (phi_buf_reserve(out, n + 1) != PHI_OK) return phi__py_error_at(p, PHI_ERR_NOMEM, t->line, t->col, "out of memory");
+    while (s < e) {
+        uint32_t c;
+        int k, d;
+        if (!(bs = (const char *)memchr(s, '\\', (size_t)(e - s)))) break;
+        if (phi_buf_append(out, run, (size_t)(bs - run)) != PHI_OK) goto nomem;
+        s = bs + 1;
+        if (s >= e) { /* cannot happen after the tokenizer; kept as it is */
+            run = bs;
+            break;
+        }
+        switch (*s++) {
+        case '\n': run = s; continue;
+        case '\\': c = '\\'; break;
+        case '\'': c = '\''; break;
+        case '"': c = '"'; break;
+        case 'a': c = 7; break;
+        case 'b': c = 8; break;
+        case 'f': c = 12; break;
+        case 'n': c = 10; break;
+        case 'r': c = 13; break;
+        case 't': c = 9; break;
+        case 'v': c = 11; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+            c = (uint32_t)(s[-1] - '0');
+            for (k = 0; k < 2 && s < e && *s >= '0' && *s <= '7'; k++) c = c * 8 + (uint32_t)(*s++ - '0');
+            if (bytes) c &= 0xFF; /* CPython 3.11 keeps the low byte of \400..\777 (and warns) */
+            break;
+        case 'x':
+            for (c = 0, k = 0; k < 2; k++, s++) {
+                if (s >= e || (d = phi__py_hexval(*s)) < 0) break;
+                c = c * 16 + (uint32_t)d;
+            }
+            if (k < 2) {
+                if (bytes)
+                    return phi__py_error_at(p, PHI_ERR_PARSE, t->end_line, t->end_col, "(value error) invalid \\x escape at position %ld",
+                                            (long)(bs - b));
+                why = "truncated \\xXX escape";
+                goto escape_error;
+            }
+            break;
+        case 'u': case 'U':
+            if (bytes) {
+                run = bs;
+                continue;
+            }
+            {
+                int want = s[-1] == 'u' ? 4 : 8;
+                for (c = 0, k = 0; k < want; k++, s++) {
+                    if (s >= e || (d = phi__py_hexval(*s)) < 0) break;
+                    c = c * 16 + (uint32_t)d;
+                }
+                if (k < want) {
+                    why = want == 4 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                    goto escape_error;
+                }
+                if (c > 0x10FFFF) {
+                    why = "illegal Unicode character";
+                    goto escape_error;
+                }
+            }
+            break;
+        case 'N':
+            if (bytes) {
+                run = bs;
+                continue;
+            }
+            why = "malformed \\N character escape";
+            if (s < e && *s == '{') {
+                const char *name = ++s;
+                while (s < e && *s != '}') s++;
+                if (s > name && s < e) {
+                    s++;
+                    if (phi__py_lookup_name(name, (size_t)(s - 1 - name), &c)) break;
+                    why = "unknown Unicode character name";
+                }
+            }
+            goto escape_error;
+        default: /* unknown: the backslash stays (a non-ASCII character after it is copied whole) */
+            run = bs;
+            if ((unsigned char)s[-1] >= 0x80) s--;
+            continue;
+        }
+        if (bytes || c < 0x80) {
+            char ch = (char)c;
+            if (phi_buf_append(out, &ch, 1) != PHI_OK) goto nomem;
+        } else if (!phi__py_put_cp(out, c))
+            goto nomem;
+        run = s;
+    }
+    if (phi_buf_append(out, run, (size_t)(e - run)) != PHI_OK) goto nomem;
+    return 1;
+escape_error: /* s: where the codec stopped */
+    return phi__py_error_at(p, PHI_ERR_PARSE, t->end_line, t->end_col,
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position %ld-%ld: %s", phi__py_escape_pos(b, bs),
+                            phi__py_escape_pos(b, s) - 1, why);
+nomem:
+    return phi__py_error_at(p, PHI_ERR_NOMEM, t->line, t->col, "out of memory");
+}
+
+/* CPython 3.11's limit on the decimal digits of an int made from (or written as) a string. */
+#define PHI__PY_INT_MAX_STR_DIGITS 4300
+
+/* A decimal number in base 10^9 limbs, little-endian: what a hex, octal or binary literal is
+   converted to. */
+static char *phi__py_int_to_decimal(phi__py_parser *p, const char *digits, size_t n, int bits_per_digit, int *oom) {
+    uint32_t *limb;
+    size_t nl = 0, i, cap, bits = n * (size_t)bits_per_digit;
+    char *s, *d;
+    /* at most bits * log10(2) + 1 decimal digits: 4300 digits need at most 14284 bits; beyond
+       that the exact count decides, which only a number near the limit needs */
+    while (n && *digits == '0') digits++, n--;
+    if (!n) return (s = phi__py_strndup(p->arena, "0", 1)) ? s : (*oom = 1, (char *)NULL);
+    bits = n * (size_t)bits_per_digit;
+    if (bits > 14400) return NULL; /* more than 4300 digits for sure: 2^14400 > 10^4334 */
+    cap = bits / 29 + 2;
+    limb = (uint32_t *)PHI_MALLOC(cap * sizeof *limb);
+    if (!limb) return *oom = 1, (char *)NULL;
+    for (i = 0; i < n; i++) { /* limb = limb * base + digit: quadratic in the (bounded) size */
+        uint64_t carry = (uint64_t)phi__py_hexval(digits[i]);
+        size_t j;
+        for (j = 0; j < nl; j++) {
+            uint64_t v = ((uint64_t)limb[j] << bits_per_digit) + carry;
+            limb[j] = (uint32_t)(v % 1000000000u);
+            carry = v / 1000000000u;
+        }
+        while (carry) {
+            limb[nl++] = (uint32_t)(carry % 1000000000u);
+            carry /= 1000000000u;
+        }
+    }
+    s = (char *)phi__py_alloc(p->arena, nl * 9 + 1);
+    if (s) {
+        d = s + sprintf(s, "%u", (unsigned)limb[nl - 1]);
+        for (i = nl - 1; i-- > 0;) d += sprintf(d, "%09u", (unsigned)limb[i]);
+        if (d - s > PHI__PY_INT_MAX_STR_DIGITS) s = NULL;
+    } else
+        *oom = 1;
+    PHI_FREE(limb);
+    return s;
+}
+
+/* The constant of NUMBER token t, in the arena: an int as its decimal digits (NULL when a hex,
+   octal or binary literal has more than 4300 of them, which ast.parse accepts; a decimal one
+   that long is ast.parse's error), a float, or an imaginary number. NULL on error (recorded). */
+static const phi_py_const *phi__py_number(phi__py_parser *p, const phi__py_tok *t) {
+    const char *s = p->src + t->start;
+    size_t len = t->end - t->start, i, k = 0;
+    phi_py_const *c = (phi_py_const *)phi__py_alloc(p->arena, sizeof *c);
+    char small[128], *buf = small;
+    if (!c) return phi__py_error_at(p, PHI_ERR_NOMEM, t->line, t->col, "out of memory"), (const phi_py_const *)NULL;
+    if (len >= sizeof small && !(buf = (char *)PHI_MALLOC(len + 1)))
+        return phi__py_error_at(p, PHI_ERR_NOMEM, t->line, t->col, "out of memory"), (const phi_py_const *)NULL;
+    for (i = 0; i < len; i++)
+        if (s[i] != '_') buf[k++] = s[i];
+    buf[k] = 0;
+    if (k > 1 && buf[0] == '0' && (buf[1] == 'x' || buf[1] == 'X' || buf[1] == 'o' || buf[1] == 'O' || buf[1] == 'b' || buf[1] == 'B')) {
+        int bits = buf[1] == 'x' || buf[1] == 'X' ? 4 : buf[1] == 'o' || buf[1] == 'O' ? 3 : 1, oom = 0;
+        c->type = PHI_PY_CONST_INT;
+        c->s = phi__py_int_to_decimal(p, buf + 2, k - 2, bits, &oom);
+        c->len = c->s ? strlen(c->s) : 0;
+        if (oom) {
+            phi__py_error_at(p, PHI_ERR_NOMEM, t->line, t->col, "out of memory");
+            c = NULL;
+        }
+    } else if (buf[k - 1] == 'j' || buf[k - 1] == 'J' || strpbrk(buf, ".eE")) {
+        char *end;
+        c->type = PHI_PY_CONST_FLOAT;
+        if (buf[k - 1] == 'j' || buf[k - 1] == 'J') {
+            c->type = PHI_PY_CONST_COMPLEX;
+            buf[--k] = 0;
+        }
+        c->d = phi__strtod_c(buf, &end);
+    } else {
+        const char *d = buf;
+        while (d[0] == '0' && d[1]) d++; /* "000" is 0 */
+        if (strlen(d) > PHI__PY_INT_MAX_STR_DIGITS) {
+            phi__py_error_at(p, PHI_ERR_PARSE, t->line, -1,
+                             "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use "
+                             "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                             "literals to avoid decimal conversion limits.",
+                             PHI__PY_INT_MAX_STR_DIGITS, strlen(d));
+            c = NULL;
+        } else {
+            c->type = PHI_PY_CONST_INT;
+            c->len = strlen(d);
+            if (!(c->s = phi__py_strndup(p->arena, d, c->len))) {
+                phi__py_error_at(p, PHI_ERR_NOMEM, t->line, t->col, "out of memory");
+                c = NULL;
+            }
+        }
+    }
+    if (buf != small) PHI_FREE(buf);
+    return c;
+}
 
 /* -- the parser ----------------------------------------------------------------------------- */
 
