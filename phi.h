@@ -4214,7 +4214,7 @@ static phi_status phi__py_repr_const(phi_buf *out, const phi_py_const *c) {
             return phi__fail(PHI_ERR_LIMIT, "an int constant has more than 4300 digits: CPython's repr refuses it "
                                             "(ValueError: Exceeds the limit (4300 digits) for integer string conversion)");
         return phi_buf_append(out, c->s, strlen(c->s));
-    case PHI_PY_CONST_FLOAT: return phi__py_format_float(out, c->d, 1);
+    case PHI_PY_CONST_FLOAT: return phi__py_repr_float(out, c->d);
     case PHI_PY_CONST_COMPLEX:
         if ((st = phi__py_format_float(out, c->d, 0)) != PHI_OK) return st;
         return phi_buf_append(out, "j", 1);
