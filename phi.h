@@ -3735,6 +3735,7 @@ typedef struct phi__py_kind_info {
     int has_pos, nfields;
     const char *field_name[7], *field_type[7]; /* arguments has the most fields: 7 */
     char field_class[7];                       /* how the field is stored: PHI__PY_F_* */
+    char field_optional[7];                    /* its type ends in '?': NULL means absent */
     char buf[160];
 } phi__py_kind_info;
 /* A field's storage, from its ASDL type: a node (X, X?), a list of nodes (X*), a string
@@ -3779,6 +3780,7 @@ static void phi__py_kinds_init(void) {
                 const char *ty = ki->field_type[ki->nfields];
                 size_t tl = strlen(ty);
                 int list = ty[tl - 1] == '*';
+                ki->field_optional[ki->nfields] = ty[tl - 1] == '?';
                 ki->field_class[ki->nfields++] = (char)(!strncmp(ty, "identifier", 10) ? (list ? PHI__PY_F_NAMES : PHI__PY_F_STR)
                                                        : !strncmp(ty, "string", 6)     ? PHI__PY_F_STR
                                                        : !strncmp(ty, "constant", 8)   ? PHI__PY_F_CONST
@@ -9113,7 +9115,7 @@ static int phi__py_binop(int tok, phi_py_kind *op) {
 static phi_py_node *phi__py_binary(phi__py_parser *p, int level) {
     size_t start = p->pos;
     phi_py_node *a, *b, *n;
-    phi_py_kind op;
+    phi_py_kind op = PHI_PY_KIND_NONE;
     int l;
     if (!phi__py_enter(p)) return NULL;
     a = level < 6 ? phi__py_binary(p, level + 1) : phi__py_factor(p);
@@ -10847,6 +10849,26 @@ done:
     return ok;
 }
 
+/* Some tokenizer errors (the end of the file inside brackets, a bad dedent, a TabError) CPython
+   raises only when the parser reaches them: if the tokens before fail to parse earlier, the
+   parser's error is the one reported. Either way the file is rejected. */
+static void phi__py_soft_error(phi__py_parser *p) {
+    phi__py_parser q = *p;
+    q.err = PHI_OK;
+    q.pos = q.furthest = 0;
+    if (!q.ntok || q.ntok >= q.cap_tok) return;
+    q.tok[q.ntok] = q.tok[q.ntok - 1];
+    q.tok[q.ntok].type = PHI__PY_ENDMARKER;
+    q.ntok++;
+    if (!phi__py_statement_list(&q, 1) && !q.err && q.furthest + 1 < q.ntok) {
+        const phi__py_tok *t = &q.tok[q.furthest];
+        p->err = PHI_OK;
+        phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col, "invalid syntax");
+    }
+    p->stack = q.stack; /* the list builder may have grown */
+    p->cap_stack = q.cap_stack;
+}
+
 PHIDEF phi_py_opts phi_py_opts_resolve(const phi_py_opts *o) {
     phi_py_opts r;
     if (o) r = *o;
@@ -10877,7 +10899,9 @@ PHIDEF phi_status phi_py_parse(phi_py_tree *out, const char *src, size_t n, cons
     p.minor = opts.minor;
     if (!(p.arena = (phi__py_arena *)PHI_MALLOC(sizeof *p.arena))) return phi__fail(PHI_ERR_NOMEM, "phi_py_parse: out of memory");
     p.arena->head = NULL;
-    if (phi__py_tokenize(&p, src ? src : "", n)) {
+    if (!phi__py_tokenize(&p, src ? src : "", n) && phi__py_tok_error_is_soft(&p))
+        phi__py_soft_error(&p);
+    else if (!p.err) {
         if (phi__py_statement_list(&p, 1) && phi__py_eat(&p, PHI__PY_ENDMARKER)) {
             if ((module = phi__py_node_new(p.arena, PHI_PY_Module))) {
                 module->f[0].nodes = phi__py_list(&p, 0);
@@ -10904,11 +10928,414 @@ PHIDEF phi_status phi_py_parse(phi_py_tree *out, const char *src, size_t n, cons
 /* -- ast.dump ------------------------------------------------------------------------------- */
 /* [phi:py-dump] */
 
-PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_dump_opts *o) {
-    (void)out, (void)n, (void)o;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "phi_py_dump: not written yet");
+
+/* Python's reprs. Each appends to out; they are what ast.dump prints for the leaves of a tree
+   (and what other code that shows Python values reuses). */
+
+static const char phi__py_hex[] = "0123456789abcdef";
+
+/* The code point that starts s[0..n) (its first byte >= 0x80), and its length in bytes; 0 when
+   the bytes are not UTF-8. A lone surrogate in its 3-byte form (ED A0 80 for U+D800) is
+   accepted: that is how a Python string made by an escape like "\ud800" is stored. */
+static int phi__py_utf8_next(const unsigned char *s, size_t n, uint32_t *cp) {
+    uint32_t c = s[0], min;
+    int len, i;
+    if (c >= 0xc2 && c <= 0xdf) len = 2, c &= 0x1f, min = 0x80;
+    else if (c >= 0xe0 && c <= 0xef) len = 3, c &= 0x0f, min = 0x800;
+    else if (c >= 0xf0 && c <= 0xf4) len = 4, c &= 0x07, min = 0x10000;
+    else return 0;
+    if (n < (size_t)len) return 0;
+    for (i = 1; i < len; i++) {
+        if ((s[i] & 0xc0) != 0x80) return 0;
+        c = c << 6 | (s[i] & 0x3f);
+    }
+    if (c < min || c > 0x10ffff) return 0; /* overlong, or beyond Unicode */
+    *cp = c;
+    return len;
 }
 
+/* Python picks single quotes unless the text has a single quote and no double quote. */
+static char phi__py_repr_quote(const char *s, size_t n) {
+    return memchr(s, '\'', n) && !memchr(s, '"', n) ? '"' : '\'';
+}
+
+/* repr(str) of the UTF-8 s[0..n) (NULs allowed): the quote and backslash escaped, \t \n \r,
+   what str.isprintable() rejects as \xNN, \uNNNN or \UNNNNNNNN, the rest as it is. Bytes that
+   are not UTF-8 are PHI_ERR_ENCODING (nothing appended). */
+static phi_status phi__py_repr_str(phi_buf *out, const char *s, size_t n) {
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    char q = phi__py_repr_quote(s, n), *d;
+    phi_status st;
+    /* at most 4 bytes out per byte in ("\x01"; a 4-byte character gives 10), and the quotes */
+    if (n > ((size_t)-1 - 3) / 4) return phi__fail(PHI_ERR_NOMEM, "repr of a string of %zu bytes overflows size_t", n);
+    if ((st = phi_buf_reserve(out, 4 * n + 2)) != PHI_OK) return st;
+    d = out->data + out->len;
+    *d++ = q;
+    while (p < end) {
+        uint32_t c = *p;
+        int len = 1, digits = 0;
+        if (c >= 0x80 && !(len = phi__py_utf8_next(p, (size_t)(end - p), &c))) {
+            out->data[out->len] = 0;
+            return phi__fail(PHI_ERR_ENCODING, "repr of a string: byte %zu (0x%02x) is not UTF-8",
+                             (size_t)(p - (const unsigned char *)s), *p);
+        }
+        if (c == (uint32_t)q || c == '\\') *d++ = '\\', *d++ = (char)c;
+        else if (c == '\t') *d++ = '\\', *d++ = 't';
+        else if (c == '\n') *d++ = '\\', *d++ = 'n';
+        else if (c == '\r') *d++ = '\\', *d++ = 'r';
+        else if (phi__py_printable(c)) memcpy(d, p, (size_t)len), d += len;
+        else if (c <= 0xff) *d++ = '\\', *d++ = 'x', digits = 2;
+        else if (c <= 0xffff) *d++ = '\\', *d++ = 'u', digits = 4;
+        else *d++ = '\\', *d++ = 'U', digits = 8;
+        while (digits--) *d++ = phi__py_hex[(c >> (4 * digits)) & 15];
+        p += len;
+    }
+    *d++ = q;
+    *d = 0;
+    out->len = (size_t)(d - out->data);
+    return PHI_OK;
+}
+
+/* repr(bytes): b'...', the same quotes, \\ \' \t \n \r, and \xNN outside printable ASCII. */
+static phi_status phi__py_repr_bytes(phi_buf *out, const char *s, size_t n) {
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    char q = phi__py_repr_quote(s, n), *d;
+    phi_status st;
+    if (n > ((size_t)-1 - 4) / 4) return phi__fail(PHI_ERR_NOMEM, "repr of %zu bytes overflows size_t", n);
+    if ((st = phi_buf_reserve(out, 4 * n + 3)) != PHI_OK) return st;
+    d = out->data + out->len;
+    *d++ = 'b';
+    *d++ = q;
+    for (; p < end; p++) {
+        unsigned c = *p;
+        if (c == (unsigned char)q || c == '\\') *d++ = '\\', *d++ = (char)c;
+        else if (c == '\t') *d++ = '\\', *d++ = 't';
+        else if (c == '\n') *d++ = '\\', *d++ = 'n';
+        else if (c == '\r') *d++ = '\\', *d++ = 'r';
+        else if (c >= 0x20 && c < 0x7f) *d++ = (char)c;
+        else *d++ = '\\', *d++ = 'x', *d++ = phi__py_hex[c >> 4], *d++ = phi__py_hex[c & 15];
+    }
+    *d++ = q;
+    *d = 0;
+    out->len = (size_t)(d - out->data);
+    return PHI_OK;
+}
+
+/* Does the decimal DIGITS x 10^exp (dig[0..nd)) read back as d? No decimal point is written,
+   so the locale's does not matter. */
+static int phi__py_digits_read_back(const char *dig, int nd, int exp, double d) {
+    char buf[48];
+    memcpy(buf, dig, (size_t)nd);
+    snprintf(buf + nd, sizeof buf - (size_t)nd, "e%d", exp);
+    return strtod(buf, NULL) == d;
+}
+
+/* dig[0..nd) plus (step 1) or minus (step -1) one unit in its last place, into alt; returns
+   its digit count, with *e (the exponent of the first digit) moved when the count changes;
+   0 when nothing is left (1 - 1). */
+static int phi__py_digits_step(const char *dig, int nd, int step, char *alt, int *e) {
+    int i = nd - 1;
+    memcpy(alt, dig, (size_t)nd);
+    if (step > 0) {
+        while (i >= 0 && alt[i] == '9') alt[i--] = '0';
+        if (i >= 0) {
+            alt[i]++;
+            return nd;
+        }
+        alt[0] = '1'; /* 99 + 1 = 100: one digit, one place up (the zeros are dropped) */
+        ++*e;
+        return 1;
+    }
+    while (i >= 0 && alt[i] == '0') alt[i--] = '9';
+    if (i < 0) return 0;
+    alt[i]--;
+    if (alt[0] != '0') return nd;
+    if (nd == 1) return 0;
+    memmove(alt, alt + 1, (size_t)nd - 1); /* 10 - 1 = 09: one digit fewer, one place down */
+    --*e;
+    return nd - 1;
+}
+
+/* The shortest decimal digits that read back as d (finite, > 0), and among those the nearest
+   to d: what David Gay's dtoa gives Python's repr. d = 0.DIGITS x 10^(*decpt); returns the
+   number of digits (at most 17) written to dig. For each length, the correctly rounded digits
+   from printf are the nearest; when they miss, only the neighbour on d's other side can hit
+   (the numbers that read back as d are an interval around it), so that one is tried too. */
+static int phi__py_shortest_digits(double d, char dig[24], int *decpt) {
+    char buf[48], alt[24];
+    int p, nd = 0, e = 0, k;
+    for (p = 1; p <= 17; p++) {
+        const char *s;
+        snprintf(buf, sizeof buf, "%.*e", p - 1, d);
+        nd = 0;
+        for (s = buf; *s && *s != 'e' && *s != 'E'; s++) /* skips the locale's decimal point */
+            if (*s >= '0' && *s <= '9' && nd < 20) dig[nd++] = *s;
+        e = *s ? atoi(s + 1) : 0;
+        if (phi__py_digits_read_back(dig, nd, e - nd + 1, d)) break;
+        for (k = 0; k < 2; k++) {
+            int ae = e, an = phi__py_digits_step(dig, nd, k ? -1 : 1, alt, &ae);
+            if (an && phi__py_digits_read_back(alt, an, ae - an + 1, d)) {
+                memcpy(dig, alt, (size_t)an);
+                nd = an, e = ae;
+                break;
+            }
+        }
+        if (k < 2) break;
+    }
+    while (nd > 1 && dig[nd - 1] == '0') nd--; /* 17 digits always read back; zeros are not digits Python shows */
+    *decpt = e + 1;
+    return nd;
+}
+
+/* repr(float) (dot0 = 1: "1.0") or the imaginary part of a complex repr (dot0 = 0: "1j"): the
+   shortest digits, positional when the decimal exponent is in -4 .. 15, else 1.5e+300. */
+static phi_status phi__py_format_float(phi_buf *out, double d, int dot0) {
+    char dig[24], buf[64], *b = buf;
+    int nd, decpt, i;
+    if (d != d) return phi_buf_append(out, "nan", 3);
+    if (signbit(d)) *b++ = '-', d = -d;
+    if (isinf(d)) {
+        memcpy(b, "inf", 3);
+        return phi_buf_append(out, buf, (size_t)(b - buf) + 3);
+    }
+    if (d == 0) dig[0] = '0', nd = 1, decpt = 1;
+    else nd = phi__py_shortest_digits(d, dig, &decpt);
+    if (decpt <= -4 || decpt > 16) { /* d.ddde+XX */
+        int x = decpt - 1;
+        *b++ = dig[0];
+        if (nd > 1) {
+            *b++ = '.';
+            memcpy(b, dig + 1, (size_t)nd - 1);
+            b += nd - 1;
+        }
+        b += snprintf(b, sizeof buf - (size_t)(b - buf), "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+    } else if (decpt <= 0) { /* 0.000ddd */
+        *b++ = '0', *b++ = '.';
+        for (i = decpt; i < 0; i++) *b++ = '0';
+        memcpy(b, dig, (size_t)nd);
+        b += nd;
+    } else if (decpt >= nd) { /* ddd000.0 */
+        memcpy(b, dig, (size_t)nd);
+        b += nd;
+        for (i = nd; i < decpt; i++) *b++ = '0';
+        if (dot0) *b++ = '.', *b++ = '0';
+    } else { /* dd.ddd */
+        memcpy(b, dig, (size_t)decpt);
+        b += decpt;
+        *b++ = '.';
+        memcpy(b, dig + decpt, (size_t)(nd - decpt));
+        b += nd - decpt;
+    }
+    return phi_buf_append(out, buf, (size_t)(b - buf));
+}
+
+static phi_status phi__py_repr_float(phi_buf *out, double d) { return phi__py_format_float(out, d, 1); }
+
+/* repr of a constant (NULL prints None, as a missing value does in ast.dump). A literal's
+   complex has real part 0, which repr leaves out: 1j, 1.5j, 1e+16j, infj. */
+static phi_status phi__py_repr_const(phi_buf *out, const phi_py_const *c) {
+    phi_status st;
+    if (!c) return phi_buf_append(out, "None", 4);
+    switch (c->type) {
+    case PHI_PY_CONST_NONE: return phi_buf_append(out, "None", 4);
+    case PHI_PY_CONST_TRUE: return phi_buf_append(out, "True", 4);
+    case PHI_PY_CONST_FALSE: return phi_buf_append(out, "False", 5);
+    case PHI_PY_CONST_ELLIPSIS: return phi_buf_append(out, "Ellipsis", 8);
+    case PHI_PY_CONST_INT:
+        if (!c->s)
+            return phi__fail(PHI_ERR_LIMIT, "an int constant has more than 4300 digits: CPython's repr refuses it "
+                                            "(ValueError: Exceeds the limit (4300 digits) for integer string conversion)");
+        return phi_buf_append(out, c->s, strlen(c->s));
+    case PHI_PY_CONST_FLOAT: return phi__py_repr_float(out, c->d);
+    case PHI_PY_CONST_COMPLEX:
+        if ((st = phi__py_format_float(out, c->d, 0)) != PHI_OK) return st;
+        return phi_buf_append(out, "j", 1);
+    case PHI_PY_CONST_STR: return phi__py_repr_str(out, c->s ? c->s : "", c->s ? c->len : 0);
+    case PHI_PY_CONST_BYTES: return phi__py_repr_bytes(out, c->s ? c->s : "", c->s ? c->len : 0);
+    }
+    return phi__fail(PHI_ERR_ARG, "a constant of unknown type %d", (int)c->type);
+}
+
+/* ast.dump leaves out an optional field whose value is None. ImportFrom's "int? level" is
+   always a number. */
+static int phi__py_field_absent(const phi_py_field *f, int cls, int optional) {
+    return optional && ((cls == PHI__PY_F_NODE && !f->node) || (cls == PHI__PY_F_STR && !f->str));
+}
+
+/* How many "name=value" arguments ast.dump prints for n: fields present, then the four
+   positions with include_attributes. */
+static int phi__py_dump_nargs(const phi_py_node *n, int attrs) {
+    const phi__py_kind_info *ki = phi__py_kind(n->kind);
+    int i, count = 0, opt, cls;
+    for (i = 0; i < ki->nfields; i++) {
+        cls = (opt = ki->field_optional[i], ki->field_class[i]);
+        count += !phi__py_field_absent(&n->f[i], cls, opt);
+    }
+    return count + (attrs && ki->has_pos ? 4 : 0);
+}
+
+/* ast.dump is recursive; this walks the tree with a stack of its own, one frame per node
+   being printed, so a tree thousands of levels deep is only memory. */
+typedef struct phi__py_dump_frame {
+    const phi_py_node *n;
+    size_t level; /* ast.dump's indentation level of this node's arguments */
+    int field;    /* the field being printed; nfields .. nfields + 3 are the positions */
+    int item;     /* inside a list field: the next item; -1 otherwise */
+    int nargs;    /* arguments printed so far */
+    int lines;    /* the arguments go on lines of their own */
+} phi__py_dump_frame;
+typedef struct phi__py_dumper {
+    phi_buf *out;
+    int indent; /* spaces per level; -1: indent=None, all on one line */
+    int attrs;
+    phi__py_dump_frame *stack;
+    size_t depth, cap;
+} phi__py_dumper;
+
+/* Before an argument or a list item: nothing or ", " on one line; else a new line (after a
+   comma but for the first) indented to level. */
+static phi_status phi__py_dump_sep(phi__py_dumper *d, int first, int lines, size_t level) {
+    size_t spaces;
+    phi_status st;
+    char *p;
+    if (!lines) return first ? PHI_OK : phi_buf_append(d->out, ", ", 2);
+    spaces = level * (size_t)d->indent;
+    if ((st = phi_buf_reserve(d->out, spaces + 2)) != PHI_OK) return st;
+    p = d->out->data + d->out->len;
+    if (!first) *p++ = ',';
+    *p++ = '\n';
+    memset(p, ' ', spaces);
+    d->out->len = (size_t)(p + spaces - d->out->data);
+    d->out->data[d->out->len] = 0;
+    return PHI_OK;
+}
+
+/* Prints "Kind(" and pushes n's frame. Its arguments go on lines of their own (when indenting)
+   unless they are at most 3 and all "simple": a number, a string, an empty list, or a node
+   that prints no argument (Load()). */
+static phi_status phi__py_dump_open(phi__py_dumper *d, const phi_py_node *n, size_t level) {
+    const phi__py_kind_info *ki;
+    phi__py_dump_frame *fr;
+    phi_status st;
+    int i, cls, nargs, simple = 1;
+    if (n->kind <= PHI_PY_KIND_NONE || n->kind >= PHI_PY_KIND_COUNT)
+        return phi__fail(PHI_ERR_ARG, "phi_py_dump: a node of unknown kind %d", (int)n->kind);
+    ki = phi__py_kind(n->kind);
+    if (ki->nfields && !n->f) return phi__fail(PHI_ERR_ARG, "phi_py_dump: a %s node without fields", ki->name);
+    nargs = phi__py_dump_nargs(n, d->attrs);
+    for (i = 0; i < ki->nfields && simple; i++) {
+        const phi_py_field *f = &n->f[i];
+        cls = ki->field_class[i];
+        if (cls == PHI__PY_F_NODE && f->node) simple = phi__py_dump_nargs(f->node, d->attrs) == 0;
+        else if (cls == PHI__PY_F_NODES) simple = f->nodes.n == 0;
+        else if (cls == PHI__PY_F_NAMES) simple = f->names.n == 0;
+    }
+    if (d->depth == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 64;
+        phi__py_dump_frame *s = (phi__py_dump_frame *)phi_realloc(d->stack, cap * sizeof *s);
+        if (!s) return phi__fail(PHI_ERR_NOMEM, "phi_py_dump: out of memory at depth %zu", d->depth);
+        d->stack = s;
+        d->cap = cap;
+    }
+    fr = &d->stack[d->depth++];
+    fr->n = n;
+    fr->level = level;
+    fr->field = 0;
+    fr->item = -1;
+    fr->nargs = 0;
+    fr->lines = d->indent >= 0 && !(simple && nargs <= 3);
+    if ((st = phi_buf_append(d->out, ki->name, strlen(ki->name))) != PHI_OK) return st;
+    return phi_buf_append(d->out, "(", 1);
+}
+
+/* One step: the next argument, list item or closing parenthesis of the top frame. */
+static phi_status phi__py_dump_step(phi__py_dumper *d) {
+    phi__py_dump_frame *fr = &d->stack[d->depth - 1];
+    const phi_py_node *n = fr->n;
+    const phi__py_kind_info *ki = phi__py_kind(n->kind);
+    size_t level = fr->level;
+    const phi_py_field *f;
+    phi_status st;
+    int opt, cls, i, len;
+    if (fr->field >= ki->nfields) { /* the positions, then ")" */
+        static const char *const names[4] = {"lineno", "col_offset", "end_lineno", "end_col_offset"};
+        int pos[4];
+        if (!d->attrs || !ki->has_pos || fr->field >= ki->nfields + 4) {
+            d->depth--;
+            return phi_buf_append(d->out, ")", 1);
+        }
+        pos[0] = n->lineno, pos[1] = n->col_offset, pos[2] = n->end_lineno, pos[3] = n->end_col_offset;
+        i = fr->field++ - ki->nfields;
+        if ((st = phi__py_dump_sep(d, fr->nargs++ == 0, fr->lines, level)) != PHI_OK) return st;
+        return phi_buf_printf(d->out, "%s=%d", names[i], pos[i]);
+    }
+    f = &n->f[fr->field];
+    cls = (opt = ki->field_optional[fr->field], ki->field_class[fr->field]);
+    if (fr->item >= 0) { /* inside a list: [item, item] */
+        len = cls == PHI__PY_F_NAMES ? f->names.n : f->nodes.n;
+        if (fr->item >= len) {
+            fr->item = -1;
+            fr->field++;
+            return phi_buf_append(d->out, "]", 1);
+        }
+        i = fr->item++;
+        if ((st = phi__py_dump_sep(d, i == 0, d->indent >= 0, level + 1)) != PHI_OK) return st;
+        if (cls == PHI__PY_F_NAMES) {
+            const char *s = f->names.items[i];
+            return s ? phi__py_repr_str(d->out, s, strlen(s)) : phi_buf_append(d->out, "None", 4);
+        }
+        return f->nodes.items[i] ? phi__py_dump_open(d, f->nodes.items[i], level + 2) : phi_buf_append(d->out, "None", 4);
+    }
+    if (phi__py_field_absent(f, cls, opt)) {
+        fr->field++;
+        return PHI_OK;
+    }
+    if ((st = phi__py_dump_sep(d, fr->nargs++ == 0, fr->lines, level)) != PHI_OK) return st;
+    if ((st = phi_buf_printf(d->out, "%s=", ki->field_name[fr->field])) != PHI_OK) return st;
+    switch (cls) {
+    case PHI__PY_F_NODE:
+        fr->field++; /* before the push, which may move the stack */
+        return f->node ? phi__py_dump_open(d, f->node, level + 1) : phi_buf_append(d->out, "None", 4);
+    case PHI__PY_F_NODES:
+    case PHI__PY_F_NAMES:
+        len = cls == PHI__PY_F_NAMES ? f->names.n : f->nodes.n;
+        if (len <= 0) {
+            fr->field++;
+            return phi_buf_append(d->out, "[]", 2);
+        }
+        fr->item = 0;
+        return phi_buf_append(d->out, "[", 1);
+    case PHI__PY_F_STR:
+        fr->field++;
+        return f->str ? phi__py_repr_str(d->out, f->str, strlen(f->str)) : phi_buf_append(d->out, "None", 4);
+    case PHI__PY_F_CONST:
+        fr->field++;
+        return phi__py_repr_const(d->out, f->value);
+    default:
+        fr->field++;
+        return phi_buf_printf(d->out, "%ld", f->i);
+    }
+}
+
+PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_dump_opts *o) {
+    phi__py_dumper d;
+    phi_status st;
+    size_t len0;
+    if (!out || !n) return phi__fail(PHI_ERR_ARG, "phi_py_dump: %s", out ? "no node" : "no output buffer");
+    memset(&d, 0, sizeof d);
+    d.out = out;
+    d.indent = !o || o->indent == 0 ? -1 : o->indent < 0 ? 0 : o->indent; /* indent=None, indent=0, N spaces */
+    d.attrs = o && o->include_attributes;
+    len0 = out->len;
+    st = phi__py_dump_open(&d, n, 1);
+    while (st == PHI_OK && d.depth) st = phi__py_dump_step(&d);
+    phi_free(d.stack);
+    if (st != PHI_OK && out->data) { /* nothing appended on failure */
+        out->len = len0;
+        out->data[len0] = 0;
+    }
+    return st;
+}
 
 #endif /* PHI_NO_PYTHON */
 
