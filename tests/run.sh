@@ -247,12 +247,14 @@ suite "aarch64 (neon, scalar), s390x, windows" sh tests/cross.sh # a missing too
 # A fixed seed: CI replays the start of the same search that passed here (a time limit still
 # decides how far it gets). 'make fuzz' searches with fresh seeds.
 echo "fuzzing smoke run (5 s per target, seed 1; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict; do
+    dict=json.dict
+    case $f in *:*:*) dict=${f##*:}; f=${f%:*} ;; esac
     seeds=tests/fuzz/${f#*:}
     f=${f%%:*}
     single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }
         $CLANG -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $out/$f tests/fuzz/$f.c &&
-        mkdir -p $out/corpus_$f && $out/$f -seed=1 -max_total_time=5 -artifact_prefix=$out/ -dict=tests/fuzz/json.dict $out/corpus_$f $seeds"
+        mkdir -p $out/corpus_$f && $out/$f -seed=1 -max_total_time=5 -artifact_prefix=$out/ -dict=tests/fuzz/$dict $out/corpus_$f $seeds"
 done
 
 echo "$pass passed, $fail failed, $skip skipped"
