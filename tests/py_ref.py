@@ -162,8 +162,8 @@ def locate(path, ref_line, at, positions):
     src = lines[found.lineno - 1].strip() if 0 < found.lineno <= len(lines) else ""
     if len(src) > 100:
         src = src[:100] + "..."
-    return "in %s at line %d:%d (of the innermost node with a position, %s): %s" % (
-        type(node).__name__, found.lineno, found.col_offset, type(found).__name__, src)
+    inside = "" if found is node else " (inside %s)" % type(found).__name__
+    return "in %s%s at line %d:%d: %s" % (type(node).__name__, inside, found.lineno, found.col_offset, src)
 
 
 def excerpt(ref, ours):

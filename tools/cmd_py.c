@@ -365,7 +365,7 @@ static int py_check(const py_args *a, const phi_py_opts *o, phi_pool *pool) {
         }
     }
     /* sorted, each once: the report is the same on any machine and any number of threads */
-    qsort(files.v, files.n, sizeof *files.v, py_cmp_path);
+    if (files.n) qsort(files.v, files.n, sizeof *files.v, py_cmp_path);
     for (i = k = 0; i < files.n; i++) {
         if (k && !strcmp(files.v[k - 1], files.v[i])) free(files.v[i]);
         else files.v[k++] = files.v[i];
