@@ -11,7 +11,9 @@ CPython 3.11's ast.parse says of every one.
         or replaced by another (a keyword, an operator, a bracket); a line's indentation
         changed (spaces added or taken away, a tab); a string broken (its closing quote
         removed, a newline or a backslash put in, its prefix changed, a brace put in an
-        f-string). The same seed, count and files give the same mutants.
+        f-string); or the bytes changed (a NUL, invalid UTF-8, a BOM, a lone CR, a form feed
+        put in; a coding cookie put first). The same seed, count and files give the same
+        mutants.
 
     py_mutants.py compare OUT CHECK_OUTPUT [--show N]
         CHECK_OUTPUT is what `phi py check OUT` printed on stdout (a line per file it
@@ -96,11 +98,21 @@ def line_of(text, at):
 
 
 def mutate(rng, text):
-    """One change: (mutant text, what was done), or None when this piece offers none."""
+    """One change: (mutant text, or bytes, what was done), or None when this piece offers none."""
     toks = tokens_of(text)
     if not toks:
         return None
-    op = rng.choice(("delete", "duplicate", "swap", "replace", "indent", "string"))
+    op = rng.choice(("delete", "duplicate", "swap", "replace", "indent", "string", "delete", "duplicate", "swap",
+                     "replace", "indent", "string", "bytes"))
+    if op == "bytes":  # the source's bytes: NUL, bad UTF-8, a BOM, a lone CR, a form feed, a cookie
+        data = text.encode("utf-8", "surrogatepass")
+        at = rng.randrange(len(data) + 1)
+        ins = rng.choice((b"\x00", b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xef\xbb\xbf", b"\r", b"\r\n", b"\x0c", b"\x1a"))
+        if rng.randrange(4) == 0:
+            cookie = rng.choice((b"# coding: latin-1\n", b"# -*- coding: utf-8 -*-\n", b"# coding: bogus\n",
+                                 b"# vim: set fileencoding=cp1252 :\n", b"\xef\xbb\xbf# coding: latin-1\n"))
+            return cookie + data, "put %s first" % show(cookie)
+        return data[:at] + ins + data[at:], "put the bytes %s at byte %d" % (show(ins), at)
     if op in ("delete", "duplicate", "swap", "replace"):
         i = rng.randrange(len(toks))
         _, s, b, e = toks[i]
@@ -199,7 +211,7 @@ def make(out, seed, count, src):
             if m is None:
                 continue
             mutant, what = m
-            data = mutant.encode("utf-8", "surrogatepass")
+            data = mutant if isinstance(mutant, bytes) else mutant.encode("utf-8", "surrogatepass")
             name = "m%05d.py" % made
             with open(os.path.join(out, name), "wb") as f:
                 f.write(data)
