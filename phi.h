@@ -10862,6 +10862,9 @@ static void phi__py_soft_error(phi__py_parser *p) {
     q.ntok++;
     if (!phi__py_statement_list(&q, 1) && !q.err && q.furthest + 1 < q.ntok) {
         const phi__py_tok *t = &q.tok[q.furthest];
+        size_t n = strlen(p->err_msg);
+        /* except an unclosed bracket opened on a line before the parser's error */
+        if (n > 18 && strcmp(p->err_msg + n - 18, "' was never closed") == 0 && p->err_line < t->line) return;
         p->err = PHI_OK;
         phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col, "invalid syntax");
     }

@@ -133,11 +133,8 @@ TEST(complex_reprs_match_cpython) {
     phi_buf_free(&b);
 }
 
-/* While phi__py_printable is the temporary guess (PHI__PY_PRINTABLE_APPROX), strings with
-   non-ASCII characters may differ from CPython: they are counted, not failed. ASCII ones are
-   exact either way. */
 TEST(str_reprs_match_cpython) {
-    size_t i, n = 0, nonascii = 0, differ = 0;
+    size_t i, n = 0, nonascii = 0;
     const char *l;
     phi_buf b = {0, 0, 0};
     phi_py_const c;
@@ -166,20 +163,11 @@ TEST(str_reprs_match_cpython) {
         same = b.data && strcmp(b.data, sp + 3) == 0;
         n++;
         if (!ascii) nonascii++;
-#ifdef PHI__PY_PRINTABLE_APPROX
-        if (!ascii) {
-            differ += !same;
-            free(s);
-            continue;
-        }
-#endif
         CHECK_MSG(same, "str %s: %s, CPython %s", *l ? l + 2 : "", b.data, sp + 3);
         free(s);
     }
     CHECK_MSG(n > 5000, "only %zu strings in the fixture", n);
     printf("  %zu str reprs (%zu with non-ASCII characters)\n", n, nonascii);
-    if (differ)
-        printf("  note: %zu of them differ from CPython: phi__py_printable is still the temporary guess\n", differ);
     phi_buf_free(&b);
 }
 
@@ -366,7 +354,7 @@ static phi_py_node *read_node_tok(reader *r, const char *t, size_t n) {
         node->end_col_offset = (int)strtol(next_tok(r, &n), NULL, 10);
     }
     for (i = 0; i < nf && !r->bad; i++) {
-        int opt, cls = phi__py_field_class(phi_py_field_type(k, i), &opt);
+        int cls = phi__py_kind(k)->field_class[i];
         phi_py_field *f = &node->f[i];
         switch (cls) {
         case PHI__PY_F_NODE: f->node = read_node(r); break;
