@@ -8896,7 +8896,7 @@ done:
         else if (!phi__py_push(p, p->stack[i])) goto fail;
     {
         size_t nk = p->nstack - kmark;
-        memmove(p->stack + mark + nargs, p->stack + kmark, nk * sizeof *p->stack);
+        if (nk) memmove(p->stack + mark + nargs, p->stack + kmark, nk * sizeof *p->stack);
         p->nstack = mark + nargs + nk;
         *kws = phi__py_list(p, mark + nargs);
         *args = phi__py_list(p, mark);
@@ -10860,16 +10860,17 @@ static void phi__py_soft_error(phi__py_parser *p) {
     q.tok[q.ntok] = q.tok[q.ntok - 1];
     q.tok[q.ntok].type = PHI__PY_ENDMARKER;
     q.ntok++;
-    if (!phi__py_statement_list(&q, 1) && !q.err && q.furthest + 1 < q.ntok) {
-        const phi__py_tok *t = &q.tok[q.furthest];
-        size_t n = strlen(p->err_msg);
-        /* except an unclosed bracket opened on a line before the parser's error */
-        if (n > 18 && strcmp(p->err_msg + n - 18, "' was never closed") == 0 && p->err_line < t->line) return;
-        p->err = PHI_OK;
-        phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col, "invalid syntax");
-    }
+    {
+    int failed = !phi__py_statement_list(&q, 1) && !q.err && q.furthest + 1 < q.ntok;
+    const phi__py_tok *t = &q.tok[q.furthest < q.ntok ? q.furthest : q.ntok - 1];
+    size_t n = strlen(p->err_msg);
     p->stack = q.stack; /* the list builder may have grown */
     p->cap_stack = q.cap_stack;
+    /* except an unclosed bracket opened on a line before the parser's error */
+    if (!failed || (n > 18 && strcmp(p->err_msg + n - 18, "' was never closed") == 0 && p->err_line < t->line)) return;
+    p->err = PHI_OK;
+    phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col, "invalid syntax");
+    }
 }
 
 PHIDEF phi_py_opts phi_py_opts_resolve(const phi_py_opts *o) {
