@@ -4795,7 +4795,8 @@ static int phi__py_tokenize(phi__py_parser *p, const char *bytes, size_t n) {
 #endif
     p->ntok = 0;
     if (!phi__py_decode(p, bytes, n)) return 0;
-    if (p->len >= 0xFFFFFFFFu) return phi__py_error_at(p, PHI_ERR_LIMIT, 1, 0, "source too large (%zu bytes; at most 4 GiB)", p->len);
+    if (p->len >= INT_MAX) /* positions are ints (and offsets uint32_t) */
+        return phi__py_error_at(p, PHI_ERR_LIMIT, 1, 0, "source too large (%zu bytes; at most 2 GiB)", p->len);
     if (p->cap_tok < p->len / 6 + 64) { /* about one token per 4 to 8 bytes of Python */
         phi__py_tok *t = (phi__py_tok *)PHI_REALLOC(p->tok, (p->len / 6 + 64) * sizeof *t);
         if (!t) return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory");
@@ -4810,12 +4811,14 @@ static int phi__py_tokenize(phi__py_parser *p, const char *bytes, size_t n) {
 }
 
 /* Whether the tokenizer's error is one CPython reports only when the parser gets there (its
-   tokenizer stops without raising; the parser then words it): the end of the file inside
-   brackets or after a continuation line, an unindent to no outer level, a TabError, too many
-   indentation levels, a character after a continuation backslash. When the parser fails
-   earlier on the tokens before it, CPython reports the parser's error. The other errors
-   (numbers, strings, characters, brackets, decoding) CPython's tokenizer raises itself: they
-   win over a generic "invalid syntax" anywhere in the file. */
+   tokenizer stops without raising and the parser words it, or the parser finds it reading a
+   string's value): the end of the file inside brackets or after a continuation line, an
+   unindent to no outer level, a TabError, too many indentation levels, a character after a
+   continuation backslash, a string that is not UTF-8. When the parser fails earlier on the
+   tokens before it, CPython reports the parser's error (but a generic "invalid syntax" after
+   the line of a bracket never closed becomes "'(' was never closed"). The other errors
+   (numbers, unterminated strings, characters, brackets, decoding) CPython's tokenizer raises
+   itself: they win over a generic "invalid syntax" anywhere in the file. */
 static int phi__py_tok_error_is_soft(const phi__py_parser *p) {
     static const char *const soft[] = {"unexpected EOF while parsing", "unindent does not match any outer indentation level",
                                        "inconsistent use of tabs and spaces in indentation", "too many levels of indentation",
@@ -4823,6 +4826,7 @@ static int phi__py_tok_error_is_soft(const phi__py_parser *p) {
     size_t i, n = strlen(p->err_msg);
     if (!p->err) return 0;
     if (n > 18 && strcmp(p->err_msg + n - 18, "' was never closed") == 0) return 1;
+    if (strncmp(p->err_msg, "(unicode error)", 15) == 0) return 1;
     for (i = 0; i < sizeof soft / sizeof *soft; i++)
         if (strcmp(p->err_msg, soft[i]) == 0) return 1;
     return 0;
@@ -4986,8 +4990,11 @@ static int phi__py_unescape(phi__py_parser *p, phi_buf *out, const char *s, size
                 const char *name = ++s;
                 while (s < e && *s != '}') s++;
                 if (s > name && s < e) {
+                    char up[128]; /* CPython looks names up in upper case; none is this long */
+                    size_t k2, len = (size_t)(s - name);
                     s++;
-                    if (phi__py_lookup_name(name, (size_t)(s - 1 - name), &c)) break;
+                    for (k2 = 0; k2 < len && k2 < sizeof up; k2++) up[k2] = (char)(name[k2] >= 'a' && name[k2] <= 'z' ? name[k2] - 32 : name[k2]);
+                    if (len <= sizeof up && phi__py_lookup_name(up, len, &c)) break;
                     why = "unknown Unicode character name";
                 }
             }

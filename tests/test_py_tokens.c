@@ -470,8 +470,22 @@ static const char *const frags[] = {
     "\\U0000d800", "\\U1234", "\\N{BULLET}", "\\N{EM DASH}", "\\N{latin small letter a}", "\\N{nope}", "\\N{", "\\N",
     "\\N{}", "\\Nx", "\\N{BULLET", "\\777", "\\0", "\\12", "\\400", "\\1234", "\\08", "\\q", "\\\\", "\\'", "\\\"", "\xc3\xa9",
     "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\\\xc3\xa9", "\\\n", "\\ud800", "\\udfff", "\\ud83d\\ude00", "\\a\\b\\f\\r\\t\\v",
-    "\\8", "\\9", "{", "}", "\t", " ", "\\ ", "x\\", "\\u00E9\\u00e9", "\\x00", "\\000", "\\N{SPACE}", "\n",
+    "\\8", "\\9", "{", "}", "\t", " ", "\\ ", "x\\", "\\u00E9\\u00e9", "\\x00", "\\000", "\\N{SPACE}", "\n", "\r\n", "\r", "\\\r\n", "\\\r",
 };
+
+static unsigned long long rnd(unsigned long long *x, unsigned long long m) {
+    *x = *x * 6364136223846793005ull + 1442695040888963407ull;
+    return (*x >> 33) % m;
+}
+
+/* A newline not after a backslash: a short string cannot hold it. */
+static int bare_newline(const char *f) {
+    size_t i;
+    for (i = 0; f[i]; i++)
+        if ((f[i] == '\n' || f[i] == '\r') && (i == 0 || f[i - 1] != '\\') && !(f[i] == '\n' && i > 0 && f[i - 1] == '\r' && i > 1 && f[i - 2] == '\\'))
+            return 1;
+    return 0;
+}
 
 static void lits_make(lit_set *L) {
     static const char *const prefixes[] = {"", "r", "b", "rb", "u", "R", "B", "Br", "bR", "RB", "U"};
@@ -490,11 +504,42 @@ static void lits_make(lit_set *L) {
         for (q = 0; q < 4; q++)
             for (i = 0; i < sizeof frags / sizeof *frags; i++)
                 for (j = 0; j < sizeof frags / sizeof *frags; j += (p < 2 ? 1 : 7)) {
-                    if (q < 2 && (strchr(frags[i], '\n') || strchr(frags[j], '\n')) && !strstr(frags[i], "\\\n")) continue;
+                    if (q < 2 && (bare_newline(frags[i]) || bare_newline(frags[j]))) continue; /* '...' ends there */
                     snprintf(buf, sizeof buf, "%s%s%s%s%s", prefixes[p], quotes[q], frags[i], frags[j], quotes[q]);
                     lit_add(L, buf);
                 }
     for (i = 0; i < sizeof numbers / sizeof *numbers; i++) lit_add(L, numbers[i]);
+    { /* and 4000 made by a fixed pseudo-random sequence: ints, floats, hex, octal, binary, imaginary */
+        unsigned long long x = 12345;
+        for (k = 0; k < 4000; k++) {
+            char *d = buf;
+            size_t len = 1 + (size_t)rnd(&x, k % 10 == 0 ? 60 : 22);
+            int kind = (int)rnd(&x, 6);
+            if (kind == 2) d += sprintf(d, "0x");
+            if (kind == 3) d += sprintf(d, "0o");
+            if (kind == 4) d += sprintf(d, "0b");
+            for (i = 0; i < len; i++) {
+                int base = kind == 2 ? 16 : kind == 3 ? 8 : kind == 4 ? 2 : 10;
+                int dig = (int)rnd(&x, (unsigned)base);
+                if (i == 0 && base == 10 && len > 1 && dig == 0) dig = 1 + (int)rnd(&x, 9);
+                *d++ = "0123456789abcdef"[dig];
+                if (i + 1 < len && rnd(&x, 7) == 0) *d++ = '_';
+            }
+            if (kind == 1 || kind == 5) { /* a float: a fraction, an exponent, maybe j */
+                size_t fr = (size_t)rnd(&x, 18);
+                *d++ = '.';
+                for (i = 0; i < fr; i++) *d++ = (char)('0' + rnd(&x, 10));
+                if (rnd(&x, 2)) {
+                    int neg = (int)rnd(&x, 2);
+                    d += sprintf(d, "e%s%d", neg ? "-" : "+", (int)rnd(&x, 340));
+                }
+                if (kind == 5) *d++ = rnd(&x, 2) ? 'j' : 'J';
+            } else if (kind == 0 && rnd(&x, 5) == 0)
+                *d++ = 'j';
+            *d = 0;
+            lit_add(L, buf);
+        }
+    }
     /* long ones: decimal ints around the 4300-digit limit, hex/octal/binary around it too */
     for (k = 0; k < 6; k++) {
         static const size_t digits[] = {4299, 4300, 4301, 20, 300, 5000};
