@@ -4441,14 +4441,11 @@ static const char *phi__py_scan_number(phi__py_lexer *L, const char *a) {
             q++;
         }
         if (PHI__PY_DIGIT(*q)) {
-            const char *z = q;
             if (!(q = phi__py_digits(L, q))) return NULL;
-            if (*q != '.' && *q != 'e' && *q != 'E' && *q != 'j' && *q != 'J') {
-                (void)z;
+            if (*q != '.' && *q != 'e' && *q != 'E' && *q != 'j' && *q != 'J') /* 0777: not a float */
                 return phi__py_lex_error(L, PHI_ERR_PARSE, a + 1,
                                          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
                        (const char *)NULL;
-            }
         }
     } else if (!(q = phi__py_digits(L, q)))
         return NULL;

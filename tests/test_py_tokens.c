@@ -509,6 +509,13 @@ static void lits_make(lit_set *L) {
                     lit_add(L, buf);
                 }
     for (i = 0; i < sizeof numbers / sizeof *numbers; i++) lit_add(L, numbers[i]);
+    for (k = 0x80; k < 0x100; k++) { /* every byte the codecs decode, in a string */
+        static const char *const codecs[] = {"cp1252", "latin-1", "ascii", "utf8"};
+        for (i = 0; i < 4; i++) {
+            snprintf(buf, sizeof buf, "# coding: %s\n'%c'", codecs[i], (char)k);
+            lit_add(L, buf);
+        }
+    }
     { /* and 4000 made by a fixed pseudo-random sequence: ints, floats, hex, octal, binary, imaginary */
         unsigned long long x = 12345;
         for (k = 0; k < 4000; k++) {
