@@ -4245,16 +4245,17 @@ static void phi__py_cls_init(void) {
         memset(m, 0xFF, (size_t)c);
         memcpy(&phi__py_kw_mask[c], m, 8);
     }
-    for (c = PHI__PY_KW_False; c < PHI__PY_TOKEN_COUNT; c++) {
-        static const char *const text[] = {
-#define PHI__PY_TOK_TEXT(name, text) text,
-            PHI__PY_TOKENS(PHI__PY_TOK_TEXT)
-#undef PHI__PY_TOK_TEXT
+    for (c = 0; c < PHI__PY_TOKEN_COUNT; c++) { /* the types named KW_... */
+        static const char *const name[] = {
+#define PHI__PY_TOK_NAME(name, text) #name,
+            PHI__PY_TOKENS(PHI__PY_TOK_NAME)
+#undef PHI__PY_TOK_NAME
         };
         char b[8] = {0};
         uint64_t w;
         unsigned h;
-        memcpy(b, text[c], strlen(text[c]));
+        if (strncmp(name[c], "KW_", 3) != 0) continue;
+        memcpy(b, name[c] + 3, strlen(name[c] + 3));
         memcpy(&w, b, 8);
         for (h = phi__py_kw_hash(w); phi__py_kw_type[h]; h = (h + 1) & 127) {
         }
