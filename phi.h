@@ -4130,7 +4130,8 @@ static int phi__py_decode(phi__py_parser *p, const char *bytes, size_t n) {
             } else t[len++] = bytes[i];
         }
     }
-    if (len == 0 || t[len - 1] != '\n') t[len++] = '\n';
+    /* CPython's translation adds a "\n" also after a final "\r\n" (one more, empty, line) */
+    if (len == 0 || t[len - 1] != '\n' || (n >= 2 && bytes[n - 2] == '\r' && bytes[n - 1] == '\n')) t[len++] = '\n';
     t[len] = 0;
     s = t;
     if (len >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF) {
@@ -4340,14 +4341,21 @@ static int phi__py_keyword(const char *s, size_t n) {
 static int phi__py_check_name(phi__py_lexer *L, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s, *e = u + n;
     int first = 1;
+    for (; u < e; u++) /* CPython decodes the whole name first, and reports that at its end */
+        if (*u >= 0x80) {
+            int k = phi__utf8_len(u, (size_t)(e - u));
+            if (!k)
+                return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(s + n - L->ls) - 1,
+                                        "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", (unsigned)*u,
+                                        (int)(u - (const unsigned char *)s), phi__py_utf8_why(u, e));
+            u += k - 1;
+        }
+    u = (const unsigned char *)s;
     while (u < e) {
         uint32_t c = *u;
         int k = 1;
         if (c >= 0x80) {
             k = phi__utf8_len(u, (size_t)(e - u));
-            if (!k) /* CPython reports it at the end of the name */
-                return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(s + n - L->ls) - 1, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
-                                         (unsigned)c, (int)(u - (const unsigned char *)s), phi__py_utf8_why(u, e));
             c = k == 2 ? (c & 0x1F) << 6 | (u[1] & 0x3F)
                 : k == 3 ? (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F)
                          : (c & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12 | (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
@@ -4575,10 +4583,8 @@ static int phi__py_lex(phi__py_lexer *L) {
             else if (c == '\f') col = altcol = 0, q++;
             else if (c == '\\') { /* a continuation line: the column of the first one counts */
                 cont = cont ? cont : col;
-                if (q[1] != '\n') {
-                    L->bufls = L->ls;
-                    return phi__py_lex_error(L, PHI_ERR_PARSE, q + 2, "unexpected character after line continuation character");
-                }
+                if (q[1] != '\n')
+                    return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q + 1 - L->ls), "unexpected character after line continuation character");
                 if (q + 2 == L->end)
                     return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q + 1 - L->ls), "unexpected EOF while parsing");
                 q += 2;
