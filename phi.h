@@ -7520,7 +7520,8 @@ static int phi__py_decode(phi__py_parser *p, const char *bytes, size_t n) {
             } else t[len++] = bytes[i];
         }
     }
-    if (len == 0 || t[len - 1] != '\n') t[len++] = '\n';
+    /* CPython's translation adds a "\n" also after a final "\r\n" (one more, empty, line) */
+    if (len == 0 || t[len - 1] != '\n' || (n >= 2 && bytes[n - 2] == '\r' && bytes[n - 1] == '\n')) t[len++] = '\n';
     t[len] = 0;
     s = t;
     if (len >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF) {
@@ -7635,16 +7636,17 @@ static void phi__py_cls_init(void) {
         memset(m, 0xFF, (size_t)c);
         memcpy(&phi__py_kw_mask[c], m, 8);
     }
-    for (c = PHI__PY_KW_False; c < PHI__PY_TOKEN_COUNT; c++) {
-        static const char *const text[] = {
-#define PHI__PY_TOK_TEXT(name, text) text,
-            PHI__PY_TOKENS(PHI__PY_TOK_TEXT)
-#undef PHI__PY_TOK_TEXT
+    for (c = 0; c < PHI__PY_TOKEN_COUNT; c++) { /* the types named KW_... */
+        static const char *const name[] = {
+#define PHI__PY_TOK_NAME(name, text) #name,
+            PHI__PY_TOKENS(PHI__PY_TOK_NAME)
+#undef PHI__PY_TOK_NAME
         };
         char b[8] = {0};
         uint64_t w;
         unsigned h;
-        memcpy(b, text[c], strlen(text[c]));
+        if (strncmp(name[c], "KW_", 3) != 0) continue;
+        memcpy(b, name[c] + 3, strlen(name[c] + 3));
         memcpy(&w, b, 8);
         for (h = phi__py_kw_hash(w); phi__py_kw_type[h]; h = (h + 1) & 127) {
         }
@@ -7729,14 +7731,21 @@ static int phi__py_keyword(const char *s, size_t n) {
 static int phi__py_check_name(phi__py_lexer *L, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s, *e = u + n;
     int first = 1;
+    for (; u < e; u++) /* CPython decodes the whole name first, and reports that at its end */
+        if (*u >= 0x80) {
+            int k = phi__utf8_len(u, (size_t)(e - u));
+            if (!k)
+                return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(s + n - L->ls) - 1,
+                                        "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", (unsigned)*u,
+                                        (int)(u - (const unsigned char *)s), phi__py_utf8_why(u, e));
+            u += k - 1;
+        }
+    u = (const unsigned char *)s;
     while (u < e) {
         uint32_t c = *u;
         int k = 1;
         if (c >= 0x80) {
             k = phi__utf8_len(u, (size_t)(e - u));
-            if (!k) /* CPython reports it at the end of the name */
-                return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(s + n - L->ls) - 1, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
-                                         (unsigned)c, (int)(u - (const unsigned char *)s), phi__py_utf8_why(u, e));
             c = k == 2 ? (c & 0x1F) << 6 | (u[1] & 0x3F)
                 : k == 3 ? (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F)
                          : (c & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12 | (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
@@ -7831,14 +7840,11 @@ static const char *phi__py_scan_number(phi__py_lexer *L, const char *a) {
             q++;
         }
         if (PHI__PY_DIGIT(*q)) {
-            const char *z = q;
             if (!(q = phi__py_digits(L, q))) return NULL;
-            if (*q != '.' && *q != 'e' && *q != 'E' && *q != 'j' && *q != 'J') {
-                (void)z;
+            if (*q != '.' && *q != 'e' && *q != 'E' && *q != 'j' && *q != 'J') /* 0777: not a float */
                 return phi__py_lex_error(L, PHI_ERR_PARSE, a + 1,
                                          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"),
                        (const char *)NULL;
-            }
         }
     } else if (!(q = phi__py_digits(L, q)))
         return NULL;
@@ -7967,10 +7973,8 @@ static int phi__py_lex(phi__py_lexer *L) {
             else if (c == '\f') col = altcol = 0, q++;
             else if (c == '\\') { /* a continuation line: the column of the first one counts */
                 cont = cont ? cont : col;
-                if (q[1] != '\n') {
-                    L->bufls = L->ls;
-                    return phi__py_lex_error(L, PHI_ERR_PARSE, q + 2, "unexpected character after line continuation character");
-                }
+                if (q[1] != '\n')
+                    return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q + 1 - L->ls), "unexpected character after line continuation character");
                 if (q + 2 == L->end)
                     return phi__py_error_at(L->p, PHI_ERR_PARSE, L->line, (int)(q + 1 - L->ls), "unexpected EOF while parsing");
                 q += 2;
@@ -8185,7 +8189,8 @@ static int phi__py_tokenize(phi__py_parser *p, const char *bytes, size_t n) {
 #endif
     p->ntok = 0;
     if (!phi__py_decode(p, bytes, n)) return 0;
-    if (p->len >= 0xFFFFFFFFu) return phi__py_error_at(p, PHI_ERR_LIMIT, 1, 0, "source too large (%zu bytes; at most 4 GiB)", p->len);
+    if (p->len >= INT_MAX) /* positions are ints (and offsets uint32_t) */
+        return phi__py_error_at(p, PHI_ERR_LIMIT, 1, 0, "source too large (%zu bytes; at most 2 GiB)", p->len);
     if (p->cap_tok < p->len / 6 + 64) { /* about one token per 4 to 8 bytes of Python */
         phi__py_tok *t = (phi__py_tok *)PHI_REALLOC(p->tok, (p->len / 6 + 64) * sizeof *t);
         if (!t) return phi__py_error_at(p, PHI_ERR_NOMEM, 1, 0, "out of memory");
@@ -8200,12 +8205,14 @@ static int phi__py_tokenize(phi__py_parser *p, const char *bytes, size_t n) {
 }
 
 /* Whether the tokenizer's error is one CPython reports only when the parser gets there (its
-   tokenizer stops without raising; the parser then words it): the end of the file inside
-   brackets or after a continuation line, an unindent to no outer level, a TabError, too many
-   indentation levels, a character after a continuation backslash. When the parser fails
-   earlier on the tokens before it, CPython reports the parser's error. The other errors
-   (numbers, strings, characters, brackets, decoding) CPython's tokenizer raises itself: they
-   win over a generic "invalid syntax" anywhere in the file. */
+   tokenizer stops without raising and the parser words it, or the parser finds it reading a
+   string's value): the end of the file inside brackets or after a continuation line, an
+   unindent to no outer level, a TabError, too many indentation levels, a character after a
+   continuation backslash, a string that is not UTF-8. When the parser fails earlier on the
+   tokens before it, CPython reports the parser's error (but a generic "invalid syntax" after
+   the line of a bracket never closed becomes "'(' was never closed"). The other errors
+   (numbers, unterminated strings, characters, brackets, decoding) CPython's tokenizer raises
+   itself: they win over a generic "invalid syntax" anywhere in the file. */
 static int phi__py_tok_error_is_soft(const phi__py_parser *p) {
     static const char *const soft[] = {"unexpected EOF while parsing", "unindent does not match any outer indentation level",
                                        "inconsistent use of tabs and spaces in indentation", "too many levels of indentation",
@@ -8213,6 +8220,7 @@ static int phi__py_tok_error_is_soft(const phi__py_parser *p) {
     size_t i, n = strlen(p->err_msg);
     if (!p->err) return 0;
     if (n > 18 && strcmp(p->err_msg + n - 18, "' was never closed") == 0) return 1;
+    if (strncmp(p->err_msg, "(unicode error)", 15) == 0) return 1;
     for (i = 0; i < sizeof soft / sizeof *soft; i++)
         if (strcmp(p->err_msg, soft[i]) == 0) return 1;
     return 0;
@@ -8376,8 +8384,11 @@ static int phi__py_unescape(phi__py_parser *p, phi_buf *out, const char *s, size
                 const char *name = ++s;
                 while (s < e && *s != '}') s++;
                 if (s > name && s < e) {
+                    char up[128]; /* CPython looks names up in upper case; none is this long */
+                    size_t k2, len = (size_t)(s - name);
                     s++;
-                    if (phi__py_lookup_name(name, (size_t)(s - 1 - name), &c)) break;
+                    for (k2 = 0; k2 < len && k2 < sizeof up; k2++) up[k2] = (char)(name[k2] >= 'a' && name[k2] <= 'z' ? name[k2] - 32 : name[k2]);
+                    if (len <= sizeof up && phi__py_lookup_name(up, len, &c)) break;
                     why = "unknown Unicode character name";
                 }
             }

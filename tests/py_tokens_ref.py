@@ -68,8 +68,8 @@ def unescape_input(line):
 
 def snippets():
     """Per snippet: its token block ("F <n>", tokens or "E ..." or "X", ".") then its verdict
-    line: 'V OK' or 'V ERR <class> <line> <byte col> <message>' (col: 0-based bytes, -1 if
-    none)."""
+    line: 'V OK' or 'V ERR <class> <line> <col> <raw col> <message>' (col: 0-based bytes, -1
+    if none, from CPython's offset read as characters; raw col: the offset - 1 as it is)."""
     for n, line in enumerate(sys.stdin):
         src = unescape_input(line)
         sys.stdout.write("F %d\n" % n)
@@ -99,7 +99,7 @@ def snippets():
             except SyntaxError as e:
                 err = e
             except ValueError as e:
-                print("ERR ValueError 0 -1 %s" % e)
+                print("ERR ValueError 0 -1 -1 %s" % e)
                 continue
         col = -1
         if err.offset is not None and err.text is not None and err.lineno:
@@ -107,7 +107,10 @@ def snippets():
             # (a byte that is not UTF-8 shows as U+FFFD: one byte)
             head = err.text[: max(err.offset - 1, 0)]
             col = len(head.encode("utf-8", "surrogatepass")) - 2 * head.count("\ufffd") if err.offset > 0 else -1
-        print("ERR %s %d %d %s" % (type(err).__name__, err.lineno or 0, col, err.msg))
+        # CPython's offset counts characters for its tokenizer's own errors but bytes (plus 1)
+        # for the places the parser gives (without a coding cookie): both readings go out
+        raw = err.offset - 1 if err.offset is not None else -1
+        print("ERR %s %d %d %d %s" % (type(err).__name__, err.lineno or 0, col, raw, err.msg))
 
 
 def literals():
