@@ -31,7 +31,8 @@
        PHI_NO_TOKENIZER_TRAIN   no vocabulary training (loading, encoding, decoding stay)
        PHI_NO_TRAIN             inference only: no >>data, no >>train, no backward pass
        PHI_NO_EVAL              no >>eval (the sandbox: fork, namespaces, rlimits)
-       PHI_NO_PYTHON            no >>python (the Python parser)
+       PHI_NO_PYTHON            no >>python (the Python parser); implies PHI_NO_DECONTAM
+       PHI_NO_DECONTAM          no >>benchmarks and >>decontam
      With all three, phi.h is a tokenizer and a model runner.
 
    ERRORS
@@ -85,6 +86,8 @@
        >>model      the phi transformer: parameters, forward, backward, generation
        >>train      AdamW, learning-rate schedule, gradient clipping, the training loop
        >>io         model files: our checkpoints, safetensors, HuggingFace directories
+       >>benchmarks HumanEval and MBPP with their raw fields
+       >>decontam   decontamination: word n-grams and AST tree edit distance against the benchmarks
        >>eval       HumanEval/MBPP: problems, samples, the sandbox that runs them, pass@k
 
    The hot numeric kernels live in phi_kernels.h (same conventions, same licence): matmul,
@@ -92,6 +95,10 @@
 */
 #ifndef PHI_H
 #define PHI_H
+
+#if defined(PHI_NO_PYTHON) && !defined(PHI_NO_DECONTAM)
+#define PHI_NO_DECONTAM /* the AST comparison needs the parser */
+#endif
 
 #define PHI_VERSION_MAJOR 0
 #define PHI_VERSION_MINOR 2
@@ -1083,6 +1090,27 @@ PHIDEF phi_status phi_model_export_hf(const phi_model *m, const char *dir);
 /* A safetensors file of n float32 tensors, written atomically. */
 PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *const *names, const size_t *const *shapes,
                                         const int *ndims, const float *const *data);
+
+/* ============================================================================================
+   >>benchmarks: HumanEval and MBPP as they are: every raw field, for decontamination
+   ============================================================================================
+   [phi:benchmarks-api] */
+#ifndef PHI_NO_DECONTAM
+
+#endif /* PHI_NO_DECONTAM */
+
+/* ============================================================================================
+   >>decontam: decontamination against the benchmarks: word n-grams and AST tree edit distance
+   ============================================================================================
+   [phi:decontam-api] */
+#ifndef PHI_NO_DECONTAM
+/* -- n-grams [phi:decontam-ngram-api] */
+
+/* -- trees and tree edit distance [phi:decontam-ted-api] */
+
+/* -- the scan [phi:decontam-scan-api] */
+
+#endif /* PHI_NO_DECONTAM */
 
 /* ============================================================================================
    >>eval: HumanEval and MBPP: problems, samples, the sandbox, pass@k
@@ -15421,6 +15449,22 @@ PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool)
     if (S_ISDIR(sb.st_mode)) return phi_model_load_hf(m, path, pool);
     return phi__checkpoint_load(m, path, pool, NULL, NULL, 0); /* for inference: no AdamW moments */
 }
+
+/* >>benchmarks (implementation) ------------------------------------------------------------ */
+#ifndef PHI_NO_DECONTAM
+/* [phi:benchmarks] */
+
+#endif /* PHI_NO_DECONTAM */
+
+/* >>decontam (implementation) -------------------------------------------------------------- */
+#ifndef PHI_NO_DECONTAM
+/* -- n-grams [phi:decontam-ngram] */
+
+/* -- trees and tree edit distance [phi:decontam-ted] */
+
+/* -- the scan [phi:decontam-scan] */
+
+#endif /* PHI_NO_DECONTAM */
 
 /* >>eval (implementation) ------------------------------------------------------------------ */
 #ifndef PHI_NO_EVAL
