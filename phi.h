@@ -1,13 +1,13 @@
 /* phi.h - the "Textbooks Are All You Need" recipe (phi-1 / phi-1.5) in one C header.
-   version 0.2.0, MIT licence at the end of this file.
+   version 0.3.0, MIT licence at the end of this file.
 
    phi.h takes you from a code corpus to a small trained code model and its pass@k score:
-   JSONL I/O, a byte-level BPE tokenizer (GPT-2/CodeGen-exact, and trainable), the phi
-   transformer with forward and backward passes, AdamW training, HuggingFace import/export,
-   and a sandboxed evaluator for HumanEval/MBPP. It needs libc and pthreads only. Read it top
-   to bottom: the sections come in the order of the recipe. Still to come, each its own
-   section in its place: the Python parser, the random-forest quality filter and
-   decontamination against HumanEval/MBPP.
+   JSONL I/O, a Python parser that gives exactly CPython's ast, a byte-level BPE tokenizer
+   (GPT-2/CodeGen-exact, and trainable), the phi transformer with forward and backward passes,
+   AdamW training, HuggingFace import/export, and a sandboxed evaluator for HumanEval/MBPP. It
+   needs libc and pthreads only. Read it top to bottom: the sections come in the order of the
+   recipe. Still to come, each its own section in its place: the random-forest quality filter
+   and decontamination against HumanEval/MBPP.
 
    DO THIS
        #define PHI_IMPLEMENTATION
@@ -61,6 +61,8 @@
        make them before other threads use the library.
 
    CHANGES
+       0.3.0  >>python: phi_py_parse, phi_py_dump (CPython 3.11's ast and ast.dump, exactly),
+              PHI_NO_PYTHON.
        0.2.0  Running a model no longer allocates training memory (gradients at the first
               backward, AdamW moments at the first update); checkpoints are mapped, safetensors
               read tensor by tensor. phi_model_generate takes phi_generate_opts; generation
@@ -101,9 +103,9 @@
 #endif
 
 #define PHI_VERSION_MAJOR 0
-#define PHI_VERSION_MINOR 2
+#define PHI_VERSION_MINOR 3
 #define PHI_VERSION_PATCH 0
-#define PHI_VERSION_STRING "0.2.0"
+#define PHI_VERSION_STRING "0.3.0"
 
 /* The implementation needs POSIX declarations that strict ISO modes hide. This only works
    when phi.h is the first header of the translation unit (see "DO THIS" above). */
