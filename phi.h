@@ -4262,7 +4262,7 @@ static int phi__py_field_absent(const phi_py_field *f, int cls, int optional) {
 static int phi__py_dump_nargs(const phi_py_node *n, int attrs) {
     const phi__py_kind_info *ki = phi__py_kind(n->kind);
     int i, count = 0, opt, cls;
-    for (i = 0; i < ki->nfields; i++) {
+    for (i = 0; i < ki->nfields && n->f; i++) { /* no f: an error phi__py_dump_open reports */
         cls = phi__py_field_class(ki->field_type[i], &opt);
         count += !phi__py_field_absent(&n->f[i], cls, opt);
     }
