@@ -11101,33 +11101,44 @@ static int phi__py_digits_step(const char *dig, int nd, int step, char *alt, int
     return nd - 1;
 }
 
+/* p significant digits of d (finite, > 0) that read back as d, the nearest to d among them:
+   their count (trailing zeros included) and *e, the exponent of the first; 0 when there are
+   none. The correctly rounded digits from printf are the nearest; when they miss, only the
+   neighbour on d's other side can hit (the numbers that read back as d are an interval around
+   it), so that one is tried too. */
+static int phi__py_digits_try(double d, int p, char dig[24], int *e) {
+    char buf[48], alt[24];
+    const char *s;
+    int nd = 0, k;
+    snprintf(buf, sizeof buf, "%.*e", p - 1, d);
+    for (s = buf; *s && *s != 'e' && *s != 'E'; s++) /* skips the locale's decimal point */
+        if (*s >= '0' && *s <= '9' && nd < 20) dig[nd++] = *s;
+    *e = *s ? atoi(s + 1) : 0;
+    if (p >= 17 || phi__py_digits_read_back(dig, nd, *e - nd + 1, d)) return nd; /* 17 always read back */
+    for (k = 0; k < 2; k++) {
+        int ae = *e, an = phi__py_digits_step(dig, nd, k ? -1 : 1, alt, &ae);
+        if (an && phi__py_digits_read_back(alt, an, ae - an + 1, d)) {
+            memcpy(dig, alt, (size_t)an);
+            *e = ae;
+            return an;
+        }
+    }
+    return 0;
+}
+
 /* The shortest decimal digits that read back as d (finite, > 0), and among those the nearest
    to d: what David Gay's dtoa gives Python's repr. d = 0.DIGITS x 10^(*decpt); returns the
-   number of digits (at most 17) written to dig. For each length, the correctly rounded digits
-   from printf are the nearest; when they miss, only the neighbour on d's other side can hit
-   (the numbers that read back as d are an interval around it), so that one is tried too. */
+   number of digits (at most 17) written to dig. If p digits can read back as d, so can p + 1
+   (add a zero), and 17 always can: a binary search finds the fewest. */
 static int phi__py_shortest_digits(double d, char dig[24], int *decpt) {
-    char buf[48], alt[24];
-    int p, nd = 0, e = 0, k;
-    for (p = 1; p <= 17; p++) {
-        const char *s;
-        snprintf(buf, sizeof buf, "%.*e", p - 1, d);
-        nd = 0;
-        for (s = buf; *s && *s != 'e' && *s != 'E'; s++) /* skips the locale's decimal point */
-            if (*s >= '0' && *s <= '9' && nd < 20) dig[nd++] = *s;
-        e = *s ? atoi(s + 1) : 0;
-        if (phi__py_digits_read_back(dig, nd, e - nd + 1, d)) break;
-        for (k = 0; k < 2; k++) {
-            int ae = e, an = phi__py_digits_step(dig, nd, k ? -1 : 1, alt, &ae);
-            if (an && phi__py_digits_read_back(alt, an, ae - an + 1, d)) {
-                memcpy(dig, alt, (size_t)an);
-                nd = an, e = ae;
-                break;
-            }
-        }
-        if (k < 2) break;
+    int lo = 1, hi = 17, nd, e;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (phi__py_digits_try(d, mid, dig, &e)) hi = mid;
+        else lo = mid + 1;
     }
-    while (nd > 1 && dig[nd - 1] == '0') nd--; /* 17 digits always read back; zeros are not digits Python shows */
+    nd = phi__py_digits_try(d, lo, dig, &e);
+    while (nd > 1 && dig[nd - 1] == '0') nd--; /* 1e+16 has one digit, not 17 */
     *decpt = e + 1;
     return nd;
 }
@@ -11212,8 +11223,9 @@ static int phi__py_field_absent(const phi_py_field *f, int cls, int optional) {
 static int phi__py_dump_nargs(const phi_py_node *n, int attrs) {
     const phi__py_kind_info *ki = phi__py_kind(n->kind);
     int i, count = 0, opt, cls;
-    for (i = 0; i < ki->nfields; i++) {
-        cls = (opt = ki->field_optional[i], ki->field_class[i]);
+    for (i = 0; i < ki->nfields && n->f; i++) { /* no f: an error phi__py_dump_open reports */
+        cls = ki->field_class[i];
+        opt = ki->field_optional[i];
         count += !phi__py_field_absent(&n->f[i], cls, opt);
     }
     return count + (attrs && ki->has_pos ? 4 : 0);

@@ -258,6 +258,8 @@ SNIPPETS = [
               "    case {'k': v, 1: w, **kw}:\n        pass\n    case {}:\n        pass\n"
               "    case Point(1, y=2, z=(3 as q)) as p:\n        pass\n    case Cls():\n        pass\n"
               "    case [*_]:\n        pass\n    case a.b.c:\n        pass\n    case _:\n        pass\n"),
+    ("three_simple", "match x:\n    case {**rest}:\n        pass\n    case {1: a, **r}:\n        pass\n"
+                     "''\nfrom .. import *\n"),
     ("fstring", "f'a{b!r:>{w}}c{d=}'\nf'{x!s}{y!a}{z:{q}.{r}}'\nf'plain'\nf''\nf'{a}' 'b' f'{c:%Y}'"),
     ("constants", "None, True, False, ...\n0, 1, 123456789012345678901234567890, 0x10, 0o7, 0b1\n"
                   "1.0, 1e16, 1e-5, 0.1, 1e400, 1_000.5\n1j, 1.5j, 1e16j, 0j, 1e400j\n"),

@@ -596,6 +596,10 @@ TEST(errors_leave_the_buffer_as_it_was) {
     memset(&bad, 0, sizeof bad);
     bad.kind = (phi_py_kind)9999;
     CHECK(phi_py_dump(&b, &bad, NULL) == PHI_ERR_ARG);
+    bad.kind = PHI_PY_Name; /* fields missing, here as a child */
+    e->f[0].node = &bad;
+    CHECK(phi_py_dump(&b, m, NULL) == PHI_ERR_ARG);
+    e->f[0].node = c;
     /* a string that is not UTF-8 */
     big.type = PHI_PY_CONST_STR, big.s = "\xff", big.len = 1;
     CHECK(phi_py_dump(&b, m, NULL) == PHI_ERR_ENCODING);
