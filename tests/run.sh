@@ -114,6 +114,7 @@ single "tcc" compile_run tcc -Wall -Werror
 single "gcc PHI_NO_THREADS" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_THREADS
 single "gcc PHI_OPENMP -fopenmp" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_OPENMP -fopenmp
 single "gcc PHI_NO_EVAL" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_EVAL
+single "gcc PHI_NO_PYTHON" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_PYTHON
 single "gcc PHI_NO_TRAIN PHI_NO_TOKENIZER_TRAIN PHI_NO_EVAL" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror \
     -DPHI_NO_TRAIN -DPHI_NO_TOKENIZER_TRAIN -DPHI_NO_EVAL
 single "g++ PHI_NO_TRAIN PHI_NO_TOKENIZER_TRAIN (as C++)" compile_run g++ -x c++ -std=c++11 -Wall -Wextra -Wpedantic -Werror \
