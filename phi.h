@@ -2714,14 +2714,22 @@ static phi_status phi__jstring(phi__jparser *ps, const char **out, size_t *out_l
     return PHI_OK;
 }
 
+/* strtod, correctly rounded everywhere: MinGW's own, since msvcrt's can be off by one unit in
+   the last place. */
+#if defined(__MINGW32__)
+#define PHI__STRTOD __mingw_strtod
+#else
+#define PHI__STRTOD strtod
+#endif
+
 /* strtod reads the C locale's decimal point; a program may have set another one. */
 static double phi__strtod_c(char *s, char **endp) {
-    double v = strtod(s, endp);
+    double v = PHI__STRTOD(s, endp);
     if (**endp == '.') {
         const char *dp = localeconv()->decimal_point;
         if (dp && dp[0] && !dp[1]) {
             **endp = dp[0];
-            v = strtod(s, endp);
+            v = PHI__STRTOD(s, endp);
         }
     }
     return v;
@@ -3245,7 +3253,7 @@ PHIDEF void phi_jw_double(phi_json_writer *w, double v) {
     }
     for (prec = 15; prec < 17; prec++) {
         snprintf(b, sizeof b, "%.*g", prec, v);
-        if (strtod(b, &endp) == v) break;
+        if (PHI__STRTOD(b, &endp) == v) break;
     }
     if (prec == 17) snprintf(b, sizeof b, "%.17g", v);
     if (dp && dp[0] && (dp[0] != '.' || dp[1])) { /* the program's locale uses another decimal point */
@@ -11066,80 +11074,134 @@ static phi_status phi__py_repr_bytes(phi_buf *out, const char *s, size_t n) {
     return PHI_OK;
 }
 
-/* Does the decimal DIGITS x 10^exp (dig[0..nd)) read back as d? No decimal point is written,
-   so the locale's does not matter. */
-static int phi__py_digits_read_back(const char *dig, int nd, int exp, double d) {
-    char buf[48];
-    memcpy(buf, dig, (size_t)nd);
-    snprintf(buf + nd, sizeof buf - (size_t)nd, "e%d", exp);
-    return strtod(buf, NULL) == d;
+/* The shortest decimal digits of a double, computed exactly (Burger and Dybvig's free-format
+   algorithm on integers), so that no C library's printf or strtod rounding enters. A small
+   unsigned bignum of 32-bit limbs is enough: the largest number involved is below 2^1140. */
+typedef struct phi__py_big {
+    int n;           /* limbs in use; 0 is the number 0 */
+    uint32_t d[40];  /* little-endian */
+} phi__py_big;
+static void phi__py_big_set(phi__py_big *a, uint64_t v) {
+    for (a->n = 0; v; v >>= 32) a->d[a->n++] = (uint32_t)v;
 }
-
-/* dig[0..nd) plus (step 1) or minus (step -1) one unit in its last place, into alt; returns
-   its digit count, with *e (the exponent of the first digit) moved when the count changes;
-   0 when nothing is left (1 - 1). */
-static int phi__py_digits_step(const char *dig, int nd, int step, char *alt, int *e) {
-    int i = nd - 1;
-    memcpy(alt, dig, (size_t)nd);
-    if (step > 0) {
-        while (i >= 0 && alt[i] == '9') alt[i--] = '0';
-        if (i >= 0) {
-            alt[i]++;
-            return nd;
-        }
-        alt[0] = '1'; /* 99 + 1 = 100: one digit, one place up (the zeros are dropped) */
-        ++*e;
-        return 1;
-    }
-    while (i >= 0 && alt[i] == '0') alt[i--] = '9';
-    if (i < 0) return 0;
-    alt[i]--;
-    if (alt[0] != '0') return nd;
-    if (nd == 1) return 0;
-    memmove(alt, alt + 1, (size_t)nd - 1); /* 10 - 1 = 09: one digit fewer, one place down */
-    --*e;
-    return nd - 1;
+static void phi__py_big_mul(phi__py_big *a, uint32_t m) {
+    uint64_t c = 0;
+    int i;
+    for (i = 0; i < a->n; i++, c >>= 32) a->d[i] = (uint32_t)(c += (uint64_t)a->d[i] * m);
+    if (c) a->d[a->n++] = (uint32_t)c;
 }
-
-/* p significant digits of d (finite, > 0) that read back as d, the nearest to d among them:
-   their count (trailing zeros included) and *e, the exponent of the first; 0 when there are
-   none. The correctly rounded digits from printf are the nearest; when they miss, only the
-   neighbour on d's other side can hit (the numbers that read back as d are an interval around
-   it), so that one is tried too. */
-static int phi__py_digits_try(double d, int p, char dig[24], int *e) {
-    char buf[48], alt[24];
-    const char *s;
-    int nd = 0, k;
-    snprintf(buf, sizeof buf, "%.*e", p - 1, d);
-    for (s = buf; *s && *s != 'e' && *s != 'E'; s++) /* skips the locale's decimal point */
-        if (*s >= '0' && *s <= '9' && nd < 20) dig[nd++] = *s;
-    *e = *s ? atoi(s + 1) : 0;
-    if (p >= 17 || phi__py_digits_read_back(dig, nd, *e - nd + 1, d)) return nd; /* 17 always read back */
-    for (k = 0; k < 2; k++) {
-        int ae = *e, an = phi__py_digits_step(dig, nd, k ? -1 : 1, alt, &ae);
-        if (an && phi__py_digits_read_back(alt, an, ae - an + 1, d)) {
-            memcpy(dig, alt, (size_t)an);
-            *e = ae;
-            return an;
-        }
+static void phi__py_big_shl(phi__py_big *a, int bits) {
+    int w = bits / 32, b = bits % 32, i;
+    if (!a->n) return;
+    a->d[a->n] = 0;
+    for (i = a->n; i >= 0; i--) {
+        uint32_t hi = a->d[i] << b, lo = b && i > 0 ? a->d[i - 1] >> (32 - b) : 0;
+        a->d[i + w] = hi | lo;
     }
+    for (i = 0; i < w; i++) a->d[i] = 0;
+    a->n += w + 1;
+    while (a->n && !a->d[a->n - 1]) a->n--;
+}
+static void phi__py_big_add(phi__py_big *r, const phi__py_big *a, const phi__py_big *b) { /* r = a + b */
+    uint64_t c = 0;
+    int i, n = a->n > b->n ? a->n : b->n;
+    for (i = 0; i < n; i++, c >>= 32)
+        r->d[i] = (uint32_t)(c += (uint64_t)(i < a->n ? a->d[i] : 0) + (i < b->n ? b->d[i] : 0));
+    r->n = n;
+    if (c) r->d[r->n++] = (uint32_t)c;
+}
+static void phi__py_big_sub(phi__py_big *a, const phi__py_big *b) { /* a -= b, a >= b */
+    int64_t c = 0;
+    int i;
+    for (i = 0; i < a->n; i++) {
+        c += (int64_t)a->d[i] - (i < b->n ? b->d[i] : 0);
+        a->d[i] = (uint32_t)c;
+        c = c < 0 ? -1 : 0;
+    }
+    while (a->n && !a->d[a->n - 1]) a->n--;
+}
+static int phi__py_big_cmp(const phi__py_big *a, const phi__py_big *b) {
+    int i;
+    if (a->n != b->n) return a->n < b->n ? -1 : 1;
+    for (i = a->n - 1; i >= 0; i--)
+        if (a->d[i] != b->d[i]) return a->d[i] < b->d[i] ? -1 : 1;
     return 0;
 }
 
-/* The shortest decimal digits that read back as d (finite, > 0), and among those the nearest
-   to d: what David Gay's dtoa gives Python's repr. d = 0.DIGITS x 10^(*decpt); returns the
-   number of digits (at most 17) written to dig. If p digits can read back as d, so can p + 1
-   (add a zero), and 17 always can: a binary search finds the fewest. */
+/* The shortest digits that read back as d (finite, > 0), and among those the nearest to d (a
+   tie to the even digit): what David Gay's dtoa gives Python's repr. d = 0.DIGITS x 10^(*decpt);
+   returns the number of digits (at most 17) written to dig.
+   d = f 2^e. The numbers that read back as d lie within (d - mm, d + mp), where mm and mp are
+   half the gaps to the neighbouring doubles (the ends included when f is even: ties go to even
+   mantissas). With d = r/s and the gaps mm/s, mp/s, scaled by a power of ten so that r/s is in
+   [0.1, 1): each step takes the next digit of r/s and stops as soon as the digits so far, or
+   the digits so far with the last one raised, fall inside the interval. */
 static int phi__py_shortest_digits(double d, char dig[24], int *decpt) {
-    int lo = 1, hi = 17, nd, e;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (phi__py_digits_try(d, mid, dig, &e)) hi = mid;
-        else lo = mid + 1;
+    phi__py_big r, s, mp, mm, t;
+    uint64_t bits, f;
+    int e, bexp, k, nd = 0, even, unequal;
+    memcpy(&bits, &d, sizeof bits);
+    bexp = (int)((bits >> 52) & 0x7FF);
+    f = bits & ((1ull << 52) - 1);
+    if (bexp) f |= 1ull << 52, e = bexp - 1075;
+    else e = -1074;
+    even = !(f & 1);
+    unequal = f == 1ull << 52 && bexp > 1; /* a power of two: the gap below is half the gap above */
+    phi__py_big_set(&r, f);
+    phi__py_big_shl(&r, (e > 0 ? e : 0) + 1 + unequal);
+    phi__py_big_set(&s, 1);
+    phi__py_big_shl(&s, (e < 0 ? -e : 0) + 1 + unequal);
+    phi__py_big_set(&mm, 1);
+    phi__py_big_shl(&mm, e > 0 ? e : 0);
+    mp = mm;
+    if (unequal) phi__py_big_shl(&mp, 1);
+    k = (int)ceil(log10(d) - 1e-10); /* an estimate of 10^(k-1) <= d < 10^k; corrected below */
+    if (k >= 0) {
+        int i;
+        for (i = 0; i < k; i++) phi__py_big_mul(&s, 10);
+    } else {
+        int i;
+        for (i = 0; i < -k; i++) phi__py_big_mul(&r, 10), phi__py_big_mul(&mp, 10), phi__py_big_mul(&mm, 10);
     }
-    nd = phi__py_digits_try(d, lo, dig, &e);
-    while (nd > 1 && dig[nd - 1] == '0') nd--; /* 1e+16 has one digit, not 17 */
-    *decpt = e + 1;
+    for (;;) { /* d + mp must stay below 10^k (at 10^k exactly only when that end is excluded) */
+        int c;
+        phi__py_big_add(&t, &r, &mp);
+        c = phi__py_big_cmp(&t, &s);
+        if (c > 0 || (c == 0 && even)) {
+            phi__py_big_mul(&s, 10);
+            k++;
+            continue;
+        }
+        phi__py_big_mul(&t, 10);
+        c = phi__py_big_cmp(&t, &s);
+        if (c < 0 || (c == 0 && !even)) { /* 10^(k-1) would do: one place down */
+            phi__py_big_mul(&r, 10), phi__py_big_mul(&mp, 10), phi__py_big_mul(&mm, 10);
+            k--;
+            continue;
+        }
+        break;
+    }
+    for (;;) {
+        int digit = 0, low, high, c;
+        phi__py_big_mul(&r, 10), phi__py_big_mul(&mp, 10), phi__py_big_mul(&mm, 10);
+        while (phi__py_big_cmp(&r, &s) >= 0) phi__py_big_sub(&r, &s), digit++;
+        c = phi__py_big_cmp(&r, &mm);
+        low = c < 0 || (c == 0 && even);            /* the digits so far are close enough */
+        phi__py_big_add(&t, &r, &mp);
+        c = phi__py_big_cmp(&t, &s);
+        high = c > 0 || (c == 0 && even);           /* so is the last digit raised by one */
+        if (low && high) {                          /* both: the nearer; half way: the even one */
+            t = r;
+            phi__py_big_shl(&t, 1);
+            c = phi__py_big_cmp(&t, &s);
+            high = c > 0 || (c == 0 && (digit & 1));
+            low = !high;
+        }
+        if (high && !low) digit++;
+        dig[nd++] = (char)('0' + digit);
+        if (low || high || nd == 17) break;
+    }
+    *decpt = k;
     return nd;
 }
 
