@@ -479,9 +479,9 @@ PHIDEF void phi_jsonl_strings_free(phi_jsonl_strings *s);
     X(Interactive, 0, "stmt* body")                                                                         \
     X(Expression, 0, "expr body")                                                                           \
     X(FunctionType, 0, "expr* argtypes, expr returns")                                                      \
-    X(FunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment") \
-    X(AsyncFunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment") \
-    X(ClassDef, 1, "identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list")     \
+    X(FunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment, type_param* type_params") \
+    X(AsyncFunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment, type_param* type_params") \
+    X(ClassDef, 1, "identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list, type_param* type_params") \
     X(Return, 1, "expr? value")                                                                             \
     X(Delete, 1, "expr* targets")                                                                           \
     X(Assign, 1, "expr* targets, expr value, string? type_comment")                                         \
@@ -556,7 +556,14 @@ PHIDEF void phi_jsonl_strings_free(phi_jsonl_strings *s);
     X(MatchStar, 1, "identifier? name")                                                                     \
     X(MatchAs, 1, "pattern? pattern, identifier? name")                                                     \
     X(MatchOr, 1, "pattern* patterns")                                                                      \
-    X(TypeIgnore, 0, "int lineno, string tag")
+    X(TypeIgnore, 0, "int lineno, string tag")                                                          \
+    PHI_PY_KINDS_312(X)
+/* The kinds Python 3.12 added (PEP 695): a minor-11 parse never makes them. */
+#define PHI_PY_KINDS_312(X)                                                                                 \
+    X(TypeAlias, 1, "expr name, type_param* type_params, expr value")                                        \
+    X(TypeVar, 1, "identifier name, expr? bound")                                                           \
+    X(ParamSpec, 1, "identifier name")                                                                      \
+    X(TypeVarTuple, 1, "identifier name")
 
 typedef enum phi_py_kind {
     PHI_PY_KIND_NONE = 0,
@@ -599,11 +606,17 @@ struct phi_py_node {
     phi_py_field *f;                                    /* [phi_py_kind_nfields(kind)] */
 };
 
-/* The table, read back: "FunctionDef", 6, "name", "identifier". */
+/* The table, read back: "FunctionDef", 7, "name", "identifier". The table is 3.12's, a superset
+   of 3.11's: the kinds of PHI_PY_KINDS_312 and the fields of type "type_param*" (the
+   type_params of FunctionDef, AsyncFunctionDef and ClassDef, always last) are 3.12's;
+   phi_py_kind_minor / phi_py_field_minor say so (12), the others are 11. A minor-11 parse
+   leaves those fields empty lists, and a minor-11 dump does not print them. */
 PHIDEF const char *phi_py_kind_name(phi_py_kind k);
 PHIDEF int phi_py_kind_nfields(phi_py_kind k);
 PHIDEF const char *phi_py_field_name(phi_py_kind k, int i);
 PHIDEF const char *phi_py_field_type(phi_py_kind k, int i); /* "stmt*", "expr?", "identifier" ... */
+PHIDEF int phi_py_kind_minor(phi_py_kind k);         /* the Python 3 minor that has the kind: 11 or 12 */
+PHIDEF int phi_py_field_minor(phi_py_kind k, int i); /* the same for a field (0 when there is no field i) */
 
 typedef struct phi_py_opts {
     int minor; /* the grammar: 11 (Python 3.11, the default) or 12 (3.12's syntax and node kinds) */
@@ -624,10 +637,14 @@ typedef struct phi_py_tree {
 PHIDEF phi_status phi_py_parse(phi_py_tree *out, const char *src, size_t n, const char *filename, const phi_py_opts *o);
 PHIDEF void phi_py_tree_free(phi_py_tree *t);
 
-/* What ast.dump(node, indent=..., include_attributes=...) prints under CPython 3.11. */
+/* What ast.dump(node, indent=..., include_attributes=...) prints under CPython 3.11, or under
+   3.12 with minor = 12 (the same algorithm over 3.12's classes: a FunctionDef, AsyncFunctionDef
+   or ClassDef shows its type_params). Dump a tree with the minor it was parsed with; a
+   zero-initialised phi_py_dump_opts is 3.11's one-line dump. */
 typedef struct phi_py_dump_opts {
     int indent;             /* 0: one line (indent=None); N > 0: N spaces; -1: indent=0 (new lines only) */
     int include_attributes; /* the positions too */
+    int minor;              /* 0 or 11: Python 3.11's ast.dump; 12: 3.12's */
 } phi_py_dump_opts;
 PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_dump_opts *o);
 
@@ -3764,6 +3781,8 @@ typedef struct phi__py_kind_info {
     const char *field_name[7], *field_type[7]; /* arguments has the most fields: 7 */
     char field_class[7];                       /* how the field is stored: PHI__PY_F_* */
     char field_optional[7];                    /* its type ends in '?': NULL means absent */
+    char field_minor[7];                       /* 12 for 3.12's type_params, else 11 */
+    int minor;                                 /* 12 for the kinds of PHI_PY_KINDS_312 */
     char buf[160];
 } phi__py_kind_info;
 /* A field's storage, from its ASDL type: a node (X, X?), a list of nodes (X*), a string
@@ -3788,6 +3807,10 @@ static const unsigned char phi__py_kind_pos[PHI_PY_KIND_COUNT] = {
     PHI_PY_KINDS(PHI__PY_POS)
 #undef PHI__PY_POS
 };
+/* 3.12's kinds are the last ones of the table */
+#define PHI__PY_COUNT(name, pos, fields) +1
+enum { PHI__PY_NKINDS_312 = 0 PHI_PY_KINDS_312(PHI__PY_COUNT) };
+#undef PHI__PY_COUNT
 #ifndef PHI_NO_THREADS
 static pthread_once_t phi__py_kinds_once = PTHREAD_ONCE_INIT;
 #endif
@@ -3798,6 +3821,7 @@ static void phi__py_kinds_init(void) {
         char *s = ki->buf, *end;
         ki->name = phi__py_kind_names[k];
         ki->has_pos = phi__py_kind_pos[k];
+        ki->minor = k >= PHI_PY_KIND_COUNT - PHI__PY_NKINDS_312 ? 12 : 11;
         strcpy(ki->buf, phi__py_kind_sig[k]); /* "type name, type name" */
         while (*s) {
             ki->field_type[ki->nfields] = s;
@@ -3809,6 +3833,7 @@ static void phi__py_kinds_init(void) {
                 size_t tl = strlen(ty);
                 int list = ty[tl - 1] == '*';
                 ki->field_optional[ki->nfields] = ty[tl - 1] == '?';
+                ki->field_minor[ki->nfields] = (char)(!strncmp(ty, "type_param", 10) ? 12 : 11); /* PEP 695's */
                 ki->field_class[ki->nfields++] = (char)(!strncmp(ty, "identifier", 10) ? (list ? PHI__PY_F_NAMES : PHI__PY_F_STR)
                                                        : !strncmp(ty, "string", 6)     ? PHI__PY_F_STR
                                                        : !strncmp(ty, "constant", 8)   ? PHI__PY_F_CONST
@@ -3840,6 +3865,11 @@ PHIDEF const char *phi_py_field_name(phi_py_kind k, int i) {
 PHIDEF const char *phi_py_field_type(phi_py_kind k, int i) {
     const phi__py_kind_info *ki = phi__py_kind(k);
     return i >= 0 && i < ki->nfields ? ki->field_type[i] : NULL;
+}
+PHIDEF int phi_py_kind_minor(phi_py_kind k) { return phi__py_kind(k)->minor; }
+PHIDEF int phi_py_field_minor(phi_py_kind k, int i) {
+    const phi__py_kind_info *ki = phi__py_kind(k);
+    return i >= 0 && i < ki->nfields ? ki->field_minor[i] : 0;
 }
 
 /* -- the arena: a tree is many small nodes freed together ---------------------------------- */
@@ -7336,7 +7366,7 @@ static int phi__py_lookup_name(const char *name, size_t n, uint32_t *cp) {
     X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=") X(VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=")          \
     X(LEFTSHIFTEQUAL, "<<=") X(RIGHTSHIFTEQUAL, ">>=") X(DOUBLESTAREQUAL, "**=")                   \
     X(DOUBLESLASH, "//") X(DOUBLESLASHEQUAL, "//=") X(AT, "@") X(ATEQUAL, "@=") X(RARROW, "->")    \
-    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(EXCLAMATION, "!")                                     \
+    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(EXCLAMATION, "!") X(OP, "")                           \
     X(KW_False, "False") X(KW_None, "None") X(KW_True, "True") X(KW_and, "and") X(KW_as, "as")     \
     X(KW_assert, "assert") X(KW_async, "async") X(KW_await, "await") X(KW_break, "break")          \
     X(KW_class, "class") X(KW_continue, "continue") X(KW_def, "def") X(KW_del, "del")              \
@@ -7698,7 +7728,26 @@ typedef struct phi__py_lexer {
     int indstack[PHI__PY_MAXINDENT], altstack[PHI__PY_MAXINDENT];
     char paren[PHI__PY_MAXLEVEL];
     int paren_line[PHI__PY_MAXLEVEL], paren_col[PHI__PY_MAXLEVEL];
+    int nfm;                           /* 3.12: f-strings open (the innermost is fm[nfm - 1]) */
+    struct phi__py_fmode *fm;          /* [PHI__PY_MAXFSTRING], allocated at the first f-string */
 } phi__py_lexer;
+
+/* Python 3.12 tokenizes an f-string (PEP 701) as FSTRING_START, then literal text as
+   FSTRING_MIDDLE tokens and each replacement field's expression as ordinary tokens between
+   its braces, then FSTRING_END. Each open f-string has a mode: reading its literal text (or a
+   format spec), or the tokens of an expression; brackets are counted to know where a
+   replacement field ends ('}' back at its depth) and where its format spec starts (':' at
+   its depth). CPython's names for the counts: curly_bracket_depth, curly_bracket_expr_start_depth. */
+#define PHI__PY_MAXFSTRING 150 /* CPython 3.12's MAXFSTRINGLEVEL: at most 149 f-strings nested */
+#define PHI__PY_MAXFSPEC 3     /* replacement fields nested in format specs: at most 3 levels */
+typedef struct phi__py_fmode {
+    const char *start, *start_ls; /* the f-string's prefix, and the start of its line */
+    int start_line;
+    char quote, qsize, raw;
+    char lit;       /* 1: literal text or a format spec; 0: an expression's tokens */
+    int depth;      /* brackets open inside the f-string */
+    int expr_depth; /* depth at the '{' of the innermost replacement field; -1 outside all */
+} phi__py_fmode;
 
 static int phi__py_tok_grow(phi__py_parser *p) {
     size_t cap = p->cap_tok ? p->cap_tok * 2 : 1024;
@@ -7979,6 +8028,124 @@ unterminated : {
 }
 }
 
+/* 3.12: an f-string's FSTRING_START at a (its prefix), the quote at q; *endp after the quotes.
+   Opens its mode, reading literal text. */
+static int phi__py_fstring_start(phi__py_lexer *L, const char *a, const char *q, const char **endp) {
+    phi__py_fmode *m;
+    const char *pre;
+    if (!L->fm && !(L->fm = (phi__py_fmode *)PHI_MALLOC(PHI__PY_MAXFSTRING * sizeof *L->fm)))
+        return phi__py_error_at(L->p, PHI_ERR_NOMEM, L->line, 0, "out of memory");
+    if (L->nfm + 1 >= PHI__PY_MAXFSTRING) return phi__py_lex_error(L, PHI_ERR_LIMIT, q, "too many nested f-strings");
+    m = &L->fm[L->nfm++];
+    m->start = a, m->start_ls = L->ls, m->start_line = L->line;
+    m->quote = *q;
+    m->qsize = (char)(q[1] == *q && q[2] == *q ? 3 : 1);
+    m->raw = 0;
+    for (pre = a; pre < q; pre++) m->raw |= *pre == 'r' || *pre == 'R';
+    m->lit = 1;
+    m->depth = 0;
+    m->expr_depth = -1;
+    *endp = q + m->qsize;
+    return 1;
+}
+
+/* 3.12: from q, in an f-string's literal text (or format spec): the next FSTRING_MIDDLE (which
+   may be empty), the FSTRING_END, or nothing when a replacement field starts right here (the
+   mode turns to its expression). Columns are CPython's: counted over what its tokenizer read,
+   so a doubled brace ("{{", "}}"), whose text keeps one brace, spans both. A middle stops
+   after a "\N{...}" escape too, as CPython's does. */
+static int phi__py_fstring_middle(phi__py_lexer *L, const char **qp) {
+    phi__py_fmode *m = &L->fm[L->nfm - 1];
+    const char *q = *qp, *a = q, *text_end;
+    int line = L->line, col = (int)(q - L->ls), in_spec = m->expr_depth >= 0, nquotes = 0, named = 0, k;
+    if (*q == '{' && q[1] != '{') { /* nothing before the field */
+        goto field;
+    }
+    for (k = 0; k < m->qsize && q[k] == m->quote; k++) {
+    }
+    if (k == m->qsize) { /* the closing quotes */
+        *qp = q + k;
+        L->nfm--;
+        return phi__py_emit(L, PHI__PY_FSTRING_END, a, q + k, line, col, L->line, col + k);
+    }
+    q += k && k < m->qsize ? k : 0; /* CPython reads the quotes that do not close it as text */
+    nquotes = 0;
+    for (;;) {
+        char c = *q;
+        if ((c == 0 && q == L->end) || (c == '\n' && m->qsize == 1)) {
+            if (c == '\n' && in_spec) { /* a format spec of a one-quote f-string ends at the line's end */
+                m->lit = 0;
+                text_end = q;
+                break;
+            }
+            {
+                int detected = L->line;
+                L->line = m->start_line;
+                L->ls = m->start_ls;
+                return phi__py_lex_error(L, PHI_ERR_PARSE, m->start + 1, "unterminated %sf-string literal (detected at line %d)",
+                                         m->qsize == 3 ? "triple-quoted " : "", detected);
+            }
+        }
+        q++;
+        if (c == m->quote) {
+            if (++nquotes == m->qsize) { /* the end: the quotes are the FSTRING_END's */
+                q -= m->qsize;
+                text_end = q;
+                break;
+            }
+            continue;
+        }
+        nquotes = 0;
+        if (c == '\n') {
+            if (q == L->end) continue; /* the last line's: the error above counts that line */
+            L->line++;
+            L->ls = q;
+        } else if (c == '{') {
+            if (*q == '{' && !in_spec) { /* "{{": one brace of text, both read */
+                text_end = q++;
+                break;
+            }
+            q--;
+            text_end = q;
+            if (!phi__py_emit(L, PHI__PY_FSTRING_MIDDLE, a, text_end, line, col, L->line, (int)(q - L->ls))) return 0;
+            *qp = q;
+            goto field;
+        } else if (c == '}') {
+            if (named) { /* the end of "\N{...}" */
+                text_end = q;
+                break;
+            }
+            if (*q == '}' && !in_spec) {
+                text_end = q++;
+                break;
+            }
+            q--; /* a '}' that ends a replacement field (or stands alone: an error, found as a token) */
+            m->lit = 0;
+            text_end = q;
+            break;
+        } else if (c == '\\') {
+            char e = *q;
+            if (e == '{' || e == '}') continue; /* the brace is read as a brace */
+            if (e == 0 && q == L->end) continue;
+            q++;
+            if (e == '\n') {
+                if (q == L->end) continue;
+                L->line++;
+                L->ls = q;
+            } else if (e == 'N' && !m->raw && *q == '{') {
+                q++;
+                named = 1;
+            }
+        }
+    }
+    *qp = q;
+    return phi__py_emit(L, PHI__PY_FSTRING_MIDDLE, a, text_end, line, col, L->line, (int)(q - L->ls));
+field: /* a replacement field: its '{' is the next token, read in the expression's mode */
+    if (++m->expr_depth >= PHI__PY_MAXFSPEC) return phi__py_lex_error(L, PHI_ERR_PARSE, *qp + 1, "f-string: expressions nested too deeply");
+    m->lit = 0;
+    return 1;
+}
+
 /* p->src[p->len] into tokens. */
 static int phi__py_lex(phi__py_lexer *L) {
     const char *q = L->s, *a;
@@ -8039,7 +8206,11 @@ static int phi__py_lex(phi__py_lexer *L) {
         if (q == L->end) break;
         for (;;) { /* the tokens of the line */
             unsigned char c;
-            int type, line, col;
+            int type, line, col, fstr = 0;
+            if (L->nfm && L->fm[L->nfm - 1].lit) { /* 3.12: an f-string's text */
+                if (!phi__py_fstring_middle(L, &q)) return 0;
+                continue;
+            }
             while (*q == ' ' || *q == '\t' || *q == '\f') q++;
             a = q;
             c = (unsigned char)*q;
@@ -8054,7 +8225,10 @@ static int phi__py_lex(phi__py_lexer *L) {
                     else if (!(sf || sb || su) && (ch == 'f' || ch == 'F')) sf = 1;
                     else break;
                     q++;
-                    if (*q == '"' || *q == '\'') goto string;
+                    if (*q == '"' || *q == '\'') {
+                        fstr = sf && L->p->minor >= 12;
+                        goto string;
+                    }
                 }
                 while (phi__py_cls[(unsigned char)*q] & PHI__PY_C_NAME) nonascii |= (unsigned char)*q++ >= 0x80;
                 if (nonascii && !phi__py_check_name(L, a, (size_t)(q - a))) return 0;
@@ -8085,6 +8259,11 @@ static int phi__py_lex(phi__py_lexer *L) {
             string:
                 line = L->line;
                 col = (int)(a - L->ls);
+                if (fstr) {
+                    if (!phi__py_fstring_start(L, a, q, &q)) return 0;
+                    type = PHI__PY_FSTRING_START;
+                    goto emit_at;
+                }
                 if (!phi__py_scan_string(L, a, q, &q)) return 0;
                 type = PHI__PY_STRING;
                 goto emit_at;
@@ -8109,22 +8288,38 @@ static int phi__py_lex(phi__py_lexer *L) {
                 L->paren_line[L->level] = L->line;
                 L->paren_col[L->level] = (int)(a - L->ls);
                 L->level++;
+                if (L->nfm) L->fm[L->nfm - 1].depth++;
                 type = c == '(' ? PHI__PY_LPAR : c == '[' ? PHI__PY_LSQB : PHI__PY_LBRACE;
                 break;
             case ')': case ']': case '}': {
                 char open;
+                phi__py_fmode *m = L->nfm ? &L->fm[L->nfm - 1] : NULL;
+                if (m && c == '}' && !m->depth) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "f-string: single '}' is not allowed");
                 if (!L->level) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "unmatched '%c'", c);
                 open = L->paren[--L->level];
                 if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+                    if (m && open == '{' && m->depth - 1 == m->expr_depth)
+                        return phi__py_lex_error(L, PHI_ERR_PARSE, q, "f-string: unmatched '%c'", c);
                     if (L->paren_line[L->level] != L->line)
                         return phi__py_lex_error(L, PHI_ERR_PARSE, q, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
                                                  c, open, L->paren_line[L->level]);
                     return phi__py_lex_error(L, PHI_ERR_PARSE, q, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
                 }
                 type = c == ')' ? PHI__PY_RPAR : c == ']' ? PHI__PY_RSQB : PHI__PY_RBRACE;
+                if (m && --m->depth == m->expr_depth && c == '}') { /* the replacement field ends: text again */
+                    m->expr_depth--;
+                    m->lit = 1;
+                }
                 break;
             }
-            case ':': type = *q == '=' ? (q++, PHI__PY_COLONEQUAL) : PHI__PY_COLON; break;
+            case ':':
+                if (L->nfm && L->fm[L->nfm - 1].expr_depth >= 0 && L->fm[L->nfm - 1].depth - 1 == L->fm[L->nfm - 1].expr_depth) {
+                    L->fm[L->nfm - 1].lit = 1; /* a format spec follows (":=" too is ':' there) */
+                    type = PHI__PY_COLON;
+                    break;
+                }
+                type = *q == '=' ? (q++, PHI__PY_COLONEQUAL) : PHI__PY_COLON;
+                break;
             case ',': type = PHI__PY_COMMA; break;
             case ';': type = PHI__PY_SEMI; break;
             case '+': type = *q == '=' ? (q++, PHI__PY_PLUSEQUAL) : PHI__PY_PLUS; break;
@@ -8149,7 +8344,7 @@ static int phi__py_lex(phi__py_lexer *L) {
             case '<':
                 if (*q == '<') type = q[1] == '=' ? (q += 2, PHI__PY_LEFTSHIFTEQUAL) : (q++, PHI__PY_LEFTSHIFT);
                 else if (*q == '=') q++, type = PHI__PY_LESSEQUAL;
-                else if (*q == '>') q++, type = PHI__PY_EXCLAMATION; /* "<>": no rule of 3.11 takes it (see below) */
+                else if (*q == '>') q++, type = L->p->minor >= 12 ? PHI__PY_OP : PHI__PY_EXCLAMATION; /* "<>": no rule takes it (see below) */
                 else type = PHI__PY_LESS;
                 break;
             case '>':
@@ -8170,9 +8365,10 @@ static int phi__py_lex(phi__py_lexer *L) {
             default:
                 /* CPython's tokenizer passes other printable ASCII ('!', '$', '?', '`') as an
                    operator no rule takes, so the parser reports "invalid syntax" there; such
-                   tokens (and "<>") are EXCLAMATION, which no rule of 3.11 takes either. */
+                   tokens (and "<>") are EXCLAMATION, which no rule of 3.11 takes either. In
+                   3.12 '!' is EXCLAMATION (an f-string's conversion), the others OP. */
                 if (c < 0x20 || c == 0x7F) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "invalid non-printable character U+%04X", c);
-                type = PHI__PY_EXCLAMATION;
+                type = c == '!' || L->p->minor < 12 ? PHI__PY_EXCLAMATION : PHI__PY_OP;
                 break;
             }
         emit: /* the one place most tokens are added, so that it is inlined */
@@ -8229,7 +8425,11 @@ static int phi__py_tokenize(phi__py_parser *p, const char *bytes, size_t n) {
     L.p = p;
     L.s = p->src;
     L.end = p->src + p->len;
-    return phi__py_lex(&L);
+    {
+        int ok = phi__py_lex(&L);
+        PHI_FREE(L.fm);
+        return ok;
+    }
 }
 
 /* Whether the tokenizer's error is one CPython reports only when the parser gets there (its
@@ -8696,6 +8896,7 @@ static phi_py_node *phi__py_yield_expr(phi__py_parser *p);
 static int phi__py_for_if_clauses(phi__py_parser *p, phi_py_nodes *out);
 static phi_py_node *phi__py_star_targets(phi__py_parser *p);
 static int phi__py_block(phi__py_parser *p, phi_py_nodes *out);
+static int phi__py_type_params(phi__py_parser *p, phi_py_nodes *out);
 
 /* -- expressions: atoms and primaries -- */
 
@@ -8805,7 +9006,9 @@ static phi_py_node *phi__py_brace(phi__py_parser *p) {
     }
     if (phi__py_next(p) != PHI__PY_DOUBLESTAR) {
         if (!(e = phi__py_star_named_expression(p))) return NULL;
-        if (e->kind == PHI_PY_Starred || e->kind == PHI_PY_NamedExpr || phi__py_next(p) != PHI__PY_COLON) {
+        /* a NamedExpr key must be in parentheses (its first token then is not the NAME) */
+        if (e->kind == PHI_PY_Starred || (e->kind == PHI_PY_NamedExpr && p->tok[start + 1].type == PHI__PY_NAME) ||
+            phi__py_next(p) != PHI__PY_COLON) {
             /* a set */
             if (e->kind != PHI_PY_Starred && (phi__py_next(p) == PHI__PY_KW_for || phi__py_next(p) == PHI__PY_KW_async))
                 return phi__py_comp(p, PHI_PY_SetComp, start, e, NULL, PHI__PY_RBRACE);
@@ -8875,7 +9078,8 @@ static phi_py_node *phi__py_atom(phi__py_parser *p) {
     case PHI__PY_KW_False: p->pos++; return phi__py_constant(p, PHI_PY_CONST_FALSE, start);
     case PHI__PY_KW_None: p->pos++; return phi__py_constant(p, PHI_PY_CONST_NONE, start);
     case PHI__PY_ELLIPSIS: p->pos++; return phi__py_constant(p, PHI_PY_CONST_ELLIPSIS, start);
-    case PHI__PY_STRING: return phi__py_strings(p);
+    case PHI__PY_STRING:
+    case PHI__PY_FSTRING_START: return phi__py_strings(p);
     case PHI__PY_NUMBER:
         if (!(c = phi__py_number(p, &p->tok[p->pos]))) return NULL;
         p->pos++;
@@ -9804,6 +10008,19 @@ static phi_py_node *phi__py_simple_stmt(phi__py_parser *p) {
         if (phi__py_eat(p, PHI__PY_COMMA) && !(b = phi__py_expression(p))) return NULL;
         if ((n = phi__py_mk(p, PHI_PY_Assert, start))) n->f[0].node = a, n->f[1].node = b;
         return n;
+    case PHI__PY_NAME: /* type_alias (3.12): "type" NAME [type_params] '=' expression */
+        if (p->minor >= 12 && phi__py_next2(p) == PHI__PY_NAME && phi__py_next_is(p, p->pos, "type")) {
+            phi_py_nodes tparams;
+            p->pos++;
+            if (!(a = phi__py_name_node(p, PHI_PY_Store)) || !phi__py_type_params(p, &tparams) || !phi__py_eat(p, PHI__PY_EQUAL) ||
+                !(b = phi__py_expression(p)) || !(n = phi__py_mk(p, PHI_PY_TypeAlias, start)))
+                return NULL;
+            n->f[0].node = a;
+            n->f[1].nodes = tparams;
+            n->f[2].node = b;
+            return n;
+        }
+        break;
     case PHI__PY_KW_del: /* 'del' ','.del_target+ [','] &(';' | NEWLINE) */
         p->pos++;
         do {
@@ -10036,15 +10253,52 @@ fail:
     return NULL;
 }
 
-/* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
+/* type_params (3.12): '[' ','.type_param+ [','] ']', where a type_param is NAME [':' expression]
+   (a TypeVar with its bound, or its constraints as a tuple), '*' NAME (TypeVarTuple) or '**'
+   NAME (ParamSpec). Absent (or under 3.11): an empty list, and 1. */
+static int phi__py_type_params(phi__py_parser *p, phi_py_nodes *out) {
+    size_t mark = p->nstack;
+    out->n = 0;
+    out->items = NULL;
+    if (p->minor < 12 || !phi__py_eat(p, PHI__PY_LSQB)) return 1;
+    do {
+        size_t start = p->pos;
+        int stars = phi__py_eat(p, PHI__PY_STAR) ? 1 : phi__py_eat(p, PHI__PY_DOUBLESTAR) ? 2 : 0;
+        const char *name = phi__py_name(p);
+        phi_py_node *bound = NULL, *n;
+        if (!name) goto fail;
+        if (phi__py_next(p) == PHI__PY_COLON) {
+            const phi__py_tok *colon = &p->tok[p->pos++];
+            if (!(bound = phi__py_expression(p))) goto fail;
+            if (stars) { /* the grammar takes it, to say this */
+                phi__py_error_at(p, PHI_ERR_PARSE, colon->line, colon->col, "cannot use %s with %s",
+                                 bound->kind == PHI_PY_Tuple ? "constraints" : "bound", stars == 1 ? "TypeVarTuple" : "ParamSpec");
+                goto fail;
+            }
+        }
+        if (!(n = phi__py_mk(p, stars == 1 ? PHI_PY_TypeVarTuple : stars == 2 ? PHI_PY_ParamSpec : PHI_PY_TypeVar, start)) ||
+            !phi__py_push(p, n))
+            goto fail;
+        n->f[0].str = name;
+        if (!stars) n->f[1].node = bound;
+    } while (phi__py_eat(p, PHI__PY_COMMA) && phi__py_next(p) != PHI__PY_RSQB);
+    if (!phi__py_eat(p, PHI__PY_RSQB)) goto fail;
+    *out = phi__py_list(p, mark);
+    return !p->err;
+fail:
+    p->nstack = mark;
+    return 0;
+}
+
+/* class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
 static phi_py_node *phi__py_class_def(phi__py_parser *p, phi_py_nodes decorators) {
     size_t start = p->pos++;
     const char *name = phi__py_name(p);
     phi_py_node *n;
-    phi_py_nodes bases, kws, body;
+    phi_py_nodes bases, kws, body, tparams;
     bases.n = kws.n = 0;
     bases.items = kws.items = NULL;
-    if (!name) return NULL;
+    if (!name || !phi__py_type_params(p, &tparams)) return NULL;
     if (phi__py_eat(p, PHI__PY_LPAR) && (!phi__py_arguments(p, NULL, &bases, &kws) || !phi__py_eat(p, PHI__PY_RPAR)))
         return NULL;
     if (!phi__py_colon_block(p, &body) || !(n = phi__py_mk(p, PHI_PY_ClassDef, start))) return NULL;
@@ -10053,17 +10307,18 @@ static phi_py_node *phi__py_class_def(phi__py_parser *p, phi_py_nodes decorators
     n->f[2].nodes = kws;
     n->f[3].nodes = body;
     n->f[4].nodes = decorators;
+    n->f[5].nodes = tparams;
     return n;
 }
 
-/* function_def_raw: ['async'] 'def' NAME '(' [params] ')' ['->' expression] ':' block */
+/* function_def_raw: ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' block */
 static phi_py_node *phi__py_function_def(phi__py_parser *p, size_t start, int is_async, phi_py_nodes decorators) {
     const char *name;
     phi_py_node *args, *ret = NULL, *n;
-    phi_py_nodes body;
+    phi_py_nodes body, tparams;
     p->pos++;
-    if (!(name = phi__py_name(p)) || !phi__py_eat(p, PHI__PY_LPAR) || !(args = phi__py_params(p, PHI__PY_RPAR)) ||
-        !phi__py_eat(p, PHI__PY_RPAR))
+    if (!(name = phi__py_name(p)) || !phi__py_type_params(p, &tparams) || !phi__py_eat(p, PHI__PY_LPAR) ||
+        !(args = phi__py_params(p, PHI__PY_RPAR)) || !phi__py_eat(p, PHI__PY_RPAR))
         return NULL;
     if (phi__py_eat(p, PHI__PY_RARROW) && !(ret = phi__py_expression(p))) return NULL;
     if (!phi__py_colon_block(p, &body) || !(n = phi__py_mk(p, is_async ? PHI_PY_AsyncFunctionDef : PHI_PY_FunctionDef, start)))
@@ -10073,6 +10328,7 @@ static phi_py_node *phi__py_function_def(phi__py_parser *p, size_t start, int is
     n->f[2].nodes = body;
     n->f[3].nodes = decorators;
     n->f[4].node = ret;
+    n->f[6].nodes = tparams;
     return n;
 }
 
@@ -10191,7 +10447,7 @@ static phi_py_node *phi__py_literal_expr(phi__py_parser *p) {
     size_t start = p->pos;
     phi_py_node *a, *b, *n;
     int t = phi__py_next(p);
-    if (t == PHI__PY_STRING) return phi__py_strings(p);
+    if (t == PHI__PY_STRING || t == PHI__PY_FSTRING_START) return phi__py_strings(p);
     if (t == PHI__PY_KW_None || t == PHI__PY_KW_True || t == PHI__PY_KW_False) return phi__py_atom(p);
     if (!(a = phi__py_signed_number(p, 0))) return NULL;
     t = phi__py_next(p);
@@ -10369,6 +10625,7 @@ static phi_py_node *phi__py_closed_pattern(phi__py_parser *p) {
         n->f[0].value = a->f[0].value;
         return n;
     case PHI__PY_STRING:
+    case PHI__PY_FSTRING_START:
     case PHI__PY_NUMBER:
     case PHI__PY_MINUS:
         if (!(a = phi__py_literal_expr(p)) || !(n = phi__py_pat(p, PHI_PY_MatchValue, start))) return NULL;
@@ -10783,13 +11040,19 @@ static int phi__py_fstring_parse(phi__py_parser *p, phi__py_fstate *st, const ch
     return 1;
 }
 
-/* strings: STRING+ */
+static phi_py_node *phi__py_strings12(phi__py_parser *p);
+
+/* strings: STRING+ (with 3.12's f-strings: phi__py_strings12) */
 static phi_py_node *phi__py_strings(phi__py_parser *p) {
     size_t first_i = p->pos, i, n;
     const phi__py_tok *first = &p->tok[p->pos], *last;
     int bytes = -1, fmode = 0;
     phi__py_fstate st;
     phi_py_node *r = NULL;
+    if (p->minor >= 12) {
+        for (i = p->pos; p->tok[i].type == PHI__PY_STRING; i++) {}
+        if (p->tok[i].type == PHI__PY_FSTRING_START) return phi__py_strings12(p);
+    }
     while (phi__py_next(p) == PHI__PY_STRING) p->pos++;
     n = p->pos - first_i;
     last = &p->tok[p->pos - 1];
@@ -10837,6 +11100,265 @@ done:
         return NULL;
     }
     return r;
+}
+
+/* Python 3.12 (PEP 701): the tokenizer gives an f-string as FSTRING_START, FSTRING_MIDDLE
+   text and each replacement field's own tokens, FSTRING_END, and the grammar reads them:
+       fstring: FSTRING_START (FSTRING_MIDDLE | field)* FSTRING_END
+       field: '{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' (FSTRING_MIDDLE | field)*] '}'
+   Nodes take their tokens' positions. As CPython 3.12 builds them: an f-string's text parts
+   are decoded (escapes, unless raw) and dropped when empty; a format spec's text is always
+   decoded and its empty parts kept (an empty spec is an empty JoinedStr); the "=" form puts
+   the field's source text before it, as a Constant that ends where the "!", ":" or "}" after
+   the expression starts; then implicitly concatenated literals are flattened and each run of
+   adjacent Constants becomes one, spanning from its first to its last (its kind the first's),
+   and empty ones go. */
+
+/* A str Constant of value s[n], kind (NULL or "u"), at the given span. */
+static phi_py_node *phi__py_str12(phi__py_parser *p, const char *s, size_t n, const char *kind, int line, int col, int end_line,
+                                  int end_col) {
+    phi_py_const *c = (phi_py_const *)phi__py_alloc(p->arena, sizeof *c);
+    phi_py_node *node = phi__py_node_new(p->arena, PHI_PY_Constant);
+    if (!c || !node || !(c->s = phi__py_strndup(p->arena, s ? s : "", n))) {
+        phi__py_nomem(p);
+        return NULL;
+    }
+    c->type = PHI_PY_CONST_STR;
+    c->len = n;
+    node->f[0].value = c;
+    node->f[1].str = kind;
+    node->lineno = line, node->col_offset = col, node->end_lineno = end_line, node->end_col_offset = end_col;
+    return node;
+}
+
+/* The value of FSTRING_MIDDLE token t into b (emptied first): its UTF-8 checked, as CPython
+   decodes it, then its escapes unless raw. */
+static int phi__py_fmiddle_value(phi__py_parser *p, phi_buf *b, const phi__py_tok *t, int raw) {
+    const char *s = p->src + t->start;
+    size_t n = t->end - t->start, i;
+    b->len = 0;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            int k = phi__utf8_len((const unsigned char *)s + i, n - i);
+            if (!k)
+                return phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col,
+                                        "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                                        (unsigned char)s[i], i, phi__py_utf8_why((const unsigned char *)s + i, (const unsigned char *)s + n));
+            i += (size_t)k - 1;
+        }
+    if (raw || !memchr(s, '\\', n)) return phi_buf_append(b, s, n) == PHI_OK || phi__py_nomem(p);
+    return phi__py_unescape(p, b, s, n, 0, t);
+}
+
+/* The "=" form's text: the source from after the field's '{' (token lb) to the first '!', ':'
+   or '}' at its bracket depth, the way CPython's tokenizer keeps it; comments are cut out (to
+   their line's end). */
+static phi_py_node *phi__py_debug_text(phi__py_parser *p, size_t lb, int line, int col, int end_line, int end_col) {
+    size_t i = lb + 1, k;
+    int depth = 0;
+    const char *from = p->src + p->tok[lb].end, *to = NULL;
+    phi_buf b = {NULL, 0, 0};
+    phi_py_node *n;
+    for (; i < p->ntok && !to; i++) {
+        int t = p->tok[i].type;
+        if (t == PHI__PY_FSTRING_START) { /* a nested f-string's tokens are its own */
+            int nest = 1;
+            while (nest && ++i < p->ntok) nest += p->tok[i].type == PHI__PY_FSTRING_START ? 1 : p->tok[i].type == PHI__PY_FSTRING_END ? -1 : 0;
+        } else if (t == PHI__PY_LPAR || t == PHI__PY_LSQB || t == PHI__PY_LBRACE) depth++;
+        else if (depth == 0 && (t == PHI__PY_COLON || t == PHI__PY_EXCLAMATION || t == PHI__PY_NOTEQUAL || t == PHI__PY_RBRACE))
+            to = p->src + p->tok[i].start;
+        else if (t == PHI__PY_RPAR || t == PHI__PY_RSQB || t == PHI__PY_RBRACE) depth--;
+    }
+    if (!to) to = from;
+    if (!memchr(from, '#', (size_t)(to - from)))
+        return phi__py_str12(p, from, (size_t)(to - from), NULL, line, col, end_line, end_col);
+    for (; from < to; from++) {
+        if (*from == '#') {
+            for (k = 0; from + k < to && from[k] != '\n'; k++) {}
+            from += k;
+            if (from >= to) break;
+        }
+        if (phi_buf_append(&b, from, 1) != PHI_OK) {
+            phi_buf_free(&b);
+            phi__py_nomem(p);
+            return NULL;
+        }
+    }
+    n = phi__py_str12(p, b.data, b.len, NULL, line, col, end_line, end_col);
+    phi_buf_free(&b);
+    return n;
+}
+
+static int phi__py_field12(phi__py_parser *p, int raw, int nested, phi_buf *tmp);
+
+/* After a field's ':': (FSTRING_MIDDLE | field)* as the format spec's JoinedStr. */
+static phi_py_node *phi__py_spec12(phi__py_parser *p, size_t colon, int raw, int nested, phi_buf *tmp) {
+    size_t mark = p->nstack;
+    phi_py_node *n;
+    for (;;) {
+        int t = phi__py_next(p);
+        if (t == PHI__PY_FSTRING_MIDDLE) {
+            const phi__py_tok *k = &p->tok[p->pos];
+            phi_py_node *c;
+            if (!phi__py_fmiddle_value(p, tmp, k, 0) ||
+                !(c = phi__py_str12(p, tmp->data, tmp->len, NULL, k->line, k->col, k->end_line, k->end_col)) || !phi__py_push(p, c))
+                goto fail;
+            p->pos++;
+        } else if (t == PHI__PY_LBRACE) {
+            if (!phi__py_field12(p, raw, nested + 1, tmp)) goto fail;
+        } else
+            break;
+    }
+    /* one empty text part: an empty spec, as 3.11 gave it */
+    if (p->nstack == mark + 1 && p->stack[mark]->kind == PHI_PY_Constant && p->stack[mark]->f[0].value->len == 0) p->nstack = mark;
+    if (!(n = phi__py_mk(p, PHI_PY_JoinedStr, colon))) goto fail;
+    n->f[0].nodes = phi__py_list(p, mark);
+    return n;
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* A replacement field at '{': pushes its FormattedValue (after the "=" form's text). nested:
+   how deep in format specs it is. */
+static int phi__py_field12(phi__py_parser *p, int raw, int nested, phi_buf *tmp) {
+    size_t lb = p->pos, mark = p->nstack, conv_at = 0;
+    int debug = 0;
+    long conversion = -1;
+    phi_py_node *e, *spec = NULL, *n;
+    if (!phi__py_enter(p)) return 0;
+    p->pos++;
+    if (!(e = phi__py_next(p) == PHI__PY_KW_yield ? phi__py_yield_expr(p) : phi__py_star_expressions(p))) goto fail;
+    debug = phi__py_eat(p, PHI__PY_EQUAL);
+    if (phi__py_next(p) == PHI__PY_EXCLAMATION) {
+        const phi__py_tok *x = &p->tok[p->pos], *c;
+        const char *name;
+        p->pos++;
+        conv_at = p->pos;
+        if (phi__py_next(p) != PHI__PY_NAME) goto fail;
+        c = &p->tok[p->pos];
+        if (c->line != x->end_line || c->col != x->end_col) {
+            phi__py_error_at(p, PHI_ERR_PARSE, x->line, x->col, "f-string: conversion type must come right after the exclamanation mark");
+            goto fail;
+        }
+        if (!(name = phi__py_name(p))) goto fail;
+        if ((name[0] != 's' && name[0] != 'r' && name[0] != 'a') || name[1]) {
+            phi__py_error_at(p, PHI_ERR_PARSE, c->line, c->col, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", name);
+            goto fail;
+        }
+        conversion = name[0];
+    }
+    if (phi__py_next(p) == PHI__PY_COLON) {
+        size_t colon = p->pos++;
+        if (!(spec = phi__py_spec12(p, colon, raw, nested, tmp))) goto fail;
+    }
+    if (!phi__py_eat(p, PHI__PY_RBRACE) || !(n = phi__py_mk(p, PHI_PY_FormattedValue, lb))) goto fail;
+    n->f[0].node = e;
+    n->f[1].i = conversion == -1 && debug && !spec ? 'r' : conversion;
+    n->f[2].node = spec;
+    if (debug) {
+        /* the text ends where the conversion's name, the spec's ':' + 1 or the field's end is, less one */
+        int el = conv_at ? p->tok[conv_at].line : spec ? spec->lineno : n->end_lineno;
+        int ec = conv_at ? p->tok[conv_at].col : spec ? spec->col_offset + 1 : n->end_col_offset;
+        phi_py_node *d;
+        if (nested) { /* CPython's tokenizer keeps no text for a field inside a format spec */
+            phi__py_error_at(p, PHI_ERR_PARSE, n->lineno, n->col_offset,
+                             "f-string: a '=' field inside a format spec has no text (CPython 3.12's ast.parse raises "
+                             "ValueError: field 'value' is required for Constant)");
+            goto fail;
+        }
+        if (!(d = phi__py_debug_text(p, lb, n->lineno, n->col_offset + 1, el, ec - 1)) || !phi__py_push(p, d)) goto fail;
+    }
+    if (!phi__py_push(p, n)) goto fail;
+    PHI__PY_LEAVE(p, 1);
+fail:
+    p->nstack = mark;
+    if (!p->err) p->pos = lb;
+    PHI__PY_LEAVE(p, 0);
+}
+
+/* strings: (fstring | STRING)+ under 3.12, when an f-string is among them. */
+static phi_py_node *phi__py_strings12(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack, i, j, out;
+    int bytes = 0, text = 0;
+    phi_buf tmp = {NULL, 0, 0};
+    phi_py_node *r = NULL;
+    for (;;) {
+        int t = phi__py_next(p);
+        if (t == PHI__PY_STRING) {
+            const phi__py_tok *k = &p->tok[p->pos];
+            const char *body;
+            size_t len;
+            int flags, triple;
+            phi_py_node *c;
+            phi__py_str_body(p, k, &flags, &body, &len, &triple);
+            if (flags & PHI__PY_STR_BYTES) bytes = 1;
+            else text = 1;
+            tmp.len = 0;
+            if (!phi__py_unescape(p, &tmp, body, len, flags, k) ||
+                !(c = phi__py_str12(p, tmp.data, tmp.len, p->src[k->start] == 'u' ? "u" : NULL, k->line, k->col, k->end_line, k->end_col)) ||
+                !phi__py_push(p, c))
+                goto fail;
+            p->pos++;
+        } else if (t == PHI__PY_FSTRING_START) {
+            const phi__py_tok *k = &p->tok[p->pos];
+            int raw = 0, flags;
+            phi__py_str_prefix(p->src + k->start, &flags);
+            raw = (flags & PHI__PY_STR_RAW) != 0;
+            p->pos++;
+            for (;;) {
+                t = phi__py_next(p);
+                if (t == PHI__PY_FSTRING_MIDDLE) {
+                    const phi__py_tok *m = &p->tok[p->pos];
+                    phi_py_node *c;
+                    if (!phi__py_fmiddle_value(p, &tmp, m, raw)) goto fail;
+                    if (tmp.len && (!(c = phi__py_str12(p, tmp.data, tmp.len, NULL, m->line, m->col, m->end_line, m->end_col)) ||
+                                    !phi__py_push(p, c)))
+                        goto fail;
+                    p->pos++;
+                } else if (t == PHI__PY_LBRACE) {
+                    if (!phi__py_field12(p, raw, 0, &tmp)) goto fail;
+                } else
+                    break;
+            }
+            if (!phi__py_eat(p, PHI__PY_FSTRING_END)) goto fail;
+            text = 2;
+        } else
+            break;
+    }
+    if (bytes && text) {
+        const phi__py_tok *k = &p->tok[start];
+        phi__py_error_at(p, PHI_ERR_PARSE, k->line, k->col, "cannot mix bytes and nonbytes literals");
+        goto fail;
+    }
+    /* runs of Constants into one; empty ones dropped */
+    for (i = out = mark; i < p->nstack; i = j) {
+        phi_py_node *c = p->stack[i];
+        for (j = i + 1; j < p->nstack && c->kind == PHI_PY_Constant && p->stack[j]->kind == PHI_PY_Constant; j++) {}
+        if (j > i + 1) {
+            size_t m;
+            tmp.len = 0;
+            for (m = i; m < j; m++)
+                if (phi_buf_append(&tmp, p->stack[m]->f[0].value->s, p->stack[m]->f[0].value->len) != PHI_OK) {
+                    phi__py_nomem(p);
+                    goto fail;
+                }
+            if (!(c = phi__py_str12(p, tmp.data, tmp.len, c->f[1].str, c->lineno, c->col_offset, p->stack[j - 1]->end_lineno,
+                                    p->stack[j - 1]->end_col_offset)))
+                goto fail;
+        }
+        if (c->kind != PHI_PY_Constant || c->f[0].value->len) p->stack[out++] = c;
+    }
+    p->nstack = out;
+    if (!(r = phi__py_mk(p, PHI_PY_JoinedStr, start))) goto fail;
+    r->f[0].nodes = phi__py_list(p, mark);
+    phi_buf_free(&tmp);
+    return r;
+fail:
+    phi_buf_free(&tmp);
+    p->nstack = mark;
+    if (!p->err) p->pos = start;
+    return NULL;
 }
 
 
@@ -11205,14 +11727,14 @@ static int phi__py_field_absent(const phi_py_field *f, int cls, int optional) {
     return optional && ((cls == PHI__PY_F_NODE && !f->node) || (cls == PHI__PY_F_STR && !f->str));
 }
 
-/* How many "name=value" arguments ast.dump prints for n: fields present, then the four
-   positions with include_attributes. */
-static int phi__py_dump_nargs(const phi_py_node *n, int attrs) {
+/* How many "name=value" arguments ast.dump prints for n: fields present (of the dump's Python),
+   then the four positions with include_attributes. */
+static int phi__py_dump_nargs(const phi_py_node *n, int attrs, int minor) {
     const phi__py_kind_info *ki = phi__py_kind(n->kind);
     int i, count = 0, opt, cls;
     for (i = 0; i < ki->nfields; i++) {
         cls = (opt = ki->field_optional[i], ki->field_class[i]);
-        count += !phi__py_field_absent(&n->f[i], cls, opt);
+        count += ki->field_minor[i] <= minor && !phi__py_field_absent(&n->f[i], cls, opt);
     }
     return count + (attrs && ki->has_pos ? 4 : 0);
 }
@@ -11231,6 +11753,7 @@ typedef struct phi__py_dumper {
     phi_buf *out;
     int indent; /* spaces per level; -1: indent=None, all on one line */
     int attrs;
+    int minor;  /* 11 or 12: fields of a later Python are not printed */
     phi__py_dump_frame *stack;
     size_t depth, cap;
 } phi__py_dumper;
@@ -11265,11 +11788,12 @@ static phi_status phi__py_dump_open(phi__py_dumper *d, const phi_py_node *n, siz
         return phi__fail(PHI_ERR_ARG, "phi_py_dump: a node of unknown kind %d", (int)n->kind);
     ki = phi__py_kind(n->kind);
     if (ki->nfields && !n->f) return phi__fail(PHI_ERR_ARG, "phi_py_dump: a %s node without fields", ki->name);
-    nargs = phi__py_dump_nargs(n, d->attrs);
+    nargs = phi__py_dump_nargs(n, d->attrs, d->minor);
     for (i = 0; i < ki->nfields && simple; i++) {
         const phi_py_field *f = &n->f[i];
         cls = ki->field_class[i];
-        if (cls == PHI__PY_F_NODE && f->node) simple = phi__py_dump_nargs(f->node, d->attrs) == 0;
+        if (ki->field_minor[i] > d->minor) continue;
+        if (cls == PHI__PY_F_NODE && f->node) simple = phi__py_dump_nargs(f->node, d->attrs, d->minor) == 0;
         else if (cls == PHI__PY_F_NODES) simple = f->nodes.n == 0;
         else if (cls == PHI__PY_F_NAMES) simple = f->names.n == 0;
     }
@@ -11314,6 +11838,10 @@ static phi_status phi__py_dump_step(phi__py_dumper *d) {
     }
     f = &n->f[fr->field];
     cls = (opt = ki->field_optional[fr->field], ki->field_class[fr->field]);
+    if (ki->field_minor[fr->field] > d->minor) { /* not a field of the dump's Python */
+        fr->field++;
+        return PHI_OK;
+    }
     if (fr->item >= 0) { /* inside a list: [item, item] */
         len = cls == PHI__PY_F_NAMES ? f->names.n : f->nodes.n;
         if (fr->item >= len) {
@@ -11365,10 +11893,13 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
     phi_status st;
     size_t len0;
     if (!out || !n) return phi__fail(PHI_ERR_ARG, "phi_py_dump: %s", out ? "no node" : "no output buffer");
+    if (o && o->minor != 0 && o->minor != 11 && o->minor != 12)
+        return phi__fail(PHI_ERR_ARG, "phi_py_dump: minor must be 0, 11 or 12, not %d", o->minor);
     memset(&d, 0, sizeof d);
     d.out = out;
     d.indent = !o || o->indent == 0 ? -1 : o->indent < 0 ? 0 : o->indent; /* indent=None, indent=0, N spaces */
     d.attrs = o && o->include_attributes;
+    d.minor = o && o->minor == 12 ? 12 : 11;
     len0 = out->len;
     st = phi__py_dump_open(&d, n, 1);
     while (st == PHI_OK && d.depth) st = phi__py_dump_step(&d);

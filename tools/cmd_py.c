@@ -133,8 +133,9 @@ static void py_one(py_job *j, size_t i) {
     j->bytes[i] = text.len;
     if (st == PHI_OK) st = phi_py_parse(&t, text.data ? text.data : "", text.len, j->paths[i], &j->opts);
     if (st == PHI_OK && j->dump) {
-        phi_py_dump_opts d = {0, 0};
+        phi_py_dump_opts d = {0, 0, 0};
         d.include_attributes = j->dump == 2;
+        d.minor = j->opts.minor; /* the dump of the Python that parsed it */
         if ((st = phi_py_dump(&j->out[i], t.root, &d)) != PHI_OK) j->fate[i] = py_fate(st, 1);
     } else {
         j->fate[i] = py_fate(st, 0);
@@ -183,7 +184,7 @@ static void py_job_free(py_job *j) {
 static int py_dump_one(const py_args *a, const phi_py_opts *o, const char *path) {
     phi_buf text = {0}, out = {0};
     phi_py_tree t;
-    phi_py_dump_opts d = {0, 0};
+    phi_py_dump_opts d = {0, 0, 0};
     phi_status st;
     int rc = 0;
     memset(&t, 0, sizeof t);
@@ -196,6 +197,7 @@ static int py_dump_one(const py_args *a, const phi_py_opts *o, const char *path)
         /* the command's --indent N is ast.dump's indent=N; the library says indent=0 as -1 */
         d.indent = a->indent > 0 ? a->indent : a->indent == 0 ? -1 : 0;
         d.include_attributes = a->positions;
+        d.minor = o->minor;
         st = phi_py_dump(&out, t.root, &d);
         if (py_fate(st, 1) == PY_NO_DUMP) rc = cli_failf("py dump", 1, "%s: no dump: %s", path, phi_errmsg());
         else if (st != PHI_OK) rc = cli_fail("py dump", 2);
