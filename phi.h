@@ -3869,7 +3869,7 @@ PHIDEF const char *phi_py_field_type(phi_py_kind k, int i) {
 PHIDEF int phi_py_kind_minor(phi_py_kind k) { return phi__py_kind(k)->minor; }
 PHIDEF int phi_py_field_minor(phi_py_kind k, int i) {
     const phi__py_kind_info *ki = phi__py_kind(k);
-    return i >= 0 && i < ki->nfields ? ki->field_minor[i] : 0;
+    return i >= 0 && i < ki->nfields && i < (int)sizeof ki->field_minor ? ki->field_minor[i] : 0;
 }
 
 /* -- the arena: a tree is many small nodes freed together ---------------------------------- */
