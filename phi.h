@@ -11131,11 +11131,10 @@ static phi_py_node *phi__py_str12(phi__py_parser *p, const char *s, size_t n, co
     return node;
 }
 
-/* The value of FSTRING_MIDDLE token t into b (emptied first): its UTF-8 checked, as CPython
-   decodes it, then its escapes unless raw. */
-static int phi__py_fmiddle_value(phi__py_parser *p, phi_buf *b, const phi__py_tok *t, int raw) {
-    const char *s = p->src + t->start;
-    size_t n = t->end - t->start, i;
+/* The value of f-string text s[n] into b (emptied first): its UTF-8 checked, as CPython
+   decodes it, then its escapes unless raw; errors at token t. */
+static int phi__py_ftext_value(phi__py_parser *p, phi_buf *b, const char *s, size_t n, int raw, const phi__py_tok *t) {
+    size_t i;
     b->len = 0;
     for (i = 0; i < n; i++)
         if ((unsigned char)s[i] >= 0x80) {
@@ -11149,16 +11148,20 @@ static int phi__py_fmiddle_value(phi__py_parser *p, phi_buf *b, const phi__py_to
     if (raw || !memchr(s, '\\', n)) return phi_buf_append(b, s, n) == PHI_OK || phi__py_nomem(p);
     return phi__py_unescape(p, b, s, n, 0, t);
 }
+static int phi__py_fmiddle_value(phi__py_parser *p, phi_buf *b, const phi__py_tok *t, int raw) {
+    return phi__py_ftext_value(p, b, p->src + t->start, t->end - t->start, raw, t);
+}
 
 /* The "=" form's text: the source from after the field's '{' (token lb) to the first '!', ':'
-   or '}' at its bracket depth, the way CPython's tokenizer keeps it; comments are cut out (to
-   their line's end). */
-static phi_py_node *phi__py_debug_text(phi__py_parser *p, size_t lb, int line, int col, int end_line, int end_col) {
+   or '}' at its bracket depth, the way CPython's tokenizer keeps it, with comments cut out (to
+   their line's end); then it is decoded as the f-string's text is (CPython's joined_str
+   decodes every Constant of the f-string: "\x41" there is "A", a continuation line goes). */
+static phi_py_node *phi__py_debug_text(phi__py_parser *p, size_t lb, int raw, int line, int col, int end_line, int end_col) {
     size_t i = lb + 1, k;
     int depth = 0;
     const char *from = p->src + p->tok[lb].end, *to = NULL;
-    phi_buf b = {NULL, 0, 0};
-    phi_py_node *n;
+    phi_buf b = {NULL, 0, 0}, v = {NULL, 0, 0};
+    phi_py_node *n = NULL;
     for (; i < p->ntok && !to; i++) {
         int t = p->tok[i].type;
         if (t == PHI__PY_FSTRING_START) { /* a nested f-string's tokens are its own */
@@ -11170,8 +11173,6 @@ static phi_py_node *phi__py_debug_text(phi__py_parser *p, size_t lb, int line, i
         else if (t == PHI__PY_RPAR || t == PHI__PY_RSQB || t == PHI__PY_RBRACE) depth--;
     }
     if (!to) to = from;
-    if (!memchr(from, '#', (size_t)(to - from)))
-        return phi__py_str12(p, from, (size_t)(to - from), NULL, line, col, end_line, end_col);
     for (; from < to; from++) {
         if (*from == '#') {
             for (k = 0; from + k < to && from[k] != '\n'; k++) {}
@@ -11179,13 +11180,15 @@ static phi_py_node *phi__py_debug_text(phi__py_parser *p, size_t lb, int line, i
             if (from >= to) break;
         }
         if (phi_buf_append(&b, from, 1) != PHI_OK) {
-            phi_buf_free(&b);
             phi__py_nomem(p);
-            return NULL;
+            goto done;
         }
     }
-    n = phi__py_str12(p, b.data, b.len, NULL, line, col, end_line, end_col);
+    if (phi__py_ftext_value(p, &v, b.data ? b.data : "", b.len, raw, &p->tok[lb]))
+        n = phi__py_str12(p, v.data, v.len, NULL, line, col, end_line, end_col);
+done:
     phi_buf_free(&b);
+    phi_buf_free(&v);
     return n;
 }
 
@@ -11267,7 +11270,7 @@ static int phi__py_field12(phi__py_parser *p, int raw, int nested, phi_buf *tmp)
                              "ValueError: field 'value' is required for Constant)");
             goto fail;
         }
-        if (!(d = phi__py_debug_text(p, lb, n->lineno, n->col_offset + 1, el, ec - 1)) || !phi__py_push(p, d)) goto fail;
+        if (!(d = phi__py_debug_text(p, lb, raw, n->lineno, n->col_offset + 1, el, ec - 1)) || !phi__py_push(p, d)) goto fail;
     }
     if (!phi__py_push(p, n)) goto fail;
     PHI__PY_LEAVE(p, 1);

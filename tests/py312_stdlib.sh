@@ -4,11 +4,13 @@
 # 3.12's own standard library and of /usr/lib/python3.11, python3.12 writes ast.dump of
 # ast.parse(file) (plain and include_attributes=True) or its verdict, and
 # `phi py dump --batch --py 3.12` is compared with it line by line. A file agrees when both
-# dumps are byte-identical or both reject it. Prints, per corpus and form, "N of M files agree
-# (X%)" and the first mismatches.
+# dumps are byte-identical or both reject it; then the same for seeded mutants of 3.12's
+# standard library (MUTANTS=N) and for random f-strings (FSTRINGS=N). Prints, per corpus and form, "N of M files agree (X%)" and the
+# first mismatches.
 # Needs a CPython 3.12 (PY312=..., else python3.12 on PATH, else pyenv's 3.12.1): without one
 # it says so and exits 0. CI machines have none: tests/test_py312.c's fixture is what runs there.
 # Usage (from the repository root): sh tests/py312_stdlib.sh [PHI_BINARY] [--show N]
+#   DIRS="DIR..."   compare the .py files under these directories only
 set -u
 phi=${1:-./phi}
 show=3
@@ -85,15 +87,119 @@ for name, x, y in bad[:show]:
 sys.exit(0 if same == n else 1)
 PY
 
-for corpus in "$lib312" /usr/lib/python3.11; do
-    [ -d "$corpus" ] || { echo "SKIP: no $corpus"; continue; }
-    ref=$dir/ref_$(basename "$corpus")
-    "$PY312" "$dir/ref.py" "$ref" "$corpus" || { echo "FAIL: the reference of $corpus"; status=1; continue; }
+corpus() { # DIR LABEL
+    ref=$dir/ref_$(basename "$1")
+    "$PY312" "$dir/ref.py" "$ref" "$1" || { echo "FAIL: the reference of $1"; status=1; return; }
     for mode in plain pos; do
         flag=
         [ $mode = pos ] && flag=--positions
         "$phi" py dump --batch "$ref/list.txt" --py 3.12 $flag >"$ref/ours.$mode" 2>"$ref/err.$mode"
-        "$PY312" "$dir/cmp.py" "$corpus ($mode)" "$ref/ref.$mode" "$ref/ours.$mode" "$show" "$ref/list.txt" || status=1
+        "$PY312" "$dir/cmp.py" "$2 ($mode)" "$ref/ref.$mode" "$ref/ours.$mode" "$show" "$ref/list.txt" || status=1
     done
+}
+if [ -n "${DIRS:-}" ]; then # only these directories
+    for c in $DIRS; do corpus "$c" "$c"; done
+    exit $status
+fi
+for c in "$lib312" /usr/lib/python3.11; do
+    if [ -d "$c" ]; then corpus "$c" "$c"; else echo "SKIP: no $c"; fi
 done
+
+# Mutants of 3.12's standard library (MUTANTS=N of them, default 10000; 0: none), made by
+# tests/py_mutants.py's own code run under python3.12 (its tokenizer then sees 3.12's
+# f-strings): verdicts and dumps as above.
+n=${MUTANTS:-10000}
+if [ "$n" -gt 0 ]; then
+    sed 's/^if sys.version_info\[:2\] != (3, 11):/if False:  # run here by py312_stdlib.sh under 3.12/' tests/py_mutants.py >"$dir/mutants312.py"
+    "$PY312" "$dir/mutants312.py" make "$dir/mutants" --seed 312 --count "$n" --src "$lib312" >/dev/null &&
+        corpus "$dir/mutants" "$n mutants of 3.12's standard library"
+fi
+
+# Seeded random f-strings (FSTRINGS=N files of 1 to 3 assignments each, default 5000; 0: none): replacement
+# fields nested in expressions and format specs, "=" with spaces and newlines, conversions,
+# quotes reused, escapes, comments, concatenations; then as many again with one or two
+# characters changed (most of those are rejected: the verdicts must agree).
+n=${FSTRINGS:-5000}
+if [ "$n" -gt 0 ]; then
+    cat >"$dir/fsgen.py" <<'PY'
+import random, sys, os
+out, n, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+rng = random.Random(seed)
+os.makedirs(out, exist_ok=True)
+TEXT = ["a", "é", "{{", "}}", "\\n", "\\t", " ", "x y", "\\N{BULLET}", "\\\\", "0", "\\x41", "\\\n", "\n", "ü€😀", "\\{", "\\}", "#", "!", ":", "=", "\\'", '\\"', "\\N{LATIN SMALL LETTER A}", "\\u00e9", "'", '"']
+ATOM = ["x", "x.y", "f(a)", "'s'", '"d"', "[1, 2]", "{1: 2}", "(a, b)", "x[0]", "1_0", "ñ", "None", "...", "b'z'", "0x1f", "1.5j", "x[1:2]", "x[::2]"]
+def expr(d, quote, triple, qsize):
+    r = rng.random()
+    if r < 0.4 or d > 3:
+        e = rng.choice(ATOM)
+    elif r < 0.55:
+        e = expr(d+1, quote, triple, qsize) + rng.choice([" + ", "*", " if c else ", " == ", " != ", " and ", ", ", " < "]) + expr(d+1, quote, triple, qsize)
+    elif r < 0.65:
+        e = "(" + expr(d+1, quote, triple, qsize) + ")"
+    elif r < 0.75:
+        e = fstring(d+1)
+    elif r < 0.8:
+        e = "[" + expr(d+1, quote, triple, qsize) + " for x in y]"
+    elif r < 0.85:
+        e = "(lambda q: q)(" + expr(d+1, quote, triple, qsize) + ")"
+    elif r < 0.9:
+        e = "(y := " + expr(d+1, quote, triple, qsize) + ")"
+    else:
+        e = "-" + expr(d+1, quote, triple, qsize)
+    if rng.random() < 0.15:
+        e = rng.choice([" ", "  ", "\t", "\n", " # c\n"]) + e + rng.choice([" ", "\n", "", " # d\n"])
+    return e
+def field(d, quote, triple, qsize, inspec=0):
+    e = expr(d, quote, triple, qsize)
+    if e.startswith("{"): e = " " + e
+    s = "{" + e
+    if rng.random() < 0.25: s += rng.choice(["=", " = ", "= ", " =", "=\n"])
+    if rng.random() < 0.25: s += "!" + rng.choice("rsa")
+    if rng.random() < 0.35:
+        s += ":"
+        for _ in range(rng.randint(0, 3)):
+            if rng.random() < 0.6 or inspec >= 1:
+                s += rng.choice([">10", "^", "x", ".2f", "é", "\\n", "=", " ", "{{", "\\N{BULLET}", "%Y", "\n", "\\x41", "!r"])
+            else:
+                s += field(d + 1, quote, triple, qsize, inspec + 1)
+    return s + "}"
+def fstring(d=0):
+    quote = rng.choice(["'", '"'])
+    triple = rng.random() < 0.35
+    q = quote * (3 if triple else 1)
+    prefix = rng.choice(["f", "f", "f", "rf", "F", "fR", "Rf"])
+    body = ""
+    for _ in range(rng.randint(0, 4)):
+        if rng.random() < 0.45 or d > 3:
+            body += rng.choice(TEXT)
+        else:
+            body += field(d, quote, triple, 3 if triple else 1)
+    s = prefix + q + body + q
+    if rng.random() < 0.25:
+        s += rng.choice([" ", "\n", " \\\n "]) + rng.choice(['"tail"', "u'u'", "''", 'f"{t}"', "'''m\nl'''", "r'\\n'", "b'x'"])
+    if rng.random() < 0.15:
+        s = rng.choice(['"head" ', "u'h' ", "'' ", "f'' "]) + s
+    return s
+MUT = list("{}'\"\\\n:!=#() rfb") + ["{{", "}}", "\\\n", "\t", "é"]
+def mutate(t):
+    for _ in range(rng.randint(1, 2)):
+        if not t: break
+        i = rng.randrange(len(t))
+        r = rng.random()
+        if r < 0.4: t = t[:i] + t[i+1:]
+        elif r < 0.8: t = t[:i] + rng.choice(MUT) + t[i:]
+        else: t = t[:i] + t[i+1:i+2] + t[i:i+1] + t[i+2:]
+    return t
+mut = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
+for i in range(n):
+    lines = []
+    for k in range(rng.randint(1, 3)):
+        lines.append("x%d = (%s)" % (k, fstring()))
+    text = "\n".join(lines) + "\n"
+    if rng.random() < mut: text = mutate(text)
+    open(os.path.join(out, "f%05d.py" % i), "w", encoding="utf-8").write(text)
+PY
+    "$PY312" "$dir/fsgen.py" "$dir/fstrings" "$n" 1 0.0 && corpus "$dir/fstrings" "$n random f-string files"
+    "$PY312" "$dir/fsgen.py" "$dir/fmutants" "$n" 2 1.0 && corpus "$dir/fmutants" "$n random f-string files, mutated"
+fi
 exit $status
