@@ -121,6 +121,7 @@ add("fs_debug_comment", 'f"""{x # a comment\n=}"""\nf"""{x  # c\n  + 1 = }"""\n'
 add("fs_debug_multiline", 'f"""{\nx\n=\n!r:{\ny}\n}\n"""\n')
 add("fs_debug_nested_fstring", 'f"{f"{x=}"=}"\n')
 add("fs_debug_string", "f\"{'a' = }\"\n")
+add("fs_debug_decoded", 'f\'{"\\x41"=}\'\nrf\'{"\\x41"=}\'\nf\'{r"\\N{BULLET}"=}\'\nf\'{r"\\d"=}\'\nf\'{1 + \\\n 2=}\'\nf\'{"\\\\"=}\'\n')
 # backslashes, comments and newlines in replacement fields
 add("fs_backslash_expr", "f\"{'\\n'.join(x)}\"\nf\"{'\\\\'}\"\n")
 add("fs_backslash_text", 'f"a\\nb{x}c\\td"\nf"\\{x}"\nf"\\\\{x}"\nf"{x}\\\\"\n')
@@ -246,6 +247,7 @@ REJECT = [
     ("r_fs_mismatch", 'f"{x)}"\n'),
     ("r_fs_mismatch2", 'f"{(x}"\n'),
     ("r_fs_bad_escape", 'f"\\x1{y}"\n'),
+    ("r_fs_debug_bad_escape", 'f\'{r"\\x4"=}\'\n'),
     ("r_fs_bad_named", 'f"\\N{NOT A NAME}{x}"\n'),
     ("r_fs_spec_bad_escape", 'f"{x:\\x1}"\n'),
     ("r_fs_assign_target", 'f"{x}" = 1\n'),
