@@ -191,6 +191,10 @@ add("py311_unicode_names", "ñ = 1\nμ = ℌ = 2\n")
 add("py311_crlf", "x = 1\r\nif x:\r\n    y = f'{x}'\r\n")
 add("py311_bom", "\ufeffx = f'{1}'\n")
 add("py311_cookie", "# -*- coding: latin-1 -*-\nx = 'é'\ny = f'{x}é'\n")
+# Unicode 15.0 (3.12's; 3.11 has 14.0): new identifier characters, NFKC, printable, names
+add("u15_names", "\U00011f04a = 1\na\U0001e030b = 2\nz\u0cf3 = 3\nprint(a\u0430b)\nc\u0301\U00010efd = 4\n")
+add("u15_repr", 'x = "\u0cf3\U00011f04\U0001fadb\U000323af"\nf"{\U00011f05}\u0cf3"\n')
+add("u15_named_escapes", 'y = "\\N{CJK UNIFIED IDEOGRAPH-31350}\\N{kawi sign candrabindu}\\N{CJK UNIFIED IDEOGRAPH-2B739}"\n')
 add("py311_empty", "")
 add("py311_comments_only", "# just a comment\n")
 
@@ -256,6 +260,8 @@ REJECT = [
     ("r_fs_dollar", "f'{a$b}'\n"),
     ("r_fs_ne_barry", "f'{a<>b}'\n"),
     ("r_py311_walrus_key", "{a := 1: 2}\n"),
+    ("r_u15_not_a_name", 'x = "\\N{CJK UNIFIED IDEOGRAPH-323B0}"\n'),
+    ("r_u15_unassigned", "\U0001fae9 = 1\n"),
 ]
 # f-strings nested deeper than CPython's tokenizer allows (149 levels pass, 150 do not)
 def nest(n):

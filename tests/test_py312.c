@@ -227,6 +227,16 @@ TEST(dump_minor_and_3_11_verdicts) {
     po.minor = 12;
     CHECK(phi_py_parse(&t, "f'{'a'}'\n", 9, NULL, &po) == PHI_OK);
     phi_py_tree_free(&t);
+    /* Unicode: 3.11 reads 14.0, 3.12 15.0 (U+11F04 KAWI LETTER A is new in 15.0) */
+    CHECK(phi_py_parse(&t, "\xf0\x91\xbc\x84 = 1\n", 9, NULL, NULL) == PHI_ERR_PARSE);
+    CHECK(phi_py_parse(&t, "\xf0\x91\xbc\x84 = 1\n", 9, NULL, &po) == PHI_OK);
+    phi_py_tree_free(&t);
+    CHECK(phi_py_parse(&t, "'\xe0\xb3\xb3'\n", 6, NULL, &po) == PHI_OK); /* U+0CF3: printable in 15.0 only */
+    CHECK(dump(&out, &t, 0, 0, 12) == PHI_OK);
+    CHECK_EQ_STR(out.data, "Module(body=[Expr(value=Constant(value='\xe0\xb3\xb3'))], type_ignores=[])");
+    CHECK(dump(&out, &t, 0, 0, 11) == PHI_OK);
+    CHECK_EQ_STR(out.data, "Module(body=[Expr(value=Constant(value='\\u0cf3'))], type_ignores=[])");
+    phi_py_tree_free(&t);
     po.minor = 10;
     CHECK(phi_py_parse(&t, "x\n", 2, NULL, &po) == PHI_ERR_ARG);
     phi_buf_free(&out);
