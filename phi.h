@@ -8462,9 +8462,7 @@ static int phi__py_fstring_middle(phi__py_lexer *L, const char **qp) {
     phi__py_fmode *m = &L->fm[L->nfm - 1];
     const char *q = *qp, *a = q, *text_end;
     int line = L->line, col = (int)(q - L->ls), in_spec = m->expr_depth >= 0, nquotes = 0, named = 0, k;
-    if (*q == '{' && q[1] != '{') { /* nothing before the field */
-        goto field;
-    }
+    if (*q == '{' && q[1] != '{') goto field; /* nothing before the field */
     for (k = 0; k < m->qsize && q[k] == m->quote; k++) {
     }
     if (k == m->qsize) { /* the closing quotes */
@@ -8472,8 +8470,7 @@ static int phi__py_fstring_middle(phi__py_lexer *L, const char **qp) {
         L->nfm--;
         return phi__py_emit(L, PHI__PY_FSTRING_END, a, q + k, line, col, L->line, col + k);
     }
-    q += k && k < m->qsize ? k : 0; /* CPython reads the quotes that do not close it as text */
-    nquotes = 0;
+    q += k; /* CPython reads the quotes that do not close it as text (they count for no end) */
     for (;;) {
         char c = *q;
         if ((c == 0 && q == L->end) || (c == '\n' && m->qsize == 1)) {

@@ -57,7 +57,8 @@ static cli_cmd py_cmd(int sub, py_args *a, cli_flag *f, char *name, size_t cap) 
                                     "or 'dump-error: ' + why it has no dump"};
     }
     f[n++] = (cli_flag){.name = "--py", .type = CLI_STR, .var = &a->py, .meta = "VERSION",
-                        .help = "the grammar: 3.11, or 3.12 (its syntax and node kinds)"};
+                        .help = "the Python: 3.11, or 3.12 (its syntax, node kinds, Unicode 15.0 and\n"
+                                "ast.dump, which shows type_params)"};
     f[n++] = (cli_flag){.name = "--threads", .type = CLI_LONG, .var = &a->threads, .meta = "N", CLI_AT_LEAST(1),
                         .dflt = "$PHI_THREADS, else one per CPU", .help = "worker threads"};
     if (sub == 1)
@@ -68,7 +69,8 @@ static cli_cmd py_cmd(int sub, py_args *a, cli_flag *f, char *name, size_t cap) 
     c.flags = f;
     c.args = &a->paths;
     c.footer = py_footer;
-    c.about = sub == 0 ? "dump     prints ast.dump(ast.parse(FILE)) as CPython 3.11 prints it ('-' = standard input);\n"
+    c.about = sub == 0 ? "dump     prints ast.dump(ast.parse(FILE)) as CPython 3.11 (or --py 3.12) prints it ('-' =\n"
+                         "         standard input);\n"
                          "         a file CPython rejects: FILE:LINE:COLUMN: message on stderr\n"
                        : "check    parses every .py file under each PATH (a FILE named is parsed whatever its\n"
                          "         name; symbolic links to directories are not followed) and prints each\n"
