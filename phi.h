@@ -481,9 +481,9 @@ PHIDEF void phi_jsonl_strings_free(phi_jsonl_strings *s);
     X(Interactive, 0, "stmt* body")                                                                         \
     X(Expression, 0, "expr body")                                                                           \
     X(FunctionType, 0, "expr* argtypes, expr returns")                                                      \
-    X(FunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment") \
-    X(AsyncFunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment") \
-    X(ClassDef, 1, "identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list")     \
+    X(FunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment, type_param* type_params") \
+    X(AsyncFunctionDef, 1, "identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment, type_param* type_params") \
+    X(ClassDef, 1, "identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list, type_param* type_params") \
     X(Return, 1, "expr? value")                                                                             \
     X(Delete, 1, "expr* targets")                                                                           \
     X(Assign, 1, "expr* targets, expr value, string? type_comment")                                         \
@@ -558,7 +558,14 @@ PHIDEF void phi_jsonl_strings_free(phi_jsonl_strings *s);
     X(MatchStar, 1, "identifier? name")                                                                     \
     X(MatchAs, 1, "pattern? pattern, identifier? name")                                                     \
     X(MatchOr, 1, "pattern* patterns")                                                                      \
-    X(TypeIgnore, 0, "int lineno, string tag")
+    X(TypeIgnore, 0, "int lineno, string tag")                                                          \
+    PHI_PY_KINDS_312(X)
+/* The kinds Python 3.12 added (PEP 695): a minor-11 parse never makes them. */
+#define PHI_PY_KINDS_312(X)                                                                                 \
+    X(TypeAlias, 1, "expr name, type_param* type_params, expr value")                                        \
+    X(TypeVar, 1, "identifier name, expr? bound")                                                           \
+    X(ParamSpec, 1, "identifier name")                                                                      \
+    X(TypeVarTuple, 1, "identifier name")
 
 typedef enum phi_py_kind {
     PHI_PY_KIND_NONE = 0,
@@ -601,11 +608,17 @@ struct phi_py_node {
     phi_py_field *f;                                    /* [phi_py_kind_nfields(kind)] */
 };
 
-/* The table, read back: "FunctionDef", 6, "name", "identifier". */
+/* The table, read back: "FunctionDef", 7, "name", "identifier". The table is 3.12's, a superset
+   of 3.11's: the kinds of PHI_PY_KINDS_312 and the fields of type "type_param*" (the
+   type_params of FunctionDef, AsyncFunctionDef and ClassDef, always last) are 3.12's;
+   phi_py_kind_minor / phi_py_field_minor say so (12), the others are 11. A minor-11 parse
+   leaves those fields empty lists, and a minor-11 dump does not print them. */
 PHIDEF const char *phi_py_kind_name(phi_py_kind k);
 PHIDEF int phi_py_kind_nfields(phi_py_kind k);
 PHIDEF const char *phi_py_field_name(phi_py_kind k, int i);
 PHIDEF const char *phi_py_field_type(phi_py_kind k, int i); /* "stmt*", "expr?", "identifier" ... */
+PHIDEF int phi_py_kind_minor(phi_py_kind k);         /* the Python 3 minor that has the kind: 11 or 12 */
+PHIDEF int phi_py_field_minor(phi_py_kind k, int i); /* the same for a field (0 when there is no field i) */
 
 typedef struct phi_py_opts {
     int minor; /* the grammar: 11 (Python 3.11, the default) or 12 (3.12's syntax and node kinds) */
@@ -626,10 +639,14 @@ typedef struct phi_py_tree {
 PHIDEF phi_status phi_py_parse(phi_py_tree *out, const char *src, size_t n, const char *filename, const phi_py_opts *o);
 PHIDEF void phi_py_tree_free(phi_py_tree *t);
 
-/* What ast.dump(node, indent=..., include_attributes=...) prints under CPython 3.11. */
+/* What ast.dump(node, indent=..., include_attributes=...) prints under CPython 3.11, or under
+   3.12 with minor = 12 (the same algorithm over 3.12's classes: a FunctionDef, AsyncFunctionDef
+   or ClassDef shows its type_params). Dump a tree with the minor it was parsed with; a
+   zero-initialised phi_py_dump_opts is 3.11's one-line dump. */
 typedef struct phi_py_dump_opts {
     int indent;             /* 0: one line (indent=None); N > 0: N spaces; -1: indent=0 (new lines only) */
     int include_attributes; /* the positions too */
+    int minor;              /* 0 or 11: Python 3.11's ast.dump; 12: 3.12's */
 } phi_py_dump_opts;
 PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_dump_opts *o);
 
@@ -3774,6 +3791,8 @@ typedef struct phi__py_kind_info {
     const char *field_name[7], *field_type[7]; /* arguments has the most fields: 7 */
     char field_class[7];                       /* how the field is stored: PHI__PY_F_* */
     char field_optional[7];                    /* its type ends in '?': NULL means absent */
+    char field_minor[7];                       /* 12 for 3.12's type_params, else 11 */
+    int minor;                                 /* 12 for the kinds of PHI_PY_KINDS_312 */
     char buf[160];
 } phi__py_kind_info;
 /* A field's storage, from its ASDL type: a node (X, X?), a list of nodes (X*), a string
@@ -3798,6 +3817,10 @@ static const unsigned char phi__py_kind_pos[PHI_PY_KIND_COUNT] = {
     PHI_PY_KINDS(PHI__PY_POS)
 #undef PHI__PY_POS
 };
+/* 3.12's kinds are the last ones of the table */
+#define PHI__PY_COUNT(name, pos, fields) +1
+enum { PHI__PY_NKINDS_312 = 0 PHI_PY_KINDS_312(PHI__PY_COUNT) };
+#undef PHI__PY_COUNT
 #ifndef PHI_NO_THREADS
 static pthread_once_t phi__py_kinds_once = PTHREAD_ONCE_INIT;
 #endif
@@ -3808,6 +3831,7 @@ static void phi__py_kinds_init(void) {
         char *s = ki->buf, *end;
         ki->name = phi__py_kind_names[k];
         ki->has_pos = phi__py_kind_pos[k];
+        ki->minor = k >= PHI_PY_KIND_COUNT - PHI__PY_NKINDS_312 ? 12 : 11;
         strcpy(ki->buf, phi__py_kind_sig[k]); /* "type name, type name" */
         while (*s) {
             ki->field_type[ki->nfields] = s;
@@ -3819,6 +3843,7 @@ static void phi__py_kinds_init(void) {
                 size_t tl = strlen(ty);
                 int list = ty[tl - 1] == '*';
                 ki->field_optional[ki->nfields] = ty[tl - 1] == '?';
+                ki->field_minor[ki->nfields] = (char)(!strncmp(ty, "type_param", 10) ? 12 : 11); /* PEP 695's */
                 ki->field_class[ki->nfields++] = (char)(!strncmp(ty, "identifier", 10) ? (list ? PHI__PY_F_NAMES : PHI__PY_F_STR)
                                                        : !strncmp(ty, "string", 6)     ? PHI__PY_F_STR
                                                        : !strncmp(ty, "constant", 8)   ? PHI__PY_F_CONST
@@ -3850,6 +3875,11 @@ PHIDEF const char *phi_py_field_name(phi_py_kind k, int i) {
 PHIDEF const char *phi_py_field_type(phi_py_kind k, int i) {
     const phi__py_kind_info *ki = phi__py_kind(k);
     return i >= 0 && i < ki->nfields ? ki->field_type[i] : NULL;
+}
+PHIDEF int phi_py_kind_minor(phi_py_kind k) { return phi__py_kind(k)->minor; }
+PHIDEF int phi_py_field_minor(phi_py_kind k, int i) {
+    const phi__py_kind_info *ki = phi__py_kind(k);
+    return i >= 0 && i < ki->nfields && i < (int)sizeof ki->field_minor ? ki->field_minor[i] : 0;
 }
 
 /* -- the arena: a tree is many small nodes freed together ---------------------------------- */
@@ -3914,8 +3944,9 @@ static phi_py_node *phi__py_node_new(phi__py_arena *a, phi_py_kind k) {
     return n;
 }
 
-/* -- Unicode 14.0 (CPython 3.11's): identifiers, NFKC, printable, character names ---------- */
-/* [phi:py-unicode] generated by tools/gen_py_unicode.py; edit the script, not the tables */
+/* -- Unicode 14.0 (CPython 3.11's), 15.0 (3.12's): identifiers, NFKC, printable, names ---- */
+/* [phi:py-unicode] generated by tools/gen_py_unicode.py (14.0) and tools/gen_py_unicode15.py
+   (what 15.0 changed); edit the scripts, not the tables */
 
 /* BEGIN tables generated by tools/gen_py_unicode.py: do not edit */
 /* Flags and combining classes: 2386 change points, cp << 11 | ccc << 3 | flags (Unicode 14.0) */
@@ -6948,6 +6979,341 @@ static const uint32_t phi__py_comp_index[59][3] = {
 };
 /* END generated tables */
 
+/* Unicode 15.0 (CPython 3.12's, for phi_py_opts.minor = 12) as changes to the tables above */
+/* BEGIN tables generated by tools/gen_py_unicode15.py: do not edit */
+/* Unicode 15.0 against 14.0: 4482 changed code points in 46 runs, 62 decompositions, 296 new names besides CJK unified ideographs */
+static const uint32_t phi__py_u15_props[46][3] = {
+    {0xCF3, 0xCF3, 6}, {0xECE, 0xECE, 6}, {0x10EFD, 0x10EFF, 1766}, {0x1123F, 0x11240, 7}, {0x11241, 0x11241, 6},
+    {0x11B00, 0x11B09, 4}, {0x11F00, 0x11F01, 6}, {0x11F02, 0x11F02, 7}, {0x11F03, 0x11F03, 6},
+    {0x11F04, 0x11F10, 7}, {0x11F12, 0x11F33, 7}, {0x11F34, 0x11F3A, 6}, {0x11F3E, 0x11F40, 6},
+    {0x11F41, 0x11F42, 78}, {0x11F43, 0x11F4F, 4}, {0x11F50, 0x11F59, 6}, {0x1342F, 0x1342F, 7},
+    {0x13440, 0x13440, 6}, {0x13441, 0x13446, 7}, {0x13447, 0x13455, 6}, {0x1B132, 0x1B132, 7},
+    {0x1B155, 0x1B155, 7}, {0x1D2C0, 0x1D2D3, 4}, {0x1DF25, 0x1DF2A, 7}, {0x1E030, 0x1E06D, 7},
+    {0x1E08F, 0x1E08F, 1846}, {0x1E4D0, 0x1E4EB, 7}, {0x1E4EC, 0x1E4ED, 1862}, {0x1E4EE, 0x1E4EE, 1766},
+    {0x1E4EF, 0x1E4EF, 1846}, {0x1E4F0, 0x1E4F9, 6}, {0x1F6DC, 0x1F6DC, 4}, {0x1F774, 0x1F776, 4},
+    {0x1F77B, 0x1F77F, 4}, {0x1F7D9, 0x1F7D9, 4}, {0x1FA75, 0x1FA77, 4}, {0x1FA87, 0x1FA88, 4},
+    {0x1FAAD, 0x1FAAF, 4}, {0x1FABB, 0x1FABD, 4}, {0x1FABF, 0x1FABF, 4}, {0x1FACE, 0x1FACF, 4},
+    {0x1FADA, 0x1FADB, 4}, {0x1FAE8, 0x1FAE8, 4}, {0x1FAF7, 0x1FAF8, 4}, {0x2B739, 0x2B739, 7},
+    {0x31350, 0x323AF, 7}
+};
+#define PHI__PY_U15_DECOMP_MAX 1
+static const uint32_t phi__py_u15_decomp[62][1 + PHI__PY_U15_DECOMP_MAX] = {
+    {0x1E030, 0x430}, {0x1E031, 0x431}, {0x1E032, 0x432}, {0x1E033, 0x433}, {0x1E034, 0x434}, {0x1E035, 0x435},
+    {0x1E036, 0x436}, {0x1E037, 0x437}, {0x1E038, 0x438}, {0x1E039, 0x43A}, {0x1E03A, 0x43B}, {0x1E03B, 0x43C},
+    {0x1E03C, 0x43E}, {0x1E03D, 0x43F}, {0x1E03E, 0x440}, {0x1E03F, 0x441}, {0x1E040, 0x442}, {0x1E041, 0x443},
+    {0x1E042, 0x444}, {0x1E043, 0x445}, {0x1E044, 0x446}, {0x1E045, 0x447}, {0x1E046, 0x448}, {0x1E047, 0x44B},
+    {0x1E048, 0x44D}, {0x1E049, 0x44E}, {0x1E04A, 0xA689}, {0x1E04B, 0x4D9}, {0x1E04C, 0x456}, {0x1E04D, 0x458},
+    {0x1E04E, 0x4E9}, {0x1E04F, 0x4AF}, {0x1E050, 0x4CF}, {0x1E051, 0x430}, {0x1E052, 0x431}, {0x1E053, 0x432},
+    {0x1E054, 0x433}, {0x1E055, 0x434}, {0x1E056, 0x435}, {0x1E057, 0x436}, {0x1E058, 0x437}, {0x1E059, 0x438},
+    {0x1E05A, 0x43A}, {0x1E05B, 0x43B}, {0x1E05C, 0x43E}, {0x1E05D, 0x43F}, {0x1E05E, 0x441}, {0x1E05F, 0x443},
+    {0x1E060, 0x444}, {0x1E061, 0x445}, {0x1E062, 0x446}, {0x1E063, 0x447}, {0x1E064, 0x448}, {0x1E065, 0x44A},
+    {0x1E066, 0x44B}, {0x1E067, 0x491}, {0x1E068, 0x456}, {0x1E069, 0x455}, {0x1E06A, 0x45F}, {0x1E06B, 0x4AB},
+    {0x1E06C, 0xA651}, {0x1E06D, 0x4B1}
+};
+static const uint32_t phi__py_u15_unified[9][2] = {
+    {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0x20000, 0x2A6DF}, {0x2A700, 0x2B739}, {0x2B740, 0x2B81D},
+    {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x30000, 0x3134A}, {0x31350, 0x323AF}
+};
+static const struct phi__py_u15_name { uint32_t cp; const char *name; } phi__py_u15_names[296] = {
+    {0xCF3, "KANNADA SIGN COMBINING ANUSVARA ABOVE RIGHT"},
+    {0xECE, "LAO YAMAKKAN"},
+    {0x10EFD, "ARABIC SMALL LOW WORD SAKTA"},
+    {0x10EFE, "ARABIC SMALL LOW WORD QASR"},
+    {0x10EFF, "ARABIC SMALL LOW WORD MADDA"},
+    {0x1123F, "KHOJKI LETTER QA"},
+    {0x11240, "KHOJKI LETTER SHORT I"},
+    {0x11241, "KHOJKI VOWEL SIGN VOCALIC R"},
+    {0x11B00, "DEVANAGARI HEAD MARK"},
+    {0x11B01, "DEVANAGARI HEAD MARK WITH HEADSTROKE"},
+    {0x11B02, "DEVANAGARI SIGN BHALE"},
+    {0x11B03, "DEVANAGARI SIGN BHALE WITH HOOK"},
+    {0x11B04, "DEVANAGARI SIGN EXTENDED BHALE"},
+    {0x11B05, "DEVANAGARI SIGN EXTENDED BHALE WITH HOOK"},
+    {0x11B06, "DEVANAGARI SIGN WESTERN FIVE-LIKE BHALE"},
+    {0x11B07, "DEVANAGARI SIGN WESTERN NINE-LIKE BHALE"},
+    {0x11B08, "DEVANAGARI SIGN REVERSED NINE-LIKE BHALE"},
+    {0x11B09, "DEVANAGARI SIGN MINDU"},
+    {0x11F00, "KAWI SIGN CANDRABINDU"},
+    {0x11F01, "KAWI SIGN ANUSVARA"},
+    {0x11F02, "KAWI SIGN REPHA"},
+    {0x11F03, "KAWI SIGN VISARGA"},
+    {0x11F04, "KAWI LETTER A"},
+    {0x11F05, "KAWI LETTER AA"},
+    {0x11F06, "KAWI LETTER I"},
+    {0x11F07, "KAWI LETTER II"},
+    {0x11F08, "KAWI LETTER U"},
+    {0x11F09, "KAWI LETTER UU"},
+    {0x11F0A, "KAWI LETTER VOCALIC R"},
+    {0x11F0B, "KAWI LETTER VOCALIC RR"},
+    {0x11F0C, "KAWI LETTER VOCALIC L"},
+    {0x11F0D, "KAWI LETTER VOCALIC LL"},
+    {0x11F0E, "KAWI LETTER E"},
+    {0x11F0F, "KAWI LETTER AI"},
+    {0x11F10, "KAWI LETTER O"},
+    {0x11F12, "KAWI LETTER KA"},
+    {0x11F13, "KAWI LETTER KHA"},
+    {0x11F14, "KAWI LETTER GA"},
+    {0x11F15, "KAWI LETTER GHA"},
+    {0x11F16, "KAWI LETTER NGA"},
+    {0x11F17, "KAWI LETTER CA"},
+    {0x11F18, "KAWI LETTER CHA"},
+    {0x11F19, "KAWI LETTER JA"},
+    {0x11F1A, "KAWI LETTER JHA"},
+    {0x11F1B, "KAWI LETTER NYA"},
+    {0x11F1C, "KAWI LETTER TTA"},
+    {0x11F1D, "KAWI LETTER TTHA"},
+    {0x11F1E, "KAWI LETTER DDA"},
+    {0x11F1F, "KAWI LETTER DDHA"},
+    {0x11F20, "KAWI LETTER NNA"},
+    {0x11F21, "KAWI LETTER TA"},
+    {0x11F22, "KAWI LETTER THA"},
+    {0x11F23, "KAWI LETTER DA"},
+    {0x11F24, "KAWI LETTER DHA"},
+    {0x11F25, "KAWI LETTER NA"},
+    {0x11F26, "KAWI LETTER PA"},
+    {0x11F27, "KAWI LETTER PHA"},
+    {0x11F28, "KAWI LETTER BA"},
+    {0x11F29, "KAWI LETTER BHA"},
+    {0x11F2A, "KAWI LETTER MA"},
+    {0x11F2B, "KAWI LETTER YA"},
+    {0x11F2C, "KAWI LETTER RA"},
+    {0x11F2D, "KAWI LETTER LA"},
+    {0x11F2E, "KAWI LETTER WA"},
+    {0x11F2F, "KAWI LETTER SHA"},
+    {0x11F30, "KAWI LETTER SSA"},
+    {0x11F31, "KAWI LETTER SA"},
+    {0x11F32, "KAWI LETTER HA"},
+    {0x11F33, "KAWI LETTER JNYA"},
+    {0x11F34, "KAWI VOWEL SIGN AA"},
+    {0x11F35, "KAWI VOWEL SIGN ALTERNATE AA"},
+    {0x11F36, "KAWI VOWEL SIGN I"},
+    {0x11F37, "KAWI VOWEL SIGN II"},
+    {0x11F38, "KAWI VOWEL SIGN U"},
+    {0x11F39, "KAWI VOWEL SIGN UU"},
+    {0x11F3A, "KAWI VOWEL SIGN VOCALIC R"},
+    {0x11F3E, "KAWI VOWEL SIGN E"},
+    {0x11F3F, "KAWI VOWEL SIGN AI"},
+    {0x11F40, "KAWI VOWEL SIGN EU"},
+    {0x11F41, "KAWI SIGN KILLER"},
+    {0x11F42, "KAWI CONJOINER"},
+    {0x11F43, "KAWI DANDA"},
+    {0x11F44, "KAWI DOUBLE DANDA"},
+    {0x11F45, "KAWI PUNCTUATION SECTION MARKER"},
+    {0x11F46, "KAWI PUNCTUATION ALTERNATE SECTION MARKER"},
+    {0x11F47, "KAWI PUNCTUATION FLOWER"},
+    {0x11F48, "KAWI PUNCTUATION SPACE FILLER"},
+    {0x11F49, "KAWI PUNCTUATION DOT"},
+    {0x11F4A, "KAWI PUNCTUATION DOUBLE DOT"},
+    {0x11F4B, "KAWI PUNCTUATION TRIPLE DOT"},
+    {0x11F4C, "KAWI PUNCTUATION CIRCLE"},
+    {0x11F4D, "KAWI PUNCTUATION FILLED CIRCLE"},
+    {0x11F4E, "KAWI PUNCTUATION SPIRAL"},
+    {0x11F4F, "KAWI PUNCTUATION CLOSING SPIRAL"},
+    {0x11F50, "KAWI DIGIT ZERO"},
+    {0x11F51, "KAWI DIGIT ONE"},
+    {0x11F52, "KAWI DIGIT TWO"},
+    {0x11F53, "KAWI DIGIT THREE"},
+    {0x11F54, "KAWI DIGIT FOUR"},
+    {0x11F55, "KAWI DIGIT FIVE"},
+    {0x11F56, "KAWI DIGIT SIX"},
+    {0x11F57, "KAWI DIGIT SEVEN"},
+    {0x11F58, "KAWI DIGIT EIGHT"},
+    {0x11F59, "KAWI DIGIT NINE"},
+    {0x1342F, "EGYPTIAN HIEROGLYPH V011D"},
+    {0x13439, "EGYPTIAN HIEROGLYPH INSERT AT MIDDLE"},
+    {0x1343A, "EGYPTIAN HIEROGLYPH INSERT AT TOP"},
+    {0x1343B, "EGYPTIAN HIEROGLYPH INSERT AT BOTTOM"},
+    {0x1343C, "EGYPTIAN HIEROGLYPH BEGIN ENCLOSURE"},
+    {0x1343D, "EGYPTIAN HIEROGLYPH END ENCLOSURE"},
+    {0x1343E, "EGYPTIAN HIEROGLYPH BEGIN WALLED ENCLOSURE"},
+    {0x1343F, "EGYPTIAN HIEROGLYPH END WALLED ENCLOSURE"},
+    {0x13440, "EGYPTIAN HIEROGLYPH MIRROR HORIZONTALLY"},
+    {0x13441, "EGYPTIAN HIEROGLYPH FULL BLANK"},
+    {0x13442, "EGYPTIAN HIEROGLYPH HALF BLANK"},
+    {0x13443, "EGYPTIAN HIEROGLYPH LOST SIGN"},
+    {0x13444, "EGYPTIAN HIEROGLYPH HALF LOST SIGN"},
+    {0x13445, "EGYPTIAN HIEROGLYPH TALL LOST SIGN"},
+    {0x13446, "EGYPTIAN HIEROGLYPH WIDE LOST SIGN"},
+    {0x13447, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT TOP START"},
+    {0x13448, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT BOTTOM START"},
+    {0x13449, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT START"},
+    {0x1344A, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT TOP END"},
+    {0x1344B, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT TOP"},
+    {0x1344C, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT BOTTOM START AND TOP END"},
+    {0x1344D, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT START AND TOP"},
+    {0x1344E, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT BOTTOM END"},
+    {0x1344F, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT TOP START AND BOTTOM END"},
+    {0x13450, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT BOTTOM"},
+    {0x13451, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT START AND BOTTOM"},
+    {0x13452, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT END"},
+    {0x13453, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT TOP AND END"},
+    {0x13454, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED AT BOTTOM AND END"},
+    {0x13455, "EGYPTIAN HIEROGLYPH MODIFIER DAMAGED"},
+    {0x1B132, "HIRAGANA LETTER SMALL KO"},
+    {0x1B155, "KATAKANA LETTER SMALL KO"},
+    {0x1D2C0, "KAKTOVIK NUMERAL ZERO"},
+    {0x1D2C1, "KAKTOVIK NUMERAL ONE"},
+    {0x1D2C2, "KAKTOVIK NUMERAL TWO"},
+    {0x1D2C3, "KAKTOVIK NUMERAL THREE"},
+    {0x1D2C4, "KAKTOVIK NUMERAL FOUR"},
+    {0x1D2C5, "KAKTOVIK NUMERAL FIVE"},
+    {0x1D2C6, "KAKTOVIK NUMERAL SIX"},
+    {0x1D2C7, "KAKTOVIK NUMERAL SEVEN"},
+    {0x1D2C8, "KAKTOVIK NUMERAL EIGHT"},
+    {0x1D2C9, "KAKTOVIK NUMERAL NINE"},
+    {0x1D2CA, "KAKTOVIK NUMERAL TEN"},
+    {0x1D2CB, "KAKTOVIK NUMERAL ELEVEN"},
+    {0x1D2CC, "KAKTOVIK NUMERAL TWELVE"},
+    {0x1D2CD, "KAKTOVIK NUMERAL THIRTEEN"},
+    {0x1D2CE, "KAKTOVIK NUMERAL FOURTEEN"},
+    {0x1D2CF, "KAKTOVIK NUMERAL FIFTEEN"},
+    {0x1D2D0, "KAKTOVIK NUMERAL SIXTEEN"},
+    {0x1D2D1, "KAKTOVIK NUMERAL SEVENTEEN"},
+    {0x1D2D2, "KAKTOVIK NUMERAL EIGHTEEN"},
+    {0x1D2D3, "KAKTOVIK NUMERAL NINETEEN"},
+    {0x1DF25, "LATIN SMALL LETTER D WITH MID-HEIGHT LEFT HOOK"},
+    {0x1DF26, "LATIN SMALL LETTER L WITH MID-HEIGHT LEFT HOOK"},
+    {0x1DF27, "LATIN SMALL LETTER N WITH MID-HEIGHT LEFT HOOK"},
+    {0x1DF28, "LATIN SMALL LETTER R WITH MID-HEIGHT LEFT HOOK"},
+    {0x1DF29, "LATIN SMALL LETTER S WITH MID-HEIGHT LEFT HOOK"},
+    {0x1DF2A, "LATIN SMALL LETTER T WITH MID-HEIGHT LEFT HOOK"},
+    {0x1E030, "MODIFIER LETTER CYRILLIC SMALL A"},
+    {0x1E031, "MODIFIER LETTER CYRILLIC SMALL BE"},
+    {0x1E032, "MODIFIER LETTER CYRILLIC SMALL VE"},
+    {0x1E033, "MODIFIER LETTER CYRILLIC SMALL GHE"},
+    {0x1E034, "MODIFIER LETTER CYRILLIC SMALL DE"},
+    {0x1E035, "MODIFIER LETTER CYRILLIC SMALL IE"},
+    {0x1E036, "MODIFIER LETTER CYRILLIC SMALL ZHE"},
+    {0x1E037, "MODIFIER LETTER CYRILLIC SMALL ZE"},
+    {0x1E038, "MODIFIER LETTER CYRILLIC SMALL I"},
+    {0x1E039, "MODIFIER LETTER CYRILLIC SMALL KA"},
+    {0x1E03A, "MODIFIER LETTER CYRILLIC SMALL EL"},
+    {0x1E03B, "MODIFIER LETTER CYRILLIC SMALL EM"},
+    {0x1E03C, "MODIFIER LETTER CYRILLIC SMALL O"},
+    {0x1E03D, "MODIFIER LETTER CYRILLIC SMALL PE"},
+    {0x1E03E, "MODIFIER LETTER CYRILLIC SMALL ER"},
+    {0x1E03F, "MODIFIER LETTER CYRILLIC SMALL ES"},
+    {0x1E040, "MODIFIER LETTER CYRILLIC SMALL TE"},
+    {0x1E041, "MODIFIER LETTER CYRILLIC SMALL U"},
+    {0x1E042, "MODIFIER LETTER CYRILLIC SMALL EF"},
+    {0x1E043, "MODIFIER LETTER CYRILLIC SMALL HA"},
+    {0x1E044, "MODIFIER LETTER CYRILLIC SMALL TSE"},
+    {0x1E045, "MODIFIER LETTER CYRILLIC SMALL CHE"},
+    {0x1E046, "MODIFIER LETTER CYRILLIC SMALL SHA"},
+    {0x1E047, "MODIFIER LETTER CYRILLIC SMALL YERU"},
+    {0x1E048, "MODIFIER LETTER CYRILLIC SMALL E"},
+    {0x1E049, "MODIFIER LETTER CYRILLIC SMALL YU"},
+    {0x1E04A, "MODIFIER LETTER CYRILLIC SMALL DZZE"},
+    {0x1E04B, "MODIFIER LETTER CYRILLIC SMALL SCHWA"},
+    {0x1E04C, "MODIFIER LETTER CYRILLIC SMALL BYELORUSSIAN-UKRAINIAN I"},
+    {0x1E04D, "MODIFIER LETTER CYRILLIC SMALL JE"},
+    {0x1E04E, "MODIFIER LETTER CYRILLIC SMALL BARRED O"},
+    {0x1E04F, "MODIFIER LETTER CYRILLIC SMALL STRAIGHT U"},
+    {0x1E050, "MODIFIER LETTER CYRILLIC SMALL PALOCHKA"},
+    {0x1E051, "CYRILLIC SUBSCRIPT SMALL LETTER A"},
+    {0x1E052, "CYRILLIC SUBSCRIPT SMALL LETTER BE"},
+    {0x1E053, "CYRILLIC SUBSCRIPT SMALL LETTER VE"},
+    {0x1E054, "CYRILLIC SUBSCRIPT SMALL LETTER GHE"},
+    {0x1E055, "CYRILLIC SUBSCRIPT SMALL LETTER DE"},
+    {0x1E056, "CYRILLIC SUBSCRIPT SMALL LETTER IE"},
+    {0x1E057, "CYRILLIC SUBSCRIPT SMALL LETTER ZHE"},
+    {0x1E058, "CYRILLIC SUBSCRIPT SMALL LETTER ZE"},
+    {0x1E059, "CYRILLIC SUBSCRIPT SMALL LETTER I"},
+    {0x1E05A, "CYRILLIC SUBSCRIPT SMALL LETTER KA"},
+    {0x1E05B, "CYRILLIC SUBSCRIPT SMALL LETTER EL"},
+    {0x1E05C, "CYRILLIC SUBSCRIPT SMALL LETTER O"},
+    {0x1E05D, "CYRILLIC SUBSCRIPT SMALL LETTER PE"},
+    {0x1E05E, "CYRILLIC SUBSCRIPT SMALL LETTER ES"},
+    {0x1E05F, "CYRILLIC SUBSCRIPT SMALL LETTER U"},
+    {0x1E060, "CYRILLIC SUBSCRIPT SMALL LETTER EF"},
+    {0x1E061, "CYRILLIC SUBSCRIPT SMALL LETTER HA"},
+    {0x1E062, "CYRILLIC SUBSCRIPT SMALL LETTER TSE"},
+    {0x1E063, "CYRILLIC SUBSCRIPT SMALL LETTER CHE"},
+    {0x1E064, "CYRILLIC SUBSCRIPT SMALL LETTER SHA"},
+    {0x1E065, "CYRILLIC SUBSCRIPT SMALL LETTER HARD SIGN"},
+    {0x1E066, "CYRILLIC SUBSCRIPT SMALL LETTER YERU"},
+    {0x1E067, "CYRILLIC SUBSCRIPT SMALL LETTER GHE WITH UPTURN"},
+    {0x1E068, "CYRILLIC SUBSCRIPT SMALL LETTER BYELORUSSIAN-UKRAINIAN I"},
+    {0x1E069, "CYRILLIC SUBSCRIPT SMALL LETTER DZE"},
+    {0x1E06A, "CYRILLIC SUBSCRIPT SMALL LETTER DZHE"},
+    {0x1E06B, "MODIFIER LETTER CYRILLIC SMALL ES WITH DESCENDER"},
+    {0x1E06C, "MODIFIER LETTER CYRILLIC SMALL YERU WITH BACK YER"},
+    {0x1E06D, "MODIFIER LETTER CYRILLIC SMALL STRAIGHT U WITH STROKE"},
+    {0x1E08F, "COMBINING CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I"},
+    {0x1E4D0, "NAG MUNDARI LETTER O"},
+    {0x1E4D1, "NAG MUNDARI LETTER OP"},
+    {0x1E4D2, "NAG MUNDARI LETTER OL"},
+    {0x1E4D3, "NAG MUNDARI LETTER OY"},
+    {0x1E4D4, "NAG MUNDARI LETTER ONG"},
+    {0x1E4D5, "NAG MUNDARI LETTER A"},
+    {0x1E4D6, "NAG MUNDARI LETTER AJ"},
+    {0x1E4D7, "NAG MUNDARI LETTER AB"},
+    {0x1E4D8, "NAG MUNDARI LETTER ANY"},
+    {0x1E4D9, "NAG MUNDARI LETTER AH"},
+    {0x1E4DA, "NAG MUNDARI LETTER I"},
+    {0x1E4DB, "NAG MUNDARI LETTER IS"},
+    {0x1E4DC, "NAG MUNDARI LETTER IDD"},
+    {0x1E4DD, "NAG MUNDARI LETTER IT"},
+    {0x1E4DE, "NAG MUNDARI LETTER IH"},
+    {0x1E4DF, "NAG MUNDARI LETTER U"},
+    {0x1E4E0, "NAG MUNDARI LETTER UC"},
+    {0x1E4E1, "NAG MUNDARI LETTER UD"},
+    {0x1E4E2, "NAG MUNDARI LETTER UK"},
+    {0x1E4E3, "NAG MUNDARI LETTER UR"},
+    {0x1E4E4, "NAG MUNDARI LETTER E"},
+    {0x1E4E5, "NAG MUNDARI LETTER ENN"},
+    {0x1E4E6, "NAG MUNDARI LETTER EG"},
+    {0x1E4E7, "NAG MUNDARI LETTER EM"},
+    {0x1E4E8, "NAG MUNDARI LETTER EN"},
+    {0x1E4E9, "NAG MUNDARI LETTER ETT"},
+    {0x1E4EA, "NAG MUNDARI LETTER ELL"},
+    {0x1E4EB, "NAG MUNDARI SIGN OJOD"},
+    {0x1E4EC, "NAG MUNDARI SIGN MUHOR"},
+    {0x1E4ED, "NAG MUNDARI SIGN TOYOR"},
+    {0x1E4EE, "NAG MUNDARI SIGN IKIR"},
+    {0x1E4EF, "NAG MUNDARI SIGN SUTUH"},
+    {0x1E4F0, "NAG MUNDARI DIGIT ZERO"},
+    {0x1E4F1, "NAG MUNDARI DIGIT ONE"},
+    {0x1E4F2, "NAG MUNDARI DIGIT TWO"},
+    {0x1E4F3, "NAG MUNDARI DIGIT THREE"},
+    {0x1E4F4, "NAG MUNDARI DIGIT FOUR"},
+    {0x1E4F5, "NAG MUNDARI DIGIT FIVE"},
+    {0x1E4F6, "NAG MUNDARI DIGIT SIX"},
+    {0x1E4F7, "NAG MUNDARI DIGIT SEVEN"},
+    {0x1E4F8, "NAG MUNDARI DIGIT EIGHT"},
+    {0x1E4F9, "NAG MUNDARI DIGIT NINE"},
+    {0x1F6DC, "WIRELESS"},
+    {0x1F774, "LOT OF FORTUNE"},
+    {0x1F775, "OCCULTATION"},
+    {0x1F776, "LUNAR ECLIPSE"},
+    {0x1F77B, "HAUMEA"},
+    {0x1F77C, "MAKEMAKE"},
+    {0x1F77D, "GONGGONG"},
+    {0x1F77E, "QUAOAR"},
+    {0x1F77F, "ORCUS"},
+    {0x1F7D9, "NINE POINTED WHITE STAR"},
+    {0x1FA75, "LIGHT BLUE HEART"},
+    {0x1FA76, "GREY HEART"},
+    {0x1FA77, "PINK HEART"},
+    {0x1FA87, "MARACAS"},
+    {0x1FA88, "FLUTE"},
+    {0x1FAAD, "FOLDING HAND FAN"},
+    {0x1FAAE, "HAIR PICK"},
+    {0x1FAAF, "KHANDA"},
+    {0x1FABB, "HYACINTH"},
+    {0x1FABC, "JELLYFISH"},
+    {0x1FABD, "WING"},
+    {0x1FABF, "GOOSE"},
+    {0x1FACE, "MOOSE"},
+    {0x1FACF, "DONKEY"},
+    {0x1FADA, "GINGER ROOT"},
+    {0x1FADB, "PEA POD"},
+    {0x1FAE8, "SHAKING FACE"},
+    {0x1FAF7, "LEFTWARDS PUSHING HAND"},
+    {0x1FAF8, "RIGHTWARDS PUSHING HAND"}
+};
+/* END tables generated by tools/gen_py_unicode15.py */
+
 /* Code points are looked up in the tables above: the flags by binary search over change points,
    the rest (names, decompositions, compositions) in the blob, a stream of numbers packed into
    printable characters so that the tables stay plain string literals. A stream is cut into
@@ -6984,8 +7350,30 @@ static int phi__py_printable(uint32_t c) {
     return (phi__py_props_of(c) & PHI__PY_PRINTABLE) != 0;
 }
 
+/* The same under Unicode 15.0 when u15 (CPython 3.12): its changed runs first. */
+static uint32_t phi__py_props15(uint32_t c, int u15) {
+    size_t lo = 0, hi = sizeof phi__py_u15_props / sizeof phi__py_u15_props[0];
+    if (u15 && c >= phi__py_u15_props[0][0]) {
+        while (hi - lo > 1) { /* the last run starting at or before c */
+            size_t mid = lo + (hi - lo) / 2;
+            if (phi__py_u15_props[mid][0] <= c) lo = mid;
+            else hi = mid;
+        }
+        if (c <= phi__py_u15_props[lo][1]) return phi__py_u15_props[lo][2];
+    }
+    return phi__py_props_of(c);
+}
+static int phi__py_xid_start_v(uint32_t c, int u15) {
+    return c < 0x80 || !u15 ? phi__py_xid_start(c) : (phi__py_props15(c, 1) & PHI__PY_XID_START) != 0;
+}
+static int phi__py_xid_continue_v(uint32_t c, int u15) {
+    return c < 0x80 || !u15 ? phi__py_xid_continue(c) : (phi__py_props15(c, 1) & PHI__PY_XID_CONTINUE) != 0;
+}
+static int phi__py_printable_v(uint32_t c, int u15) {
+    return c < 0x80 || !u15 ? phi__py_printable(c) : (phi__py_props15(c, 1) & PHI__PY_PRINTABLE) != 0;
+}
 /* The canonical combining class: 0 for starters. */
-static int phi__py_ccc(uint32_t c) { return (int)(phi__py_props_of(c) >> 3); }
+static int phi__py_ccc_v(uint32_t c, int u15) { return (int)(phi__py_props15(c, u15) >> 3); }
 
 /* -- the blob's streams -- */
 
@@ -7058,6 +7446,24 @@ static int phi__py_decompose(uint32_t c, uint32_t out[PHI__PY_DECOMP_MAX]) {
         return len;
     }
     return 1;
+}
+
+/* The same under Unicode 15.0 when u15 (which adds compatibility decompositions only). */
+static int phi__py_decompose_v(uint32_t c, uint32_t out[PHI__PY_DECOMP_MAX], int u15) {
+    size_t lo = 0, hi = sizeof phi__py_u15_decomp / sizeof phi__py_u15_decomp[0];
+    int k;
+    if (u15 && c >= phi__py_u15_decomp[0][0] && c <= phi__py_u15_decomp[hi - 1][0]) {
+        while (hi - lo > 1) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (phi__py_u15_decomp[mid][0] <= c) lo = mid;
+            else hi = mid;
+        }
+        if (phi__py_u15_decomp[lo][0] == c) {
+            for (k = 0; k < PHI__PY_U15_DECOMP_MAX && phi__py_u15_decomp[lo][1 + k]; k++) out[k] = phi__py_u15_decomp[lo][1 + k];
+            return k;
+        }
+    }
+    return phi__py_decompose(c, out);
 }
 
 /* What a b compose to (canonical composition, exclusions left out), or 0. */
@@ -7139,8 +7545,8 @@ static void phi__py_sort_marks(uint32_t *v, size_t n, uint32_t *tmp) {
 /* unicodedata.normalize('NFKC', s) of the valid UTF-8 s[n], NUL-terminated in the arena (NULL
    when memory runs out): decompose fully, put each run of combining marks in canonical order,
    then compose each mark with the last starter unless a mark of the same or a higher class (or
-   a starter) stands between them. */
-static char *phi__py_nfkc(phi__py_arena *a, const char *s, size_t n, size_t *out_len) {
+   a starter) stands between them. Unicode 15.0's when u15, else 14.0's. */
+static char *phi__py_nfkc_v(phi__py_arena *a, const char *s, size_t n, size_t *out_len, int u15) {
     const unsigned char *u = (const unsigned char *)s;
     uint32_t *v = NULL, *tmp = NULL, d[PHI__PY_DECOMP_MAX];
     size_t len = 0, cap = 0, i, k, run, starter, bytes;
@@ -7163,9 +7569,9 @@ static char *phi__py_nfkc(phi__py_arena *a, const char *s, size_t n, size_t *out
         }
         for (; need && i < n && (u[i] & 0xC0) == 0x80; need--) c = c << 6 | (u[i++] & 0x3F);
         if (need || c > 0x10FFFF) c = 0xFFFD;
-        nd = phi__py_decompose(c, d);
+        nd = phi__py_decompose_v(c, d, u15);
         for (k = 0; k < (size_t)nd; k++)
-            if (!phi__py_cp_push(&v, &len, &cap, (uint32_t)phi__py_ccc(d[k]) << 24 | d[k])) goto done;
+            if (!phi__py_cp_push(&v, &len, &cap, (uint32_t)phi__py_ccc_v(d[k], u15) << 24 | d[k])) goto done;
     }
     tmp = (uint32_t *)PHI_MALLOC(len * sizeof *tmp);
     if (!tmp) goto done;
@@ -7182,7 +7588,7 @@ static char *phi__py_nfkc(phi__py_arena *a, const char *s, size_t n, size_t *out
         uint32_t c = v[i] & 0xFFFFFF, x = 0;
         if (last < 256 && (last < cc || last == 0)) x = phi__py_compose(v[starter] & 0xFFFFFF, c);
         if (x) {
-            v[starter] = (uint32_t)phi__py_ccc(x) << 24 | x;
+            v[starter] = (uint32_t)phi__py_ccc_v(x, u15) << 24 | x;
             continue;
         }
         if (cc == 0) starter = k, last = 0;
@@ -7203,6 +7609,7 @@ done:
     PHI_FREE(tmp);
     return out;
 }
+#define phi__py_nfkc(a, s, n, out_len) phi__py_nfkc_v(a, s, n, out_len, 0) /* Unicode 14.0's (3.11) */
 
 /* -- character names: what "\N{...}" accepts -- */
 
@@ -7330,6 +7737,33 @@ static int phi__py_lookup_name(const char *name, size_t n, uint32_t *cp) {
     return 0;
 }
 
+/* The same under Unicode 15.0 when u15 (CPython 3.12): its CJK unified ideographs, and the
+   names it added (any case, as the others). */
+static int phi__py_lookup_name_v(const char *name, size_t n, uint32_t *cp, int u15) {
+    size_t f, i;
+    if (!u15) return phi__py_lookup_name(name, n, cp);
+    if (n >= 22 && memcmp(name, "CJK UNIFIED IDEOGRAPH-", 22) == 0) {
+        uint32_t v = 0;
+        if (n != 26 && n != 27) return 0;
+        for (i = 22; i < n; i++) {
+            char ch = name[i];
+            if (ch >= '0' && ch <= '9') v = v * 16 + (uint32_t)(ch - '0');
+            else if (ch >= 'A' && ch <= 'F') v = v * 16 + (uint32_t)(ch - 'A' + 10);
+            else return 0;
+        }
+        for (f = 0; f < sizeof phi__py_u15_unified / sizeof phi__py_u15_unified[0]; f++)
+            if (v >= phi__py_u15_unified[f][0] && v <= phi__py_u15_unified[f][1]) return *cp = v, 1;
+        return 0;
+    }
+    if (phi__py_lookup_name(name, n, cp)) return 1;
+    for (f = 0; f < sizeof phi__py_u15_names / sizeof phi__py_u15_names[0]; f++) {
+        const char *m = phi__py_u15_names[f].name;
+        for (i = 0; i < n && m[i] && (name[i] >= 'a' && name[i] <= 'z' ? name[i] - 32 : name[i]) == m[i]; i++) {}
+        if (i == n && !m[i]) return *cp = phi__py_u15_names[f].cp, 1;
+    }
+    return 0;
+}
+
 /* -- source decoding and the tokenizer ----------------------------------------------------- */
 
 /* Token types. Every operator and every hard keyword is its own type, so the parser compares
@@ -7346,7 +7780,7 @@ static int phi__py_lookup_name(const char *name, size_t n, uint32_t *cp) {
     X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=") X(VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=")          \
     X(LEFTSHIFTEQUAL, "<<=") X(RIGHTSHIFTEQUAL, ">>=") X(DOUBLESTAREQUAL, "**=")                   \
     X(DOUBLESLASH, "//") X(DOUBLESLASHEQUAL, "//=") X(AT, "@") X(ATEQUAL, "@=") X(RARROW, "->")    \
-    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(EXCLAMATION, "!")                                     \
+    X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(EXCLAMATION, "!") X(OP, "")                           \
     X(KW_False, "False") X(KW_None, "None") X(KW_True, "True") X(KW_and, "and") X(KW_as, "as")     \
     X(KW_assert, "assert") X(KW_async, "async") X(KW_await, "await") X(KW_break, "break")          \
     X(KW_class, "class") X(KW_continue, "continue") X(KW_def, "def") X(KW_del, "del")              \
@@ -7708,7 +8142,26 @@ typedef struct phi__py_lexer {
     int indstack[PHI__PY_MAXINDENT], altstack[PHI__PY_MAXINDENT];
     char paren[PHI__PY_MAXLEVEL];
     int paren_line[PHI__PY_MAXLEVEL], paren_col[PHI__PY_MAXLEVEL];
+    int nfm;                           /* 3.12: f-strings open (the innermost is fm[nfm - 1]) */
+    struct phi__py_fmode *fm;          /* [PHI__PY_MAXFSTRING], allocated at the first f-string */
 } phi__py_lexer;
+
+/* Python 3.12 tokenizes an f-string (PEP 701) as FSTRING_START, then literal text as
+   FSTRING_MIDDLE tokens and each replacement field's expression as ordinary tokens between
+   its braces, then FSTRING_END. Each open f-string has a mode: reading its literal text (or a
+   format spec), or the tokens of an expression; brackets are counted to know where a
+   replacement field ends ('}' back at its depth) and where its format spec starts (':' at
+   its depth). CPython's names for the counts: curly_bracket_depth, curly_bracket_expr_start_depth. */
+#define PHI__PY_MAXFSTRING 150 /* CPython 3.12's MAXFSTRINGLEVEL: at most 149 f-strings nested */
+#define PHI__PY_MAXFSPEC 3     /* replacement fields nested in format specs: at most 3 levels */
+typedef struct phi__py_fmode {
+    const char *start, *start_ls; /* the f-string's prefix, and the start of its line */
+    int start_line;
+    char quote, qsize, raw;
+    char lit;       /* 1: literal text or a format spec; 0: an expression's tokens */
+    int depth;      /* brackets open inside the f-string */
+    int expr_depth; /* depth at the '{' of the innermost replacement field; -1 outside all */
+} phi__py_fmode;
 
 static int phi__py_tok_grow(phi__py_parser *p) {
     size_t cap = p->cap_tok ? p->cap_tok * 2 : 1024;
@@ -7768,7 +8221,7 @@ static int phi__py_keyword(const char *s, size_t n) {
    XID_Start or '_', the others XID_Continue), else CPython's error. */
 static int phi__py_check_name(phi__py_lexer *L, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s, *e = u + n;
-    int first = 1;
+    int first = 1, u15 = L->p->minor >= 12; /* 3.12 reads Unicode 15.0 */
     for (; u < e; u++) /* CPython decodes the whole name first, and reports that at its end */
         if (*u >= 0x80) {
             int k = phi__utf8_len(u, (size_t)(e - u));
@@ -7788,8 +8241,8 @@ static int phi__py_check_name(phi__py_lexer *L, const char *s, size_t n) {
                 : k == 3 ? (c & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F)
                          : (c & 0x07) << 18 | (uint32_t)(u[1] & 0x3F) << 12 | (uint32_t)(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
         }
-        if (first ? !(phi__py_xid_start(c) || c == '_') : !phi__py_xid_continue(c)) {
-            if (phi__py_printable(c))
+        if (first ? !(phi__py_xid_start_v(c, u15) || c == '_') : !phi__py_xid_continue_v(c, u15)) {
+            if (phi__py_printable_v(c, u15))
                 return phi__py_lex_error(L, PHI_ERR_PARSE, (const char *)u + k, "invalid character '%.*s' (U+%04X)", k, (const char *)u,
                                          (unsigned)c);
             return phi__py_lex_error(L, PHI_ERR_PARSE, (const char *)u + k, "invalid non-printable character U+%04X", (unsigned)c);
@@ -7989,6 +8442,121 @@ unterminated : {
 }
 }
 
+/* 3.12: an f-string's FSTRING_START at a (its prefix), the quote at q; *endp after the quotes.
+   Opens its mode, reading literal text. */
+static int phi__py_fstring_start(phi__py_lexer *L, const char *a, const char *q, const char **endp) {
+    phi__py_fmode *m;
+    const char *pre;
+    if (!L->fm && !(L->fm = (phi__py_fmode *)PHI_MALLOC(PHI__PY_MAXFSTRING * sizeof *L->fm)))
+        return phi__py_error_at(L->p, PHI_ERR_NOMEM, L->line, 0, "out of memory");
+    if (L->nfm + 1 >= PHI__PY_MAXFSTRING) return phi__py_lex_error(L, PHI_ERR_LIMIT, q, "too many nested f-strings");
+    m = &L->fm[L->nfm++];
+    m->start = a, m->start_ls = L->ls, m->start_line = L->line;
+    m->quote = *q;
+    m->qsize = (char)(q[1] == *q && q[2] == *q ? 3 : 1);
+    m->raw = 0;
+    for (pre = a; pre < q; pre++) m->raw |= *pre == 'r' || *pre == 'R';
+    m->lit = 1;
+    m->depth = 0;
+    m->expr_depth = -1;
+    *endp = q + m->qsize;
+    return 1;
+}
+
+/* 3.12: from q, in an f-string's literal text (or format spec): the next FSTRING_MIDDLE (which
+   may be empty), the FSTRING_END, or nothing when a replacement field starts right here (the
+   mode turns to its expression). Columns are CPython's: counted over what its tokenizer read,
+   so a doubled brace ("{{", "}}"), whose text keeps one brace, spans both. A middle stops
+   after a "\N{...}" escape too, as CPython's does. */
+static int phi__py_fstring_middle(phi__py_lexer *L, const char **qp) {
+    phi__py_fmode *m = &L->fm[L->nfm - 1];
+    const char *q = *qp, *a = q, *text_end;
+    int line = L->line, col = (int)(q - L->ls), in_spec = m->expr_depth >= 0, nquotes = 0, named = 0, k;
+    if (*q == '{' && q[1] != '{') goto field; /* nothing before the field */
+    for (k = 0; k < m->qsize && q[k] == m->quote; k++) {
+    }
+    if (k == m->qsize) { /* the closing quotes */
+        *qp = q + k;
+        L->nfm--;
+        return phi__py_emit(L, PHI__PY_FSTRING_END, a, q + k, line, col, L->line, col + k);
+    }
+    q += k; /* CPython reads the quotes that do not close it as text (they count for no end) */
+    for (;;) {
+        char c = *q;
+        if ((c == 0 && q == L->end) || (c == '\n' && m->qsize == 1)) {
+            if (c == '\n' && in_spec) { /* a format spec of a one-quote f-string ends at the line's end */
+                m->lit = 0;
+                text_end = q;
+                break;
+            }
+            {
+                int detected = L->line;
+                L->line = m->start_line;
+                L->ls = m->start_ls;
+                return phi__py_lex_error(L, PHI_ERR_PARSE, m->start + 1, "unterminated %sf-string literal (detected at line %d)",
+                                         m->qsize == 3 ? "triple-quoted " : "", detected);
+            }
+        }
+        q++;
+        if (c == m->quote) {
+            if (++nquotes == m->qsize) { /* the end: the quotes are the FSTRING_END's */
+                q -= m->qsize;
+                text_end = q;
+                break;
+            }
+            continue;
+        }
+        nquotes = 0;
+        if (c == '\n') {
+            if (q == L->end) continue; /* the last line's: the error above counts that line */
+            L->line++;
+            L->ls = q;
+        } else if (c == '{') {
+            if (*q == '{' && !in_spec) { /* "{{": one brace of text, both read */
+                text_end = q++;
+                break;
+            }
+            q--;
+            text_end = q;
+            if (!phi__py_emit(L, PHI__PY_FSTRING_MIDDLE, a, text_end, line, col, L->line, (int)(q - L->ls))) return 0;
+            *qp = q;
+            goto field;
+        } else if (c == '}') {
+            if (named) { /* the end of "\N{...}" */
+                text_end = q;
+                break;
+            }
+            if (*q == '}' && !in_spec) {
+                text_end = q++;
+                break;
+            }
+            q--; /* a '}' that ends a replacement field (or stands alone: an error, found as a token) */
+            m->lit = 0;
+            text_end = q;
+            break;
+        } else if (c == '\\') {
+            char e = *q;
+            if (e == '{' || e == '}') continue; /* the brace is read as a brace */
+            if (e == 0 && q == L->end) continue;
+            q++;
+            if (e == '\n') {
+                if (q == L->end) continue;
+                L->line++;
+                L->ls = q;
+            } else if (e == 'N' && !m->raw && *q == '{') {
+                q++;
+                named = 1;
+            }
+        }
+    }
+    *qp = q;
+    return phi__py_emit(L, PHI__PY_FSTRING_MIDDLE, a, text_end, line, col, L->line, (int)(q - L->ls));
+field: /* a replacement field: its '{' is the next token, read in the expression's mode */
+    if (++m->expr_depth >= PHI__PY_MAXFSPEC) return phi__py_lex_error(L, PHI_ERR_PARSE, *qp + 1, "f-string: expressions nested too deeply");
+    m->lit = 0;
+    return 1;
+}
+
 /* p->src[p->len] into tokens. */
 static int phi__py_lex(phi__py_lexer *L) {
     const char *q = L->s, *a;
@@ -8049,7 +8617,11 @@ static int phi__py_lex(phi__py_lexer *L) {
         if (q == L->end) break;
         for (;;) { /* the tokens of the line */
             unsigned char c;
-            int type, line, col;
+            int type, line, col, fstr = 0;
+            if (L->nfm && L->fm[L->nfm - 1].lit) { /* 3.12: an f-string's text */
+                if (!phi__py_fstring_middle(L, &q)) return 0;
+                continue;
+            }
             while (*q == ' ' || *q == '\t' || *q == '\f') q++;
             a = q;
             c = (unsigned char)*q;
@@ -8064,7 +8636,10 @@ static int phi__py_lex(phi__py_lexer *L) {
                     else if (!(sf || sb || su) && (ch == 'f' || ch == 'F')) sf = 1;
                     else break;
                     q++;
-                    if (*q == '"' || *q == '\'') goto string;
+                    if (*q == '"' || *q == '\'') {
+                        fstr = sf && L->p->minor >= 12;
+                        goto string;
+                    }
                 }
                 while (phi__py_cls[(unsigned char)*q] & PHI__PY_C_NAME) nonascii |= (unsigned char)*q++ >= 0x80;
                 if (nonascii && !phi__py_check_name(L, a, (size_t)(q - a))) return 0;
@@ -8095,6 +8670,11 @@ static int phi__py_lex(phi__py_lexer *L) {
             string:
                 line = L->line;
                 col = (int)(a - L->ls);
+                if (fstr) {
+                    if (!phi__py_fstring_start(L, a, q, &q)) return 0;
+                    type = PHI__PY_FSTRING_START;
+                    goto emit_at;
+                }
                 if (!phi__py_scan_string(L, a, q, &q)) return 0;
                 type = PHI__PY_STRING;
                 goto emit_at;
@@ -8119,22 +8699,38 @@ static int phi__py_lex(phi__py_lexer *L) {
                 L->paren_line[L->level] = L->line;
                 L->paren_col[L->level] = (int)(a - L->ls);
                 L->level++;
+                if (L->nfm) L->fm[L->nfm - 1].depth++;
                 type = c == '(' ? PHI__PY_LPAR : c == '[' ? PHI__PY_LSQB : PHI__PY_LBRACE;
                 break;
             case ')': case ']': case '}': {
                 char open;
+                phi__py_fmode *m = L->nfm ? &L->fm[L->nfm - 1] : NULL;
+                if (m && c == '}' && !m->depth) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "f-string: single '}' is not allowed");
                 if (!L->level) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "unmatched '%c'", c);
                 open = L->paren[--L->level];
                 if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+                    if (m && open == '{' && m->depth - 1 == m->expr_depth)
+                        return phi__py_lex_error(L, PHI_ERR_PARSE, q, "f-string: unmatched '%c'", c);
                     if (L->paren_line[L->level] != L->line)
                         return phi__py_lex_error(L, PHI_ERR_PARSE, q, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
                                                  c, open, L->paren_line[L->level]);
                     return phi__py_lex_error(L, PHI_ERR_PARSE, q, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
                 }
                 type = c == ')' ? PHI__PY_RPAR : c == ']' ? PHI__PY_RSQB : PHI__PY_RBRACE;
+                if (m && --m->depth == m->expr_depth && c == '}') { /* the replacement field ends: text again */
+                    m->expr_depth--;
+                    m->lit = 1;
+                }
                 break;
             }
-            case ':': type = *q == '=' ? (q++, PHI__PY_COLONEQUAL) : PHI__PY_COLON; break;
+            case ':':
+                if (L->nfm && L->fm[L->nfm - 1].expr_depth >= 0 && L->fm[L->nfm - 1].depth - 1 == L->fm[L->nfm - 1].expr_depth) {
+                    L->fm[L->nfm - 1].lit = 1; /* a format spec follows (":=" too is ':' there) */
+                    type = PHI__PY_COLON;
+                    break;
+                }
+                type = *q == '=' ? (q++, PHI__PY_COLONEQUAL) : PHI__PY_COLON;
+                break;
             case ',': type = PHI__PY_COMMA; break;
             case ';': type = PHI__PY_SEMI; break;
             case '+': type = *q == '=' ? (q++, PHI__PY_PLUSEQUAL) : PHI__PY_PLUS; break;
@@ -8159,7 +8755,7 @@ static int phi__py_lex(phi__py_lexer *L) {
             case '<':
                 if (*q == '<') type = q[1] == '=' ? (q += 2, PHI__PY_LEFTSHIFTEQUAL) : (q++, PHI__PY_LEFTSHIFT);
                 else if (*q == '=') q++, type = PHI__PY_LESSEQUAL;
-                else if (*q == '>') q++, type = PHI__PY_EXCLAMATION; /* "<>": no rule of 3.11 takes it (see below) */
+                else if (*q == '>') q++, type = L->p->minor >= 12 ? PHI__PY_OP : PHI__PY_EXCLAMATION; /* "<>": no rule takes it (see below) */
                 else type = PHI__PY_LESS;
                 break;
             case '>':
@@ -8180,9 +8776,10 @@ static int phi__py_lex(phi__py_lexer *L) {
             default:
                 /* CPython's tokenizer passes other printable ASCII ('!', '$', '?', '`') as an
                    operator no rule takes, so the parser reports "invalid syntax" there; such
-                   tokens (and "<>") are EXCLAMATION, which no rule of 3.11 takes either. */
+                   tokens (and "<>") are EXCLAMATION, which no rule of 3.11 takes either. In
+                   3.12 '!' is EXCLAMATION (an f-string's conversion), the others OP. */
                 if (c < 0x20 || c == 0x7F) return phi__py_lex_error(L, PHI_ERR_PARSE, q, "invalid non-printable character U+%04X", c);
-                type = PHI__PY_EXCLAMATION;
+                type = c == '!' || L->p->minor < 12 ? PHI__PY_EXCLAMATION : PHI__PY_OP;
                 break;
             }
         emit: /* the one place most tokens are added, so that it is inlined */
@@ -8239,7 +8836,11 @@ static int phi__py_tokenize(phi__py_parser *p, const char *bytes, size_t n) {
     L.p = p;
     L.s = p->src;
     L.end = p->src + p->len;
-    return phi__py_lex(&L);
+    {
+        int ok = phi__py_lex(&L);
+        PHI_FREE(L.fm);
+        return ok;
+    }
 }
 
 /* Whether the tokenizer's error is one CPython reports only when the parser gets there (its
@@ -8426,7 +9027,7 @@ static int phi__py_unescape(phi__py_parser *p, phi_buf *out, const char *s, size
                     size_t k2, len = (size_t)(s - name);
                     s++;
                     for (k2 = 0; k2 < len && k2 < sizeof up; k2++) up[k2] = (char)(name[k2] >= 'a' && name[k2] <= 'z' ? name[k2] - 32 : name[k2]);
-                    if (len <= sizeof up && phi__py_lookup_name(up, len, &c)) break;
+                    if (len <= sizeof up && phi__py_lookup_name_v(up, len, &c, p->minor >= 12)) break;
                     why = "unknown Unicode character name";
                 }
             }
@@ -8673,7 +9274,7 @@ static const char *phi__py_ident(phi__py_parser *p, const phi__py_tok *t) {
     size_t n = t->end - t->start, i;
     char *r;
     for (i = 0; i < n && !(s[i] & 0x80); i++) {}
-    r = i == n ? phi__py_strndup(p->arena, s, n) : phi__py_nfkc(p->arena, s, n, &i);
+    r = i == n ? phi__py_strndup(p->arena, s, n) : phi__py_nfkc_v(p->arena, s, n, &i, p->minor >= 12);
     if (!r) phi__py_nomem(p);
     return r;
 }
@@ -8706,6 +9307,7 @@ static phi_py_node *phi__py_yield_expr(phi__py_parser *p);
 static int phi__py_for_if_clauses(phi__py_parser *p, phi_py_nodes *out);
 static phi_py_node *phi__py_star_targets(phi__py_parser *p);
 static int phi__py_block(phi__py_parser *p, phi_py_nodes *out);
+static int phi__py_type_params(phi__py_parser *p, phi_py_nodes *out);
 
 /* -- expressions: atoms and primaries -- */
 
@@ -8815,7 +9417,9 @@ static phi_py_node *phi__py_brace(phi__py_parser *p) {
     }
     if (phi__py_next(p) != PHI__PY_DOUBLESTAR) {
         if (!(e = phi__py_star_named_expression(p))) return NULL;
-        if (e->kind == PHI_PY_Starred || e->kind == PHI_PY_NamedExpr || phi__py_next(p) != PHI__PY_COLON) {
+        /* a NamedExpr key must be in parentheses (its first token then is not the NAME) */
+        if (e->kind == PHI_PY_Starred || (e->kind == PHI_PY_NamedExpr && p->tok[start + 1].type == PHI__PY_NAME) ||
+            phi__py_next(p) != PHI__PY_COLON) {
             /* a set */
             if (e->kind != PHI_PY_Starred && (phi__py_next(p) == PHI__PY_KW_for || phi__py_next(p) == PHI__PY_KW_async))
                 return phi__py_comp(p, PHI_PY_SetComp, start, e, NULL, PHI__PY_RBRACE);
@@ -8885,7 +9489,8 @@ static phi_py_node *phi__py_atom(phi__py_parser *p) {
     case PHI__PY_KW_False: p->pos++; return phi__py_constant(p, PHI_PY_CONST_FALSE, start);
     case PHI__PY_KW_None: p->pos++; return phi__py_constant(p, PHI_PY_CONST_NONE, start);
     case PHI__PY_ELLIPSIS: p->pos++; return phi__py_constant(p, PHI_PY_CONST_ELLIPSIS, start);
-    case PHI__PY_STRING: return phi__py_strings(p);
+    case PHI__PY_STRING:
+    case PHI__PY_FSTRING_START: return phi__py_strings(p);
     case PHI__PY_NUMBER:
         if (!(c = phi__py_number(p, &p->tok[p->pos]))) return NULL;
         p->pos++;
@@ -9814,6 +10419,19 @@ static phi_py_node *phi__py_simple_stmt(phi__py_parser *p) {
         if (phi__py_eat(p, PHI__PY_COMMA) && !(b = phi__py_expression(p))) return NULL;
         if ((n = phi__py_mk(p, PHI_PY_Assert, start))) n->f[0].node = a, n->f[1].node = b;
         return n;
+    case PHI__PY_NAME: /* type_alias (3.12): "type" NAME [type_params] '=' expression */
+        if (p->minor >= 12 && phi__py_next2(p) == PHI__PY_NAME && phi__py_next_is(p, p->pos, "type")) {
+            phi_py_nodes tparams;
+            p->pos++;
+            if (!(a = phi__py_name_node(p, PHI_PY_Store)) || !phi__py_type_params(p, &tparams) || !phi__py_eat(p, PHI__PY_EQUAL) ||
+                !(b = phi__py_expression(p)) || !(n = phi__py_mk(p, PHI_PY_TypeAlias, start)))
+                return NULL;
+            n->f[0].node = a;
+            n->f[1].nodes = tparams;
+            n->f[2].node = b;
+            return n;
+        }
+        break;
     case PHI__PY_KW_del: /* 'del' ','.del_target+ [','] &(';' | NEWLINE) */
         p->pos++;
         do {
@@ -10046,15 +10664,52 @@ fail:
     return NULL;
 }
 
-/* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
+/* type_params (3.12): '[' ','.type_param+ [','] ']', where a type_param is NAME [':' expression]
+   (a TypeVar with its bound, or its constraints as a tuple), '*' NAME (TypeVarTuple) or '**'
+   NAME (ParamSpec). Absent (or under 3.11): an empty list, and 1. */
+static int phi__py_type_params(phi__py_parser *p, phi_py_nodes *out) {
+    size_t mark = p->nstack;
+    out->n = 0;
+    out->items = NULL;
+    if (p->minor < 12 || !phi__py_eat(p, PHI__PY_LSQB)) return 1;
+    do {
+        size_t start = p->pos;
+        int stars = phi__py_eat(p, PHI__PY_STAR) ? 1 : phi__py_eat(p, PHI__PY_DOUBLESTAR) ? 2 : 0;
+        const char *name = phi__py_name(p);
+        phi_py_node *bound = NULL, *n;
+        if (!name) goto fail;
+        if (phi__py_next(p) == PHI__PY_COLON) {
+            const phi__py_tok *colon = &p->tok[p->pos++];
+            if (!(bound = phi__py_expression(p))) goto fail;
+            if (stars) { /* the grammar takes it, to say this */
+                phi__py_error_at(p, PHI_ERR_PARSE, colon->line, colon->col, "cannot use %s with %s",
+                                 bound->kind == PHI_PY_Tuple ? "constraints" : "bound", stars == 1 ? "TypeVarTuple" : "ParamSpec");
+                goto fail;
+            }
+        }
+        if (!(n = phi__py_mk(p, stars == 1 ? PHI_PY_TypeVarTuple : stars == 2 ? PHI_PY_ParamSpec : PHI_PY_TypeVar, start)) ||
+            !phi__py_push(p, n))
+            goto fail;
+        n->f[0].str = name;
+        if (!stars) n->f[1].node = bound;
+    } while (phi__py_eat(p, PHI__PY_COMMA) && phi__py_next(p) != PHI__PY_RSQB);
+    if (!phi__py_eat(p, PHI__PY_RSQB)) goto fail;
+    *out = phi__py_list(p, mark);
+    return !p->err;
+fail:
+    p->nstack = mark;
+    return 0;
+}
+
+/* class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
 static phi_py_node *phi__py_class_def(phi__py_parser *p, phi_py_nodes decorators) {
     size_t start = p->pos++;
     const char *name = phi__py_name(p);
     phi_py_node *n;
-    phi_py_nodes bases, kws, body;
+    phi_py_nodes bases, kws, body, tparams;
     bases.n = kws.n = 0;
     bases.items = kws.items = NULL;
-    if (!name) return NULL;
+    if (!name || !phi__py_type_params(p, &tparams)) return NULL;
     if (phi__py_eat(p, PHI__PY_LPAR) && (!phi__py_arguments(p, NULL, &bases, &kws) || !phi__py_eat(p, PHI__PY_RPAR)))
         return NULL;
     if (!phi__py_colon_block(p, &body) || !(n = phi__py_mk(p, PHI_PY_ClassDef, start))) return NULL;
@@ -10063,17 +10718,18 @@ static phi_py_node *phi__py_class_def(phi__py_parser *p, phi_py_nodes decorators
     n->f[2].nodes = kws;
     n->f[3].nodes = body;
     n->f[4].nodes = decorators;
+    n->f[5].nodes = tparams;
     return n;
 }
 
-/* function_def_raw: ['async'] 'def' NAME '(' [params] ')' ['->' expression] ':' block */
+/* function_def_raw: ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' block */
 static phi_py_node *phi__py_function_def(phi__py_parser *p, size_t start, int is_async, phi_py_nodes decorators) {
     const char *name;
     phi_py_node *args, *ret = NULL, *n;
-    phi_py_nodes body;
+    phi_py_nodes body, tparams;
     p->pos++;
-    if (!(name = phi__py_name(p)) || !phi__py_eat(p, PHI__PY_LPAR) || !(args = phi__py_params(p, PHI__PY_RPAR)) ||
-        !phi__py_eat(p, PHI__PY_RPAR))
+    if (!(name = phi__py_name(p)) || !phi__py_type_params(p, &tparams) || !phi__py_eat(p, PHI__PY_LPAR) ||
+        !(args = phi__py_params(p, PHI__PY_RPAR)) || !phi__py_eat(p, PHI__PY_RPAR))
         return NULL;
     if (phi__py_eat(p, PHI__PY_RARROW) && !(ret = phi__py_expression(p))) return NULL;
     if (!phi__py_colon_block(p, &body) || !(n = phi__py_mk(p, is_async ? PHI_PY_AsyncFunctionDef : PHI_PY_FunctionDef, start)))
@@ -10083,6 +10739,7 @@ static phi_py_node *phi__py_function_def(phi__py_parser *p, size_t start, int is
     n->f[2].nodes = body;
     n->f[3].nodes = decorators;
     n->f[4].node = ret;
+    n->f[6].nodes = tparams;
     return n;
 }
 
@@ -10201,7 +10858,7 @@ static phi_py_node *phi__py_literal_expr(phi__py_parser *p) {
     size_t start = p->pos;
     phi_py_node *a, *b, *n;
     int t = phi__py_next(p);
-    if (t == PHI__PY_STRING) return phi__py_strings(p);
+    if (t == PHI__PY_STRING || t == PHI__PY_FSTRING_START) return phi__py_strings(p);
     if (t == PHI__PY_KW_None || t == PHI__PY_KW_True || t == PHI__PY_KW_False) return phi__py_atom(p);
     if (!(a = phi__py_signed_number(p, 0))) return NULL;
     t = phi__py_next(p);
@@ -10379,6 +11036,7 @@ static phi_py_node *phi__py_closed_pattern(phi__py_parser *p) {
         n->f[0].value = a->f[0].value;
         return n;
     case PHI__PY_STRING:
+    case PHI__PY_FSTRING_START:
     case PHI__PY_NUMBER:
     case PHI__PY_MINUS:
         if (!(a = phi__py_literal_expr(p)) || !(n = phi__py_pat(p, PHI_PY_MatchValue, start))) return NULL;
@@ -10793,13 +11451,19 @@ static int phi__py_fstring_parse(phi__py_parser *p, phi__py_fstate *st, const ch
     return 1;
 }
 
-/* strings: STRING+ */
+static phi_py_node *phi__py_strings12(phi__py_parser *p);
+
+/* strings: STRING+ (with 3.12's f-strings: phi__py_strings12) */
 static phi_py_node *phi__py_strings(phi__py_parser *p) {
     size_t first_i = p->pos, i, n;
     const phi__py_tok *first = &p->tok[p->pos], *last;
     int bytes = -1, fmode = 0;
     phi__py_fstate st;
     phi_py_node *r = NULL;
+    if (p->minor >= 12) {
+        for (i = p->pos; p->tok[i].type == PHI__PY_STRING; i++) {}
+        if (p->tok[i].type == PHI__PY_FSTRING_START) return phi__py_strings12(p);
+    }
     while (phi__py_next(p) == PHI__PY_STRING) p->pos++;
     n = p->pos - first_i;
     last = &p->tok[p->pos - 1];
@@ -10847,6 +11511,268 @@ done:
         return NULL;
     }
     return r;
+}
+
+/* Python 3.12 (PEP 701): the tokenizer gives an f-string as FSTRING_START, FSTRING_MIDDLE
+   text and each replacement field's own tokens, FSTRING_END, and the grammar reads them:
+       fstring: FSTRING_START (FSTRING_MIDDLE | field)* FSTRING_END
+       field: '{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' (FSTRING_MIDDLE | field)*] '}'
+   Nodes take their tokens' positions. As CPython 3.12 builds them: an f-string's text parts
+   are decoded (escapes, unless raw) and dropped when empty; a format spec's text is always
+   decoded and its empty parts kept (an empty spec is an empty JoinedStr); the "=" form puts
+   the field's source text before it, as a Constant that ends where the "!", ":" or "}" after
+   the expression starts; then implicitly concatenated literals are flattened and each run of
+   adjacent Constants becomes one, spanning from its first to its last (its kind the first's),
+   and empty ones go. */
+
+/* A str Constant of value s[n], kind (NULL or "u"), at the given span. */
+static phi_py_node *phi__py_str12(phi__py_parser *p, const char *s, size_t n, const char *kind, int line, int col, int end_line,
+                                  int end_col) {
+    phi_py_const *c = (phi_py_const *)phi__py_alloc(p->arena, sizeof *c);
+    phi_py_node *node = phi__py_node_new(p->arena, PHI_PY_Constant);
+    if (!c || !node || !(c->s = phi__py_strndup(p->arena, s ? s : "", n))) {
+        phi__py_nomem(p);
+        return NULL;
+    }
+    c->type = PHI_PY_CONST_STR;
+    c->len = n;
+    node->f[0].value = c;
+    node->f[1].str = kind;
+    node->lineno = line, node->col_offset = col, node->end_lineno = end_line, node->end_col_offset = end_col;
+    return node;
+}
+
+/* The value of f-string text s[n] into b (emptied first): its UTF-8 checked, as CPython
+   decodes it, then its escapes unless raw; errors at token t. */
+static int phi__py_ftext_value(phi__py_parser *p, phi_buf *b, const char *s, size_t n, int raw, const phi__py_tok *t) {
+    size_t i;
+    b->len = 0;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            int k = phi__utf8_len((const unsigned char *)s + i, n - i);
+            if (!k)
+                return phi__py_error_at(p, PHI_ERR_PARSE, t->line, t->col,
+                                        "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                                        (unsigned char)s[i], i, phi__py_utf8_why((const unsigned char *)s + i, (const unsigned char *)s + n));
+            i += (size_t)k - 1;
+        }
+    if (raw || !memchr(s, '\\', n)) return phi_buf_append(b, s, n) == PHI_OK || phi__py_nomem(p);
+    return phi__py_unescape(p, b, s, n, 0, t);
+}
+static int phi__py_fmiddle_value(phi__py_parser *p, phi_buf *b, const phi__py_tok *t, int raw) {
+    return phi__py_ftext_value(p, b, p->src + t->start, t->end - t->start, raw, t);
+}
+
+/* The "=" form's text: the source from after the field's '{' (token lb) to the first '!', ':'
+   or '}' at its bracket depth, the way CPython's tokenizer keeps it, with comments cut out (to
+   their line's end); then it is decoded as the f-string's text is (CPython's joined_str
+   decodes every Constant of the f-string: "\x41" there is "A", a continuation line goes). */
+static phi_py_node *phi__py_debug_text(phi__py_parser *p, size_t lb, int raw, int line, int col, int end_line, int end_col) {
+    size_t i = lb + 1, k;
+    int depth = 0;
+    const char *from = p->src + p->tok[lb].end, *to = NULL;
+    phi_buf b = {NULL, 0, 0}, v = {NULL, 0, 0};
+    phi_py_node *n = NULL;
+    for (; i < p->ntok && !to; i++) {
+        int t = p->tok[i].type;
+        if (t == PHI__PY_FSTRING_START) { /* a nested f-string's tokens are its own */
+            int nest = 1;
+            while (nest && ++i < p->ntok) nest += p->tok[i].type == PHI__PY_FSTRING_START ? 1 : p->tok[i].type == PHI__PY_FSTRING_END ? -1 : 0;
+        } else if (t == PHI__PY_LPAR || t == PHI__PY_LSQB || t == PHI__PY_LBRACE) depth++;
+        else if (depth == 0 && (t == PHI__PY_COLON || t == PHI__PY_EXCLAMATION || t == PHI__PY_NOTEQUAL || t == PHI__PY_RBRACE))
+            to = p->src + p->tok[i].start;
+        else if (t == PHI__PY_RPAR || t == PHI__PY_RSQB || t == PHI__PY_RBRACE) depth--;
+    }
+    if (!to) to = from;
+    for (; from < to; from++) {
+        if (*from == '#') {
+            for (k = 0; from + k < to && from[k] != '\n'; k++) {}
+            from += k;
+            if (from >= to) break;
+        }
+        if (phi_buf_append(&b, from, 1) != PHI_OK) {
+            phi__py_nomem(p);
+            goto done;
+        }
+    }
+    if (phi__py_ftext_value(p, &v, b.data ? b.data : "", b.len, raw, &p->tok[lb]))
+        n = phi__py_str12(p, v.data, v.len, NULL, line, col, end_line, end_col);
+done:
+    phi_buf_free(&b);
+    phi_buf_free(&v);
+    return n;
+}
+
+static int phi__py_field12(phi__py_parser *p, int raw, int nested, phi_buf *tmp);
+
+/* After a field's ':': (FSTRING_MIDDLE | field)* as the format spec's JoinedStr. */
+static phi_py_node *phi__py_spec12(phi__py_parser *p, size_t colon, int raw, int nested, phi_buf *tmp) {
+    size_t mark = p->nstack;
+    phi_py_node *n;
+    for (;;) {
+        int t = phi__py_next(p);
+        if (t == PHI__PY_FSTRING_MIDDLE) {
+            const phi__py_tok *k = &p->tok[p->pos];
+            phi_py_node *c;
+            if (!phi__py_fmiddle_value(p, tmp, k, 0) ||
+                !(c = phi__py_str12(p, tmp->data, tmp->len, NULL, k->line, k->col, k->end_line, k->end_col)) || !phi__py_push(p, c))
+                goto fail;
+            p->pos++;
+        } else if (t == PHI__PY_LBRACE) {
+            if (!phi__py_field12(p, raw, nested + 1, tmp)) goto fail;
+        } else
+            break;
+    }
+    /* one empty text part: an empty spec, as 3.11 gave it */
+    if (p->nstack == mark + 1 && p->stack[mark]->kind == PHI_PY_Constant && p->stack[mark]->f[0].value->len == 0) p->nstack = mark;
+    if (!(n = phi__py_mk(p, PHI_PY_JoinedStr, colon))) goto fail;
+    n->f[0].nodes = phi__py_list(p, mark);
+    return n;
+fail:
+    p->nstack = mark;
+    return NULL;
+}
+
+/* A replacement field at '{': pushes its FormattedValue (after the "=" form's text). nested:
+   how deep in format specs it is. */
+static int phi__py_field12(phi__py_parser *p, int raw, int nested, phi_buf *tmp) {
+    size_t lb = p->pos, mark = p->nstack, conv_at = 0;
+    int debug = 0;
+    long conversion = -1;
+    phi_py_node *e, *spec = NULL, *n;
+    if (!phi__py_enter(p)) return 0;
+    p->pos++;
+    if (!(e = phi__py_next(p) == PHI__PY_KW_yield ? phi__py_yield_expr(p) : phi__py_star_expressions(p))) goto fail;
+    debug = phi__py_eat(p, PHI__PY_EQUAL);
+    if (phi__py_next(p) == PHI__PY_EXCLAMATION) {
+        const phi__py_tok *x = &p->tok[p->pos], *c;
+        const char *name;
+        p->pos++;
+        conv_at = p->pos;
+        if (phi__py_next(p) != PHI__PY_NAME) goto fail;
+        c = &p->tok[p->pos];
+        if (c->line != x->end_line || c->col != x->end_col) {
+            phi__py_error_at(p, PHI_ERR_PARSE, x->line, x->col, "f-string: conversion type must come right after the exclamanation mark");
+            goto fail;
+        }
+        if (!(name = phi__py_name(p))) goto fail;
+        if ((name[0] != 's' && name[0] != 'r' && name[0] != 'a') || name[1]) {
+            phi__py_error_at(p, PHI_ERR_PARSE, c->line, c->col, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", name);
+            goto fail;
+        }
+        conversion = name[0];
+    }
+    if (phi__py_next(p) == PHI__PY_COLON) {
+        size_t colon = p->pos++;
+        if (!(spec = phi__py_spec12(p, colon, raw, nested, tmp))) goto fail;
+    }
+    if (!phi__py_eat(p, PHI__PY_RBRACE) || !(n = phi__py_mk(p, PHI_PY_FormattedValue, lb))) goto fail;
+    n->f[0].node = e;
+    n->f[1].i = conversion == -1 && debug && !spec ? 'r' : conversion;
+    n->f[2].node = spec;
+    if (debug) {
+        /* the text ends where the conversion's name, the spec's ':' + 1 or the field's end is, less one */
+        int el = conv_at ? p->tok[conv_at].line : spec ? spec->lineno : n->end_lineno;
+        int ec = conv_at ? p->tok[conv_at].col : spec ? spec->col_offset + 1 : n->end_col_offset;
+        phi_py_node *d;
+        if (nested) { /* CPython's tokenizer keeps no text for a field inside a format spec */
+            phi__py_error_at(p, PHI_ERR_PARSE, n->lineno, n->col_offset,
+                             "f-string: a '=' field inside a format spec has no text (CPython 3.12's ast.parse raises "
+                             "ValueError: field 'value' is required for Constant)");
+            goto fail;
+        }
+        if (!(d = phi__py_debug_text(p, lb, raw, n->lineno, n->col_offset + 1, el, ec - 1)) || !phi__py_push(p, d)) goto fail;
+    }
+    if (!phi__py_push(p, n)) goto fail;
+    PHI__PY_LEAVE(p, 1);
+fail:
+    p->nstack = mark;
+    if (!p->err) p->pos = lb;
+    PHI__PY_LEAVE(p, 0);
+}
+
+/* strings: (fstring | STRING)+ under 3.12, when an f-string is among them. */
+static phi_py_node *phi__py_strings12(phi__py_parser *p) {
+    size_t start = p->pos, mark = p->nstack, i, j, out;
+    int bytes = 0, text = 0;
+    phi_buf tmp = {NULL, 0, 0};
+    phi_py_node *r = NULL;
+    for (;;) {
+        int t = phi__py_next(p);
+        if (t == PHI__PY_STRING) {
+            const phi__py_tok *k = &p->tok[p->pos];
+            const char *body;
+            size_t len;
+            int flags, triple;
+            phi_py_node *c;
+            phi__py_str_body(p, k, &flags, &body, &len, &triple);
+            if (flags & PHI__PY_STR_BYTES) bytes = 1;
+            else text = 1;
+            tmp.len = 0;
+            if (!phi__py_unescape(p, &tmp, body, len, flags, k) ||
+                !(c = phi__py_str12(p, tmp.data, tmp.len, p->src[k->start] == 'u' ? "u" : NULL, k->line, k->col, k->end_line, k->end_col)) ||
+                !phi__py_push(p, c))
+                goto fail;
+            p->pos++;
+        } else if (t == PHI__PY_FSTRING_START) {
+            const phi__py_tok *k = &p->tok[p->pos];
+            int raw = 0, flags;
+            phi__py_str_prefix(p->src + k->start, &flags);
+            raw = (flags & PHI__PY_STR_RAW) != 0;
+            p->pos++;
+            for (;;) {
+                t = phi__py_next(p);
+                if (t == PHI__PY_FSTRING_MIDDLE) {
+                    const phi__py_tok *m = &p->tok[p->pos];
+                    phi_py_node *c;
+                    if (!phi__py_fmiddle_value(p, &tmp, m, raw)) goto fail;
+                    if (tmp.len && (!(c = phi__py_str12(p, tmp.data, tmp.len, NULL, m->line, m->col, m->end_line, m->end_col)) ||
+                                    !phi__py_push(p, c)))
+                        goto fail;
+                    p->pos++;
+                } else if (t == PHI__PY_LBRACE) {
+                    if (!phi__py_field12(p, raw, 0, &tmp)) goto fail;
+                } else
+                    break;
+            }
+            if (!phi__py_eat(p, PHI__PY_FSTRING_END)) goto fail;
+            text = 2;
+        } else
+            break;
+    }
+    if (bytes && text) {
+        const phi__py_tok *k = &p->tok[start];
+        phi__py_error_at(p, PHI_ERR_PARSE, k->line, k->col, "cannot mix bytes and nonbytes literals");
+        goto fail;
+    }
+    /* runs of Constants into one; empty ones dropped */
+    for (i = out = mark; i < p->nstack; i = j) {
+        phi_py_node *c = p->stack[i];
+        for (j = i + 1; j < p->nstack && c->kind == PHI_PY_Constant && p->stack[j]->kind == PHI_PY_Constant; j++) {}
+        if (j > i + 1) {
+            size_t m;
+            tmp.len = 0;
+            for (m = i; m < j; m++)
+                if (phi_buf_append(&tmp, p->stack[m]->f[0].value->s, p->stack[m]->f[0].value->len) != PHI_OK) {
+                    phi__py_nomem(p);
+                    goto fail;
+                }
+            if (!(c = phi__py_str12(p, tmp.data, tmp.len, c->f[1].str, c->lineno, c->col_offset, p->stack[j - 1]->end_lineno,
+                                    p->stack[j - 1]->end_col_offset)))
+                goto fail;
+        }
+        if (c->kind != PHI_PY_Constant || c->f[0].value->len) p->stack[out++] = c;
+    }
+    p->nstack = out;
+    if (!(r = phi__py_mk(p, PHI_PY_JoinedStr, start))) goto fail;
+    r->f[0].nodes = phi__py_list(p, mark);
+    phi_buf_free(&tmp);
+    return r;
+fail:
+    phi_buf_free(&tmp);
+    p->nstack = mark;
+    if (!p->err) p->pos = start;
+    return NULL;
 }
 
 
@@ -11015,7 +11941,7 @@ static char phi__py_repr_quote(const char *s, size_t n) {
 /* repr(str) of the UTF-8 s[0..n) (NULs allowed): the quote and backslash escaped, \t \n \r,
    what str.isprintable() rejects as \xNN, \uNNNN or \UNNNNNNNN, the rest as it is. Bytes that
    are not UTF-8 are PHI_ERR_ENCODING (nothing appended). */
-static phi_status phi__py_repr_str(phi_buf *out, const char *s, size_t n) {
+static phi_status phi__py_repr_str_v(phi_buf *out, const char *s, size_t n, int u15) {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
     char q = phi__py_repr_quote(s, n), *d;
     phi_status st;
@@ -11036,7 +11962,7 @@ static phi_status phi__py_repr_str(phi_buf *out, const char *s, size_t n) {
         else if (c == '\t') *d++ = '\\', *d++ = 't';
         else if (c == '\n') *d++ = '\\', *d++ = 'n';
         else if (c == '\r') *d++ = '\\', *d++ = 'r';
-        else if (phi__py_printable(c)) memcpy(d, p, (size_t)len), d += len;
+        else if (phi__py_printable_v(c, u15)) memcpy(d, p, (size_t)len), d += len;
         else if (c <= 0xff) *d++ = '\\', *d++ = 'x', digits = 2;
         else if (c <= 0xffff) *d++ = '\\', *d++ = 'u', digits = 4;
         else *d++ = '\\', *d++ = 'U', digits = 8;
@@ -11048,6 +11974,8 @@ static phi_status phi__py_repr_str(phi_buf *out, const char *s, size_t n) {
     out->len = (size_t)(d - out->data);
     return PHI_OK;
 }
+
+#define phi__py_repr_str(out, s, n) phi__py_repr_str_v(out, s, n, 0) /* Unicode 14.0's (3.11) */
 
 /* repr(bytes): b'...', the same quotes, \\ \' \t \n \r, and \xNN outside printable ASCII. */
 static phi_status phi__py_repr_bytes(phi_buf *out, const char *s, size_t n) {
@@ -11251,7 +12179,7 @@ static phi_status phi__py_repr_float(phi_buf *out, double d) { return phi__py_fo
 
 /* repr of a constant (NULL prints None, as a missing value does in ast.dump). A literal's
    complex has real part 0, which repr leaves out: 1j, 1.5j, 1e+16j, infj. */
-static phi_status phi__py_repr_const(phi_buf *out, const phi_py_const *c) {
+static phi_status phi__py_repr_const_v(phi_buf *out, const phi_py_const *c, int u15) {
     phi_status st;
     if (!c) return phi_buf_append(out, "None", 4);
     switch (c->type) {
@@ -11268,11 +12196,12 @@ static phi_status phi__py_repr_const(phi_buf *out, const phi_py_const *c) {
     case PHI_PY_CONST_COMPLEX:
         if ((st = phi__py_format_float(out, c->d, 0)) != PHI_OK) return st;
         return phi_buf_append(out, "j", 1);
-    case PHI_PY_CONST_STR: return phi__py_repr_str(out, c->s ? c->s : "", c->s ? c->len : 0);
+    case PHI_PY_CONST_STR: return phi__py_repr_str_v(out, c->s ? c->s : "", c->s ? c->len : 0, u15);
     case PHI_PY_CONST_BYTES: return phi__py_repr_bytes(out, c->s ? c->s : "", c->s ? c->len : 0);
     }
     return phi__fail(PHI_ERR_ARG, "a constant of unknown type %d", (int)c->type);
 }
+#define phi__py_repr_const(out, c) phi__py_repr_const_v(out, c, 0) /* Unicode 14.0's (3.11) */
 
 /* ast.dump leaves out an optional field whose value is None. ImportFrom's "int? level" is
    always a number. */
@@ -11280,15 +12209,15 @@ static int phi__py_field_absent(const phi_py_field *f, int cls, int optional) {
     return optional && ((cls == PHI__PY_F_NODE && !f->node) || (cls == PHI__PY_F_STR && !f->str));
 }
 
-/* How many "name=value" arguments ast.dump prints for n: fields present, then the four
-   positions with include_attributes. */
-static int phi__py_dump_nargs(const phi_py_node *n, int attrs) {
+/* How many "name=value" arguments ast.dump prints for n: fields present (of the dump's Python),
+   then the four positions with include_attributes. */
+static int phi__py_dump_nargs(const phi_py_node *n, int attrs, int minor) {
     const phi__py_kind_info *ki = phi__py_kind(n->kind);
     int i, count = 0, opt, cls;
     for (i = 0; i < ki->nfields && n->f; i++) { /* no f: an error phi__py_dump_open reports */
         cls = ki->field_class[i];
         opt = ki->field_optional[i];
-        count += !phi__py_field_absent(&n->f[i], cls, opt);
+        count += ki->field_minor[i] <= minor && !phi__py_field_absent(&n->f[i], cls, opt);
     }
     return count + (attrs && ki->has_pos ? 4 : 0);
 }
@@ -11307,6 +12236,7 @@ typedef struct phi__py_dumper {
     phi_buf *out;
     int indent; /* spaces per level; -1: indent=None, all on one line */
     int attrs;
+    int minor;  /* 11 or 12: fields of a later Python are not printed */
     phi__py_dump_frame *stack;
     size_t depth, cap;
 } phi__py_dumper;
@@ -11341,11 +12271,12 @@ static phi_status phi__py_dump_open(phi__py_dumper *d, const phi_py_node *n, siz
         return phi__fail(PHI_ERR_ARG, "phi_py_dump: a node of unknown kind %d", (int)n->kind);
     ki = phi__py_kind(n->kind);
     if (ki->nfields && !n->f) return phi__fail(PHI_ERR_ARG, "phi_py_dump: a %s node without fields", ki->name);
-    nargs = phi__py_dump_nargs(n, d->attrs);
+    nargs = phi__py_dump_nargs(n, d->attrs, d->minor);
     for (i = 0; i < ki->nfields && simple; i++) {
         const phi_py_field *f = &n->f[i];
         cls = ki->field_class[i];
-        if (cls == PHI__PY_F_NODE && f->node) simple = phi__py_dump_nargs(f->node, d->attrs) == 0;
+        if (ki->field_minor[i] > d->minor) continue;
+        if (cls == PHI__PY_F_NODE && f->node) simple = phi__py_dump_nargs(f->node, d->attrs, d->minor) == 0;
         else if (cls == PHI__PY_F_NODES) simple = f->nodes.n == 0;
         else if (cls == PHI__PY_F_NAMES) simple = f->names.n == 0;
     }
@@ -11390,6 +12321,10 @@ static phi_status phi__py_dump_step(phi__py_dumper *d) {
     }
     f = &n->f[fr->field];
     cls = (opt = ki->field_optional[fr->field], ki->field_class[fr->field]);
+    if (ki->field_minor[fr->field] > d->minor) { /* not a field of the dump's Python */
+        fr->field++;
+        return PHI_OK;
+    }
     if (fr->item >= 0) { /* inside a list: [item, item] */
         len = cls == PHI__PY_F_NAMES ? f->names.n : f->nodes.n;
         if (fr->item >= len) {
@@ -11401,7 +12336,7 @@ static phi_status phi__py_dump_step(phi__py_dumper *d) {
         if ((st = phi__py_dump_sep(d, i == 0, d->indent >= 0, level + 1)) != PHI_OK) return st;
         if (cls == PHI__PY_F_NAMES) {
             const char *s = f->names.items[i];
-            return s ? phi__py_repr_str(d->out, s, strlen(s)) : phi_buf_append(d->out, "None", 4);
+            return s ? phi__py_repr_str_v(d->out, s, strlen(s), d->minor >= 12) : phi_buf_append(d->out, "None", 4);
         }
         return f->nodes.items[i] ? phi__py_dump_open(d, f->nodes.items[i], level + 2) : phi_buf_append(d->out, "None", 4);
     }
@@ -11426,10 +12361,10 @@ static phi_status phi__py_dump_step(phi__py_dumper *d) {
         return phi_buf_append(d->out, "[", 1);
     case PHI__PY_F_STR:
         fr->field++;
-        return f->str ? phi__py_repr_str(d->out, f->str, strlen(f->str)) : phi_buf_append(d->out, "None", 4);
+        return f->str ? phi__py_repr_str_v(d->out, f->str, strlen(f->str), d->minor >= 12) : phi_buf_append(d->out, "None", 4);
     case PHI__PY_F_CONST:
         fr->field++;
-        return phi__py_repr_const(d->out, f->value);
+        return phi__py_repr_const_v(d->out, f->value, d->minor >= 12);
     default:
         fr->field++;
         return phi_buf_printf(d->out, "%ld", f->i);
@@ -11441,10 +12376,13 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
     phi_status st;
     size_t len0;
     if (!out || !n) return phi__fail(PHI_ERR_ARG, "phi_py_dump: %s", out ? "no node" : "no output buffer");
+    if (o && o->minor != 0 && o->minor != 11 && o->minor != 12)
+        return phi__fail(PHI_ERR_ARG, "phi_py_dump: minor must be 0, 11 or 12, not %d", o->minor);
     memset(&d, 0, sizeof d);
     d.out = out;
     d.indent = !o || o->indent == 0 ? -1 : o->indent < 0 ? 0 : o->indent; /* indent=None, indent=0, N spaces */
     d.attrs = o && o->include_attributes;
+    d.minor = o && o->minor == 12 ? 12 : 11;
     len0 = out->len;
     st = phi__py_dump_open(&d, n, 1);
     while (st == PHI_OK && d.depth) st = phi__py_dump_step(&d);

@@ -57,7 +57,8 @@ static cli_cmd py_cmd(int sub, py_args *a, cli_flag *f, char *name, size_t cap) 
                                     "or 'dump-error: ' + why it has no dump"};
     }
     f[n++] = (cli_flag){.name = "--py", .type = CLI_STR, .var = &a->py, .meta = "VERSION",
-                        .help = "the grammar: 3.11, or 3.12 (its syntax and node kinds)"};
+                        .help = "the Python: 3.11, or 3.12 (its syntax, node kinds, Unicode 15.0 and\n"
+                                "ast.dump, which shows type_params)"};
     f[n++] = (cli_flag){.name = "--threads", .type = CLI_LONG, .var = &a->threads, .meta = "N", CLI_AT_LEAST(1),
                         .dflt = "$PHI_THREADS, else one per CPU", .help = "worker threads"};
     if (sub == 1)
@@ -68,7 +69,8 @@ static cli_cmd py_cmd(int sub, py_args *a, cli_flag *f, char *name, size_t cap) 
     c.flags = f;
     c.args = &a->paths;
     c.footer = py_footer;
-    c.about = sub == 0 ? "dump     prints ast.dump(ast.parse(FILE)) as CPython 3.11 prints it ('-' = standard input);\n"
+    c.about = sub == 0 ? "dump     prints ast.dump(ast.parse(FILE)) as CPython 3.11 (or --py 3.12) prints it ('-' =\n"
+                         "         standard input);\n"
                          "         a file CPython rejects: FILE:LINE:COLUMN: message on stderr\n"
                        : "check    parses every .py file under each PATH (a FILE named is parsed whatever its\n"
                          "         name; symbolic links to directories are not followed) and prints each\n"
@@ -133,8 +135,9 @@ static void py_one(py_job *j, size_t i) {
     j->bytes[i] = text.len;
     if (st == PHI_OK) st = phi_py_parse(&t, text.data ? text.data : "", text.len, j->paths[i], &j->opts);
     if (st == PHI_OK && j->dump) {
-        phi_py_dump_opts d = {0, 0};
+        phi_py_dump_opts d = {0, 0, 0};
         d.include_attributes = j->dump == 2;
+        d.minor = j->opts.minor; /* the dump of the Python that parsed it */
         if ((st = phi_py_dump(&j->out[i], t.root, &d)) != PHI_OK) j->fate[i] = py_fate(st, 1);
     } else {
         j->fate[i] = py_fate(st, 0);
@@ -183,7 +186,7 @@ static void py_job_free(py_job *j) {
 static int py_dump_one(const py_args *a, const phi_py_opts *o, const char *path) {
     phi_buf text = {0}, out = {0};
     phi_py_tree t;
-    phi_py_dump_opts d = {0, 0};
+    phi_py_dump_opts d = {0, 0, 0};
     phi_status st;
     int rc = 0;
     memset(&t, 0, sizeof t);
@@ -196,6 +199,7 @@ static int py_dump_one(const py_args *a, const phi_py_opts *o, const char *path)
         /* the command's --indent N is ast.dump's indent=N; the library says indent=0 as -1 */
         d.indent = a->indent > 0 ? a->indent : a->indent == 0 ? -1 : 0;
         d.include_attributes = a->positions;
+        d.minor = o->minor;
         st = phi_py_dump(&out, t.root, &d);
         if (py_fate(st, 1) == PY_NO_DUMP) rc = cli_failf("py dump", 1, "%s: no dump: %s", path, phi_errmsg());
         else if (st != PHI_OK) rc = cli_fail("py dump", 2);

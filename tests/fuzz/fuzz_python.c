@@ -78,6 +78,7 @@ static void dump(const phi_py_node *root, int indent, int attrs, int huge) {
     phi_buf b = {0};
     phi_py_dump_opts o;
     phi_status st;
+    memset(&o, 0, sizeof o);
     o.indent = indent;
     o.include_attributes = attrs;
     st = phi_py_dump(&b, root, &o);
