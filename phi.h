@@ -15803,8 +15803,9 @@ static phi_status phi__bench_read(phi_benchmark *b, phi_jsonl_reader *r, const c
         if ((st = phi__bench_item_read(&it, v, b->kind, line, line_len, where)) != PHI_OK) return st;
         it.line = lineno;
         if (phi_benchmark_find(b, it.task_id) >= 0) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: task_id %s appears twice", where, it.task_id);
             phi_free(it.mem_);
-            return phi__fail(PHI_ERR_PARSE, "%s: task_id %s appears twice", where, it.task_id);
+            return st;
         }
         if (b->n == cap) {
             size_t c = cap ? 2 * cap : 256;
@@ -16017,7 +16018,7 @@ PHIDEF phi_status phi_ngram_normalize(phi_buf *out, const char *text, size_t len
         if ((st = phi__ng_norm_append(out, start, p)) != PHI_OK) return st;
         first = 0;
     }
-    return phi_buf_reserve(out, 0);
+    return PHI_OK;
 }
 
 PHIDEF phi_ngram_opts phi_ngram_opts_resolve(const phi_ngram_opts *o) {

@@ -34,6 +34,8 @@ Usage:
       "doc doc_start doc_end task_id field field_start field_end\\tngram", then a line
       "# ngrams <kept> numeric <dropped> common <dropped>". FIELDS is a comma list of names.
   ngram_ref.py norm < TEXT     the words of standard input (UTF-8), one "start end word" a line
+  ngram_ref.py fields FILE     every item of a benchmark file as Python's json reads it:
+      "task_id field length crc32" a line (UTF-8 bytes; CRC-32 of zlib)
   ngram_ref.py stats N FILES   how many items the n-grams of the benchmarks occur in
 """
 
@@ -41,6 +43,7 @@ import json
 import re
 import string
 import sys
+import zlib
 
 # lm-eval-harness's table: ASCII upper case to lower case, string.punctuation deleted
 TABLE = str.maketrans(string.ascii_lowercase + string.ascii_uppercase, string.ascii_lowercase * 2,
@@ -134,6 +137,13 @@ def main():
         text = sys.stdin.buffer.read().decode("utf-8")
         for s, e, w in words(text):
             print(s, e, w)
+        return
+    if mode == "fields":
+        for task_id, f in load_benchmark(sys.argv[2]):
+            for name in FIELD_ORDER:
+                if name in f:
+                    b = f[name].encode("utf-8")
+                    print(task_id, name, len(b), zlib.crc32(b))
         return
     if mode == "stats":
         n = int(sys.argv[2])
