@@ -15954,40 +15954,54 @@ static uint64_t phi__ng_mix(uint64_t h) { /* a finaliser: every input bit moves 
     return h ^ (h >> 33);
 }
 
-/* The next word of [*pp, end): 1 with its token [*start, *pp) and hash *h, or 0 at the end.
-   (The scan has its own copy of this loop, to keep everything in registers.) */
+/* The white space at p skipped: the first byte of the next token, or end. */
+static const unsigned char *phi__ng_skip_space(const unsigned char *p, const unsigned char *end) {
+    while (p < end) {
+        unsigned v = phi__ng_class[*p];
+        if (v == PHI__NG_SPACE) p++;
+        else if (v == PHI__NG_MAYBE && phi__ng_uspace(p, end)) p += phi__ng_uspace(p, end);
+        else break;
+    }
+    return p;
+}
+
+/* The token that starts at p (not white space): its end; *xp the raw hash of its normalised
+   bytes, *nbp how many there are (0: punctuation only, no word). */
+static const unsigned char *phi__ng_token(const unsigned char *p, const unsigned char *end, uint64_t *xp, size_t *nbp) {
+    uint64_t x = 0;
+    size_t nb = 0;
+    for (; p < end; p++) {
+        unsigned v = phi__ng_class[*p];
+        if (v < 256) {
+            x = (x ^ v) * 0x100000001B3ull;
+            nb++;
+        } else if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) {
+            break;
+        } else if (v == PHI__NG_MAYBE) { /* a lead byte that starts no space: a word byte */
+            x = (x ^ *p) * 0x100000001B3ull;
+            nb++;
+        }
+    }
+    *xp = x;
+    *nbp = nb;
+    return p;
+}
+
+/* A word's hash from its token's raw hash and kept bytes. */
+static uint64_t phi__ng_word_hash(uint64_t x, size_t nb) { return phi__ng_mix(x ^ nb); }
+
+/* The next word of [*pp, end): 1 with its token [*start, *pp) and hash *h, or 0 at the end. */
 static int phi__ng_next_word(const unsigned char **pp, const unsigned char *end, const unsigned char **start,
                              uint64_t *h) {
     const unsigned char *p = *pp;
-    while (p < end) {
-        unsigned v = phi__ng_class[*p];
-        uint64_t x = 0;
-        size_t nb = 0;
-        if (v == PHI__NG_SPACE) {
-            p++;
-            continue;
-        }
-        if (v == PHI__NG_MAYBE && phi__ng_uspace(p, end)) {
-            p += phi__ng_uspace(p, end);
-            continue;
-        }
+    uint64_t x;
+    size_t nb;
+    while ((p = phi__ng_skip_space(p, end)) < end) {
         *start = p;
-        for (;;) {
-            if (v < 256) {
-                x = (x ^ v) * 0x100000001B3ull;
-                nb++;
-            } else if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) {
-                break;
-            } else if (v == PHI__NG_MAYBE) {
-                x = (x ^ *p) * 0x100000001B3ull;
-                nb++;
-            }
-            if (++p == end) break;
-            v = phi__ng_class[*p];
-        }
+        p = phi__ng_token(p, end, &x, &nb);
         if (nb) {
             *pp = p;
-            *h = phi__ng_mix(x ^ nb);
+            *h = phi__ng_word_hash(x, nb);
             return 1;
         }
     }
@@ -16364,36 +16378,13 @@ PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix,
     if (!m || m->nentries == 0) return PHI_OK;
     n = m->n;
     bn = m->bn;
-    while (p < end) {
-        unsigned v = phi__ng_class[*p];
-        uint64_t x = 0, key;
-        size_t nb = 0;
-        /* white space between tokens */
-        if (v == PHI__NG_SPACE) {
-            p++;
-            continue;
-        }
-        if (v == PHI__NG_MAYBE && phi__ng_uspace(p, end)) {
-            p += phi__ng_uspace(p, end);
-            continue;
-        }
-        /* a token: the hash of its normalised bytes, as phi__ng_next_word */
+    while ((p = phi__ng_skip_space(p, end)) < end) {
+        uint64_t x, key;
+        size_t nb;
         start = p;
-        for (;;) {
-            if (v < 256) {
-                x = (x ^ v) * 0x100000001B3ull;
-                nb++;
-            } else if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) {
-                break;
-            } else if (v == PHI__NG_MAYBE) {
-                x = (x ^ *p) * 0x100000001B3ull;
-                nb++;
-            }
-            if (++p == end) break;
-            v = phi__ng_class[*p];
-        }
+        p = phi__ng_token(p, end, &x, &nb);
         if (!nb) continue; /* punctuation only: no word */
-        x = phi__ng_mix(x ^ nb);
+        x = phi__ng_word_hash(x, nb);
         /* roll the window: drop the oldest word, add this one */
         h = h * PHI__NG_B + x - (words >= (size_t)n ? hs[r] * bn : 0);
         hs[r] = x;
