@@ -15912,9 +15912,10 @@ PHIDEF const char *phi_bench_kind_name(phi_bench_kind k) {
    One table gives each byte its class: a word byte is its own value, lower-cased (0-255);
    then punctuation, deleted (PHI__NG_DEL), ASCII white space (PHI__NG_SPACE), and the lead
    bytes of the Unicode spaces' UTF-8 (PHI__NG_MAYBE), which phi__ng_uspace looks at further.
-   A word's hash is a multiplicative one of its normalised bytes, mixed at the end; an n-gram's
-   hash is the polynomial sum w1 B^(n-1) + ... + wn of its words' hashes (mod 2^64), so a scan
-   rolls it along a document in two multiplications per word. */
+   A word's hash is FNV-1a of its normalised bytes, mixed at the end; an n-gram's hash is the
+   polynomial sum w1 B^(n-1) + ... + wn of its words' hashes (mod 2^64), so a scan rolls it
+   along a document in two multiplications per word. (Taking eight bytes at a time with bit
+   masks, SSE2 or SWAR, was tried: no faster here, where words are short, and far longer.) */
 #define PHI__NG_DEL 256
 #define PHI__NG_SPACE 257
 #define PHI__NG_MAYBE 258
@@ -15946,59 +15947,48 @@ static size_t phi__ng_uspace(const unsigned char *p, const unsigned char *end) {
     return p[1] == 0x81 && p[2] == 0x9F ? 3 : 0; /* U+205F */
 }
 
-static uint64_t phi__ng_mix(uint64_t h) { /* a finaliser: every input bit moves every output bit */
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDull;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 33);
+/* A word's hash from the raw hash of its bytes and their number. FNV-1a leaves the high bits
+   well mixed; one more multiplication and shift spread them down to the low ones. */
+static uint64_t phi__ng_word_hash(uint64_t x, size_t nb) {
+    x = (x ^ nb) * 0xD6E8FEB86659FD93ull;
+    return x ^ (x >> 32);
 }
 
-/* The white space at p skipped: the first byte of the next token, or end. */
-static const unsigned char *phi__ng_skip_space(const unsigned char *p, const unsigned char *end) {
-    while (p < end) {
-        unsigned v = phi__ng_class[*p];
-        if (v == PHI__NG_SPACE) p++;
-        else if (v == PHI__NG_MAYBE && phi__ng_uspace(p, end)) p += phi__ng_uspace(p, end);
-        else break;
-    }
-    return p;
-}
+/* An n-gram's key from its polynomial hash: the filter reads its high bits, the table its low
+   ones, which the shift fills from the high ones. */
+static uint64_t phi__ng_key(uint64_t h) { return h ^ (h >> 29); }
 
-/* The token that starts at p (not white space): its end; *xp the raw hash of its normalised
-   bytes, *nbp how many there are (0: punctuation only, no word). */
-static const unsigned char *phi__ng_token(const unsigned char *p, const unsigned char *end, uint64_t *xp, size_t *nbp) {
-    uint64_t x = 0;
-    size_t nb = 0;
-    for (; p < end; p++) {
-        unsigned v = phi__ng_class[*p];
-        if (v < 256) {
-            x = (x ^ v) * 0x100000001B3ull;
-            nb++;
-        } else if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) {
-            break;
-        } else if (v == PHI__NG_MAYBE) { /* a lead byte that starts no space: a word byte */
-            x = (x ^ *p) * 0x100000001B3ull;
-            nb++;
-        }
-    }
-    *xp = x;
-    *nbp = nb;
-    return p;
-}
-
-/* A word's hash from its token's raw hash and kept bytes. */
-static uint64_t phi__ng_word_hash(uint64_t x, size_t nb) { return phi__ng_mix(x ^ nb); }
-
-/* The next word of [*pp, end): 1 with its token [*start, *pp) and hash *h, or 0 at the end. */
+/* The next word of [*pp, end): 1 with its token [*start, *pp) and hash *h, or 0 at the end.
+   (The scan has its own copy of this loop, to keep everything in registers.) */
 static int phi__ng_next_word(const unsigned char **pp, const unsigned char *end, const unsigned char **start,
                              uint64_t *h) {
     const unsigned char *p = *pp;
-    uint64_t x;
-    size_t nb;
-    while ((p = phi__ng_skip_space(p, end)) < end) {
+    while (p < end) {
+        unsigned v = phi__ng_class[*p];
+        uint64_t x = 0;
+        size_t nb = 0;
+        if (v == PHI__NG_SPACE) {
+            p++;
+            continue;
+        }
+        if (v == PHI__NG_MAYBE && phi__ng_uspace(p, end)) {
+            p += phi__ng_uspace(p, end);
+            continue;
+        }
         *start = p;
-        p = phi__ng_token(p, end, &x, &nb);
+        for (;;) {
+            if (v < 256) {
+                x = (x ^ v) * 0x100000001B3ull;
+                nb++;
+            } else if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) {
+                break;
+            } else if (v == PHI__NG_MAYBE) {
+                x = (x ^ *p) * 0x100000001B3ull;
+                nb++;
+            }
+            if (++p == end) break;
+            v = phi__ng_class[*p];
+        }
         if (nb) {
             *pp = p;
             *h = phi__ng_word_hash(x, nb);
@@ -16259,7 +16249,7 @@ PHIDEF phi_status phi_ngram_index_build(phi_ngram_index *ix, const phi_benchmark
             continue;
         }
         for (j = 0; j < m->n; j++) h = h * PHI__NG_B + m->words[w + (size_t)j].h;
-        key = phi__ng_mix(h);
+        key = phi__ng_key(h);
         for (s = key & m->mask; m->slots[s].entry; s = (s + 1) & m->mask) {
             const phi__ng_entry *c = &m->entries[m->slots[s].entry - 1];
             if (c->key == key && phi__ng_same(m, c->word, w)) {
@@ -16378,11 +16368,34 @@ PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix,
     if (!m || m->nentries == 0) return PHI_OK;
     n = m->n;
     bn = m->bn;
-    while ((p = phi__ng_skip_space(p, end)) < end) {
-        uint64_t x, key;
-        size_t nb;
+    while (p < end) {
+        unsigned v = phi__ng_class[*p];
+        uint64_t x = 0, key;
+        size_t nb = 0;
+        /* white space between tokens */
+        if (v == PHI__NG_SPACE) {
+            p++;
+            continue;
+        }
+        if (v == PHI__NG_MAYBE && phi__ng_uspace(p, end)) {
+            p += phi__ng_uspace(p, end);
+            continue;
+        }
+        /* a token: the hash of its normalised bytes, as phi__ng_next_word */
         start = p;
-        p = phi__ng_token(p, end, &x, &nb);
+        for (;;) {
+            if (v < 256) {
+                x = (x ^ v) * 0x100000001B3ull;
+                nb++;
+            } else if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) {
+                break;
+            } else if (v == PHI__NG_MAYBE) {
+                x = (x ^ *p) * 0x100000001B3ull;
+                nb++;
+            }
+            if (++p == end) break;
+            v = phi__ng_class[*p];
+        }
         if (!nb) continue; /* punctuation only: no word */
         x = phi__ng_word_hash(x, nb);
         /* roll the window: drop the oldest word, add this one */
@@ -16392,7 +16405,7 @@ PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix,
         ring[r][1] = (size_t)(p - base);
         if (++r == n) r = 0;
         if (++words < (size_t)n) continue;
-        key = phi__ng_mix(h);
+        key = phi__ng_key(h);
         if (m->bits[(key >> m->shift) >> 6] & (1ull << ((key >> m->shift) & 63))) {
             uint64_t s;
             for (s = key & m->mask; m->slots[s].entry; s = (s + 1) & m->mask) {
