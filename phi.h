@@ -1265,11 +1265,14 @@ typedef struct phi_ngram_hit {
 typedef struct phi_ngram_hits {
     phi_ngram_hit *items;
     size_t n;
-    size_t cap_; /* private */
+    size_t cap_;          /* private */
+    unsigned char *buf_;  /* private: the normalised document */
+    size_t buf_cap_;
 } phi_ngram_hits;
 
 /* Every hit of doc[0, len) into out, replacing what out held (its memory is reused: keep one
-   per thread and free it at the end). Only fails for lack of memory. */
+   per thread and free it at the end; it holds about len bytes of scratch). Only fails for
+   lack of memory. */
 PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix, const char *doc, size_t len);
 PHIDEF void phi_ngram_hits_free(phi_ngram_hits *h);
 /* Appends the normalised words of text[0, len) to out, one space between words. */
@@ -15912,14 +15915,22 @@ PHIDEF const char *phi_bench_kind_name(phi_bench_kind k) {
    One table gives each byte its class: a word byte is its own value, lower-cased (0-255);
    then punctuation, deleted (PHI__NG_DEL), ASCII white space (PHI__NG_SPACE), and the lead
    bytes of the Unicode spaces' UTF-8 (PHI__NG_MAYBE), which phi__ng_uspace looks at further.
-   A word's hash is FNV-1a of its normalised bytes, mixed at the end; an n-gram's hash is the
-   polynomial sum w1 B^(n-1) + ... + wn of its words' hashes (mod 2^64), so a scan rolls it
-   along a document in two multiplications per word. (Taking eight bytes at a time with bit
-   masks, SSE2 or SWAR, was tried: no faster here, where words are short, and far longer.) */
+   An n-gram's hash is the polynomial sum w1 B^(n-1) + ... + wn of its words' hashes (mod
+   2^64), so a scan rolls it along a document in two multiplications per word.
+
+   The scan works in two passes, each without a branch the processor must guess at every
+   word: first the document is normalised into a buffer (words, one space between them: a
+   byte is stored always and the position moves on only when it is kept), then the words are
+   taken from the buffer eight bytes at a time, a word's end found by a bit trick. Where the
+   tokens were in the original is found again only for documents with hits, by one more
+   walk. (Tokenising byte by byte on the original is half as fast: a mispredicted branch at
+   every word end, run of spaces and punctuation mark.) */
 #define PHI__NG_DEL 256
 #define PHI__NG_SPACE 257
 #define PHI__NG_MAYBE 258
 #define PHI__NG_B 0x9E3779B97F4A7C15ull /* odd: the powers never vanish mod 2^64 */
+#define PHI__NG_K 0x9FB21C651E98DF25ull /* odd: folding a chunk in loses nothing */
+#define PHI__NG_ONES 0x0101010101010101ull
 
 #define PHI__NG_PUNCT(c) (((c) >= 33 && (c) <= 47) || ((c) >= 58 && (c) <= 64) || ((c) >= 91 && (c) <= 96) || \
                           ((c) >= 123 && (c) <= 126))
@@ -15947,8 +15958,8 @@ static size_t phi__ng_uspace(const unsigned char *p, const unsigned char *end) {
     return p[1] == 0x81 && p[2] == 0x9F ? 3 : 0; /* U+205F */
 }
 
-/* A word's hash from the raw hash of its bytes and their number. FNV-1a leaves the high bits
-   well mixed; one more multiplication and shift spread them down to the low ones. */
+/* A word's hash from the raw hash of its bytes and their number: one more multiplication, and
+   a shift that brings the well-mixed high bits down to the low ones. */
 static uint64_t phi__ng_word_hash(uint64_t x, size_t nb) {
     x = (x ^ nb) * 0xD6E8FEB86659FD93ull;
     return x ^ (x >> 32);
@@ -15959,13 +15970,14 @@ static uint64_t phi__ng_word_hash(uint64_t x, size_t nb) {
 static uint64_t phi__ng_key(uint64_t h) { return h ^ (h >> 29); }
 
 /* The next word of [*pp, end): 1 with its token [*start, *pp) and hash *h, or 0 at the end.
-   (The scan has its own copy of this loop, to keep everything in registers.) */
+   The word's hash: its bytes in chunks of eight (little-endian numbers, the last one partial
+   and possibly empty), each folded in by a multiplication, then the length. */
 static int phi__ng_next_word(const unsigned char **pp, const unsigned char *end, const unsigned char **start,
                              uint64_t *h) {
     const unsigned char *p = *pp;
     while (p < end) {
         unsigned v = phi__ng_class[*p];
-        uint64_t x = 0;
+        uint64_t x = 0, acc = 0;
         size_t nb = 0;
         if (v == PHI__NG_SPACE) {
             p++;
@@ -15977,21 +15989,21 @@ static int phi__ng_next_word(const unsigned char **pp, const unsigned char *end,
         }
         *start = p;
         for (;;) {
-            if (v < 256) {
-                x = (x ^ v) * 0x100000001B3ull;
-                nb++;
-            } else if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) {
-                break;
-            } else if (v == PHI__NG_MAYBE) {
-                x = (x ^ *p) * 0x100000001B3ull;
-                nb++;
+            if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) break;
+            if (v == PHI__NG_MAYBE) v = *p; /* a lead byte that starts no space: a word byte */
+            if (v < 256) { /* into the chunk; a full one is folded in */
+                acc |= (uint64_t)v << (8 * (nb & 7));
+                if ((++nb & 7) == 0) {
+                    x = (x ^ acc) * PHI__NG_K;
+                    acc = 0;
+                }
             }
             if (++p == end) break;
             v = phi__ng_class[*p];
         }
         if (nb) {
             *pp = p;
-            *h = phi__ng_word_hash(x, nb);
+            *h = phi__ng_word_hash((x ^ acc) * PHI__NG_K, nb); /* the last chunk, even empty */
             return 1;
         }
     }
@@ -16313,7 +16325,8 @@ done:
     return st;
 }
 
-/* Appends a hit per occurrence of entry c, the document's window [ds, de). */
+/* Appends a hit per occurrence of entry c; ds and de, the numbers of the window's first and
+   last word in the document, become byte offsets later (phi__ng_spans). */
 static phi_status phi__ng_emit(phi_ngram_hits *out, const phi__ng_impl *m, const phi__ng_entry *c, size_t ds,
                                size_t de) {
     uint32_t i;
@@ -16334,75 +16347,117 @@ static phi_status phi__ng_emit(phi_ngram_hits *out, const phi__ng_impl *m, const
     return PHI_OK;
 }
 
-/* Whether the document's tokens (ring, oldest at first) normalise to the words of entry c. */
-static int phi__ng_verify(const phi__ng_impl *m, const phi__ng_entry *c, const unsigned char *doc,
+/* Whether the document's last n words (ring: offset and length in the normalised buffer,
+   oldest at first) are the words of entry c. */
+static int phi__ng_verify(const phi__ng_impl *m, const phi__ng_entry *c, const unsigned char *buf,
                           const size_t (*ring)[2], int first) {
     int j, r = first;
     for (j = 0; j < m->n; j++) {
         const phi__ng_word *w = &m->words[c->word + (uint32_t)j];
-        const unsigned char *p = doc + ring[r][0], *end = doc + ring[r][1];
-        const unsigned char *q = (const unsigned char *)m->pool.data + w->norm, *qend = q + w->norm_len;
-        for (; p < end; p++) {
-            unsigned v = phi__ng_class[*p];
-            if (v == PHI__NG_DEL) continue;
-            if (v > 255) v = *p; /* a lead byte that is no space here */
-            if (q == qend || *q != v) return 0;
-            q++;
-        }
-        if (q != qend) return 0;
+        if (ring[r][1] != w->norm_len || memcmp(buf + ring[r][0], m->pool.data + w->norm, w->norm_len) != 0) return 0;
         if (++r == m->n) r = 0;
     }
     return 1;
 }
 
+/* The document normalised into out: its words, a space after each; then 8 more spaces, so
+   that 8-byte loads may run past the last word. Returns the bytes before those 8. Every byte
+   is stored; the position moves on for a kept byte, and for the first white space after one. */
+static size_t phi__ng_squeeze(unsigned char *out, const unsigned char *p, const unsigned char *end) {
+    size_t k = 0;
+    unsigned after_word = 0; /* 1 when the last byte kept was a word's */
+    for (; p < end; p++) {
+        unsigned v = phi__ng_class[*p], sp, keep;
+        if (v == PHI__NG_MAYBE) {
+            size_t u = phi__ng_uspace(p, end);
+            if (u) p += u - 1, v = PHI__NG_SPACE;
+            else v = *p; /* a lead byte that starts no space: a word byte */
+        }
+        sp = v == PHI__NG_SPACE;
+        keep = v < 256;
+        out[k] = (unsigned char)(sp ? ' ' : v);
+        k += keep | (sp & after_word);
+        after_word = keep | (after_word & !sp);
+    }
+    if (after_word) out[k++] = ' ';
+    memset(out + k, ' ', 8);
+    return k;
+}
+
+/* 8 bytes as a little-endian number, the same on every host (one load where it is one). */
+static uint64_t phi__ng_le64(const unsigned char *p) {
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 |
+           (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+static int phi__ng_ctz64(uint64_t x) { /* x != 0 */
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctzll(x);
+#else
+    int n = 0;
+    while (!(x & 1)) x >>= 1, n++;
+    return n;
+#endif
+}
+
+/* The hits' word numbers (the first and last word of each, in doc_start and doc_end) turned
+   into byte offsets of their tokens, by walking the document's words once. */
+static void phi__ng_spans(phi_ngram_hits *out, const unsigned char *doc, size_t len) {
+    const unsigned char *p = doc, *end = doc + len, *start;
+    size_t j = 0, a = 0, b = 0;
+    uint64_t h;
+    while ((a < out->n || b < out->n) && phi__ng_next_word(&p, end, &start, &h)) {
+        for (; a < out->n && out->items[a].doc_start == j; a++) out->items[a].doc_start = (size_t)(start - doc);
+        for (; b < out->n && out->items[b].doc_end == j; b++) out->items[b].doc_end = (size_t)(p - doc);
+        j++;
+    }
+}
+
 PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix, const char *doc, size_t len) {
     const phi__ng_impl *m = (const phi__ng_impl *)ix->impl_;
-    const unsigned char *base = (const unsigned char *)doc, *p = base, *end = base + len, *start;
-    size_t ring[PHI_NGRAM_MAX_N][2];  /* the tokens of the last n words */
+    size_t ring[PHI_NGRAM_MAX_N][2];  /* the last n words: offset and length in the buffer */
     uint64_t hs[PHI_NGRAM_MAX_N];     /* and their hashes */
     uint64_t h = 0, bn;
-    size_t words = 0;
+    size_t words = 0, pos, k;
+    const unsigned char *buf;
     int r = 0, n;
     phi_status st;
     out->n = 0;
     if (!m || m->nentries == 0) return PHI_OK;
     n = m->n;
     bn = m->bn;
-    while (p < end) {
-        unsigned v = phi__ng_class[*p];
-        uint64_t x = 0, key;
-        size_t nb = 0;
-        /* white space between tokens */
-        if (v == PHI__NG_SPACE) {
-            p++;
-            continue;
-        }
-        if (v == PHI__NG_MAYBE && phi__ng_uspace(p, end)) {
-            p += phi__ng_uspace(p, end);
-            continue;
-        }
-        /* a token: the hash of its normalised bytes, as phi__ng_next_word */
-        start = p;
+    if (len > (size_t)-1 - 16) return phi__fail(PHI_ERR_NOMEM, "a document of %zu bytes", len);
+    if (out->buf_cap_ < len + 9) {
+        unsigned char *nb = (unsigned char *)phi_realloc(out->buf_, len + 9);
+        if (!nb) return phi__fail(PHI_ERR_NOMEM, "out of memory for a document of %zu bytes", len);
+        out->buf_ = nb;
+        out->buf_cap_ = len + 9;
+    }
+    buf = out->buf_;
+    k = phi__ng_squeeze(out->buf_, (const unsigned char *)doc, (const unsigned char *)doc + len);
+    for (pos = 0; pos < k;) {
+        /* a word: 8 bytes at a time up to its space (a zero byte of u ^ spaces) */
+        uint64_t x = 0, key, w;
+        size_t L = 0;
         for (;;) {
-            if (v < 256) {
-                x = (x ^ v) * 0x100000001B3ull;
-                nb++;
-            } else if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) {
+            uint64_t u = phi__ng_le64(buf + pos + L), y = u ^ (0x20 * PHI__NG_ONES);
+            uint64_t z = (y - PHI__NG_ONES) & ~y & (0x80 * PHI__NG_ONES); /* lowest set: the first space */
+            if (z) {
+                unsigned b = (unsigned)phi__ng_ctz64(z) >> 3;
+                x = (x ^ (u & (((uint64_t)1 << (8 * b)) - 1))) * PHI__NG_K; /* the last chunk, even empty */
+                L += b;
                 break;
-            } else if (v == PHI__NG_MAYBE) {
-                x = (x ^ *p) * 0x100000001B3ull;
-                nb++;
             }
-            if (++p == end) break;
-            v = phi__ng_class[*p];
+            x = (x ^ u) * PHI__NG_K;
+            L += 8;
         }
-        if (!nb) continue; /* punctuation only: no word */
-        x = phi__ng_word_hash(x, nb);
+        w = phi__ng_word_hash(x, L);
         /* roll the window: drop the oldest word, add this one */
-        h = h * PHI__NG_B + x - (words >= (size_t)n ? hs[r] * bn : 0);
-        hs[r] = x;
-        ring[r][0] = (size_t)(start - base);
-        ring[r][1] = (size_t)(p - base);
+        h = h * PHI__NG_B + w - (words >= (size_t)n ? hs[r] * bn : 0);
+        hs[r] = w;
+        ring[r][0] = pos;
+        ring[r][1] = L;
+        pos += L + 1;
         if (++r == n) r = 0;
         if (++words < (size_t)n) continue;
         key = phi__ng_key(h);
@@ -16410,18 +16465,20 @@ PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix,
             uint64_t s;
             for (s = key & m->mask; m->slots[s].entry; s = (s + 1) & m->mask) {
                 const phi__ng_entry *c = &m->entries[m->slots[s].entry - 1];
-                if (m->slots[s].key != key || !phi__ng_verify(m, c, base, (const size_t(*)[2])ring, r)) continue;
-                if ((st = phi__ng_emit(out, m, c, ring[r][0], (size_t)(p - base))) != PHI_OK) return st;
+                if (m->slots[s].key != key || !phi__ng_verify(m, c, buf, (const size_t(*)[2])ring, r)) continue;
+                if ((st = phi__ng_emit(out, m, c, words - (size_t)n, words - 1)) != PHI_OK) return st;
                 break;
             }
         }
     }
+    if (out->n) phi__ng_spans(out, (const unsigned char *)doc, len);
     return PHI_OK;
 }
 
 PHIDEF void phi_ngram_hits_free(phi_ngram_hits *h) {
     if (!h) return;
     phi_free(h->items);
+    phi_free(h->buf_);
     memset(h, 0, sizeof *h);
 }
 
