@@ -15940,10 +15940,20 @@ PHIDEF const char *phi_bench_kind_name(phi_bench_kind k) {
      : ((c) >= 9 && (c) <= 13) || (c) == 32 || ((c) >= 28 && (c) <= 31) ? PHI__NG_SPACE                          \
      : (c) == 0xC2 || (c) == 0xE1 || (c) == 0xE2 || (c) == 0xE3 ? PHI__NG_MAYBE                                   \
                                                                 : (c))
-#define PHI__NG_C4(b) PHI__NG_CLASS(b), PHI__NG_CLASS(b + 1), PHI__NG_CLASS(b + 2), PHI__NG_CLASS(b + 3)
-#define PHI__NG_C16(b) PHI__NG_C4(b), PHI__NG_C4(b + 4), PHI__NG_C4(b + 8), PHI__NG_C4(b + 12)
-#define PHI__NG_C64(b) PHI__NG_C16(b), PHI__NG_C16(b + 16), PHI__NG_C16(b + 32), PHI__NG_C16(b + 48)
-static const uint16_t phi__ng_class[256] = {PHI__NG_C64(0), PHI__NG_C64(64), PHI__NG_C64(128), PHI__NG_C64(192)};
+#define PHI__NG_C4(F, b) F(b), F(b + 1), F(b + 2), F(b + 3)
+#define PHI__NG_C16(F, b) PHI__NG_C4(F, b), PHI__NG_C4(F, b + 4), PHI__NG_C4(F, b + 8), PHI__NG_C4(F, b + 12)
+#define PHI__NG_C64(F, b) PHI__NG_C16(F, b), PHI__NG_C16(F, b + 16), PHI__NG_C16(F, b + 32), PHI__NG_C16(F, b + 48)
+#define PHI__NG_C256(F) PHI__NG_C64(F, 0), PHI__NG_C64(F, 64), PHI__NG_C64(F, 128), PHI__NG_C64(F, 192)
+static const uint16_t phi__ng_class[256] = {PHI__NG_C256(PHI__NG_CLASS)};
+
+/* The same classes as flags, for the scan's first pass: the byte to store in the low 8 bits
+   (white space stored as ' '), then KEEP (a word byte), WS (white space), LEAD (a lead byte
+   that may start a Unicode space). Punctuation is 0. */
+#define PHI__NG_KEEP 0x100u
+#define PHI__NG_WS 0x200u
+#define PHI__NG_LEAD 0x400u
+#define PHI__NG_FLAGS(c)                                                                                              (PHI__NG_CLASS(c) < 256              ? PHI__NG_CLASS(c) | PHI__NG_KEEP                                             : PHI__NG_CLASS(c) == PHI__NG_SPACE ? 0x20u | PHI__NG_WS                                                          : PHI__NG_CLASS(c) == PHI__NG_MAYBE ? (c) | PHI__NG_KEEP | PHI__NG_LEAD                                                                               : 0u)
+static const uint16_t phi__ng_flags[256] = {PHI__NG_C256(PHI__NG_FLAGS)};
 
 /* The length of the Unicode space (UTF-8) at p, or 0 when there is none. */
 static size_t phi__ng_uspace(const unsigned char *p, const unsigned char *end) {
@@ -16367,17 +16377,16 @@ static size_t phi__ng_squeeze(unsigned char *out, const unsigned char *p, const 
     size_t k = 0;
     unsigned after_word = 0; /* 1 when the last byte kept was a word's */
     for (; p < end; p++) {
-        unsigned v = phi__ng_class[*p], sp, keep;
-        if (v == PHI__NG_MAYBE) {
+        unsigned t = phi__ng_flags[*p], keep, sp;
+        if (t & PHI__NG_LEAD) {
             size_t u = phi__ng_uspace(p, end);
-            if (u) p += u - 1, v = PHI__NG_SPACE;
-            else v = *p; /* a lead byte that starts no space: a word byte */
+            if (u) p += u - 1, t = 0x20u | PHI__NG_WS;
         }
-        sp = v == PHI__NG_SPACE;
-        keep = v < 256;
-        out[k] = (unsigned char)(sp ? ' ' : v);
+        keep = t >> 8 & 1;
+        sp = t >> 9 & 1;
+        out[k] = (unsigned char)t;
         k += keep | (sp & after_word);
-        after_word = keep | (after_word & !sp);
+        after_word = keep | (after_word & ~sp);
     }
     if (after_word) out[k++] = ' ';
     memset(out + k, ' ', 8);
