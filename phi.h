@@ -1113,8 +1113,90 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
 /* ============================================================================================
    >>benchmarks: HumanEval and MBPP as they are: every raw field, for decontamination
    ============================================================================================
-   [phi:benchmarks-api] */
+   [phi:benchmarks-api]
+   The two benchmarks phi-1 is scored on, loaded as their files have them, for the n-gram and
+   tree comparisons of >>decontam (the evaluator, >>eval, has its own loader: it needs programs,
+   not raw text). One file is one benchmark, of one kind:
+
+     HumanEval (openai/human-eval, HumanEval.jsonl): task_id, prompt, canonical_solution, test,
+       entry_point; every one a string, every one required.
+     MBPP (google-research, mbpp.jsonl): task_id (an integer; a string is taken as is), text,
+       code, test_list (an array of strings), all required; test_setup_code (a string) and
+       challenge_test_list (an array of strings), optional (absent: s is NULL).
+
+   The kind is told by the caller, or (PHI_BENCH_AUTO) by the file's first record: HumanEval
+   when it has "prompt" and "entry_point", MBPP when it has "text" and "test_list". Other
+   members are ignored (the raw line keeps them). Blank lines are skipped. Errors name the file
+   and line: a line that is not JSON (and its column), not an object, a missing field, a field
+   of the wrong type, a task id seen before, a last line cut short, an empty file.
+
+   Task ids. Each item is named in one namespace for both benchmarks, the name that reports and
+   the evaluator's split use: HumanEval's task_id as it is ("HumanEval/0"); MBPP's integer
+   prefixed with "mbpp/" ("mbpp/11"). raw_task_id is the id as the file has it ("11").
+
+   Text fields are phi_bench_text: the UTF-8 bytes as decoded from JSON (they may contain NUL:
+   use len), NUL-terminated; s == NULL where the item's kind has no such field. MBPP's lists are
+   kept element by element and also joined with "\n" into one text (test_list,
+   challenge_test_list): the text the n-grams are taken from and that hit offsets refer to. */
 #ifndef PHI_NO_DECONTAM
+typedef enum phi_bench_kind { PHI_BENCH_AUTO = 0, PHI_BENCH_HUMANEVAL, PHI_BENCH_MBPP } phi_bench_kind;
+
+/* The text fields, by name (phi_bench_field_name gives the JSON key). */
+typedef enum phi_bench_field {
+    PHI_BENCH_F_PROMPT = 0,             /* HumanEval */
+    PHI_BENCH_F_CANONICAL_SOLUTION,
+    PHI_BENCH_F_TEST,
+    PHI_BENCH_F_ENTRY_POINT,
+    PHI_BENCH_F_TEXT,                   /* MBPP */
+    PHI_BENCH_F_CODE,
+    PHI_BENCH_F_TEST_LIST,              /* the list joined with "\n" */
+    PHI_BENCH_F_TEST_SETUP_CODE,
+    PHI_BENCH_F_CHALLENGE_TEST_LIST,    /* the list joined with "\n" */
+    PHI_BENCH_NFIELDS
+} phi_bench_field;
+
+typedef struct phi_bench_text {
+    const char *s; /* NUL-terminated; NULL when absent */
+    size_t len;
+} phi_bench_text;
+
+typedef struct phi_bench_item {
+    phi_bench_kind kind;
+    const char *task_id;     /* "HumanEval/0", "mbpp/11" */
+    const char *raw_task_id; /* as in the file: "HumanEval/0", "11" */
+    uint64_t line;           /* its line in the file, 1-based */
+    phi_bench_text raw;      /* the whole JSON line, as in the file */
+    /* HumanEval */
+    phi_bench_text prompt, canonical_solution, test, entry_point;
+    /* MBPP */
+    phi_bench_text text, code, test_setup_code;
+    phi_bench_text test_list, challenge_test_list; /* joined with "\n" */
+    const phi_bench_text *test_list_items;         /* the lists, element by element */
+    size_t n_test_list;
+    const phi_bench_text *challenge_test_list_items;
+    size_t n_challenge_test_list;
+    void *mem_; /* private: one block holds all of the above */
+} phi_bench_item;
+
+typedef struct phi_benchmark {
+    phi_bench_kind kind;
+    char *path;         /* the name given (path, or name for phi_benchmark_parse) */
+    size_t n;           /* items, in file order */
+    phi_bench_item *items;
+} phi_benchmark;
+
+/* Loads a HumanEval or MBPP JSONL file into *b (zeroed first; phi_benchmark_free after, also
+   after an error). kind PHI_BENCH_AUTO tells it by the first record. */
+PHIDEF phi_status phi_benchmark_load(phi_benchmark *b, const char *path, phi_bench_kind kind);
+/* The same from memory (data need not outlive b); name is used in errors and as b->path. */
+PHIDEF phi_status phi_benchmark_parse(phi_benchmark *b, const void *data, size_t len, const char *name,
+                                      phi_bench_kind kind);
+PHIDEF void phi_benchmark_free(phi_benchmark *b);
+PHIDEF long phi_benchmark_find(const phi_benchmark *b, const char *task_id); /* index, or -1 */
+/* A field by number: NULL when the item's kind has no such field (or f is out of range). */
+PHIDEF const phi_bench_text *phi_bench_item_field(const phi_bench_item *it, phi_bench_field f);
+PHIDEF const char *phi_bench_field_name(phi_bench_field f); /* "prompt", "test_list", ...; "?" if unknown */
+PHIDEF const char *phi_bench_kind_name(phi_bench_kind k);   /* "humaneval", "mbpp", "auto" */
 
 #endif /* PHI_NO_DECONTAM */
 
@@ -1123,7 +1205,97 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
    ============================================================================================
    [phi:decontam-api] */
 #ifndef PHI_NO_DECONTAM
-/* -- n-grams [phi:decontam-ngram-api] */
+/* -- n-grams [phi:decontam-ngram-api]
+   Word n-gram overlap, the test of GPT-3 and of lm-evaluation-harness's decontamination: a
+   training document that shares a run of n words (13 by default) with a benchmark item has
+   seen that item. Both sides are normalised the same way, lm-evaluation-harness's way:
+
+     - lower case: ASCII A-Z only (as its translation table; other letters are kept as they are);
+     - punctuation removed: exactly the 32 ASCII characters of Python's string.punctuation,
+       !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~ ; no other character is punctuation (Unicode dashes,
+       quotes and the like stay inside their words);
+     - split on white space: what Python's str.split() splits on, ASCII and Unicode: \t \n \v
+       \f \r, the space, \x1c-\x1f, U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029,
+       U+202F, U+205F, U+3000 (in UTF-8). Every other byte, invalid UTF-8 included, is part of
+       a word.
+   A word is what remains of a maximal run of non-space bytes (a "token") after punctuation is
+   removed; a token of punctuation only ("=", "->", "#") is no word at all, so "a = b" and
+   "a b" are the same two words. n-grams never cross benchmark fields. The same rules are
+   written independently in Python in tests/ngram_ref.py, which the tests compare with.
+
+   The index holds the n-grams of these fields (opts.fields): HumanEval's prompt,
+   canonical_solution and test; MBPP's text, code and test_list (its asserts joined with "\n").
+   Not evidence, so not indexed:
+     - an n-gram whose every word is ASCII digits ("1 2 3 ..."): any list of numbers has it;
+     - an n-gram found in more than max_items items (default 2), the two benchmarks together:
+       boilerplate such as HumanEval's "check some edge cases that are easy to work out by
+       hand" (in 3 to 86 items each). At 2 the shared test data of near-duplicate problems
+       (HumanEval/0 and /20) still counts, for both.
+
+   A scan reports every place of a document where an indexed n-gram is, once per benchmark item
+   that has it: the item, the field of its first occurrence in that item (fields in the order
+   of phi_bench_field, then by place) and the byte spans on both sides, from the first byte of
+   the first word's token to one past the last byte of the last word's token. Hits come in the
+   order of their place in the document, then of the items (benchmarks as given to the build,
+   items in file order). Lookups are by 64-bit hashes in an open-addressing table behind a
+   small bit filter; every candidate is compared word by word, so a hit is never a hash
+   collision. The index is read-only once built: any number of threads may scan with it at
+   once, each with its own phi_ngram_hits. */
+#define PHI_DEFAULT_NGRAM_N 13
+#define PHI_DEFAULT_NGRAM_MAX_ITEMS 2
+#define PHI_NGRAM_MAX_N 64
+#define PHI_BENCH_FIELD_BIT(f) (1u << (f))
+#define PHI_DEFAULT_NGRAM_FIELDS                                                                      \
+    (PHI_BENCH_FIELD_BIT(PHI_BENCH_F_PROMPT) | PHI_BENCH_FIELD_BIT(PHI_BENCH_F_CANONICAL_SOLUTION) |  \
+     PHI_BENCH_FIELD_BIT(PHI_BENCH_F_TEST) | PHI_BENCH_FIELD_BIT(PHI_BENCH_F_TEXT) |                  \
+     PHI_BENCH_FIELD_BIT(PHI_BENCH_F_CODE) | PHI_BENCH_FIELD_BIT(PHI_BENCH_F_TEST_LIST))
+
+typedef struct phi_ngram_opts {
+    int n;            /* words per n-gram, 1 to PHI_NGRAM_MAX_N; 0 = PHI_DEFAULT_NGRAM_N */
+    int max_items;    /* n-grams in more items are boilerplate; 0 = PHI_DEFAULT_NGRAM_MAX_ITEMS; < 0 = no limit */
+    int keep_numeric; /* 1: n-grams of digits only are evidence too */
+    unsigned fields;  /* PHI_BENCH_FIELD_BIT()s of the fields indexed; 0 = PHI_DEFAULT_NGRAM_FIELDS */
+} phi_ngram_opts;
+PHIDEF phi_ngram_opts phi_ngram_opts_resolve(const phi_ngram_opts *o); /* every zero replaced by its default */
+
+typedef struct phi_ngram_index {
+    phi_ngram_opts opts;    /* as resolved */
+    size_t ngrams;          /* distinct n-grams indexed (the evidence) */
+    size_t dropped_numeric; /* n-gram places dropped as digits only */
+    size_t dropped_common;  /* distinct n-grams dropped as in more than max_items items */
+    void *impl_;            /* private */
+} phi_ngram_index;
+
+/* Builds the index of nb benchmarks (ix zeroed first; phi_ngram_index_free after, also after an
+   error). The benchmarks must outlive the index: hits point at their items. */
+PHIDEF phi_status phi_ngram_index_build(phi_ngram_index *ix, const phi_benchmark *b, int nb, const phi_ngram_opts *o);
+PHIDEF void phi_ngram_index_free(phi_ngram_index *ix);
+
+/* One place of a document that has an item's n-gram. The n-gram's text (normalised, words
+   joined by one space) is phi_ngram_normalize of doc[doc_start, doc_end), or of the field's
+   text in [field_start, field_end): both give the same. */
+typedef struct phi_ngram_hit {
+    const phi_bench_item *item;     /* item->task_id names it */
+    phi_bench_field field;          /* the field of its first occurrence in the item */
+    size_t doc_start, doc_end;      /* bytes [start, end) of the document */
+    size_t field_start, field_end;  /* bytes [start, end) of that field's text */
+} phi_ngram_hit;
+
+typedef struct phi_ngram_hits {
+    phi_ngram_hit *items;
+    size_t n;
+    size_t cap_;          /* private */
+    unsigned char *buf_;  /* private: the normalised document */
+    size_t buf_cap_;
+} phi_ngram_hits;
+
+/* Every hit of doc[0, len) into out, replacing what out held (its memory is reused: keep one
+   per thread and free it at the end; it holds about len bytes of scratch). Only fails for
+   lack of memory. */
+PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix, const char *doc, size_t len);
+PHIDEF void phi_ngram_hits_free(phi_ngram_hits *h);
+/* Appends the normalised words of text[0, len) to out, one space between words. */
+PHIDEF phi_status phi_ngram_normalize(phi_buf *out, const char *text, size_t len);
 
 /* -- trees and tree edit distance [phi:decontam-ted-api] */
 
@@ -16468,11 +16640,870 @@ PHIDEF phi_status phi_model_load(phi_model *m, const char *path, phi_pool *pool)
 #ifndef PHI_NO_DECONTAM
 /* [phi:benchmarks] */
 
+/* Where an item's strings go: pass 1 only adds up their sizes (base NULL), pass 2 copies them
+   into one block of that size, each NUL-terminated. s NULL: room only, filled by the caller. */
+typedef struct phi__bench_block {
+    char *base;
+    size_t off;
+} phi__bench_block;
+
+static phi_bench_text phi__bench_put(phi__bench_block *k, const char *s, size_t len) {
+    phi_bench_text t;
+    t.s = k->base ? k->base + k->off : NULL;
+    t.len = len;
+    if (k->base) {
+        if (len && s) memcpy(k->base + k->off, s, len);
+        k->base[k->off + len] = 0;
+    }
+    k->off += len + 1;
+    return t;
+}
+
+/* A list's elements (array of strings a) joined with "\n", then each element on its own. The
+   element array sits at the start of the block (*items, room counted in pass 1 by the caller). */
+static phi_bench_text phi__bench_put_list(phi__bench_block *k, const phi_json *a, phi_bench_text *items) {
+    phi_bench_text t;
+    size_t i, len = 0;
+    char *p;
+    for (i = 0; i < a->len; i++) len += a->u.items[i].len + (i > 0);
+    t = phi__bench_put(k, NULL, len); /* the room, filled below */
+    if (k->base) {
+        p = (char *)t.s;
+        for (i = 0; i < a->len; i++) {
+            if (i) *p++ = '\n';
+            if (a->u.items[i].len) memcpy(p, a->u.items[i].u.s, a->u.items[i].len);
+            p += a->u.items[i].len;
+        }
+        *p = 0;
+    }
+    for (i = 0; i < a->len; i++) {
+        phi_bench_text e = phi__bench_put(k, a->u.items[i].u.s, a->u.items[i].len);
+        if (items) items[i] = e;
+    }
+    return t;
+}
+
+/* Member key of object v, checked to be a string (or, with list, an array of strings). NULL
+   with *st set when it is missing (and required) or of the wrong type. */
+static const phi_json *phi__bench_member(const phi_json *v, const char *key, int list, int required, const char *where,
+                                         phi_status *st) {
+    const phi_json *m = phi_json_get(v, key);
+    size_t i;
+    if (!m) {
+        if (required) *st = phi__fail(PHI_ERR_PARSE, "%s: no \"%s\" member", where, key);
+        return NULL;
+    }
+    if (!list && m->type != PHI_JSON_STRING) {
+        *st = phi__fail(PHI_ERR_PARSE, "%s: \"%s\" is not a string", where, key);
+        return NULL;
+    }
+    if (list) {
+        if (m->type != PHI_JSON_ARRAY) {
+            *st = phi__fail(PHI_ERR_PARSE, "%s: \"%s\" is not an array", where, key);
+            return NULL;
+        }
+        for (i = 0; i < m->len; i++)
+            if (m->u.items[i].type != PHI_JSON_STRING) {
+                *st = phi__fail(PHI_ERR_PARSE, "%s: \"%s\"[%zu] is not a string", where, key, i);
+                return NULL;
+            }
+    }
+    return m;
+}
+
+/* The kind a record looks like, PHI_BENCH_AUTO when neither. */
+static phi_bench_kind phi__bench_kind_of(const phi_json *v) {
+    if (phi_json_get(v, "prompt") && phi_json_get(v, "entry_point")) return PHI_BENCH_HUMANEVAL;
+    if (phi_json_get(v, "text") && phi_json_get(v, "test_list")) return PHI_BENCH_MBPP;
+    return PHI_BENCH_AUTO;
+}
+
+/* One record (line) into an item of the given kind. where = "file:line". */
+static phi_status phi__bench_item_read(phi_bench_item *it, const phi_json *v, phi_bench_kind kind, const char *line,
+                                       size_t line_len, const char *where) {
+    static const char *const he_keys[] = {"prompt", "canonical_solution", "test", "entry_point"};
+    static const char *const mb_keys[] = {"text", "code", "test_setup_code"};
+    const phi_json *id, *he[4] = {NULL, NULL, NULL, NULL}, *mb[3] = {NULL, NULL, NULL}, *tl = NULL, *ctl = NULL;
+    phi_status st = PHI_OK;
+    char raw_id[32];
+    const char *rid;
+    size_t rid_len, nlist, i;
+    phi__bench_block k;
+    int pass;
+    memset(it, 0, sizeof *it);
+    if (v->type != PHI_JSON_OBJECT) return phi__fail(PHI_ERR_PARSE, "%s: not a JSON object", where);
+    if (!(id = phi_json_get(v, "task_id"))) return phi__fail(PHI_ERR_PARSE, "%s: no \"task_id\" member", where);
+    if (id->type == PHI_JSON_STRING && id->len > 0 && !memchr(id->u.s, 0, id->len)) {
+        rid = id->u.s;
+        rid_len = id->len;
+    } else if (id->type == PHI_JSON_INT && kind == PHI_BENCH_MBPP) {
+        snprintf(raw_id, sizeof raw_id, "%lld", (long long)id->u.i);
+        rid = raw_id;
+        rid_len = strlen(raw_id);
+    } else {
+        return phi__fail(PHI_ERR_PARSE, "%s: \"task_id\" is not %s", where,
+                         kind == PHI_BENCH_MBPP ? "an integer or a non-empty string" : "a non-empty string");
+    }
+    if (kind == PHI_BENCH_HUMANEVAL) {
+        for (i = 0; i < 4 && !st; i++) he[i] = phi__bench_member(v, he_keys[i], 0, 1, where, &st);
+    } else {
+        for (i = 0; i < 3 && !st; i++) mb[i] = phi__bench_member(v, mb_keys[i], 0, i < 2, where, &st);
+        if (!st) tl = phi__bench_member(v, "test_list", 1, 1, where, &st);
+        if (!st) ctl = phi__bench_member(v, "challenge_test_list", 1, 0, where, &st);
+    }
+    if (st) return st;
+    nlist = (tl ? tl->len : 0) + (ctl ? ctl->len : 0);
+    /* pass 0 measures, pass 1 copies */
+    for (pass = 0; pass < 2; pass++) {
+        phi_bench_text *items = NULL;
+        if (pass == 1) {
+            size_t head = nlist * sizeof(phi_bench_text);
+            if (!(it->mem_ = phi_malloc(head + k.off))) return phi__fail(PHI_ERR_NOMEM, "%s: out of memory", where);
+            items = (phi_bench_text *)it->mem_;
+            k.base = (char *)it->mem_ + head;
+        } else {
+            k.base = NULL;
+        }
+        k.off = 0;
+        it->kind = kind;
+        it->raw = phi__bench_put(&k, line, line_len);
+        it->raw_task_id = phi__bench_put(&k, rid, rid_len).s;
+        if (kind == PHI_BENCH_HUMANEVAL) {
+            it->task_id = it->raw_task_id;
+            it->prompt = phi__bench_put(&k, he[0]->u.s, he[0]->len);
+            it->canonical_solution = phi__bench_put(&k, he[1]->u.s, he[1]->len);
+            it->test = phi__bench_put(&k, he[2]->u.s, he[2]->len);
+            it->entry_point = phi__bench_put(&k, he[3]->u.s, he[3]->len);
+        } else {
+            phi_bench_text name = phi__bench_put(&k, NULL, 5 + rid_len);
+            if (name.s) {
+                memcpy((char *)name.s, "mbpp/", 5);
+                memcpy((char *)name.s + 5, rid, rid_len);
+            }
+            it->task_id = name.s;
+            it->text = phi__bench_put(&k, mb[0]->u.s, mb[0]->len);
+            it->code = phi__bench_put(&k, mb[1]->u.s, mb[1]->len);
+            if (mb[2]) it->test_setup_code = phi__bench_put(&k, mb[2]->u.s, mb[2]->len);
+            it->test_list = phi__bench_put_list(&k, tl, items);
+            it->test_list_items = items;
+            it->n_test_list = tl->len;
+            if (ctl) {
+                it->challenge_test_list = phi__bench_put_list(&k, ctl, items ? items + tl->len : NULL);
+                it->challenge_test_list_items = items ? items + tl->len : NULL;
+                it->n_challenge_test_list = ctl->len;
+            }
+        }
+    }
+    return PHI_OK;
+}
+
+static phi_status phi__bench_read(phi_benchmark *b, phi_jsonl_reader *r, const char *name, phi_bench_kind kind) {
+    const phi_json *v;
+    phi_status st;
+    size_t cap = 0;
+    char where[1100];
+    b->kind = kind;
+    while ((st = phi_jsonl_next(r, &v)) == PHI_OK) {
+        uint64_t lineno = phi_jsonl_get_stats(r)->line;
+        const char *line;
+        size_t line_len;
+        phi_bench_item it;
+        snprintf(where, sizeof where, "%s:%llu", name, (unsigned long long)lineno);
+        if (b->kind == PHI_BENCH_AUTO) {
+            if (v->type != PHI_JSON_OBJECT) return phi__fail(PHI_ERR_PARSE, "%s: not a JSON object", where);
+            if ((b->kind = phi__bench_kind_of(v)) == PHI_BENCH_AUTO)
+                return phi__fail(PHI_ERR_PARSE,
+                                 "%s: neither a HumanEval record (prompt, entry_point) nor an MBPP one (text, test_list)",
+                                 where);
+        }
+        line = phi_jsonl_line(r, &line_len);
+        if ((st = phi__bench_item_read(&it, v, b->kind, line, line_len, where)) != PHI_OK) return st;
+        it.line = lineno;
+        if (phi_benchmark_find(b, it.task_id) >= 0) {
+            st = phi__fail(PHI_ERR_PARSE, "%s: task_id %s appears twice", where, it.task_id);
+            phi_free(it.mem_);
+            return st;
+        }
+        if (b->n == cap) {
+            size_t c = cap ? 2 * cap : 256;
+            phi_bench_item *p = (phi_bench_item *)phi_realloc(b->items, c * sizeof *p);
+            if (!p) {
+                phi_free(it.mem_);
+                return phi__fail(PHI_ERR_NOMEM, "%s: out of memory", where);
+            }
+            b->items = p;
+            cap = c;
+        }
+        b->items[b->n++] = it;
+    }
+    if (st != PHI_END) return st;
+    if (phi_jsonl_get_stats(r)->torn)
+        return phi__fail(PHI_ERR_PARSE, "%s:%llu: the last line is cut short (no newline, not a whole JSON object)", name,
+                         (unsigned long long)phi_jsonl_get_stats(r)->line);
+    if (b->n == 0) return phi__fail(PHI_ERR_PARSE, "%s: no records in it", name);
+    return PHI_OK;
+}
+
+/* Both loaders: r is open on the input. */
+static phi_status phi__bench_load(phi_benchmark *b, phi_jsonl_reader *r, phi_status st, const char *name,
+                                  phi_bench_kind kind) {
+    size_t n = strlen(name);
+    if (st == PHI_OK && (unsigned)kind > PHI_BENCH_MBPP)
+        st = phi__fail(PHI_ERR_ARG, "%s: unknown benchmark kind %d", name, (int)kind);
+    if (st == PHI_OK && !(b->path = (char *)phi_malloc(n + 1))) st = phi__fail(PHI_ERR_NOMEM, "out of memory");
+    if (st == PHI_OK) {
+        memcpy(b->path, name, n + 1);
+        st = phi__bench_read(b, r, name, kind);
+    }
+    phi_jsonl_close(r);
+    /* a failed load leaves the items read so far, freed by phi_benchmark_free */
+    return st;
+}
+
+PHIDEF phi_status phi_benchmark_load(phi_benchmark *b, const char *path, phi_bench_kind kind) {
+    phi_jsonl_reader *r = NULL;
+    phi_status st;
+    memset(b, 0, sizeof *b);
+    st = phi_jsonl_open_path(&r, path, NULL);
+    return phi__bench_load(b, r, st, path, kind);
+}
+
+PHIDEF phi_status phi_benchmark_parse(phi_benchmark *b, const void *data, size_t len, const char *name,
+                                      phi_bench_kind kind) {
+    phi_jsonl_reader *r = NULL;
+    phi_status st;
+    memset(b, 0, sizeof *b);
+    if (!name) name = "<benchmark>";
+    st = phi_jsonl_open_mem(&r, data, len, name, NULL);
+    return phi__bench_load(b, r, st, name, kind);
+}
+
+PHIDEF void phi_benchmark_free(phi_benchmark *b) {
+    size_t i;
+    if (!b) return;
+    for (i = 0; i < b->n; i++) phi_free(b->items[i].mem_);
+    phi_free(b->items);
+    phi_free(b->path);
+    memset(b, 0, sizeof *b);
+}
+
+PHIDEF long phi_benchmark_find(const phi_benchmark *b, const char *task_id) {
+    size_t i;
+    for (i = 0; i < b->n; i++)
+        if (strcmp(b->items[i].task_id, task_id) == 0) return (long)i;
+    return -1;
+}
+
+PHIDEF const phi_bench_text *phi_bench_item_field(const phi_bench_item *it, phi_bench_field f) {
+    const phi_bench_text *t;
+    switch (f) {
+    case PHI_BENCH_F_PROMPT: t = &it->prompt; break;
+    case PHI_BENCH_F_CANONICAL_SOLUTION: t = &it->canonical_solution; break;
+    case PHI_BENCH_F_TEST: t = &it->test; break;
+    case PHI_BENCH_F_ENTRY_POINT: t = &it->entry_point; break;
+    case PHI_BENCH_F_TEXT: t = &it->text; break;
+    case PHI_BENCH_F_CODE: t = &it->code; break;
+    case PHI_BENCH_F_TEST_LIST: t = &it->test_list; break;
+    case PHI_BENCH_F_TEST_SETUP_CODE: t = &it->test_setup_code; break;
+    case PHI_BENCH_F_CHALLENGE_TEST_LIST: t = &it->challenge_test_list; break;
+    default: return NULL;
+    }
+    return t->s ? t : NULL;
+}
+
+PHIDEF const char *phi_bench_field_name(phi_bench_field f) {
+    static const char *const names[PHI_BENCH_NFIELDS] = {"prompt", "canonical_solution", "test", "entry_point", "text",
+                                                         "code", "test_list", "test_setup_code", "challenge_test_list"};
+    return (unsigned)f < PHI_BENCH_NFIELDS ? names[f] : "?";
+}
+
+PHIDEF const char *phi_bench_kind_name(phi_bench_kind k) {
+    return k == PHI_BENCH_HUMANEVAL ? "humaneval" : k == PHI_BENCH_MBPP ? "mbpp" : k == PHI_BENCH_AUTO ? "auto" : "?";
+}
+
 #endif /* PHI_NO_DECONTAM */
 
 /* >>decontam (implementation) -------------------------------------------------------------- */
 #ifndef PHI_NO_DECONTAM
-/* -- n-grams [phi:decontam-ngram] */
+/* -- n-grams [phi:decontam-ngram]
+   One table gives each byte its class: a word byte is its own value, lower-cased (0-255);
+   then punctuation, deleted (PHI__NG_DEL), ASCII white space (PHI__NG_SPACE), and the lead
+   bytes of the Unicode spaces' UTF-8 (PHI__NG_MAYBE), which phi__ng_uspace looks at further.
+   An n-gram's hash is the polynomial sum w1 B^(n-1) + ... + wn of its words' hashes (mod
+   2^64), so a scan rolls it along a document in two multiplications per word.
+
+   The scan works in two passes, each without a branch the processor must guess at every
+   word: first the document is normalised into a buffer (words, one space between them: a
+   byte is stored always and the position moves on only when it is kept), then the words are
+   taken from the buffer eight bytes at a time, a word's end found by a bit trick. Where the
+   tokens were in the original is found again only for documents with hits, by one more
+   walk. (Tokenising byte by byte on the original is half as fast: a mispredicted branch at
+   every word end, run of spaces and punctuation mark.) */
+#define PHI__NG_DEL 256
+#define PHI__NG_SPACE 257
+#define PHI__NG_MAYBE 258
+#define PHI__NG_B 0x9E3779B97F4A7C15ull /* odd: the powers never vanish mod 2^64 */
+#define PHI__NG_K 0x9FB21C651E98DF25ull /* odd: folding a chunk in loses nothing */
+#define PHI__NG_ONES 0x0101010101010101ull
+
+#define PHI__NG_PUNCT(c) (((c) >= 33 && (c) <= 47) || ((c) >= 58 && (c) <= 64) || ((c) >= 91 && (c) <= 96) || \
+                          ((c) >= 123 && (c) <= 126))
+#define PHI__NG_CLASS(c)                                                                                          \
+    ((c) >= 'A' && (c) <= 'Z'                          ? (c) + 32                                                 \
+     : PHI__NG_PUNCT(c)                                ? PHI__NG_DEL                                              \
+     : ((c) >= 9 && (c) <= 13) || (c) == 32 || ((c) >= 28 && (c) <= 31) ? PHI__NG_SPACE                          \
+     : (c) == 0xC2 || (c) == 0xE1 || (c) == 0xE2 || (c) == 0xE3 ? PHI__NG_MAYBE                                   \
+                                                                : (c))
+#define PHI__NG_C4(F, b) F(b), F(b + 1), F(b + 2), F(b + 3)
+#define PHI__NG_C16(F, b) PHI__NG_C4(F, b), PHI__NG_C4(F, b + 4), PHI__NG_C4(F, b + 8), PHI__NG_C4(F, b + 12)
+#define PHI__NG_C64(F, b) PHI__NG_C16(F, b), PHI__NG_C16(F, b + 16), PHI__NG_C16(F, b + 32), PHI__NG_C16(F, b + 48)
+#define PHI__NG_C256(F) PHI__NG_C64(F, 0), PHI__NG_C64(F, 64), PHI__NG_C64(F, 128), PHI__NG_C64(F, 192)
+static const uint16_t phi__ng_class[256] = {PHI__NG_C256(PHI__NG_CLASS)};
+
+/* The same classes as flags, for the scan's first pass: the byte to store in the low 8 bits
+   (white space stored as ' '), then KEEP (a word byte), WS (white space), LEAD (a lead byte
+   that may start a Unicode space). Punctuation is 0. */
+#define PHI__NG_KEEP 0x100u
+#define PHI__NG_WS 0x200u
+#define PHI__NG_LEAD 0x400u
+#define PHI__NG_FLAGS(c)                                                                                              (PHI__NG_CLASS(c) < 256              ? PHI__NG_CLASS(c) | PHI__NG_KEEP                                             : PHI__NG_CLASS(c) == PHI__NG_SPACE ? 0x20u | PHI__NG_WS                                                          : PHI__NG_CLASS(c) == PHI__NG_MAYBE ? (c) | PHI__NG_KEEP | PHI__NG_LEAD                                                                               : 0u)
+static const uint16_t phi__ng_flags[256] = {PHI__NG_C256(PHI__NG_FLAGS)};
+
+/* The length of the Unicode space (UTF-8) at p, or 0 when there is none. */
+static size_t phi__ng_uspace(const unsigned char *p, const unsigned char *end) {
+    size_t left = (size_t)(end - p);
+    if (p[0] == 0xC2) return left >= 2 && (p[1] == 0x85 || p[1] == 0xA0) ? 2 : 0;
+    if (left < 3) return 0;
+    if (p[0] == 0xE1) return p[1] == 0x9A && p[2] == 0x80 ? 3 : 0; /* U+1680 */
+    if (p[0] == 0xE3) return p[1] == 0x80 && p[2] == 0x80 ? 3 : 0; /* U+3000 */
+    if (p[0] != 0xE2) return 0;
+    if (p[1] == 0x80) /* U+2000-U+200A, U+2028, U+2029, U+202F */
+        return p[2] <= 0x8A || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF ? 3 : 0;
+    return p[1] == 0x81 && p[2] == 0x9F ? 3 : 0; /* U+205F */
+}
+
+/* A word's hash from the raw hash of its bytes and their number: one more multiplication, and
+   a shift that brings the well-mixed high bits down to the low ones. */
+static uint64_t phi__ng_word_hash(uint64_t x, size_t nb) {
+    x = (x ^ nb) * 0xD6E8FEB86659FD93ull;
+    return x ^ (x >> 32);
+}
+
+/* An n-gram's key from its polynomial hash: the filter reads its high bits, the table its low
+   ones, which the shift fills from the high ones. */
+static uint64_t phi__ng_key(uint64_t h) { return h ^ (h >> 29); }
+
+/* The next word of [*pp, end): 1 with its token [*start, *pp) and hash *h, or 0 at the end.
+   The word's hash: its bytes in chunks of eight (little-endian numbers, the last one partial
+   and possibly empty), each folded in by a multiplication, then the length. */
+static int phi__ng_next_word(const unsigned char **pp, const unsigned char *end, const unsigned char **start,
+                             uint64_t *h) {
+    const unsigned char *p = *pp;
+    while (p < end) {
+        unsigned v = phi__ng_class[*p];
+        uint64_t x = 0, acc = 0;
+        size_t nb = 0;
+        if (v == PHI__NG_SPACE) {
+            p++;
+            continue;
+        }
+        if (v == PHI__NG_MAYBE && phi__ng_uspace(p, end)) {
+            p += phi__ng_uspace(p, end);
+            continue;
+        }
+        *start = p;
+        for (;;) {
+            if (v == PHI__NG_SPACE || (v == PHI__NG_MAYBE && phi__ng_uspace(p, end))) break;
+            if (v == PHI__NG_MAYBE) v = *p; /* a lead byte that starts no space: a word byte */
+            if (v < 256) { /* into the chunk; a full one is folded in */
+                acc |= (uint64_t)v << (8 * (nb & 7));
+                if ((++nb & 7) == 0) {
+                    x = (x ^ acc) * PHI__NG_K;
+                    acc = 0;
+                }
+            }
+            if (++p == end) break;
+            v = phi__ng_class[*p];
+        }
+        if (nb) {
+            *pp = p;
+            *h = phi__ng_word_hash((x ^ acc) * PHI__NG_K, nb); /* the last chunk, even empty */
+            return 1;
+        }
+    }
+    *pp = p;
+    return 0;
+}
+
+/* A token's normalised bytes (its punctuation dropped, A-Z lowered) appended to out. */
+static phi_status phi__ng_norm_append(phi_buf *out, const unsigned char *p, const unsigned char *end) {
+    phi_status st = phi_buf_reserve(out, (size_t)(end - p));
+    if (st) return st;
+    for (; p < end; p++) {
+        unsigned v = phi__ng_class[*p];
+        if (v < 256) out->data[out->len++] = (char)v;
+        else if (v == PHI__NG_MAYBE) out->data[out->len++] = (char)*p;
+    }
+    out->data[out->len] = 0;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_ngram_normalize(phi_buf *out, const char *text, size_t len) {
+    const unsigned char *p = (const unsigned char *)text, *end = p + len, *start;
+    uint64_t h;
+    int first = 1;
+    phi_status st;
+    while (phi__ng_next_word(&p, end, &start, &h)) {
+        if (!first && (st = phi_buf_append(out, " ", 1)) != PHI_OK) return st;
+        if ((st = phi__ng_norm_append(out, start, p)) != PHI_OK) return st;
+        first = 0;
+    }
+    return PHI_OK;
+}
+
+PHIDEF phi_ngram_opts phi_ngram_opts_resolve(const phi_ngram_opts *o) {
+    phi_ngram_opts r;
+    memset(&r, 0, sizeof r);
+    if (o) r = *o;
+    if (r.n == 0) r.n = PHI_DEFAULT_NGRAM_N;
+    if (r.max_items == 0) r.max_items = PHI_DEFAULT_NGRAM_MAX_ITEMS;
+    if (r.fields == 0) r.fields = PHI_DEFAULT_NGRAM_FIELDS;
+    return r;
+}
+
+/* A benchmark word: its token in the field, its normalised bytes in the index's pool. */
+typedef struct phi__ng_word {
+    size_t start, end;  /* token bytes [start, end) of the field */
+    size_t norm;        /* offset in the pool */
+    uint32_t norm_len;
+    uint32_t src;       /* the (item, field) it is in */
+    uint64_t h;
+} phi__ng_word;
+
+typedef struct phi__ng_src {
+    const phi_bench_item *item;
+    phi_bench_field field;
+    uint32_t ordinal; /* the item's number across all benchmarks */
+} phi__ng_src;
+
+typedef struct phi__ng_entry {
+    uint64_t key;       /* mixed hash of the n-gram */
+    uint32_t word;      /* its first word (first occurrence) */
+    uint32_t occ, nocc; /* its occurrences: occ[occ .. occ + nocc), the first word of each */
+} phi__ng_entry;
+
+typedef struct phi__ng_slot {
+    uint64_t key;
+    uint32_t entry; /* + 1; 0 = empty */
+} phi__ng_slot;
+
+typedef struct phi__ng_impl {
+    int n;
+    uint64_t bn;              /* B^n */
+    phi__ng_word *words;
+    size_t nwords;
+    phi__ng_src *srcs;
+    size_t nsrcs;
+    phi_buf pool;             /* normalised words, back to back */
+    phi__ng_entry *entries;
+    size_t nentries;
+    uint32_t *occ;
+    phi__ng_slot *slots;      /* open addressing, linear probing */
+    uint64_t mask;
+    uint64_t *bits;           /* one bit per (key >> shift): a filter in front of the table */
+    int shift;
+} phi__ng_impl;
+
+static void phi__ng_impl_free(phi__ng_impl *m) {
+    if (!m) return;
+    phi_free(m->words);
+    phi_free(m->srcs);
+    phi_buf_free(&m->pool);
+    phi_free(m->entries);
+    phi_free(m->occ);
+    phi_free(m->slots);
+    phi_free(m->bits);
+    phi_free(m);
+}
+
+PHIDEF void phi_ngram_index_free(phi_ngram_index *ix) {
+    if (!ix) return;
+    phi__ng_impl_free((phi__ng_impl *)ix->impl_);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* Whether benchmark windows starting at words a and b have the same normalised words. */
+static int phi__ng_same(const phi__ng_impl *m, size_t a, size_t b) {
+    int j;
+    for (j = 0; j < m->n; j++) {
+        const phi__ng_word *x = &m->words[a + (size_t)j], *y = &m->words[b + (size_t)j];
+        if (x->norm_len != y->norm_len || memcmp(m->pool.data + x->norm, m->pool.data + y->norm, x->norm_len) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Room for one more of an array that grows by half (n used of *cap). */
+static int phi__ng_grow(void **p, size_t *cap, size_t n, size_t size) {
+    size_t c;
+    void *q;
+    if (n < *cap) return 1;
+    c = *cap < 1024 ? 1024 : *cap + *cap / 2;
+    if (c > ((size_t)-1 >> 1) / size || !(q = phi_realloc(*p, c * size))) return 0;
+    *p = q;
+    *cap = c;
+    return 1;
+}
+
+/* The words of every indexed field, into m->words, m->srcs and m->pool. */
+static phi_status phi__ng_collect(phi__ng_impl *m, const phi_benchmark *b, int nb, unsigned fields) {
+    size_t wcap = 0, scap = 0, i;
+    uint32_t ordinal = 0;
+    int k, f;
+    for (k = 0; k < nb; k++)
+        for (i = 0; i < b[k].n; i++, ordinal++)
+            for (f = 0; f < PHI_BENCH_NFIELDS; f++) {
+                const phi_bench_text *t = phi_bench_item_field(&b[k].items[i], (phi_bench_field)f);
+                const unsigned char *p, *end, *start;
+                uint64_t h;
+                if (!(fields & PHI_BENCH_FIELD_BIT(f)) || !t) continue;
+                if (!phi__ng_grow((void **)&m->srcs, &scap, m->nsrcs, sizeof *m->srcs))
+                    return phi__fail(PHI_ERR_NOMEM, "out of memory indexing n-grams");
+                if (m->nsrcs >= 0xFFFFFFFFu) return phi__fail(PHI_ERR_LIMIT, "too many benchmark fields for the n-gram index");
+                m->srcs[m->nsrcs].item = &b[k].items[i];
+                m->srcs[m->nsrcs].field = (phi_bench_field)f;
+                m->srcs[m->nsrcs].ordinal = ordinal;
+                p = (const unsigned char *)t->s;
+                end = p + t->len;
+                while (phi__ng_next_word(&p, end, &start, &h)) {
+                    phi__ng_word *w;
+                    size_t before = m->pool.len;
+                    phi_status st;
+                    if (!phi__ng_grow((void **)&m->words, &wcap, m->nwords, sizeof *m->words))
+                        return phi__fail(PHI_ERR_NOMEM, "out of memory indexing n-grams");
+                    if (m->nwords >= 0xFFFFFFF0u) return phi__fail(PHI_ERR_LIMIT, "too many benchmark words for the n-gram index");
+                    if ((st = phi__ng_norm_append(&m->pool, start, p)) != PHI_OK) return st;
+                    w = &m->words[m->nwords++];
+                    w->start = (size_t)(start - (const unsigned char *)t->s);
+                    w->end = (size_t)(p - (const unsigned char *)t->s);
+                    w->norm = before;
+                    w->norm_len = (uint32_t)(m->pool.len - before);
+                    w->src = (uint32_t)m->nsrcs;
+                    w->h = h;
+                }
+                m->nsrcs++;
+            }
+    return PHI_OK;
+}
+
+/* Whether every word of the window at w is ASCII digits. */
+static int phi__ng_numeric(const phi__ng_impl *m, size_t w) {
+    int j;
+    uint32_t i;
+    for (j = 0; j < m->n; j++) {
+        const phi__ng_word *x = &m->words[w + (size_t)j];
+        for (i = 0; i < x->norm_len; i++)
+            if (m->pool.data[x->norm + i] < '0' || m->pool.data[x->norm + i] > '9') return 0;
+    }
+    return 1;
+}
+
+/* A table of 2^bits slots for the entries kept (keep[e] != 0), and the filter in front. */
+static phi_status phi__ng_table(phi__ng_impl *m, int bits) {
+    size_t e, size = (size_t)1 << bits, fbits;
+    phi_free(m->slots);
+    phi_free(m->bits);
+    m->bits = NULL;
+    if (!(m->slots = (phi__ng_slot *)phi_malloc(size * sizeof *m->slots))) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+    memset(m->slots, 0, size * sizeof *m->slots);
+    m->mask = size - 1;
+    for (e = 0; e < m->nentries; e++) {
+        uint64_t j = m->entries[e].key & m->mask;
+        while (m->slots[j].entry) j = (j + 1) & m->mask;
+        m->slots[j].key = m->entries[e].key;
+        m->slots[j].entry = (uint32_t)e + 1;
+    }
+    /* the filter: 16 bits per entry (about 1 in 16 of the other keys pass), at least 2^12 */
+    for (fbits = 12; fbits < 40 && ((size_t)1 << fbits) < 16 * m->nentries; fbits++) {
+    }
+    m->shift = 64 - (int)fbits;
+    if (!(m->bits = (uint64_t *)phi_malloc(((size_t)1 << fbits) / 8))) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+    memset(m->bits, 0, ((size_t)1 << fbits) / 8);
+    for (e = 0; e < m->nentries; e++) {
+        uint64_t b = m->entries[e].key >> m->shift;
+        m->bits[b >> 6] |= 1ull << (b & 63);
+    }
+    return PHI_OK;
+}
+
+/* The slot bits for n entries at a load of at most a half. */
+static int phi__ng_table_bits(size_t n) {
+    int bits = 10;
+    while (bits < 40 && ((size_t)1 << bits) < 2 * n) bits++;
+    return bits;
+}
+
+/* Build-time bookkeeping of an entry's occurrences: a list through occ_next. */
+typedef struct phi__ng_list {
+    uint32_t head, tail, tail_ord; /* first and last occurrence; the item of the last */
+} phi__ng_list;
+
+PHIDEF phi_status phi_ngram_index_build(phi_ngram_index *ix, const phi_benchmark *b, int nb, const phi_ngram_opts *o) {
+    phi__ng_impl *m;
+    phi_status st;
+    size_t w, e, kept = 0, nocc = 0, ocap = 0, total = 0;
+    uint32_t *occ_word = NULL, *occ_next = NULL;
+    phi__ng_list *lists = NULL;
+    int j;
+    memset(ix, 0, sizeof *ix);
+    ix->opts = phi_ngram_opts_resolve(o);
+    if (ix->opts.n < 1 || ix->opts.n > PHI_NGRAM_MAX_N)
+        return phi__fail(PHI_ERR_ARG, "n-gram length %d is not between 1 and %d", ix->opts.n, PHI_NGRAM_MAX_N);
+    if (nb < 0 || (nb > 0 && !b)) return phi__fail(PHI_ERR_ARG, "no benchmarks to index");
+    if (!(m = (phi__ng_impl *)phi_malloc(sizeof *m))) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+    memset(m, 0, sizeof *m);
+    ix->impl_ = m;
+    m->n = ix->opts.n;
+    m->bn = 1;
+    for (j = 0; j < m->n; j++) m->bn *= PHI__NG_B;
+    if ((st = phi__ng_collect(m, b, nb, ix->opts.fields)) != PHI_OK) return st;
+
+    /* Every window of n words of one field is a new entry or one more occurrence of one. There
+       are at most nwords entries: the table is made for that many at once, and the entries
+       array and the lists too. */
+    if ((st = phi__ng_table(m, phi__ng_table_bits(m->nwords))) != PHI_OK) return st;
+    if (m->nwords && (!(m->entries = (phi__ng_entry *)phi_malloc(m->nwords * sizeof *m->entries)) ||
+                      !(lists = (phi__ng_list *)phi_malloc(m->nwords * sizeof *lists))))
+        return phi__fail(PHI_ERR_NOMEM, "out of memory indexing n-grams");
+    for (w = 0; w + (size_t)m->n <= m->nwords; w++) {
+        uint64_t h = 0, key, s;
+        uint32_t ord = m->srcs[m->words[w].src].ordinal;
+        size_t found = (size_t)-1;
+        if (m->words[w + (size_t)m->n - 1].src != m->words[w].src) continue; /* would cross fields */
+        if (!ix->opts.keep_numeric && phi__ng_numeric(m, w)) {
+            ix->dropped_numeric++;
+            continue;
+        }
+        for (j = 0; j < m->n; j++) h = h * PHI__NG_B + m->words[w + (size_t)j].h;
+        key = phi__ng_key(h);
+        for (s = key & m->mask; m->slots[s].entry; s = (s + 1) & m->mask) {
+            const phi__ng_entry *c = &m->entries[m->slots[s].entry - 1];
+            if (c->key == key && phi__ng_same(m, c->word, w)) {
+                found = m->slots[s].entry - 1;
+                break;
+            }
+        }
+        /* one occurrence per item, its first: items, fields and places come in order */
+        if (found != (size_t)-1 && lists[found].tail_ord == ord) continue;
+        if (nocc == ocap && (!phi__ng_grow((void **)&occ_word, &ocap, nocc, sizeof *occ_word) ||
+                             !(occ_next = (uint32_t *)phi_realloc(occ_next, ocap * sizeof *occ_next)))) {
+            st = phi__fail(PHI_ERR_NOMEM, "out of memory indexing n-grams");
+            goto done;
+        }
+        occ_word[nocc] = (uint32_t)w;
+        occ_next[nocc] = 0xFFFFFFFFu;
+        if (found != (size_t)-1) {
+            occ_next[lists[found].tail] = (uint32_t)nocc;
+            lists[found].tail = (uint32_t)nocc;
+            lists[found].tail_ord = ord;
+            m->entries[found].nocc++;
+        } else {
+            phi__ng_entry *c = &m->entries[m->nentries];
+            c->key = key;
+            c->word = (uint32_t)w;
+            c->nocc = 1;
+            lists[m->nentries].head = lists[m->nentries].tail = (uint32_t)nocc;
+            lists[m->nentries].tail_ord = ord;
+            while (m->slots[s].entry) s = (s + 1) & m->mask;
+            m->slots[s].key = key;
+            m->slots[s].entry = (uint32_t)++m->nentries;
+        }
+        nocc++;
+    }
+
+    /* Keep the entries in at most max_items items, their occurrences laid out in order. */
+    for (e = 0; e < m->nentries; e++)
+        if (ix->opts.max_items < 0 || m->entries[e].nocc <= (uint32_t)ix->opts.max_items) total += m->entries[e].nocc;
+    if (!(m->occ = (uint32_t *)phi_malloc((total ? total : 1) * sizeof *m->occ))) {
+        st = phi__fail(PHI_ERR_NOMEM, "out of memory indexing n-grams");
+        goto done;
+    }
+    for (e = 0, total = 0; e < m->nentries; e++) {
+        phi__ng_entry c = m->entries[e];
+        uint32_t i;
+        if (ix->opts.max_items >= 0 && c.nocc > (uint32_t)ix->opts.max_items) {
+            ix->dropped_common++;
+            continue;
+        }
+        c.occ = (uint32_t)total;
+        for (i = lists[e].head; i != 0xFFFFFFFFu; i = occ_next[i]) m->occ[total++] = occ_word[i];
+        m->entries[kept++] = c;
+    }
+    m->nentries = kept;
+    ix->ngrams = kept;
+    st = phi__ng_table(m, phi__ng_table_bits(kept));
+done:
+    phi_free(occ_word);
+    phi_free(occ_next);
+    phi_free(lists);
+    return st;
+}
+
+/* Appends a hit per occurrence of entry c; ds and de, the numbers of the window's first and
+   last word in the document, become byte offsets later (phi__ng_spans). */
+static phi_status phi__ng_emit(phi_ngram_hits *out, const phi__ng_impl *m, const phi__ng_entry *c, size_t ds,
+                               size_t de) {
+    uint32_t i;
+    for (i = 0; i < c->nocc; i++) {
+        const phi__ng_word *w = &m->words[m->occ[c->occ + i]];
+        const phi__ng_src *src = &m->srcs[w->src];
+        phi_ngram_hit *h;
+        if (!phi__ng_grow((void **)&out->items, &out->cap_, out->n, sizeof *out->items))
+            return phi__fail(PHI_ERR_NOMEM, "out of memory for n-gram hits");
+        h = &out->items[out->n++];
+        h->item = src->item;
+        h->field = src->field;
+        h->doc_start = ds;
+        h->doc_end = de;
+        h->field_start = w->start;
+        h->field_end = w[m->n - 1].end;
+    }
+    return PHI_OK;
+}
+
+/* Whether the document's last n words (ring: offset and length in the normalised buffer,
+   oldest at first) are the words of entry c. */
+static int phi__ng_verify(const phi__ng_impl *m, const phi__ng_entry *c, const unsigned char *buf,
+                          const size_t (*ring)[2], int first) {
+    int j, r = first;
+    for (j = 0; j < m->n; j++) {
+        const phi__ng_word *w = &m->words[c->word + (uint32_t)j];
+        if (ring[r][1] != w->norm_len || memcmp(buf + ring[r][0], m->pool.data + w->norm, w->norm_len) != 0) return 0;
+        if (++r == m->n) r = 0;
+    }
+    return 1;
+}
+
+/* The document normalised into out: its words, a space after each; then 8 more spaces, so
+   that 8-byte loads may run past the last word. Returns the bytes before those 8. Every byte
+   is stored; the position moves on for a kept byte, and for the first white space after one. */
+static size_t phi__ng_squeeze(unsigned char *out, const unsigned char *p, const unsigned char *end) {
+    size_t k = 0;
+    unsigned after_word = 0; /* 1 when the last byte kept was a word's */
+    for (; p < end; p++) {
+        unsigned t = phi__ng_flags[*p], keep, sp;
+        if (t & PHI__NG_LEAD) {
+            size_t u = phi__ng_uspace(p, end);
+            if (u) p += u - 1, t = 0x20u | PHI__NG_WS;
+        }
+        keep = t >> 8 & 1;
+        sp = t >> 9 & 1;
+        out[k] = (unsigned char)t;
+        k += keep | (sp & after_word);
+        after_word = keep | (after_word & ~sp);
+    }
+    if (after_word) out[k++] = ' ';
+    memset(out + k, ' ', 8);
+    return k;
+}
+
+/* 8 bytes as a little-endian number, the same on every host (one load where it is one). */
+static uint64_t phi__ng_le64(const unsigned char *p) {
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 |
+           (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+static int phi__ng_ctz64(uint64_t x) { /* x != 0 */
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctzll(x);
+#else
+    int n = 0;
+    while (!(x & 1)) x >>= 1, n++;
+    return n;
+#endif
+}
+
+/* The hits' word numbers (the first and last word of each, in doc_start and doc_end) turned
+   into byte offsets of their tokens, by walking the document's words once. */
+static void phi__ng_spans(phi_ngram_hits *out, const unsigned char *doc, size_t len) {
+    const unsigned char *p = doc, *end = doc + len, *start;
+    size_t j = 0, a = 0, b = 0;
+    uint64_t h;
+    while ((a < out->n || b < out->n) && phi__ng_next_word(&p, end, &start, &h)) {
+        for (; a < out->n && out->items[a].doc_start == j; a++) out->items[a].doc_start = (size_t)(start - doc);
+        for (; b < out->n && out->items[b].doc_end == j; b++) out->items[b].doc_end = (size_t)(p - doc);
+        j++;
+    }
+}
+
+PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix, const char *doc, size_t len) {
+    const phi__ng_impl *m = (const phi__ng_impl *)ix->impl_;
+    size_t ring[PHI_NGRAM_MAX_N][2];  /* the last n words: offset and length in the buffer */
+    uint64_t hs[PHI_NGRAM_MAX_N];     /* and their hashes */
+    uint64_t h = 0, bn;
+    size_t words = 0, pos, k;
+    const unsigned char *buf;
+    int r = 0, n;
+    phi_status st;
+    out->n = 0;
+    if (!m || m->nentries == 0) return PHI_OK;
+    n = m->n;
+    bn = m->bn;
+    if (len > (size_t)-1 - 16) return phi__fail(PHI_ERR_NOMEM, "a document of %zu bytes", len);
+    if (out->buf_cap_ < len + 9) {
+        unsigned char *nb = (unsigned char *)phi_realloc(out->buf_, len + 9);
+        if (!nb) return phi__fail(PHI_ERR_NOMEM, "out of memory for a document of %zu bytes", len);
+        out->buf_ = nb;
+        out->buf_cap_ = len + 9;
+    }
+    buf = out->buf_;
+    k = phi__ng_squeeze(out->buf_, (const unsigned char *)doc, (const unsigned char *)doc + len);
+    for (pos = 0; pos < k;) {
+        /* a word: 8 bytes at a time up to its space (a zero byte of u ^ spaces) */
+        uint64_t x = 0, key, w;
+        size_t L = 0;
+        for (;;) {
+            uint64_t u = phi__ng_le64(buf + pos + L), y = u ^ (0x20 * PHI__NG_ONES);
+            uint64_t z = (y - PHI__NG_ONES) & ~y & (0x80 * PHI__NG_ONES); /* lowest set: the first space */
+            if (z) {
+                unsigned b = (unsigned)phi__ng_ctz64(z) >> 3;
+                x = (x ^ (u & (((uint64_t)1 << (8 * b)) - 1))) * PHI__NG_K; /* the last chunk, even empty */
+                L += b;
+                break;
+            }
+            x = (x ^ u) * PHI__NG_K;
+            L += 8;
+        }
+        w = phi__ng_word_hash(x, L);
+        /* roll the window: drop the oldest word, add this one */
+        h = h * PHI__NG_B + w - (words >= (size_t)n ? hs[r] * bn : 0);
+        hs[r] = w;
+        ring[r][0] = pos;
+        ring[r][1] = L;
+        pos += L + 1;
+        if (++r == n) r = 0;
+        if (++words < (size_t)n) continue;
+        key = phi__ng_key(h);
+        if (m->bits[(key >> m->shift) >> 6] & (1ull << ((key >> m->shift) & 63))) {
+            uint64_t s;
+            for (s = key & m->mask; m->slots[s].entry; s = (s + 1) & m->mask) {
+                const phi__ng_entry *c = &m->entries[m->slots[s].entry - 1];
+                if (m->slots[s].key != key || !phi__ng_verify(m, c, buf, (const size_t(*)[2])ring, r)) continue;
+                if ((st = phi__ng_emit(out, m, c, words - (size_t)n, words - 1)) != PHI_OK) return st;
+                break;
+            }
+        }
+    }
+    if (out->n) phi__ng_spans(out, (const unsigned char *)doc, len);
+    return PHI_OK;
+}
+
+PHIDEF void phi_ngram_hits_free(phi_ngram_hits *h) {
+    if (!h) return;
+    phi_free(h->items);
+    phi_free(h->buf_);
+    memset(h, 0, sizeof *h);
+}
 
 /* -- trees and tree edit distance [phi:decontam-ted] */
 
