@@ -47,6 +47,8 @@ def keyroots(lml):
 
 
 def ted(l1, s1, l2, s2):
+    """td[x][y]: distance of the subtrees of x and y. For each pair of keyroots (i, j), fd[dx][dy]:
+    distance of the forests l1[li .. li+dx-1] and l2[lj .. lj+dy-1] (row and column 0 empty)."""
     n1, n2 = len(l1), len(l2)
     if n1 == 0 or n2 == 0:
         return n1 + n2
@@ -57,29 +59,33 @@ def ted(l1, s1, l2, s2):
         li = lml1[i]
         for j in kr2:
             lj = lml2[j]
-            rows, cols = i - li + 2, j - lj + 2
-            fd = [[0] * cols for _ in range(rows)]
-            for b in range(1, cols):
-                fd[0][b] = b
+            cols = j - lj + 2
+            # for each column dy (node y = lj + dy - 1): where y's own subtree starts in the forest
+            start = [0] + [lml2[y] - lj for y in range(lj, j + 1)]
+            fd = [list(range(cols))]
             for x in range(li, i + 1):
-                dx = x - li + 1
-                fx, px = fd[dx], fd[dx - 1]
-                fx[0] = dx
                 lx = lml1[x]
-                tdx = td[x]
-                for y in range(lj, j + 1):
-                    dy = y - lj + 1
-                    ly = lml2[y]
-                    best = min(px[dy] + 1, fx[dy - 1] + 1)
-                    if lx == li and ly == lj:
-                        c = px[dy - 1] + (l1[x] != l2[y])
+                prev = fd[-1]
+                row = [x - li + 1] + [0] * (cols - 1)
+                tdx, lab = td[x], l1[x]
+                far = fd[lx - li]  # the forest left of x's subtree
+                for dy in range(1, cols):
+                    y = lj + dy - 1
+                    best = prev[dy] + 1  # delete x
+                    c = row[dy - 1] + 1  # insert y
+                    if c < best:
+                        best = c
+                    if lx == li and start[dy] == 0:  # two whole trees: match x with y
+                        c = prev[dy - 1] + (lab != l2[y])
                         if c < best:
                             best = c
-                        fx[dy] = best
                         tdx[y] = best
-                    else:
-                        c = fd[lx - li][ly - lj] + tdx[y]
-                        fx[dy] = c if c < best else best
+                    else:  # x's subtree matched with y's (known), after the forests left of them
+                        c = far[start[dy]] + tdx[y]
+                        if c < best:
+                            best = c
+                    row[dy] = best
+                fd.append(row)
     return td[n1 - 1][n2 - 1]
 
 
