@@ -631,6 +631,80 @@ TEST(python_reference_checks_itself_by_brute_force) {
     CHECK_MSG(!strcmp(line, "ok 3000\n"), "tests/ted_ref.py selftest: %s", line);
 }
 
+/* -- screening: the index finds exactly what trying every reference finds */
+TEST(index_query_equals_brute_force) {
+    static const char *const taus[] = {"0.95", "0.9", "0.8", "0.5"};
+    const phi_ted_units *he, *mb;
+    const phi_ted_tree **refs;
+    phi_ted_index ix;
+    phi_ted_match out[2048];
+    phi_rng r;
+    int nref = 0, q, i, t, *ted, nq = env_int("PHI_TED_QUERIES", 60), found_total = 0;
+    if (!load_units(PHI_TED_CANONICAL)) SKIP_NO_DATA();
+    he = &g_units[PHI_TED_CANONICAL].he, mb = &g_units[PHI_TED_CANONICAL].mbpp;
+    refs = (const phi_ted_tree **)malloc(sizeof *refs * (size_t)(he->n + mb->n));
+    ted = (int *)malloc(sizeof *ted * (size_t)(he->n + mb->n));
+    for (i = 0; i < he->n; i++) refs[nref++] = &he->items[i].tree;
+    for (i = 0; i < mb->n; i++) refs[nref++] = &mb->items[i].tree;
+    CHECK(phi_ted_index_build(&ix, refs, nref) == PHI_OK);
+    phi_rng_seed(&r, 99);
+    for (q = 0; q < nq; q++) {
+        phi_ted_tree e;
+        const phi_ted_tree *x = refs[phi_rng_below(&r, (uint64_t)nref)];
+        int own = q % 3 != 0;
+        if (own) { /* an edited copy of a reference: it has neighbours at high tau */
+            edited_tree(&r, x, &e, 1 + (int)phi_rng_below(&r, 8));
+            x = &e;
+        }
+        for (i = 0; i < nref; i++) ted[i] = phi_ted(x, refs[i]);
+        for (t = 0; t < 4; t++) {
+            phi_ted_tau tau;
+            int fl, m, want, j;
+            phi_ted_tau_parse(&tau, taus[t]);
+            for (fl = 0; fl < 2; fl++) {
+                int64_t counts[8] = {0};
+                m = phi_ted_index_query(&ix, x, tau, fl ? 0 : -1, out, 2048, counts);
+                for (i = want = j = 0; i < nref; i++) {
+                    int mx = x->n > refs[i]->n ? x->n : refs[i]->n, mn = x->n < refs[i]->n ? x->n : refs[i]->n;
+                    int ok = fl && mn < PHI_DEFAULT_TED_FLOOR ? ted[i] == 0 : tau.den * (mx - ted[i]) >= tau.num * mx;
+                    if (!ok) continue;
+                    want++;
+                    CHECK_MSG(j < m && j < 2048 && out[j].ref == i && out[j].ted == ted[i], "query %d tau %s floor %d: reference %d (ted %d) %s",
+                              q, taus[t], fl, i, ted[i], j < m ? "differs" : "missing");
+                    j++;
+                }
+                CHECK_MSG(m == want, "query %d tau %s floor %d: %d found, %d by brute force", q, taus[t], fl, m, want);
+                CHECK(counts[0] + counts[1] + counts[2] + counts[3] + counts[4] + counts[5] + counts[6] + counts[7] == nref);
+                found_total += m;
+            }
+        }
+        if (own) phi_ted_tree_free(&e);
+    }
+    printf("  %d queries x %d references x 4 thresholds x 2 floors: %d matches, as by brute force\n", nq, nref, found_total);
+    phi_ted_index_free(&ix);
+    free((void *)refs);
+    free(ted);
+}
+
+TEST(tree_of_a_module) {
+    static const char src[] = "'''doc'''\nimport os\nx = 1\n";
+    phi_py_tree pt;
+    phi_ted_tree t;
+    phi_buf b;
+    memset(&b, 0, sizeof b);
+    CHECK(phi_py_parse(&pt, src, sizeof src - 1, NULL, NULL) == PHI_OK);
+    CHECK(phi_ted_tree_from_node(&t, pt.root, PHI_TED_CANONICAL) == PHI_OK);
+    tree_labels(&t, &b);
+    CHECK_EQ_STR(b.data, "Name,Constant,Assign,Module");
+    phi_ted_tree_free(&t);
+    CHECK(phi_ted_tree_from_node(&t, pt.root, PHI_TED_AST) == PHI_OK);
+    tree_labels(&t, &b);
+    CHECK_EQ_STR(b.data, "alias,Import,Store,Name,Constant,Assign,Module");
+    phi_ted_tree_free(&t);
+    phi_py_tree_free(&pt);
+    phi_buf_free(&b);
+}
+
 int main(void) {
     RUN(canonical_drops_the_fields_it_names);
     RUN(label_names);
@@ -639,10 +713,12 @@ int main(void) {
     RUN(canonical_mode_by_hand);
     RUN(units_methods_nested_async_and_filter);
     RUN(markdown_code_blocks);
+    RUN(tree_of_a_module);
     RUN(units_match_cpython_canonical);
     RUN(units_match_cpython_ast);
     RUN(python_reference_checks_itself_by_brute_force);
     RUN(ted_agrees_with_the_python_reference);
+    RUN(index_query_equals_brute_force);
     phi_ted_units_free(&g_units[0].he);
     phi_ted_units_free(&g_units[0].mbpp);
     phi_ted_units_free(&g_units[1].he);
