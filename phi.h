@@ -1111,7 +1111,8 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
    function: every FunctionDef and AsyncFunctionDef of a document, methods and nested functions
    included, each its own unit. A nested function also stays inside its parent's tree (as
    ast.walk from the parent yields it): a parent holding a benchmark function is itself close
-   to it only when the rest of it is small.
+   to it only when the rest of it is small. (So defs nested d deep are d trees that hold the
+   innermost one: building them costs the sum of their sizes.)
 
    Trees are labelled by node kind only: no names, constants, comments or docstrings. Two label
    modes (phi_ted_labels):
@@ -1144,7 +1145,11 @@ PHIDEF phi_status phi_safetensors_write(const char *path, int n, const char *con
 
    Distance and similarity. TED is the tree edit distance with unit costs (delete a node, its
    children taking its place; insert one; relabel one: 1 each), computed exactly by Zhang and
-   Shasha's algorithm. sim(T1, T2) = 1 - TED / max(|T1|, |T2|), our reading of phi-1's "match
+   Shasha's algorithm, on both trees as they are or both mirrored, whichever is cheaper (the
+   same distance): its time is cost_a * cost_b cell updates, cost being the sum of the
+   subtree sizes of a tree's keyroots (at most n(n+1)/2; about 3n for HumanEval's functions),
+   its memory 8 (n1 + 1)(n2 + 1) bytes of per-thread scratch, kept for the next pair.
+   sim(T1, T2) = 1 - TED / max(|T1|, |T2|), our reading of phi-1's "match
    rate" (the paper gives no formula). A threshold tau is an exact fraction num/den and the
    comparison is made in integers:
        sim >= tau   <=>   den * (max - TED) >= num * max   <=>   TED <= k = floor((den - num) * max / den).
@@ -1259,27 +1264,34 @@ typedef struct phi_ted_match {
 } phi_ted_match;
 PHIDEF phi_status phi_ted_index_build(phi_ted_index *ix, const phi_ted_tree *const *trees, int n);
 PHIDEF void phi_ted_index_free(phi_ted_index *ix);
-/* The references r with sim(q, r) >= tau (floor as phi_ted_within's), by ascending ref; the
-   first cap are written to out. Returns how many there are (which may exceed cap), or a
-   negative phi_status. counts, when not NULL, adds up the pairs each stage decided
-   (counts[stage], PHI_TED_SMALL .. PHI_TED_EXACT; counts[0]: pairs the size range skipped). */
+/* The references r with sim(q, r) >= tau (floor as phi_ted_within's). Returns how many there
+   are, or a negative phi_status; writes them to out by ascending ref when they are at most cap
+   (else cap of them, sorted, not necessarily the first). counts, when not NULL, adds up the pairs
+   each stage decided (counts[stage], PHI_TED_SMALL .. PHI_TED_EXACT; counts[0]: the references
+   the size range skipped): they sum to ix->n. */
 PHIDEF int phi_ted_index_query(const phi_ted_index *ix, const phi_ted_tree *q, phi_ted_tau tau, int floor, phi_ted_match *out,
                                int cap, int64_t counts[8]);
 
 /* Function units: the trees of a document's functions. */
 /* How a document is read:
      PHI_TED_DOC_PYTHON    the whole document is Python source; if it does not parse, the call
-                           fails with the parser's PHI_ERR_PARSE and its message;
+                           fails with the parser's PHI_ERR_PARSE and its message
+                           ("document:LINE:COL: ...");
      PHI_TED_DOC_MARKDOWN  a text: the code blocks fenced by ``` or ~~~ (three or more, at most
                            three spaces before; the block ends at a line of at least as many of
                            the same character and nothing else, or at the end of the text) whose
                            language tag is empty or one of python, py, python3, py3, ipython,
                            ipython3 (any case) are parsed separately, each with the fence's
                            indentation removed from its lines; a block that does not parse is
-                           counted in blocks_bad (its first message in first_bad), never silently
-                           dropped; blocks with another tag are counted in blocks_other;
+                           counted in blocks_bad, its fence's line in bad_lines (the first
+                           message in first_bad), never silently dropped; blocks with another
+                           tag are counted in blocks_other. Lines end at \n (a \r before it is
+                           dropped; a lone \r, which Python reads as a line end, would shift
+                           the block's line numbers);
      PHI_TED_DOC_AUTO      (the default) PYTHON when the whole document parses, else MARKDOWN
-                           (then python_bad is counted). */
+                           (then python_bad is counted, the message in python_error: a text
+                           that neither parses nor holds a code block has no units, and says so
+                           there). */
 typedef enum phi_ted_doc { PHI_TED_DOC_AUTO = 0, PHI_TED_DOC_PYTHON, PHI_TED_DOC_MARKDOWN } phi_ted_doc;
 typedef struct phi_ted_opts {
     phi_ted_labels labels; /* 0: canonical */
@@ -1301,12 +1313,14 @@ typedef struct phi_ted_unit {
 typedef struct phi_ted_units {
     phi_ted_unit *items;
     int n;
-    int blocks;        /* code blocks parsed (markdown), */
-    int blocks_bad;    /*   of which did not parse */
-    int blocks_other;  /* fenced blocks with another language tag, not parsed */
-    int python_bad;    /* documents read as markdown because they do not parse as Python (AUTO) */
-    char first_bad[160]; /* the parser's message for the first block that did not parse */
-    int cap_;
+    int blocks;          /* code blocks parsed (markdown), */
+    int blocks_bad;      /*   of which did not parse: */
+    int *bad_lines;      /*   the document line of each one's opening fence [blocks_bad] */
+    char first_bad[160]; /*   and the parser's message for the first ("code block at line L:l:c: ...") */
+    int blocks_other;    /* fenced blocks with another language tag, not parsed */
+    int python_bad;      /* documents read as markdown because they do not parse as Python (AUTO), */
+    char python_error[160]; /* the parser's message for the first */
+    int cap_, cap_bad_;
     void *arena_;
 } phi_ted_units;
 /* Appends the units of src[n] (as o->doc says) with the given tag, in the order of their def
@@ -16399,6 +16413,7 @@ PHIDEF void phi_ted_units_clear(phi_ted_units *u) {
         PHI_FREE(u->arena_);
     }
     PHI_FREE(u->items);
+    PHI_FREE(u->bad_lines);
     memset(u, 0, sizeof *u);
 }
 PHIDEF void phi_ted_units_free(phi_ted_units *u) { phi_ted_units_clear(u); }
@@ -16458,6 +16473,14 @@ static phi_status phi__ted_units_module(phi_ted_units *u, phi__ted_builder *b, c
 nomem:
     PHI_FREE(fns);
     return phi__fail(PHI_ERR_NOMEM, "out of memory collecting a document's functions");
+}
+
+/* This thread's error message, cut to fit dst. */
+static void phi__ted_keep_msg(char *dst, size_t cap) {
+    const char *m = phi_errmsg();
+    size_t ml = strlen(m) < cap - 1 ? strlen(m) : cap - 1;
+    memcpy(dst, m, ml);
+    dst[ml] = 0;
 }
 
 /* A fence's language tag that means Python (or none at all). */
@@ -16544,12 +16567,16 @@ static phi_status phi__ted_units_markdown(phi_ted_units *u, phi__ted_builder *b,
                     st = phi__ted_units_module(u, b, t.root, fence_line, nblock, tag, o);
                     phi_py_tree_free(&t);
                 } else if (st != PHI_ERR_NOMEM) {
-                    if (!u->blocks_bad++) { /* the message, cut to fit */
-                        const char *m = phi_errmsg();
-                        size_t ml = strlen(m) < sizeof u->first_bad - 1 ? strlen(m) : sizeof u->first_bad - 1;
-                        memcpy(u->first_bad, m, ml);
-                        u->first_bad[ml] = 0;
+                    void *p = u->bad_lines;
+                    size_t c = (size_t)u->cap_bad_;
+                    if (!u->blocks_bad) phi__ted_keep_msg(u->first_bad, sizeof u->first_bad);
+                    if (!phi__ted_grow(&p, &c, (size_t)u->blocks_bad + 1, sizeof *u->bad_lines)) {
+                        phi_buf_free(&code);
+                        return phi__fail(PHI_ERR_NOMEM, "out of memory");
                     }
+                    u->bad_lines = (int *)p;
+                    u->cap_bad_ = (int)c;
+                    u->bad_lines[u->blocks_bad++] = fence_line;
                     st = PHI_OK;
                 }
             }
@@ -16573,12 +16600,12 @@ PHIDEF phi_status phi_ted_units_add(phi_ted_units *u, const char *src, size_t n,
     b.mode = o.labels;
     if (o.doc != PHI_TED_DOC_MARKDOWN) {
         phi_py_tree t;
-        st = phi_py_parse(&t, src ? src : "", n, NULL, NULL);
+        st = phi_py_parse(&t, src ? src : "", n, "document", NULL);
         if (st == PHI_OK) {
             st = phi__ted_units_module(u, &b, t.root, 0, -1, tag, &o);
             phi_py_tree_free(&t);
         } else if (o.doc == PHI_TED_DOC_AUTO && st != PHI_ERR_NOMEM) {
-            u->python_bad++;
+            if (!u->python_bad++) phi__ted_keep_msg(u->python_error, sizeof u->python_error);
             st = phi__ted_units_markdown(u, &b, src ? src : "", n, tag, &o);
         }
     } else

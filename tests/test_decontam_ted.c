@@ -319,6 +319,8 @@ TEST(markdown_code_blocks) {
     CHECK_EQ_INT(u.blocks_bad, 1);
     CHECK_EQ_INT(u.blocks_other, 1);
     CHECK_MSG(strstr(u.first_bad, "code block at line 16:1:") != NULL, "%s", u.first_bad);
+    CHECK(u.bad_lines && u.bad_lines[0] == 16);
+    CHECK_MSG(!strcmp(u.python_error, "document:2:6: invalid syntax"), "%s", u.python_error);
     CHECK_EQ_INT(u.n, 4);
     if (u.n == 4) {
         CHECK(!strcmp(u.items[0].name, "a") && u.items[0].lineno == 4 && u.items[0].end_lineno == 5 && u.items[0].block == 0);
