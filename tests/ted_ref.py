@@ -21,12 +21,17 @@ Usage (/usr/bin/python3 tests/ted_ref.py ...):
                        one line per function unit, tab-separated: item index, name, lineno,
                        end_lineno, size, len(list(ast.walk(fn))) minus the docstring nodes,
                        the post-order labels (comma-separated), the subtree sizes
+  files LIST ast|canonical
+                       the same for every function of the Python files named in LIST (one
+                       path a line), but the labels and sizes as the CRC-32 of
+                       "LABELS\tSIZES" (zlib.crc32); a file that does not parse: "!syntax"
 """
 import ast
 import itertools
 import json
 import random
 import sys
+import zlib
 from functools import lru_cache
 
 
@@ -309,6 +314,27 @@ def units(kind, path, mode):
                   f"{','.join(labels)}\t{','.join(map(str, sizes))}")
 
 
+def files(list_path, mode):
+    canonical = mode == "canonical"
+    with open(list_path) as f:
+        paths = [p for p in f.read().split("\n") if p]
+    for idx, path in enumerate(paths):
+        with open(path, "rb") as f:
+            src = f.read()
+        try:
+            mod = ast.parse(src)
+        except (SyntaxError, ValueError):
+            print(f"{idx}\t!syntax")
+            continue
+        for fn in preorder(mod):
+            if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            labels, sizes = tree(fn, canonical)
+            walk = len(list(ast.walk(fn))) - (2 if has_docstring(fn) else 0)
+            crc = zlib.crc32((",".join(labels) + "\t" + ",".join(map(str, sizes))).encode())
+            print(f"{idx}\t{fn.name}\t{fn.lineno}\t{fn.end_lineno}\t{len(labels)}\t{walk}\t{crc}")
+
+
 def preorder(node):
     """Every node, in source order (ast.walk is breadth-first)."""
     yield node
@@ -345,6 +371,10 @@ def main(argv):
         return 0
     if len(argv) >= 2 and argv[1] == "selftest":
         return selftest(int(argv[2]) if len(argv) > 2 else 2000, int(argv[3]) if len(argv) > 3 else 1)
+    if len(argv) == 4 and argv[1] == "files":
+        sys.setrecursionlimit(100000)
+        files(argv[2], argv[3])
+        return 0
     if len(argv) == 5 and argv[1] == "units":
         sys.setrecursionlimit(10000)
         units(argv[2], argv[3], argv[4])

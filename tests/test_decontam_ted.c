@@ -11,7 +11,8 @@
    - the definitions themselves: the cascade of phi_ted_within against the exact TED on every
      pair of a sample (no pair with sim >= tau is lost), hand-written trees and documents.
    Data: HumanEval and MBPP from PHI_DATA (default ../shared/data); tests that need them skip
-   when they are missing. PHI_TED_PAIRS=N sets the HumanEval x MBPP pairs per mode (default
+   when they are missing. PHI_PY_SKIP_STDLIB=1 leaves out the trees of /usr/lib/python3.11
+   (every function's, against CPython's). PHI_TED_PAIRS=N sets the HumanEval x MBPP pairs per mode (default
    1500) and PHI_TED_RANDOM=N the random pairs (default 7500). */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
@@ -395,6 +396,82 @@ static void units_match_cpython(phi_ted_labels mode) {
 TEST(units_match_cpython_canonical) { units_match_cpython(PHI_TED_CANONICAL); }
 TEST(units_match_cpython_ast) { units_match_cpython(PHI_TED_AST); }
 
+/* -- the same for every function of the standard library (CRC-32 of the labels and sizes) */
+static void stdlib_matches_cpython(phi_ted_labels mode) {
+    char list[] = "/tmp/phi-ted-list.XXXXXX", cmd[1200], *line = NULL;
+    size_t cap = 0;
+    phi_buf paths, src, lab, siz;
+    phi_ted_units u;
+    phi_ted_opts o;
+    FILE *f;
+    int fd, file = -1, k = 0, checked = 0, bad = 0;
+    char *p, *next;
+    if (!have_python() || access("/usr/lib/python3.11", R_OK) != 0) SKIP("needs " PYTHON " (CPython 3.11) and /usr/lib/python3.11");
+    memset(&paths, 0, sizeof paths), memset(&src, 0, sizeof src), memset(&lab, 0, sizeof lab), memset(&siz, 0, sizeof siz);
+    memset(&u, 0, sizeof u), memset(&o, 0, sizeof o);
+    o.labels = mode;
+    o.doc = PHI_TED_DOC_PYTHON;
+    CHECK((fd = mkstemp(list)) >= 0);
+    close(fd);
+    snprintf(cmd, sizeof cmd, "find /usr/lib/python3.11 -name '*.py' | LC_ALL=C sort > %s", list);
+    CHECK(system(cmd) == 0 && phi_file_read(list, &paths) == PHI_OK);
+    snprintf(cmd, sizeof cmd, REF " files %s %s", list, mode == PHI_TED_AST ? "ast" : "canonical");
+    CHECK((f = popen(cmd, "r")) != NULL);
+    p = paths.data;
+    while (f && getline(&line, &cap, f) > 0 && bad < 10) {
+        int idx = atoi(line);
+        char *fld[7], *q = line;
+        int nf = 0;
+        line[strcspn(line, "\n")] = 0;
+        while (nf < 7 && q) {
+            fld[nf++] = q;
+            if ((q = strchr(q, '\t'))) *q++ = 0;
+        }
+        while (file < idx && p && *p) { /* the next file: its units */
+            next = strchr(p, '\n');
+            if (next) *next = 0;
+            src.len = 0;
+            phi_ted_units_clear(&u);
+            CHECK_MSG(phi_file_read(p, &src) == PHI_OK && phi_ted_units_add(&u, src.data ? src.data : "", src.len, 0, &o) == PHI_OK,
+                      "%s: %s", p, phi_errmsg());
+            p = next ? next + 1 : NULL;
+            file++, k = 0;
+        }
+        if (nf == 2) { /* CPython does not parse it */
+            CHECK_MSG(u.n == 0, "file %d: CPython refuses it, we have %d units", idx, u.n);
+            continue;
+        }
+        if (nf != 7 || k >= u.n) {
+            CHECK_MSG(0, "file %d: unit %d: ours missing, or reference line bad", idx, k);
+            bad++;
+            continue;
+        }
+        {
+            const phi_ted_unit *un = &u.items[k++];
+            uint32_t crc;
+            tree_labels(&un->tree, &lab);
+            tree_sizes(&un->tree, &siz);
+            crc = phi_crc32(phi_crc32(phi_crc32(0, lab.data, lab.len), "\t", 1), siz.data, siz.len);
+            if (strcmp(un->name, fld[1]) || un->lineno != atoi(fld[2]) || un->end_lineno != atoi(fld[3]) || un->tree.n != atoi(fld[4]) ||
+                (mode == PHI_TED_AST && un->tree.n != atoi(fld[5])) || crc != (uint32_t)strtoul(fld[6], NULL, 10)) {
+                CHECK_MSG(0, "file %d function %s line %s: ours %s line %d size %d, CPython's size %s (ast.walk %s), trees differ: %d",
+                          idx, fld[1], fld[2], un->name, un->lineno, un->tree.n, fld[4], fld[5], crc != (uint32_t)strtoul(fld[6], NULL, 10));
+                bad++;
+            }
+            checked++;
+        }
+    }
+    if (f) CHECK(pclose(f) == 0 || bad);
+    CHECK(checked > 10000);
+    printf("  %s mode: %d functions of /usr/lib/python3.11 equal CPython's trees\n", mode == PHI_TED_AST ? "ast" : "canonical", checked);
+    unlink(list);
+    free(line);
+    phi_ted_units_free(&u);
+    phi_buf_free(&paths), phi_buf_free(&src), phi_buf_free(&lab), phi_buf_free(&siz);
+}
+TEST(stdlib_matches_cpython_canonical) { stdlib_matches_cpython(PHI_TED_CANONICAL); }
+TEST(stdlib_matches_cpython_ast) { stdlib_matches_cpython(PHI_TED_AST); }
+
 /* -- TED against the Python reference */
 
 /* A random tree of n nodes (n <= 200) over nl labels: node i's parent is one of the w nodes
@@ -718,6 +795,10 @@ int main(void) {
     RUN(tree_of_a_module);
     RUN(units_match_cpython_canonical);
     RUN(units_match_cpython_ast);
+    if (!getenv("PHI_PY_SKIP_STDLIB")) {
+        RUN(stdlib_matches_cpython_canonical);
+        RUN(stdlib_matches_cpython_ast);
+    }
     RUN(python_reference_checks_itself_by_brute_force);
     RUN(ted_agrees_with_the_python_reference);
     RUN(index_query_equals_brute_force);
