@@ -1496,7 +1496,7 @@ typedef struct phi_ted_unit {
     phi_ted_tree tree;
     const char *name;       /* the function's name */
     int lineno, end_lineno; /* its lines in the document, from 1 (lineno: the def line, as ast) */
-    int block;              /* -1: the document was read as Python; else its code block, from 0 */
+    int block;              /* -1: the document was read as Python; else its fenced block, from 0 (all fences counted) */
     int small;              /* tree.n < floor: it matches only identical trees */
     int64_t tag;            /* the caller's, from phi_ted_units_add */
 } phi_ted_unit;

@@ -341,6 +341,68 @@ TEST(markdown_code_blocks) {
     phi_ted_units_free(&u);
 }
 
+/* Mutated documents (bytes flipped, fences and line ends inserted, pieces cut): no crash (the
+   sanitizer run), and what comes back is consistent: every unit's lines lie in the document,
+   lineno <= end_lineno, each bad block's fence line too. */
+TEST(mutated_documents_are_handled) {
+    static const char *const seeds[] = {
+        "# Title\n```python\ndef a(x):\n    return [i * 2 for i in x if i]\n```\ntext\n```\nclass C:\n    def m(self): pass\n```\n",
+        "def f(a, b=1, *c, d, **e) -> int:\n    '''doc'''\n    async def g():\n        await h()\n    return lambda: a if b else c\n",
+        "~~~py\n@dec\nasync def k():\n    async with x as y:\n        yield\n~~~\n   ```\n   def z(): return {1: 2, **q}\n   ```\n"};
+    static const char *const inserts[] = {"```", "~~~", "\n", "\r", "\r\n", "def ", "(", ":", "    ", "\t", "'''", "```python\n"};
+    phi_rng r;
+    phi_ted_units u;
+    phi_ted_opts o;
+    int it, n_iter = env_int("PHI_TED_MUTATIONS", 3000), units = 0;
+    char buf[1024];
+    memset(&u, 0, sizeof u);
+    memset(&o, 0, sizeof o);
+    phi_rng_seed(&r, 5);
+    for (it = 0; it < n_iter; it++) {
+        size_t len, m, nm = 1 + phi_rng_below(&r, 6);
+        int lines = 1, i;
+        strcpy(buf, seeds[it % 3]);
+        len = strlen(buf);
+        for (m = 0; m < nm; m++) {
+            size_t at = phi_rng_below(&r, (uint64_t)len + 1);
+            switch (phi_rng_below(&r, 3)) {
+            case 0:
+                if (len) buf[at < len ? at : len - 1] = (char)phi_rng_below(&r, 256);
+                break;
+            case 1: {
+                const char *ins = inserts[phi_rng_below(&r, sizeof inserts / sizeof *inserts)];
+                size_t il = strlen(ins);
+                if (len + il < sizeof buf) memmove(buf + at + il, buf + at, len - at), memcpy(buf + at, ins, il), len += il;
+                break;
+            }
+            default: {
+                size_t cut = phi_rng_below(&r, 8);
+                if (at + cut > len) cut = len - at;
+                memmove(buf + at, buf + at + cut, len - at - cut), len -= cut;
+            }
+            }
+        }
+        for (m = 0; m < len; m++) lines += buf[m] == '\n';
+        o.labels = it & 1 ? PHI_TED_AST : PHI_TED_CANONICAL;
+        o.doc = (phi_ted_doc)(it % 3);
+        phi_ted_units_clear(&u);
+        if (phi_ted_units_add(&u, buf, len, it, &o) != PHI_OK) {
+            CHECK_MSG(o.doc == PHI_TED_DOC_PYTHON, "iteration %d: %s", it, phi_errmsg());
+            continue;
+        }
+        CHECK(u.blocks_bad <= u.blocks);
+        for (i = 0; i < u.n; i++) {
+            const phi_ted_unit *un = &u.items[i];
+            CHECK_MSG(un->lineno >= 1 && un->lineno <= un->end_lineno && un->end_lineno <= lines && un->tree.n >= 2 && un->tag == it,
+                      "iteration %d unit %d: lines %d-%d of %d, %d nodes", it, i, un->lineno, un->end_lineno, lines, un->tree.n);
+        }
+        for (i = 0; i < u.blocks_bad; i++) CHECK(u.bad_lines[i] >= 1 && u.bad_lines[i] <= lines);
+        units += u.n;
+    }
+    phi_ted_units_free(&u);
+    printf("  %d mutated documents: %d units\n", n_iter, units);
+}
+
 /* -- against CPython's ast: the trees of every HumanEval and MBPP function */
 static void units_match_cpython(phi_ted_labels mode) {
     static const char *const kinds[2] = {"humaneval", "mbpp"};
@@ -793,6 +855,7 @@ int main(void) {
     RUN(units_methods_nested_async_and_filter);
     RUN(markdown_code_blocks);
     RUN(tree_of_a_module);
+    RUN(mutated_documents_are_handled);
     RUN(units_match_cpython_canonical);
     RUN(units_match_cpython_ast);
     if (!getenv("PHI_PY_SKIP_STDLIB")) {
