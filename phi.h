@@ -16035,10 +16035,12 @@ static phi_status phi__ng_norm_append(phi_buf *out, const unsigned char *p, cons
 }
 
 PHIDEF phi_status phi_ngram_normalize(phi_buf *out, const char *text, size_t len) {
-    const unsigned char *p = (const unsigned char *)text, *end = p + len, *start;
+    const unsigned char *p = (const unsigned char *)text, *end, *start;
     uint64_t h;
     int first = 1;
     phi_status st;
+    if (len == 0) return PHI_OK;
+    end = p + len;
     while (phi__ng_next_word(&p, end, &start, &h)) {
         if (!first && (st = phi_buf_append(out, " ", 1)) != PHI_OK) return st;
         if ((st = phi__ng_norm_append(out, start, p)) != PHI_OK) return st;
@@ -16432,7 +16434,7 @@ PHIDEF phi_status phi_ngram_scan(phi_ngram_hits *out, const phi_ngram_index *ix,
     int r = 0, n;
     phi_status st;
     out->n = 0;
-    if (!m || m->nentries == 0) return PHI_OK;
+    if (!m || m->nentries == 0 || len == 0) return PHI_OK;
     n = m->n;
     bn = m->bn;
     if (len > (size_t)-1 - 16) return phi__fail(PHI_ERR_NOMEM, "a document of %zu bytes", len);
