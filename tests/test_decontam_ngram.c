@@ -664,6 +664,25 @@ TEST(rules_of_evidence) {
     CHECK_EQ_INT(scan_count(&ix, "alpha beta gamma delta own0 words here", &h), 0);
     CHECK_EQ_INT(phi_ngram_scan(&h, &ix, NULL, 0), PHI_OK);
     phi_ngram_index_free(&ix);
+    o.n = 2;
+    CHECK_EQ_INT(phi_ngram_index_build(&ix, &b, 1, &o), PHI_OK);
+    CHECK(ix.ngrams > 0);
+    CHECK_EQ_INT(phi_ngram_scan(&h, &ix, NULL, 0), PHI_OK); /* an empty document */
+    CHECK_EQ_INT(h.n, 0);
+    CHECK_EQ_INT(scan_count(&ix, "own0", &h), 0);     /* shorter than n */
+    CHECK_EQ_INT(scan_count(&ix, "OWN0 words", &h), 1); /* exactly n, no white space around */
+    CHECK_EQ_INT(scan_count(&ix, " \t own0\xc2\xa0words\xe3\x80\x80", &h), 1);
+    if (h.n == 1) {
+        CHECK_EQ_INT(h.items[0].doc_start, 3);
+        CHECK_EQ_INT(h.items[0].doc_end, 14);
+    }
+    phi_ngram_index_free(&ix);
+    {
+        phi_buf e;
+        memset(&e, 0, sizeof e);
+        CHECK_EQ_INT(phi_ngram_normalize(&e, NULL, 0), PHI_OK);
+        CHECK_EQ_INT(e.len, 0);
+    }
     CHECK_EQ_INT(phi_ngram_index_build(&ix, NULL, 0, NULL), PHI_OK);
     CHECK_EQ_INT(scan_count(&ix, "anything", &h), 0);
     phi_ngram_index_free(&ix);
