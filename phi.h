@@ -6,8 +6,8 @@
    (GPT-2/CodeGen-exact, and trainable), the phi transformer with forward and backward passes,
    AdamW training, HuggingFace import/export, and a sandboxed evaluator for HumanEval/MBPP. It
    needs libc and pthreads only. Read it top to bottom: the sections come in the order of the
-   recipe. Still to come, each its own section in its place: the random-forest quality filter
-   and decontamination against HumanEval/MBPP.
+   recipe. Decontamination against HumanEval/MBPP (n-grams and syntax trees) is here too. Still
+   to come, each its own section in its place: the random-forest quality filter.
 
    DO THIS
        #define PHI_IMPLEMENTATION
@@ -61,8 +61,9 @@
        make them before other threads use the library.
 
    CHANGES
-       0.3.0  >>python: phi_py_parse, phi_py_dump (CPython 3.11's ast and ast.dump, exactly),
-              PHI_NO_PYTHON.
+       0.3.0  >>python: phi_py_parse, phi_py_dump (CPython 3.11's ast and ast.dump, exactly;
+              3.12 with phi_py_opts.minor = 12), PHI_NO_PYTHON. >>benchmarks (phi_benchmark_*)
+              and >>decontam (phi_ngram_*, phi_ted_*), PHI_NO_DECONTAM.
        0.2.0  Running a model no longer allocates training memory (gradients at the first
               backward, AdamW moments at the first update); checkpoints are mapped, safetensors
               read tensor by tensor. phi_model_generate takes phi_generate_opts; generation

@@ -105,6 +105,8 @@ single "phi tokenizer [asan+ubsan]" sh tests/cli_tokenizer.sh "$B/asan/phi"
 echo "the Python parser through the command line (CPython 3.11's ast: parity, mutants, exit codes):"
 suite "phi py (tests/cli_python.sh)" sh tests/cli_python.sh ./phi
 suite "phi py [asan+ubsan] (--quick: a subset)" sh tests/cli_python.sh "$B/asan/phi" --quick
+suite "phi decontam (tests/cli_decontam.sh)" sh tests/cli_decontam.sh ./phi
+suite "phi decontam [asan+ubsan]" sh tests/cli_decontam.sh "$B/asan/phi"
 
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
