@@ -9,6 +9,7 @@
 #     and its document removed; the stdlib documents that get removed are counted and shown;
 #     the same bytes with 1 and 2 threads; a corpus line that is not JSON is an error with
 #     its line
+#   - phi eval --split-by: pass@1 of the similar and the non-similar problems (phi-1's Table 3)
 # Usage (from the repository root): sh tests/cli_decontam.sh PHI_BINARY
 set -u
 phi=${1:?usage: cli_decontam.sh PHI_BINARY}
@@ -130,6 +131,18 @@ assert len(removed) + len(clean) == summary["documents"] == 150, "documents lost
 sys.exit(1 if missing or not_removed else 0)
 PY
 if [ $? -eq 0 ]; then ok "decontam scan: $(head -n 1 "$dir/why")"; else bad "decontam scan: planted solutions"; fi
+
+# phi eval --split-by: the HumanEval problems with a match of 20 nodes or more at sim >= 0.9 in
+# the report are the similar ones (every reference solution passes: both halves at 100%)
+big=$($PY -c 'import json,sys; print(len({r["task_id"] for r in map(json.loads, open(sys.argv[1])) if r.get("method") in ("ast", "exact") and r["task_id"].startswith("HumanEval/") and not r.get("small") and r["sim"] >= 0.9}))' "$dir/out1/report.jsonl")
+"$phi" eval --problems "$HE" --reference --k 1 --split-by "$dir/out1/report.jsonl" --tau 0.9 >"$dir/eval" 2>&1
+if grep -q "^  similar (tau 0.9): $big problems, pass@1 100.000%" "$dir/eval" &&
+    grep -q "^  non-similar (tau 0.9): $((164 - big)) problems, pass@1 100.000%" "$dir/eval"; then
+    ok "phi eval --split-by: $big similar and $((164 - big)) non-similar HumanEval problems, pass@1 of each"
+else
+    { echo "expected $big similar problems"; cat "$dir/eval"; } >"$dir/why"
+    bad "phi eval --split-by"
+fi
 
 printf '{"id": 1, "text": "def f(): pass"}\n{"id": 2, "text": \n' >"$dir/broken.jsonl"
 "$phi" decontam scan --benchmark humaneval="$HE" --data "$dir/broken.jsonl" --out "$dir/outb" >"$dir/out" 2>"$dir/err"

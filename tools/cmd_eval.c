@@ -7,7 +7,7 @@
 #include "cli.h"
 
 typedef struct eval_args {
-    const char *problems, *samples, *model, *tokenizer, *save_samples, *out, *ks_arg;
+    const char *problems, *samples, *model, *tokenizer, *save_samples, *out, *ks_arg, *split_by, *tau;
     int reference, json;
     long n, max_new, seed, workers, uid;
     phi_eval_opts o;       /* python, timeout, no_namespaces, ... */
@@ -72,12 +72,16 @@ static int eval_args_get(eval_args *a, int argc, char **argv) {
                  "(passed, failed, exited, timeout, crashed, error), error, exit_code,\n"
                  "signal, seconds, cpu, stdout_bytes, stderr_bytes, stderr (its first bytes)"},
         {.name = "--json", .type = CLI_SWITCH, .var = &a->json, .help = "print the summary as one JSON line (\"pass@1\": 0.42, ...)"},
+        {.name = "--split-by", .type = CLI_STR, .var = &a->split_by, .meta = "REPORT",
+         .help = "a report.jsonl of phi decontam scan: pass@k also for the problems with a similar\n"
+                 "training function (sim >= --tau, 20 nodes or more) and for the rest, as phi-1's Table 3"},
+        {.name = "--tau", .type = CLI_STR, .var = &a->tau, .meta = "TAU", .help = "the similarity of --split-by"},
         {.name = NULL}};
     cli_cmd c = {.name = "eval", .usage = eval_usage, .about = eval_about, .flags = flags,
                  .footer = "exit status: 0 evaluated, 1 some program could not be run (status error), 2 usage or I/O\n"
                            "error, or python3 does not run in the sandbox"};
     memset(a, 0, sizeof *a);
-    a->ks_arg = "1,10,100", a->n = 1, a->seed = 1, a->max_new = phi_eval_gen_opts_resolve(NULL).max_new;
+    a->ks_arg = "1,10,100", a->n = 1, a->seed = 1, a->max_new = phi_eval_gen_opts_resolve(NULL).max_new, a->tau = "0.9";
     if ((rc = cli_parse(&c, argc - 1, argv + 1)) != CLI_GO) return rc;
     if (!!a->samples + !!a->reference + !!a->model != 1)
         return cli_usage_error(c.name, "give one of --samples FILE, --reference or --model PATH");
@@ -271,6 +275,69 @@ static void eval_report_text(const eval_args *a, const phi_eval_problems *ps, co
     }
 }
 
+/* --split-by: which problems have a training function at least tau similar in the report
+   (decontam names MBPP's problems "mbpp/11", the evaluator "11"). similar[i] for problem i. */
+static int eval_similar(const eval_args *a, const phi_eval_problems *ps, char *similar) {
+    phi_jsonl_reader *r;
+    const phi_json *v;
+    phi_status st;
+    phi_ted_tau tau;
+    if (phi_ted_tau_parse(&tau, a->tau) != PHI_OK) return cli_bad_flag("eval", "--tau", "'%s' is not a number from 0 to 1", a->tau);
+    if (phi_jsonl_open_path(&r, a->split_by, NULL) != PHI_OK) return cli_fail("eval", 2);
+    while ((st = phi_jsonl_next(r, &v)) == PHI_OK) {
+        const phi_json *m = phi_json_get(v, "method"), *t = phi_json_get(v, "task_id"), *ted = phi_json_get(v, "ted"),
+                       *n1 = phi_json_get(v, "size"), *n2 = phi_json_get(v, "ref_size"), *small = phi_json_get(v, "small");
+        int i, mx;
+        if (!m || m->type != PHI_JSON_STRING || (strcmp(m->u.s, "ast") && strcmp(m->u.s, "exact")) || !t ||
+            t->type != PHI_JSON_STRING || (small && small->type == PHI_JSON_BOOL && small->u.b))
+            continue;
+        if (!ted || ted->type != PHI_JSON_INT || !n1 || n1->type != PHI_JSON_INT || !n2 || n2->type != PHI_JSON_INT) {
+            phi_jsonl_close(r);
+            return cli_failf("eval", 2, "%s: a match without ted, size and ref_size: not a report of phi decontam scan", a->split_by);
+        }
+        mx = (int)(n1->u.i > n2->u.i ? n1->u.i : n2->u.i);
+        if (ted->u.i > phi_ted_max_dist(tau, mx)) continue; /* sim < tau, decided in integers */
+        i = phi_eval_problems_find(ps, t->u.s);
+        if (i < 0 && !strncmp(t->u.s, "mbpp/", 5)) i = phi_eval_problems_find(ps, t->u.s + 5);
+        if (i >= 0) similar[i] = 1;
+    }
+    phi_jsonl_close(r);
+    return st == PHI_END ? 0 : cli_fail("eval", 2);
+}
+
+/* pass@k over the problems whose similar[i] is want: "similar (N problems): pass@1 ...". */
+static void eval_split_report(const eval_args *a, const phi_eval_problems *ps, const phi_eval_samples *ss, const char *similar) {
+    int *n = (int *)calloc((size_t)ps->n + 1, 2 * sizeof(int)), *c, want, i, k;
+    size_t j;
+    if (!n) return;
+    c = n + ps->n;
+    for (j = 0; j < ss->n; j++) {
+        int p = ss->items[j].problem;
+        if (p < 0 || p >= ps->n) continue;
+        n[p]++;
+        c[p] += ss->items[j].result.status == PHI_EVAL_PASSED;
+    }
+    for (want = 1; want >= 0; want--) {
+        int m = 0;
+        for (i = 0; i < ps->n; i++) m += n[i] > 0 && similar[i] == want;
+        printf(a->json ? "{\"split\":\"%s\",\"tau\":\"%s\",\"problems\":%d" : "  %s (tau %s): %d problems", want ? "similar" : "non-similar",
+               a->tau, m);
+        for (k = 0; k < a->nk; k++) {
+            double sum = 0;
+            int ok = m > 0;
+            for (i = 0; i < ps->n; i++)
+                if (n[i] > 0 && similar[i] == want) {
+                    if (n[i] < a->ks[k]) ok = 0;
+                    else sum += phi_pass_at_k(n[i], c[i], a->ks[k]);
+                }
+            if (!ok) continue;
+            printf(a->json ? ",\"pass@%d\":%.6f" : ", pass@%d %.3f%%", a->ks[k], a->json ? sum / m : 100 * sum / m);
+        }
+        printf(a->json ? "}\n" : "\n");
+    }
+    free(n);
+}
+
 /* 1 when some program could not be run, after naming the first. */
 static int eval_errors(const phi_eval_problems *ps, const phi_eval_samples *ss, const eval_summary *s) {
     size_t j;
@@ -287,14 +354,19 @@ int cmd_eval(int argc, char **argv) {
     phi_eval_problems ps;
     phi_eval_samples ss = {0, 0, NULL};
     int rc;
+    char *similar = NULL;
     if ((rc = eval_args_get(&a, argc, argv)) != CLI_GO) return rc;
     if (phi_eval_problems_load(&ps, a.problems) != PHI_OK) return cli_fail("eval", 2);
-    if (!(rc = eval_samples(&a, &ps, &ss)) && !(rc = eval_run(&a, &ps, &ss, &s))) {
+    if (a.split_by && (!(similar = (char *)calloc((size_t)ps.n + 1, 1)) || (rc = eval_similar(&a, &ps, similar)) != 0)) {
+        if (!similar) rc = cli_failf("eval", 2, "out of memory");
+    } else if (!(rc = eval_samples(&a, &ps, &ss)) && !(rc = eval_run(&a, &ps, &ss, &s))) {
         if (a.out && phi_eval_write_results(a.out, &ps, &ss) != PHI_OK) rc = cli_fail("eval", 2);
         if (a.json) eval_report_json(&a, &ps, &ss, &s);
         else eval_report_text(&a, &ps, &ss, &s);
+        if (similar) eval_split_report(&a, &ps, &ss, similar);
         if (!rc) rc = eval_errors(&ps, &ss, &s);
     }
+    free(similar);
     phi_eval_samples_free(&ss);
     phi_eval_problems_free(&ps);
     return rc;
