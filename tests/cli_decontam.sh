@@ -4,12 +4,14 @@
 #     Python Zhang-Shasha over CPython's own ast), both label modes, on pairs of HumanEval and
 #     MBPP functions written out as files
 #   - scan: a corpus of standard-library files with HumanEval solutions planted in it (names
-#     changed, docstrings replaced, inside a markdown code block of a textbook-like text):
+#     changed, and then the docstring replaced or removed, the code reformatted or lightly
+#     edited, inside a markdown code block of a textbook-like text):
 #     every planted solution of 20 nodes or more is reported under its own task id at tau 0.9
 #     and its document removed; the stdlib documents that get removed are counted and shown;
 #     the same bytes with 1 and 2 threads; a corpus line that is not JSON is an error with
 #     its line
 #   - phi eval --split-by: pass@1 of the similar and the non-similar problems (phi-1's Table 3)
+#   - the demo's training exercises scanned: the similar benchmark items per tau, printed
 # Usage (from the repository root): sh tests/cli_decontam.sh PHI_BINARY
 set -u
 phi=${1:?usage: cli_decontam.sh PHI_BINARY}
@@ -84,6 +86,7 @@ out, planted = open(sys.argv[2], "w"), open(sys.argv[3], "w")
 for f in sorted(glob.glob("/usr/lib/python3.11/*.py"))[:120]:
     out.write(json.dumps({"id": "std/" + f.split("/")[-1], "text": open(f, encoding="utf-8", errors="replace").read()}) + "\n")
 keep = {"self", "True", "False", "None"}
+planted_ids = []
 for p in rng.sample(he, 30):
     src = p["prompt"] + p["canonical_solution"]
     fn = [n for n in ast.walk(ast.parse(src)) if isinstance(n, ast.FunctionDef) and n.name == p["entry_point"]][0]
@@ -91,7 +94,20 @@ for p in rng.sample(he, 30):
     names -= set(dir(__builtins__)) | keep
     for n in sorted(names, key=len, reverse=True):  # renamed
         src = re.sub(r"\b%s\b" % re.escape(n), n + "_v2", src)
-    src = re.sub(r'"""[\s\S]*?"""', '"""Solves it."""', src, count=1)  # another docstring
+    how = len(planted_ids) % 4
+    if how == 0:  # another docstring
+        src = re.sub(r'"""[\s\S]*?"""', '"""Solves it."""', src, count=1)
+    elif how == 1:  # no docstring at all
+        tree = ast.parse(src)
+        for n in ast.walk(tree):
+            if isinstance(n, ast.FunctionDef) and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant) and len(n.body) > 1:
+                n.body = n.body[1:]
+        src = ast.unparse(tree)
+    elif how == 2:  # reformatted: what ast.unparse writes
+        src = ast.unparse(ast.parse(src))
+    else:  # lightly edited: a comparison made strict or not, a constant changed
+        src = src.replace("<=", "<", 1) if "<=" in src else src.replace(" 0", " 1", 1)
+    planted_ids.append(p["task_id"])
     text = "## A lesson\n\nRead this function:\n\n```python\n" + src.rstrip() + "\n```\n\nNow try it yourself.\n"
     out.write(json.dumps({"id": "planted/" + p["task_id"], "text": text}) + "\n")
     planted.write(p["task_id"] + "\n")
@@ -142,6 +158,18 @@ if grep -q "^  similar (tau 0.9): $big problems, pass@1 100.000%" "$dir/eval" &&
 else
     { echo "expected $big similar problems"; cat "$dir/eval"; } >"$dir/why"
     bad "phi eval --split-by"
+fi
+
+# phi-1's Table 3 in miniature: the demo's training exercises (their textbooks) against HumanEval
+# and MBPP, the similar items counted per tau (printed; the counts are whatever they are)
+if "$phi" exercises --out "$dir/ex" --train 2000 --heldout 10 >/dev/null 2>&1 &&
+    "$phi" decontam scan --benchmark humaneval="$HE" --benchmark mbpp="$MB" --data "$dir/ex/exercises_train.jsonl" \
+        --field textbook --id-field task_id --out "$dir/exdc" 2>"$dir/err" &&
+    table=$($PY -c 'import json,sys; s=json.loads(open(sys.argv[1]).read().splitlines()[-1]); print("documents %d, removed %d, n-gram hits %d; HumanEval+MBPP items with a similar exercise function: %s" % (s["documents"], s["removed"], s["ngram_hits"], ", ".join("tau %s: %d" % kv for kv in s["similar_items"].items())))' "$dir/exdc/report.jsonl"); then
+    ok "Table 3 on the demo's 2000 training exercises: $table"
+else
+    cat "$dir/err" >"$dir/why" 2>/dev/null
+    bad "Table 3 on the demo's exercises"
 fi
 
 printf '{"id": 1, "text": "def f(): pass"}\n{"id": 2, "text": \n' >"$dir/broken.jsonl"
