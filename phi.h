@@ -622,7 +622,9 @@ PHIDEF int phi_py_kind_minor(phi_py_kind k);         /* the Python 3 minor that 
 PHIDEF int phi_py_field_minor(phi_py_kind k, int i); /* the same for a field (0 when there is no field i) */
 
 typedef struct phi_py_opts {
-    int minor; /* the grammar: 11 (Python 3.11, the default) or 12 (3.12's syntax and node kinds) */
+    int minor; /* 11 (Python 3.11, the default) or 12: 3.12's syntax (PEP 695 type parameters and
+                  aliases, PEP 701 f-strings), node kinds and positions, with Unicode 15.0 (3.11:
+                  14.0) for identifiers and \N{...} */
 } phi_py_opts;
 #define PHI_DEFAULT_PY_MINOR 11
 PHIDEF phi_py_opts phi_py_opts_resolve(const phi_py_opts *o);
@@ -642,8 +644,9 @@ PHIDEF void phi_py_tree_free(phi_py_tree *t);
 
 /* What ast.dump(node, indent=..., include_attributes=...) prints under CPython 3.11, or under
    3.12 with minor = 12 (the same algorithm over 3.12's classes: a FunctionDef, AsyncFunctionDef
-   or ClassDef shows its type_params). Dump a tree with the minor it was parsed with; a
-   zero-initialised phi_py_dump_opts is 3.11's one-line dump. */
+   or ClassDef shows its type_params; str reprs escape what Unicode 15.0, not 14.0, does not
+   print). Dump a tree with the minor it was parsed with; a zero-initialised phi_py_dump_opts
+   is 3.11's one-line dump. Another minor is PHI_ERR_ARG. */
 typedef struct phi_py_dump_opts {
     int indent;             /* 0: one line (indent=None); N > 0: N spaces; -1: indent=0 (new lines only) */
     int include_attributes; /* the positions too */

@@ -5,7 +5,8 @@
 # ast.parse(file) (plain and include_attributes=True) or its verdict, and
 # `phi py dump --batch --py 3.12` is compared with it line by line. A file agrees when both
 # dumps are byte-identical or both reject it; then the same for seeded mutants of 3.12's
-# standard library (MUTANTS=N) and for random f-strings (FSTRINGS=N). Prints, per corpus and form, "N of M files agree (X%)" and the
+# standard library (MUTANTS=N), random f-strings (FSTRINGS=N) and random type parameters
+# (TYPEPARAMS=N). Prints, per corpus and form, "N of M files agree (X%)" and the
 # first mismatches.
 # Needs a CPython 3.12 (PY312=..., else python3.12 on PATH, else pyenv's 3.12.1): without one
 # it says so and exits 0. CI machines have none: tests/test_py312.c's fixture is what runs there.
@@ -201,5 +202,46 @@ for i in range(n):
 PY
     "$PY312" "$dir/fsgen.py" "$dir/fstrings" "$n" 1 0.0 && corpus "$dir/fstrings" "$n random f-string files"
     "$PY312" "$dir/fsgen.py" "$dir/fmutants" "$n" 2 1.0 && corpus "$dir/fmutants" "$n random f-string files, mutated"
+fi
+
+# Seeded random type parameters and aliases (TYPEPARAMS=N files, default 5000; 0: none): def,
+# class and type statements with TypeVars (bounds, constraints), TypeVarTuples and ParamSpecs,
+# `type` as a name; half of them with one character changed.
+n=${TYPEPARAMS:-5000}
+if [ "$n" -gt 0 ]; then
+    cat >"$dir/tpgen.py" <<'PY'
+import random, sys, os
+out, n, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+rng = random.Random(seed)
+os.makedirs(out, exist_ok=True)
+def tp():
+    r = rng.random()
+    name = rng.choice(["T", "U", "Ts", "P", "type", "match", "ñ"])
+    if r < 0.5:
+        s = name
+        if rng.random() < 0.4: s += ":" + rng.choice([" int", " (int, str)", " list[T]", "(a)", " 'X'", " a.b | None", " (lambda: 1)()", " (*a,)"])
+        return s
+    return rng.choice(["*", "**"]) + name + ("" if rng.random() < 0.9 else ": int")
+def tps():
+    k = rng.randint(0, 3)
+    if k == 0 and rng.random() < 0.7: return ""
+    sep = rng.choice([", ", ",", ",\n  "])
+    return "[" + sep.join(tp() for _ in range(k)) + (rng.choice(["", ","]) ) + "]"
+def stmt():
+    r = rng.random()
+    if r < 0.3: return "def %s%s(x: T) -> T:\n    pass" % (rng.choice(["f", "type"]), tps())
+    if r < 0.4: return "async def f%s(): ..." % tps()
+    if r < 0.6: return "%sclass C%s%s:\n    x: int" % (rng.choice(["", "@d\n"]), tps(), rng.choice(["", "()", "(B, metaclass=M)"]))
+    if r < 0.85: return "type %s%s = %s" % (rng.choice(["X", "type", "match"]), tps(), rng.choice(["int", "list[T]", "T | None", "lambda: 1", "(\n int)"]))
+    return rng.choice(["type = 1", "type(x)", "type[int]", "type.x = 1", "type: int", "print(type)", "type X", "type X[T]"])
+MUT = list("[]():,*= \n") + ["type ", "**"]
+for i in range(n):
+    text = "\n".join(stmt() for _ in range(rng.randint(1, 3))) + "\n"
+    if rng.random() < 0.5:
+        j = rng.randrange(len(text))
+        text = text[:j] + (rng.choice(MUT) if rng.random() < 0.6 else "") + text[j + 1:]
+    open(os.path.join(out, "t%05d.py" % i), "w").write(text)
+PY
+    "$PY312" "$dir/tpgen.py" "$dir/typeparams" "$n" 1 && corpus "$dir/typeparams" "$n random type-parameter files"
 fi
 exit $status
