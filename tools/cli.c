@@ -171,6 +171,19 @@ void cli_help(const cli_cmd *c, FILE *out) {
     if (c->footer) fprintf(out, "\n%s\n", c->footer);
 }
 
+void cli_help_subs(FILE *out, const char *usage, const char *about, const char *footer, int nsub, cli_sub_fn cmd, void *args) {
+    cli_flag f[32];
+    char name[64];
+    int s;
+    fprintf(out, "usage: %s\n\n%s", usage, about);
+    for (s = 0; s < nsub; s++) {
+        cli_cmd c = cmd(s, args, f, name, sizeof name);
+        fprintf(out, "\n%s", c.about);
+        cli_help_flags(c.flags, out);
+    }
+    fprintf(out, "\n%s\n", footer);
+}
+
 void cli_free(cli_cmd *c) {
     cli_flag *f;
     for (f = c->flags; f && f->name; f++)

@@ -71,6 +71,11 @@ int cli_parse(cli_cmd *c, int argc, char **argv);
 void cli_help(const cli_cmd *c, FILE *f);
 void cli_help_flags(const cli_flag *flags, FILE *f); /* the flag lines alone */
 void cli_free(cli_cmd *c);
+/* --help of a command with subcommands (phi py, phi tokenizer, phi decontam): the synopsis,
+   what it does, each subcommand's about and flags (cmd(sub, args, ...) describes subcommand
+   sub, its flags pointing into args, at most 31), then the footer. */
+typedef cli_cmd (*cli_sub_fn)(int sub, void *args, cli_flag *f, char *name, size_t cap);
+void cli_help_subs(FILE *out, const char *usage, const char *about, const char *footer, int nsub, cli_sub_fn cmd, void *args);
 int cli_given(const cli_cmd *c, const char *name); /* times the flag was given (cli_flag.given) */
 
 /* "1,2,3" -> numbers in [lo, hi], malloc'ed into *out; their count, or -1 with *bad_at the

@@ -43,7 +43,8 @@ typedef struct dc_args {
 
 static const char *const dc_subs[] = {"scan", "pair"};
 
-static cli_cmd dc_cmd(int sub, dc_args *a, cli_flag *f, char *name, size_t cap) {
+static cli_cmd dc_cmd(int sub, void *args, cli_flag *f, char *name, size_t cap) {
+    dc_args *a = (dc_args *)args;
     cli_cmd c;
     int n = 0;
     memset(&c, 0, sizeof c);
@@ -87,17 +88,8 @@ static cli_cmd dc_cmd(int sub, dc_args *a, cli_flag *f, char *name, size_t cap) 
 
 static void dc_help(FILE *out) {
     dc_args a;
-    cli_flag f[16];
-    char name[32];
-    int s;
     memset(&a, 0, sizeof a);
-    fprintf(out, "usage: %s\n\n%s", dc_usage, dc_about);
-    for (s = 0; s < 2; s++) {
-        cli_cmd c = dc_cmd(s, &a, f, name, sizeof name);
-        fprintf(out, "\n%s", c.about);
-        cli_help_flags(c.flags, out);
-    }
-    fprintf(out, "\n%s\n", dc_footer);
+    cli_help_subs(out, dc_usage, dc_about, dc_footer, 2, dc_cmd, &a);
 }
 
 static int dc_labels(const char *cmd, const char *s, phi_ted_labels *l) {

@@ -41,7 +41,8 @@ typedef struct py_args {
 static const char *const py_subs[] = {"dump", "check"};
 
 /* The flags of subcommand `sub` (0 dump, 1 check), into f[]. */
-static cli_cmd py_cmd(int sub, py_args *a, cli_flag *f, char *name, size_t cap) {
+static cli_cmd py_cmd(int sub, void *args, cli_flag *f, char *name, size_t cap) {
+    py_args *a = (py_args *)args;
     cli_cmd c;
     int n = 0;
     memset(&c, 0, sizeof c);
@@ -80,18 +81,9 @@ static cli_cmd py_cmd(int sub, py_args *a, cli_flag *f, char *name, size_t cap) 
 
 static void py_help(FILE *out) {
     py_args a;
-    cli_flag f[8];
-    char name[32];
-    int s;
     memset(&a, 0, sizeof a);
     a.py = "3.11";
-    fprintf(out, "usage: %s\n\n%s", py_usage, py_about);
-    for (s = 0; s < 2; s++) {
-        cli_cmd c = py_cmd(s, &a, f, name, sizeof name);
-        fprintf(out, "\n%s", c.about);
-        cli_help_flags(c.flags, out);
-    }
-    fprintf(out, "\n%s\n", py_footer);
+    cli_help_subs(out, py_usage, py_about, py_footer, 2, py_cmd, &a);
 }
 
 /* What became of one file. A parse error (a syntax error, nesting too deep, a bad encoding)

@@ -29,7 +29,8 @@ typedef struct tok_args {
 static const char *const tok_subs[] = {"train", "encode", "decode", "info"};
 
 /* The flags of subcommand `sub` (0 train, 1 encode, 2 decode, 3 info), into f[]. */
-static cli_cmd tok_cmd(int sub, tok_args *a, cli_flag *f, char *name, size_t cap) {
+static cli_cmd tok_cmd(int sub, void *args, cli_flag *f, char *name, size_t cap) {
+    tok_args *a = (tok_args *)args;
     cli_cmd c;
     int n = 0;
     memset(&c, 0, sizeof c);
@@ -74,17 +75,8 @@ static cli_cmd tok_cmd(int sub, tok_args *a, cli_flag *f, char *name, size_t cap
 
 static void tok_help(FILE *out) {
     tok_args a;
-    cli_flag f[8];
-    char name[32];
-    int s;
     memset(&a, 0, sizeof a);
-    fprintf(out, "usage: %s\n\n%s", tok_usage, tok_about);
-    for (s = 0; s < 4; s++) {
-        cli_cmd c = tok_cmd(s, &a, f, name, sizeof name);
-        fprintf(out, "\n%s", c.about);
-        cli_help_flags(c.flags, out);
-    }
-    fprintf(out, "\n%s\n", tok_footer);
+    cli_help_subs(out, tok_usage, tok_about, tok_footer, 4, tok_cmd, &a);
 }
 
 /* The training texts: whole files, or one string field per JSON Lines record. */
