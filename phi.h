@@ -18159,7 +18159,7 @@ static int phi__ted_exact(const phi_ted_tree *ta, const phi_ted_tree *tb) {
             for (dx = 1; dx <= rows; dx++) {
                 const int x = li + dx - 1, lx = l1[x];
                 int32_t *row = fd + (size_t)dx * s, *tx = td + (size_t)x * n2 + lj - 1; /* tx[dy] = td[x][y] */
-                const int32_t *prev = row - s, *far = fd + (size_t)(lx - li) * s - lj; /* far[l] = fd[lx - li][l - lj] */
+                const int32_t *prev = row - s, *fdx = fd + (size_t)(lx - li) * s - lj; /* fdx[l] = fd[lx - li][l - lj] */
                 int32_t left = dx;
                 row[0] = dx;
                 if (lx == li) { /* x is on i's leftmost path */
@@ -18171,14 +18171,14 @@ static int phi__ted_exact(const phi_ted_tree *ta, const phi_ted_tree *tb) {
                             v = w < v ? w : v;
                             tx[dy] = v;
                         } else {
-                            w = far[ly[dy]] + tx[dy];
+                            w = fdx[ly[dy]] + tx[dy];
                             v = w < v ? w : v;
                         }
                         row[dy] = left = v;
                     }
                 } else {
                     for (dy = 1; dy <= cols; dy++) {
-                        int32_t v = (prev[dy] < left ? prev[dy] : left) + 1, w = far[ly[dy]] + tx[dy];
+                        int32_t v = (prev[dy] < left ? prev[dy] : left) + 1, w = fdx[ly[dy]] + tx[dy];
                         row[dy] = left = w < v ? w : v;
                     }
                 }
@@ -18193,7 +18193,7 @@ static int phi__ted_exact(const phi_ted_tree *ta, const phi_ted_tree *tb) {
    K without being computed: each row is a band of 2k + 1 cells around dx, with K written just
    outside it where the next row or cell reads. td[x][y] was computed when the subtree sizes of
    x and y differ by at most k (its cell in its own pair of keyroots was in the band); other
-   td, and far cells outside the band, count as K. */
+   td, and fdx cells outside the band, count as K. */
 static int phi__ted_capped(const phi_ted_tree *ta, const phi_ted_tree *tb, int k) {
     const int n1 = ta->n, n2 = tb->n, s = n2 + 1;
     phi__ted_side sa, sb;
@@ -18223,7 +18223,7 @@ static int phi__ted_capped(const phi_ted_tree *ta, const phi_ted_tree *tb, int k
                 const int x = li + dx - 1, lx = l1[x], fa = lx - li, sx = x - lx + 1;
                 const int lo = dx - k > 1 ? dx - k : 1, hi = dx + k < cols ? dx + k : cols;
                 int32_t *row = fd + (size_t)dx * s, *tx = td + (size_t)x * n2 + lj - 1, left;
-                const int32_t *prev = row - s, *far = fd + (size_t)fa * s;
+                const int32_t *prev = row - s, *fdx = fd + (size_t)fa * s;
                 const int ax = a[x];
                 if (lo > hi) break; /* this row and the ones below lie wholly outside the band */
                 left = row[lo - 1] = lo == 1 && dx <= k ? dx : K;
@@ -18238,7 +18238,7 @@ static int phi__ted_capped(const phi_ted_tree *ta, const phi_ted_tree *tb, int k
                         tx[dy] = v;
                     } else {
                         if (fa - fb <= k && fb - fa <= k && sx - sy <= k && sy - sx <= k) {
-                            w = far[fb] + tx[dy];
+                            w = fdx[fb] + tx[dy];
                             v = w < v ? w : v;
                         }
                         v = v < K ? v : K;
