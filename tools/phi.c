@@ -24,7 +24,7 @@ static const command commands[] = {
     {"demo", cmd_demo, "[--minutes M]", "the whole recipe on this machine: corpus to pass@1, with a report"},
     {"tokenizer", cmd_tokenizer, "train|encode|decode|info", "byte-level BPE: learn a vocabulary, text <-> ids"},
     {"py", cmd_py, "dump FILE | check PATH...", "parse Python as CPython does: print its ast, find rejected files"},
-    {"decontam", cmd_decontam, "scan ... | pair A.py B.py", "training data against HumanEval/MBPP: 13-grams, AST tree edit distance"},
+    {"decontam", cmd_decontam, "scan ... | pair A B", "training data against HumanEval/MBPP: 13-grams, AST tree edit distance"},
 };
 #define NUM_COMMANDS (int)(sizeof commands / sizeof commands[0])
 
