@@ -19,6 +19,7 @@
    Usage: decontam_ngram LIST HUMANEVAL.jsonl MBPP.jsonl [--runs N] [--threads T] [--n 13] */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
+#define BENCH_FILES
 #include "bench.h"
 
 #include <stdlib.h>
@@ -78,8 +79,8 @@ int main(int argc, char **argv) {
     phi_ngram_index ix;
     phi_ngram_opts o;
     phi_pool *pool = NULL;
-    char *p, **paths = NULL;
-    size_t n = 0, cap = 0, i, bytes = 0, places = 0, nhits = 0, pl, nh;
+    char **paths = NULL;
+    size_t n = 0, i, bytes = 0, places = 0, nhits = 0, pl, nh;
     double t1[MAX_RUNS], c1[MAX_RUNS], tt[MAX_RUNS], build, ignore;
     int runs = 5, threads = 1, r, a, usage = 0, npos = 0;
     const char *pos[3] = {NULL, NULL, NULL};
@@ -98,29 +99,12 @@ int main(int argc, char **argv) {
                 MAX_RUNS);
         return 2;
     }
-    if (phi_file_read(pos[0], &list) != PHI_OK || phi_benchmark_load(&b[0], pos[1], PHI_BENCH_HUMANEVAL) != PHI_OK ||
+    if (phi_benchmark_load(&b[0], pos[1], PHI_BENCH_HUMANEVAL) != PHI_OK ||
         phi_benchmark_load(&b[1], pos[2], PHI_BENCH_MBPP) != PHI_OK) {
         fprintf(stderr, "decontam_ngram: %s\n", phi_errmsg());
         return 2;
     }
-    for (p = list.data; p && p < list.data + list.len;) { /* the paths, cut in place */
-        char *nl = (char *)memchr(p, '\n', (size_t)(list.data + list.len - p));
-        if (nl) *nl = 0;
-        if (*p) {
-            if (n == cap && !(paths = (char **)realloc(paths, (cap = cap ? 2 * cap : 1024) * sizeof *paths))) return 2;
-            paths[n++] = p;
-        }
-        if (!nl) break;
-        p = nl + 1;
-    }
-    if (!(docs = (phi_buf *)calloc(n ? n : 1, sizeof *docs))) return 2;
-    for (i = 0; i < n; i++) {
-        if (phi_file_read(paths[i], &docs[i]) != PHI_OK) {
-            fprintf(stderr, "decontam_ngram: %s\n", phi_errmsg());
-            return 2;
-        }
-        bytes += docs[i].len;
-    }
+    if (!bench_read_files("decontam_ngram", pos[0], &list, &paths, &docs, &n, &bytes)) return 2;
     build = phi_now();
     if (phi_ngram_index_build(&ix, b, 2, &o) != PHI_OK) {
         fprintf(stderr, "decontam_ngram: %s\n", phi_errmsg());

@@ -21,6 +21,7 @@
    Usage: decontam_ted DATA LIST SAMPLE_PREFIX [--runs N] [--threads N] [--sample N] */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
+#define BENCH_FILES
 #include "bench.h"
 
 #include <stdlib.h>
@@ -162,8 +163,8 @@ static int bench_screen(const char *data, const char *list_path, int runs, int t
     phi_ted_index ix;
     const phi_ted_tree **refs;
     phi_buf list, *src = NULL;
-    char **paths = NULL, *p;
-    size_t n = 0, cap = 0, i, bytes = 0;
+    char **paths = NULL;
+    size_t n = 0, i, bytes = 0;
     int r, w, nref = 0;
     double times[MAX_RUNS];
     phi_pool *pool;
@@ -177,22 +178,7 @@ static int bench_screen(const char *data, const char *list_path, int runs, int t
     for (i = 0; i < (size_t)he.n; i++) refs[nref++] = &he.items[i].tree;
     for (i = 0; i < (size_t)mb.n; i++) refs[nref++] = &mb.items[i].tree;
     if (phi_ted_index_build(&ix, refs, nref) != PHI_OK) return 0;
-    if (phi_file_read(list_path, &list) != PHI_OK) return fprintf(stderr, "decontam_ted: %s\n", phi_errmsg()), 0;
-    for (p = list.data; p && p < list.data + list.len;) {
-        char *nl = (char *)memchr(p, '\n', (size_t)(list.data + list.len - p));
-        if (nl) *nl = 0;
-        if (*p) {
-            if (n == cap && !(paths = (char **)realloc(paths, (cap = cap ? 2 * cap : 1024) * sizeof *paths))) return 0;
-            paths[n++] = p;
-        }
-        if (!nl) break;
-        p = nl + 1;
-    }
-    src = (phi_buf *)calloc(n ? n : 1, sizeof *src);
-    for (i = 0; i < n; i++) {
-        if (phi_file_read(paths[i], &src[i]) != PHI_OK) return fprintf(stderr, "decontam_ted: %s\n", phi_errmsg()), 0;
-        bytes += src[i].len;
-    }
+    if (!bench_read_files("decontam_ted", list_path, &list, &paths, &src, &n, &bytes)) return 0;
     if (phi_pool_create(&pool, threads) != PHI_OK || phi_pool_size(pool) > 64) return 0;
     memset(&s, 0, sizeof s);
     s.ix = &ix;

@@ -16,6 +16,7 @@
    Usage: python LIST [--runs N] [--py 3.11|3.12] */
 #define PHI_IMPLEMENTATION
 #include "../phi.h"
+#define BENCH_FILES
 #include "bench.h"
 
 #include <stdlib.h>
@@ -27,8 +28,8 @@
 int main(int argc, char **argv) {
     phi_buf list = {0};
     phi_buf *src = NULL;
-    char **paths = NULL, *p;
-    size_t n = 0, cap = 0, i, bytes = 0, rejected = 0;
+    char **paths = NULL;
+    size_t n = 0, i, bytes = 0, rejected = 0;
     double times[MAX_RUNS];
     int runs = 5, r, a, usage = 0;
     phi_py_opts o = {11};
@@ -44,28 +45,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: python LIST [--runs N (1 to %d)] [--py 3.11|3.12]\n", MAX_RUNS);
         return 2;
     }
-    if (phi_file_read(list_path, &list) != PHI_OK) {
-        fprintf(stderr, "python: %s\n", phi_errmsg());
-        return 2;
-    }
-    for (p = list.data; p && p < list.data + list.len;) { /* the paths, cut in place */
-        char *nl = (char *)memchr(p, '\n', (size_t)(list.data + list.len - p));
-        if (nl) *nl = 0;
-        if (*p) {
-            if (n == cap && !(paths = (char **)realloc(paths, (cap = cap ? 2 * cap : 1024) * sizeof *paths))) return 2;
-            paths[n++] = p;
-        }
-        if (!nl) break;
-        p = nl + 1;
-    }
-    if (!(src = (phi_buf *)calloc(n ? n : 1, sizeof *src))) return 2;
-    for (i = 0; i < n; i++) {
-        if (phi_file_read(paths[i], &src[i]) != PHI_OK) {
-            fprintf(stderr, "python: %s\n", phi_errmsg());
-            return 2;
-        }
-        bytes += src[i].len;
-    }
+    if (!bench_read_files("python", list_path, &list, &paths, &src, &n, &bytes)) return 2;
     for (r = 0; r < runs; r++) {
         double t0 = phi_now();
         size_t bad = 0;
