@@ -225,6 +225,7 @@ static const phi__ktable *phi__kernels(void); /* the variant in use (chosen on f
 /* What the CPU and the operating system support (the OS must save the wide registers). */
 typedef struct phi__cpu {
     int avx2, fma, avx512f, neon;
+    int avx512vbmi2; /* and BW, VBMI, LZCNT, POPCNT: the byte code of >>decontam */
 } phi__cpu;
 
 static phi__cpu phi__cpu_detect(void) {
@@ -232,19 +233,22 @@ static phi__cpu phi__cpu_detect(void) {
     memset(&c, 0, sizeof c);
 #if defined(PHI__X86)
     {
-        unsigned a, b, cx, d, xlo = 0, xhi = 0;
+        unsigned a, b, cx, d, xlo = 0, xhi = 0, cx_popcnt;
         int osxsave, avx;
         if (!__get_cpuid(1, &a, &b, &cx, &d)) return c;
         osxsave = (cx >> 27) & 1;
         avx = (cx >> 28) & 1;
         c.fma = (cx >> 12) & 1;
+        cx_popcnt = cx;
         if (osxsave) __asm__ __volatile__("xgetbv" : "=a"(xlo), "=d"(xhi) : "c"(0)); /* XCR0 */
         (void)xhi;
         if (!avx || (xlo & 0x6) != 0x6) return c; /* the OS does not save YMM state */
         if (__get_cpuid_count(7, 0, &a, &b, &cx, &d)) {
             c.avx2 = (b >> 5) & 1 && c.fma;
             c.avx512f = (b >> 16) & 1 && c.avx2 && (xlo & 0xE0) == 0xE0; /* opmask + ZMM state */
+            c.avx512vbmi2 = c.avx512f && (b >> 30) & 1 && (cx >> 1) & 1 && (cx >> 6) & 1 && (cx_popcnt >> 23) & 1;
         }
+        if (c.avx512vbmi2 && (!__get_cpuid(0x80000001, &a, &b, &cx, &d) || !((cx >> 5) & 1))) c.avx512vbmi2 = 0; /* LZCNT */
     }
 #elif defined(PHI__NEON_ON)
 #if defined(__linux__)
@@ -2017,7 +2021,7 @@ static void phi__k_describe(void) {
             strcat(avail, avail[0] ? " " : "");
             strcat(avail, names[i]);
         }
-    snprintf(phi__k_features, sizeof phi__k_features, "cpu:%s%s%s%s%s; kernels: %s (available: %s)",
+    snprintf(phi__k_features, sizeof phi__k_features, "cpu:%s%s%s%s%s%s; kernels: %s (available: %s)",
 #if defined(__x86_64__) || defined(_M_X64)
              " x86-64",
 #elif defined(__aarch64__) || defined(_M_ARM64)
@@ -2025,7 +2029,7 @@ static void phi__k_describe(void) {
 #else
              " other",
 #endif
-             phi__k_cpu.avx2 ? " avx2" : "", phi__k_cpu.fma ? " fma" : "", phi__k_cpu.avx512f ? " avx512f" : "",
+             phi__k_cpu.avx2 ? " avx2" : "", phi__k_cpu.fma ? " fma" : "", phi__k_cpu.avx512f ? " avx512f" : "", phi__k_cpu.avx512vbmi2 ? " avx512vbmi2" : "",
              phi__k_cpu.neon ? " neon" : "", phi__k_current->name, avail);
 }
 
@@ -2043,6 +2047,11 @@ static void phi__k_init(void) {
     }
     phi__k_describe();
 }
+
+#if defined(PHI__X86) && defined(PHI__NG_SIMD)
+/* Whether >>decontam's byte code may use AVX-512 (BW, VBMI, VBMI2): with the avx512 variant. */
+static int phi__k_bytes_avx512(void) { return phi__kernels() == &phi__k_avx512 && phi__k_cpu.avx512vbmi2; }
+#endif
 
 #ifdef PHI_NO_THREADS
 static const phi__ktable *phi__kernels(void) {

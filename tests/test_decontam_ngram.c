@@ -780,6 +780,73 @@ TEST(scans_on_threads_agree) {
     phi_benchmark_free(&b[1]);
 }
 
+/* The first pass of the scan (the document normalised) has a byte-by-byte reference and, on
+   CPUs with AVX-512 VBMI2, a 64-bytes-at-a-time variant: both must store the same bytes, for
+   documents made of the pieces where they could differ (runs of punctuation between words and
+   spaces, Unicode spaces and their look-alikes: lead bytes with other continuations, cut
+   sequences), at every length around a block's (64 bytes) and with every split of a sequence
+   across two blocks. */
+#ifdef PHI__NG_SIMD
+static void random_bytes(phi_buf *out, phi_rng *r, size_t len) {
+    static const char *const pieces[] = {"a", "Bc", "xyz", "Q", "7", " ", "\n", "\t", "\x1c", "\x1f", "\x0b", "-", "#",
+                                         "->", "...", "\xc2\xa0", "\xc2\x85", "\xc2\x84", "\xc2", "\xc3\xa9",
+                                         "\xe1\x9a\x80", "\xe1\x9a", "\xe3\x80\x80", "\xe3\x80\x81", "\xe2\x80\x80",
+                                         "\xe2\x80\x8a", "\xe2\x80\x8b", "\xe2\x80\xa8", "\xe2\x80\xa9",
+                                         "\xe2\x80\xaf", "\xe2\x80\x9c", "\xe2\x81\x9f", "\xe2\x81", "\xe2",
+                                         "\x80", "\xbf", "\xff", "\x7f", "Z", "_", "`", "@", "[", "~"};
+    out->len = 0;
+    while (out->len < len) {
+        const char *pc = pieces[phi_rng_below(r, sizeof pieces / sizeof *pieces)];
+        phi_buf_append(out, pc, strlen(pc));
+    }
+    out->len = len; /* cut: a sequence may end the document half-way */
+}
+
+#endif
+
+TEST(squeeze_variants_agree) {
+    phi_buf doc;
+    phi_rng r;
+    unsigned char *a, *b;
+    size_t len, ka, kb, i, differ = 0, cases = 0;
+    int rep, simd = strcmp(phi_kernels_name(), "avx512") == 0 && strstr(phi_cpu_features(), " avx512vbmi2") != NULL;
+#ifdef PHI__NG_SIMD
+    CHECK_EQ_INT(phi__k_bytes_avx512(), simd); /* the dispatch follows the variant in use and the CPU */
+#else
+    CHECK_EQ_INT(simd, 0); /* a build without x86 SIMD has no avx512 variant */
+#endif
+    if (!simd) {
+        printf("  the byte-by-byte pass only (kernel variant %s): nothing to compare it with\n", phi_kernels_name());
+        return;
+    }
+#ifdef PHI__NG_SIMD
+    memset(&doc, 0, sizeof doc);
+    CHECK_EQ_INT(phi_buf_reserve(&doc, 1024), PHI_OK); /* data is never NULL, even at length 0 */
+    a = (unsigned char *)malloc(1024 + 9);
+    b = (unsigned char *)malloc(1024 + 9);
+    phi_rng_seed(&r, 11);
+    for (len = 0; len <= 700; len += (len < 200 ? 1 : 7))
+        for (rep = 0; rep < 12; rep++) {
+            unsigned wa = 0, wb = 0;
+            random_bytes(&doc, &r, len);
+            for (i = 0; i < 1024 + 9; i++) a[i] = b[i] = 0xAA;
+            ka = phi__ng_squeeze_scalar(a, 0, &wa, (const unsigned char *)doc.data, (const unsigned char *)doc.data + len);
+            kb = phi__ng_squeeze_avx512(b, 0, &wb, (const unsigned char *)doc.data, (const unsigned char *)doc.data + len);
+            cases++;
+            if ((ka != kb || wa != wb || memcmp(a, b, ka) != 0) && !differ++)
+                CHECK_MSG(0, "length %zu: %zu bytes (state %u) vs the reference's %zu (state %u)", len, kb, wb, ka, wa);
+        }
+    CHECK_EQ_INT(differ, 0);
+    CHECK(cases > 2000);
+    printf("  avx512 and byte-by-byte passes: the same bytes on %zu documents of 0 to 700 bytes\n", cases);
+    free(a);
+    free(b);
+    phi_buf_free(&doc);
+#else
+    (void)doc, (void)r, (void)a, (void)b, (void)len, (void)ka, (void)kb, (void)i, (void)differ, (void)cases, (void)rep;
+#endif
+}
+
 int main(void) {
     RUN(benchmarks_match_python_json);
     RUN(benchmark_items_and_names);
@@ -791,5 +858,6 @@ int main(void) {
     RUN(rules_of_evidence);
     RUN(verification_rejects_other_words);
     RUN(scans_on_threads_agree);
+    RUN(squeeze_variants_agree);
     return test_summary();
 }
