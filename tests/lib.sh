@@ -42,6 +42,7 @@ have_data() { # REL...
 suite() { # label command...
     label=$1
     shift
+    t0=$(date +%s)
     if [ -n "${SUITE_TIMEOUT:-}" ] && command -v timeout >/dev/null 2>&1; then
         timeout -k 10 "$SUITE_TIMEOUT" "$@" >"$out/log" 2>&1
     else
@@ -67,7 +68,7 @@ suite() { # label command...
     skip=$((skip + s))
     if [ "$f" -eq 0 ]; then
         if [ "$s" -eq 0 ]; then
-            printf '  ok    %-40s %d passed\n' "$label" "$p"
+            printf '  ok    %-40s %d passed (%d s)\n' "$label" "$p" $(($(date +%s) - t0))
         else
             # its SKIP lines (and, from tests/cross.sh, its own suites' lines that skipped), the
             # ones not shown before

@@ -28,11 +28,12 @@ trap 'rm -rf "$out"' EXIT
 single() { # label command...
     label=$1
     shift
+    t0=$(date +%s)
     "$@" >"$out/log" 2>&1
     rc=$?
     if [ "$rc" -eq 0 ]; then
         pass=$((pass + 1))
-        printf '  ok    %s\n' "$label"
+        printf '  ok    %s (%d s)\n' "$label" $(($(date +%s) - t0))
     elif [ "$rc" -eq 77 ]; then
         skip=$((skip + 1))
         why=$(sed -n 's/^SKIP: //p' "$out/log" | tail -n 1)

@@ -846,6 +846,80 @@ TEST(tree_of_a_module) {
     phi_buf_free(&b);
 }
 
+/* The per-document scan of the library (what `phi decontam scan` runs): a benchmark solution
+   in a textbook is found by both tests under its own task id and removes the document; the
+   same function renamed and reformatted still matches by tree; an unrelated function and
+   code that does not parse are reported as such and remove nothing. */
+TEST(decontam_documents) {
+    const char *he = test_data("humaneval/HumanEval.jsonl"), *mb = test_data("mbpp/mbpp.jsonl");
+    phi_benchmark b[2];
+    phi_decontam *dc = NULL;
+    phi_decontam_result r;
+    phi_decontam_opts o;
+    const phi_decontam_info *info;
+    phi_buf doc = {NULL, 0, 0};
+    size_t k;
+    int exact = 0, ngram = 0;
+    static const char renamed[] =
+        "Here is how:\n\n```python\ndef close(xs, t):\n    for a, x in enumerate(xs):\n"
+        "        for b, y in enumerate(xs):\n            if a != b:\n                d = abs(x - y)\n"
+        "                if d < t:\n                    return True\n\n    return False\n```\n";
+    static const char unrelated[] = "def area(w, h):\n    \"\"\"The area.\"\"\"\n    total = 0\n    for i in range(h):\n"
+                                    "        total = total + w\n    print('area', total)\n    return total\n";
+    static const char broken[] = "Text.\n```python\ndef f(:\n```\n";
+    if (!he || !mb) SKIP_NO_DATA();
+    memset(&r, 0, sizeof r);
+    o = phi_decontam_opts_resolve(NULL);
+    CHECK(o.remove_at.num * 10 == o.remove_at.den * 9 && o.tau.num == o.remove_at.num && o.floor == PHI_DEFAULT_TED_FLOOR);
+    CHECK_EQ_INT(o.ngram.n, 13);
+    CHECK_EQ_INT(phi_benchmark_load(&b[0], he, PHI_BENCH_AUTO), PHI_OK);
+    CHECK_EQ_INT(phi_benchmark_load(&b[1], mb, PHI_BENCH_AUTO), PHI_OK);
+    CHECK_EQ_INT(phi_decontam_create(&dc, b, 2, NULL), PHI_OK);
+    info = phi_decontam_get_info(dc);
+    CHECK_EQ_INT(info->items, 164 + 974);
+    CHECK(info->nrefs >= 164 + 974 - info->items_unparsed - info->items_no_function);
+    CHECK_EQ_INT(info->n, 13);
+    /* HumanEval/0, as a textbook would hold it */
+    phi_buf_append(&doc, "# Closeness\n\n```python\n", 23);
+    phi_buf_append(&doc, b[0].items[0].prompt.s, b[0].items[0].prompt.len);
+    phi_buf_append(&doc, b[0].items[0].canonical_solution.s, b[0].items[0].canonical_solution.len);
+    phi_buf_append(&doc, "```\n", 4);
+    CHECK_EQ_INT(phi_decontam_doc(&r, dc, doc.data, doc.len), PHI_OK);
+    for (k = 0; k < r.n; k++) {
+        const phi_decontam_match *m = &r.items[k];
+        if (m->method == PHI_DECONTAM_NGRAM)
+            ngram += !strcmp(m->item->task_id, "HumanEval/0") || !strcmp(m->item->task_id, "HumanEval/20");
+        else if (m->method == PHI_DECONTAM_EXACT && !strcmp(m->item->task_id, "HumanEval/0"))
+            exact += m->ted == 0 && m->unit->block == 0 && !strcmp(m->unit->name, "has_close_elements") &&
+                     !strcmp(info->refs[m->ref].function, "has_close_elements");
+    }
+    CHECK(ngram > 0 && ngram == r.ngram_hits);
+    CHECK_EQ_INT(exact, 1);
+    CHECK_EQ_INT(r.removed, 1);
+    CHECK_EQ_INT(r.functions, 1);
+    CHECK_EQ_INT(r.unparsed, 0);
+    /* renamed, reformatted: no n-gram, the tree still matches HumanEval/0's */
+    CHECK_EQ_INT(phi_decontam_doc(&r, dc, renamed, sizeof renamed - 1), PHI_OK);
+    CHECK_EQ_INT(r.ngram_hits, 0);
+    for (k = 0, exact = 0; k < r.n; k++)
+        exact += !strcmp(r.items[k].item->task_id, "HumanEval/0") && r.items[k].method != PHI_DECONTAM_NGRAM;
+    CHECK_EQ_INT(exact, 1);
+    CHECK_EQ_INT(r.removed, 1);
+    /* unrelated; then a text whose only block does not parse; then nothing */
+    CHECK_EQ_INT(phi_decontam_doc(&r, dc, unrelated, sizeof unrelated - 1), PHI_OK);
+    CHECK(r.removed == 0 && r.functions == 1 && r.unparsed == 0);
+    CHECK_EQ_INT(phi_decontam_doc(&r, dc, broken, sizeof broken - 1), PHI_OK);
+    CHECK(r.removed == 0 && r.functions == 0 && r.unparsed == 1 && strstr(r.unparsed_error, "invalid syntax") != NULL);
+    CHECK_EQ_INT(phi_decontam_doc(&r, dc, NULL, 0), PHI_OK);
+    CHECK(r.n == 0 && r.removed == 0);
+    phi_buf_free(&doc);
+    phi_decontam_result_free(&r);
+    phi_decontam_result_free(&r); /* a second free is harmless */
+    phi_decontam_free(dc);
+    phi_benchmark_free(&b[0]);
+    phi_benchmark_free(&b[1]);
+}
+
 int main(void) {
     RUN(canonical_drops_the_fields_it_names);
     RUN(label_names);
@@ -865,6 +939,7 @@ int main(void) {
     RUN(python_reference_checks_itself_by_brute_force);
     RUN(ted_agrees_with_the_python_reference);
     RUN(index_query_equals_brute_force);
+    RUN(decontam_documents);
     phi_ted_units_free(&g_units[0].he);
     phi_ted_units_free(&g_units[0].mbpp);
     phi_ted_units_free(&g_units[1].he);

@@ -147,14 +147,6 @@ static int dc_pair(const dc_args *a, const char *cmd, phi_ted_labels labels) {
 
 /* ---- scan ------------------------------------------------------------------------------------ */
 
-/* A benchmark function: its tree and whose it is. */
-typedef struct dc_ref {
-    const phi_bench_item *item;
-    int item_no; /* across the benchmarks, in the order given */
-    const char *func;
-    int size;
-} dc_ref;
-
 /* One function of a document close to a benchmark function (at the loosest tau). */
 typedef struct dc_match {
     int ref, ted, size, small;
@@ -172,35 +164,17 @@ typedef struct dc_doc {
 } dc_doc;
 
 typedef struct dc_scan {
-    const phi_ngram_index *ngrams;
-    const phi_ted_index *trees;
-    const dc_ref *refs;
-    phi_ted_tau taus[DC_MAX_TAUS], loosest, remove_at;
+    const phi_decontam *dc;
+    const phi_decontam_ref *refs;
+    phi_ted_tau taus[DC_MAX_TAUS];
     const char *tau_text[DC_MAX_TAUS];
     int ntau;
-    phi_ted_opts unit_opts;
     dc_doc *docs;
     size_t ndocs;
-    /* per worker */
-    phi_ngram_hits *hits;
-    phi_ted_units *units;
-    phi_ted_match **mbuf;
-    int *mcap;
+    phi_decontam_result *res; /* per worker */
     phi_status err;
     char errmsg[300];
 } dc_scan;
-
-static int dc_sim_at_least(phi_ted_tau tau, int ted, int size_a, int size_b) {
-    int mx = size_a > size_b ? size_a : size_b;
-    return ted <= phi_ted_max_dist(tau, mx);
-}
-
-static void dc_fail(dc_scan *s, phi_status st) {
-    if (!s->err) {
-        s->err = st;
-        snprintf(s->errmsg, sizeof s->errmsg, "%s", phi_errmsg());
-    }
-}
 
 static void dc_doc_id(phi_json_writer *w, const dc_doc *d) {
     phi_jw_key(w, "doc");
@@ -209,112 +183,87 @@ static void dc_doc_id(phi_json_writer *w, const dc_doc *d) {
     phi_jw_int(w, (int64_t)d->line);
 }
 
-/* The n-gram hits and the close functions of document i. */
+/* The report line of one match. */
+static void dc_report_match(phi_json_writer *w, const dc_scan *s, const dc_doc *d, const phi_decontam_match *m, phi_buf *gram) {
+    phi_jw_begin_object(w);
+    dc_doc_id(w, d);
+    if (m->method == PHI_DECONTAM_NGRAM) {
+        gram->len = 0;
+        phi_ngram_normalize(gram, d->text + m->doc_start, m->doc_end - m->doc_start);
+        phi_jw_key(w, "method"), phi_jw_str(w, "ngram");
+        phi_jw_key(w, "task_id"), phi_jw_str(w, m->item->task_id);
+        phi_jw_key(w, "field"), phi_jw_str(w, phi_bench_field_name(m->field));
+        phi_jw_key(w, "ngram"), phi_jw_strn(w, gram->data ? gram->data : "", gram->len);
+        phi_jw_key(w, "doc_start"), phi_jw_int(w, (int64_t)m->doc_start);
+        phi_jw_key(w, "doc_end"), phi_jw_int(w, (int64_t)m->doc_end);
+        phi_jw_key(w, "field_start"), phi_jw_int(w, (int64_t)m->field_start);
+        phi_jw_key(w, "field_end"), phi_jw_int(w, (int64_t)m->field_end);
+    } else {
+        const phi_ted_unit *un = m->unit;
+        const phi_decontam_ref *r = &s->refs[m->ref];
+        int mx = un->tree.n > r->size ? un->tree.n : r->size;
+        phi_jw_key(w, "method"), phi_jw_str(w, m->method == PHI_DECONTAM_EXACT ? "exact" : "ast");
+        phi_jw_key(w, "function"), phi_jw_str(w, un->name ? un->name : "");
+        phi_jw_key(w, "lines"), phi_jw_begin_array(w), phi_jw_int(w, un->lineno), phi_jw_int(w, un->end_lineno), phi_jw_end_array(w);
+        if (un->block >= 0) phi_jw_key(w, "block"), phi_jw_int(w, un->block);
+        phi_jw_key(w, "task_id"), phi_jw_str(w, r->item->task_id);
+        phi_jw_key(w, "ref_function"), phi_jw_str(w, r->function ? r->function : "");
+        phi_jw_key(w, "sim"), phi_jw_double(w, mx ? 1.0 - (double)m->ted / mx : 1.0);
+        phi_jw_key(w, "ted"), phi_jw_int(w, m->ted);
+        phi_jw_key(w, "size"), phi_jw_int(w, un->tree.n);
+        phi_jw_key(w, "ref_size"), phi_jw_int(w, r->size);
+        if (un->small) phi_jw_key(w, "small"), phi_jw_bool(w, 1);
+    }
+    phi_jw_end_object(w);
+}
+
+/* A report line: one object, then "\n". */
+static int dc_line_end(phi_json_writer *w, dc_doc *d) {
+    return phi_jw_finish(w) == PHI_OK && phi_buf_append(&d->report, "\n", 1) == PHI_OK;
+}
+
+/* Document i through the library (phi_decontam_doc), its report lines written: the n-gram
+   hits, the code that did not parse (reported, never silently kept or dropped), then the
+   functions' matches. */
 static void dc_one(dc_scan *s, size_t i, int worker) {
     dc_doc *d = &s->docs[i];
-    phi_ngram_hits *h = &s->hits[worker];
-    phi_ted_units *u = &s->units[worker];
+    phi_decontam_result *r = &s->res[worker];
     phi_json_writer w;
-    size_t k;
-    int j;
-    if (phi_ngram_scan(h, s->ngrams, d->text, d->text_len) != PHI_OK) {
-        dc_fail(s, PHI_ERR_NOMEM);
+    phi_buf gram = {NULL, 0, 0};
+    size_t k, nh;
+    int ok = 1;
+    if (phi_decontam_doc(r, s->dc, d->text, d->text_len) != PHI_OK) {
+        if (!s->err) s->err = PHI_ERR_NOMEM, snprintf(s->errmsg, sizeof s->errmsg, "%s", phi_errmsg());
         return;
     }
-    d->ngram_hits = (int)h->n;
-    for (k = 0; k < h->n; k++) {
-        const phi_ngram_hit *x = &h->items[k];
-        phi_buf gram = {NULL, 0, 0};
-        phi_ngram_normalize(&gram, d->text + x->doc_start, x->doc_end - x->doc_start);
+    d->ngram_hits = r->ngram_hits, d->functions = r->functions, d->parse_failed = r->unparsed, d->removed = r->removed;
+    nh = (size_t)r->ngram_hits;
+    for (k = 0; ok && k < nh; k++) {
         phi_jw_init(&w, &d->report, 0);
-        phi_jw_begin_object(&w);
-        dc_doc_id(&w, d);
-        phi_jw_key(&w, "method"), phi_jw_str(&w, "ngram");
-        phi_jw_key(&w, "task_id"), phi_jw_str(&w, x->item->task_id);
-        phi_jw_key(&w, "field"), phi_jw_str(&w, phi_bench_field_name(x->field));
-        phi_jw_key(&w, "ngram"), phi_jw_strn(&w, gram.data ? gram.data : "", gram.len);
-        phi_jw_key(&w, "doc_start"), phi_jw_int(&w, (int64_t)x->doc_start);
-        phi_jw_key(&w, "doc_end"), phi_jw_int(&w, (int64_t)x->doc_end);
-        phi_jw_key(&w, "field_start"), phi_jw_int(&w, (int64_t)x->field_start);
-        phi_jw_key(&w, "field_end"), phi_jw_int(&w, (int64_t)x->field_end);
-        phi_jw_end_object(&w);
-        phi_buf_free(&gram);
-        if (phi_jw_finish(&w) != PHI_OK || phi_buf_append(&d->report, "\n", 1)) {
-            dc_fail(s, PHI_ERR_NOMEM);
-            return;
-        }
+        dc_report_match(&w, s, d, &r->items[k], &gram);
+        ok = dc_line_end(&w, d);
     }
-    phi_ted_units_clear(u);
-    if (phi_ted_units_add(u, d->text, d->text_len, 0, &s->unit_opts) != PHI_OK) {
-            dc_fail(s, PHI_ERR_NOMEM);
-            return;
-        }
-    d->functions = u->n;
-    d->parse_failed = u->blocks_bad + (u->python_bad && !u->blocks);
-    if (d->parse_failed) { /* reported, never silently kept or dropped */
+    if (ok && r->unparsed) {
         phi_jw_init(&w, &d->report, 0);
         phi_jw_begin_object(&w);
         dc_doc_id(&w, d);
         phi_jw_key(&w, "method"), phi_jw_str(&w, "unparsed");
-        phi_jw_key(&w, "blocks_bad"), phi_jw_int(&w, u->blocks_bad);
-        phi_jw_key(&w, "error"), phi_jw_str(&w, u->blocks_bad ? u->first_bad : u->python_error);
+        phi_jw_key(&w, "unparsed"), phi_jw_int(&w, r->unparsed); /* code blocks, or 1: the document */
+        phi_jw_key(&w, "error"), phi_jw_str(&w, r->unparsed_error);
         phi_jw_end_object(&w);
-        if (phi_jw_finish(&w) != PHI_OK || phi_buf_append(&d->report, "\n", 1)) {
-            dc_fail(s, PHI_ERR_NOMEM);
-            return;
-        }
+        ok = dc_line_end(&w, d);
     }
-    for (j = 0; j < u->n; j++) {
-        const phi_ted_unit *un = &u->items[j];
-        int nm = phi_ted_index_query(s->trees, &un->tree, s->loosest, 0, s->mbuf[worker], s->mcap[worker], NULL), q;
-        if (nm < 0) {
-            dc_fail(s, (phi_status)nm);
-            return;
-        }
-        if (nm > s->mcap[worker]) { /* more than the buffer holds: grow it and ask again */
-            phi_ted_match *b = (phi_ted_match *)realloc(s->mbuf[worker], (size_t)nm * sizeof *b);
-            if (!b) {
-            dc_fail(s, PHI_ERR_NOMEM);
-            return;
-        }
-            s->mbuf[worker] = b;
-            s->mcap[worker] = nm;
-            nm = phi_ted_index_query(s->trees, &un->tree, s->loosest, 0, b, nm, NULL);
-        }
-        for (q = 0; q < nm; q++) {
-            const phi_ted_match *m = &s->mbuf[worker][q];
-            const dc_ref *r = &s->refs[m->ref];
-            int mx = un->tree.n > r->size ? un->tree.n : r->size;
-            dc_match *dm = (dc_match *)realloc(d->m, (size_t)(d->nm + 1) * sizeof *dm);
-            if (!dm) {
-            dc_fail(s, PHI_ERR_NOMEM);
-            return;
-        }
-            d->m = dm;
-            dm[d->nm].ref = m->ref, dm[d->nm].ted = m->ted, dm[d->nm].size = un->tree.n, dm[d->nm++].small = un->small;
-            if (!un->small && dc_sim_at_least(s->remove_at, m->ted, un->tree.n, r->size)) d->removed = 1;
-            phi_jw_init(&w, &d->report, 0);
-            phi_jw_begin_object(&w);
-            dc_doc_id(&w, d);
-            phi_jw_key(&w, "method"), phi_jw_str(&w, m->ted == 0 ? "exact" : "ast");
-            phi_jw_key(&w, "function"), phi_jw_str(&w, un->name ? un->name : "");
-            phi_jw_key(&w, "lines"), phi_jw_begin_array(&w), phi_jw_int(&w, un->lineno), phi_jw_int(&w, un->end_lineno), phi_jw_end_array(&w);
-            if (un->block >= 0) phi_jw_key(&w, "block"), phi_jw_int(&w, un->block);
-            phi_jw_key(&w, "task_id"), phi_jw_str(&w, r->item->task_id);
-            phi_jw_key(&w, "ref_function"), phi_jw_str(&w, r->func ? r->func : "");
-            phi_jw_key(&w, "sim"), phi_jw_double(&w, mx ? 1.0 - (double)m->ted / mx : 1.0);
-            phi_jw_key(&w, "ted"), phi_jw_int(&w, m->ted);
-            phi_jw_key(&w, "size"), phi_jw_int(&w, un->tree.n);
-            phi_jw_key(&w, "ref_size"), phi_jw_int(&w, r->size);
-            if (un->small) phi_jw_key(&w, "small"), phi_jw_bool(&w, 1);
-            phi_jw_end_object(&w);
-            if (phi_jw_finish(&w) != PHI_OK || phi_buf_append(&d->report, "\n", 1)) {
-            dc_fail(s, PHI_ERR_NOMEM);
-            return;
-        }
-        }
+    if (ok && r->n > nh && !(d->m = (dc_match *)malloc((r->n - nh) * sizeof *d->m))) ok = 0;
+    for (k = nh; ok && k < r->n; k++) {
+        const phi_decontam_match *m = &r->items[k];
+        dc_match *dm = &d->m[d->nm++];
+        dm->ref = m->ref, dm->ted = m->ted, dm->size = m->unit->tree.n, dm->small = m->unit->small;
+        phi_jw_init(&w, &d->report, 0);
+        dc_report_match(&w, s, d, m, &gram);
+        ok = dc_line_end(&w, d);
     }
-    if (d->ngram_hits) d->removed = 1;
+    phi_buf_free(&gram);
+    if (!ok && !s->err) s->err = PHI_ERR_NOMEM, snprintf(s->errmsg, sizeof s->errmsg, "out of memory for the report of %s", d->id);
 }
 
 static void dc_range(void *ctx, size_t begin, size_t end, int worker) {
@@ -392,22 +341,18 @@ static int dc_write(const char *cmd, const char *dir, const char *name, const ph
 
 static int dc_scan_run(const dc_args *a, const char *cmd, phi_ted_labels labels) {
     phi_benchmark bench[8];
-    phi_ngram_index ngrams;
-    phi_ted_units refunits;
-    phi_ted_index trees;
-    const phi_ted_tree **reftrees = NULL;
-    dc_ref *refs = NULL;
+    phi_decontam *dc = NULL;
+    phi_decontam_opts o;
+    const phi_decontam_info *info;
     dc_scan s;
     phi_pool *pool = NULL;
-    phi_ngram_opts no;
     phi_buf mem = {NULL, 0, 0}, clean = {NULL, 0, 0}, removed = {NULL, 0, 0}, report = {NULL, 0, 0};
-    int nb = 0, rc = 0, i, j, nitems = 0, workers;
+    int nb = 0, rc = 0, i, j, workers = 0;
     size_t k;
     int64_t *similar = NULL; /* [item][tau]: training functions similar */
     char *taus = NULL, *tok;
-    memset(&s, 0, sizeof s), memset(&ngrams, 0, sizeof ngrams), memset(&refunits, 0, sizeof refunits), memset(&trees, 0, sizeof trees);
-    memset(bench, 0, sizeof bench);
-    /* thresholds */
+    memset(&s, 0, sizeof s), memset(&o, 0, sizeof o), memset(bench, 0, sizeof bench);
+    /* thresholds: the report's, and the one that removes a document */
     taus = dc_strdup(a->taus);
     for (tok = strtok(taus, ","); tok && s.ntau < DC_MAX_TAUS; tok = strtok(NULL, ",")) {
         if (phi_ted_tau_parse(&s.taus[s.ntau], tok) != PHI_OK) {
@@ -420,13 +365,15 @@ static int dc_scan_run(const dc_args *a, const char *cmd, phi_ted_labels labels)
         rc = cli_bad_flag(cmd, "--tau", "no threshold given");
         goto done;
     }
-    if (phi_ted_tau_parse(&s.remove_at, a->remove_at) != PHI_OK) {
+    if (phi_ted_tau_parse(&o.remove_at, a->remove_at) != PHI_OK) {
         rc = cli_bad_flag(cmd, "--remove-at", "'%s' is not a number from 0 to 1", a->remove_at);
         goto done;
     }
-    s.loosest = s.remove_at;
+    o.tau = o.remove_at; /* the loosest of all */
     for (i = 0; i < s.ntau; i++)
-        if (s.taus[i].num * s.loosest.den < s.loosest.num * s.taus[i].den) s.loosest = s.taus[i];
+        if (s.taus[i].num * o.tau.den < o.tau.num * s.taus[i].den) o.tau = s.taus[i];
+    o.labels = labels;
+    o.ngram.n = (int)a->ngram;
     /* the benchmarks: their n-grams and their functions' trees */
     for (i = 0; i < a->benchmarks.n; i++) {
         const char *spec = a->benchmarks.v[i], *eq = strchr(spec, '=');
@@ -446,70 +393,16 @@ static int dc_scan_run(const dc_args *a, const char *cmd, phi_ted_labels labels)
             goto done;
         }
     }
-    memset(&no, 0, sizeof no);
-    no.n = (int)a->ngram;
-    if (phi_ngram_index_build(&ngrams, bench, nb, &no) != PHI_OK) {
+    if (phi_decontam_create(&dc, bench, nb, &o) != PHI_OK) {
         rc = cli_fail(cmd, 2);
         goto done;
     }
-    for (i = 0; i < nb; i++) nitems += (int)bench[i].n;
-    {
-        phi_ted_opts o;
-        int item_no = 0;
-        memset(&o, 0, sizeof o);
-        o.labels = labels;
-        o.doc = PHI_TED_DOC_PYTHON;
-        for (i = 0; i < nb; i++)
-            for (k = 0; k < bench[i].n; k++, item_no++) {
-                const phi_bench_item *it = &bench[i].items[k];
-                phi_buf src = {NULL, 0, 0};
-                phi_status st;
-                if (it->kind == PHI_BENCH_HUMANEVAL) { /* the entry point of prompt + canonical solution */
-                    o.name = it->entry_point.s;
-                    if (phi_buf_append(&src, it->prompt.s, it->prompt.len) || phi_buf_append(&src, it->canonical_solution.s, it->canonical_solution.len)) {
-                        rc = cli_failf(cmd, 2, "out of memory");
-                        goto done;
-                    }
-                } else {
-                    o.name = NULL;
-                    if (phi_buf_append(&src, it->code.s, it->code.len)) {
-                        rc = cli_failf(cmd, 2, "out of memory");
-                        goto done;
-                    }
-                }
-                j = refunits.n;
-                st = phi_ted_units_add(&refunits, src.data, src.len, item_no, &o);
-                phi_buf_free(&src);
-                if (st == PHI_ERR_NOMEM) {
-                    rc = cli_fail(cmd, 2);
-                    goto done;
-                }
-                if (st != PHI_OK) fprintf(stderr, "phi %s: %s: %s does not parse, no functions of it: %s\n", cmd, bench[i].path, it->task_id, phi_errmsg());
-                else if (refunits.n == j) fprintf(stderr, "phi %s: %s: %s has no function\n", cmd, bench[i].path, it->task_id);
-            }
-        reftrees = (const phi_ted_tree **)malloc((size_t)(refunits.n + 1) * sizeof *reftrees);
-        refs = (dc_ref *)malloc((size_t)(refunits.n + 1) * sizeof *refs);
-        if (!reftrees || !refs) {
-            rc = cli_failf(cmd, 2, "out of memory");
-            goto done;
-        }
-        for (j = 0; j < refunits.n; j++) {
-            int no_item = (int)refunits.items[j].tag, b = 0;
-            size_t off = (size_t)no_item;
-            while (off >= bench[b].n) off -= bench[b++].n;
-            reftrees[j] = &refunits.items[j].tree;
-            refs[j].item = &bench[b].items[off];
-            refs[j].item_no = no_item;
-            refs[j].func = refunits.items[j].name;
-            refs[j].size = refunits.items[j].tree.n;
-        }
-        if (phi_ted_index_build(&trees, reftrees, refunits.n) != PHI_OK) {
-            rc = cli_fail(cmd, 2);
-            goto done;
-        }
-    }
-    fprintf(stderr, "phi %s: %d benchmark items, %zu n-grams of %d words, %d functions; reading %s\n", cmd, nitems,
-            ngrams.ngrams, ngrams.opts.n, refunits.n, a->data);
+    info = phi_decontam_get_info(dc);
+    if (info->items_unparsed || info->items_no_function)
+        fprintf(stderr, "phi %s: %d benchmark items do not parse and %d hold no function, so no functions of them (the first: %s)\n",
+                cmd, info->items_unparsed, info->items_no_function, info->first_problem);
+    fprintf(stderr, "phi %s: %d benchmark items, %zu n-grams of %d words, %d functions; reading %s\n", cmd, info->items,
+            info->ngrams, info->n, info->nrefs, a->data);
     if ((rc = dc_read_corpus(a, cmd, &mem, &s.docs, &s.ndocs)) != 0) goto done;
     /* every document, on the pool */
     if (phi_pool_create(&pool, (int)(a->threads > DC_MAX_THREADS ? DC_MAX_THREADS : a->threads)) != PHI_OK) {
@@ -517,16 +410,11 @@ static int dc_scan_run(const dc_args *a, const char *cmd, phi_ted_labels labels)
         goto done;
     }
     workers = phi_pool_size(pool);
-    s.ngrams = &ngrams;
-    s.trees = &trees;
-    s.refs = refs;
-    s.unit_opts.labels = labels;
-    s.hits = (phi_ngram_hits *)calloc((size_t)workers, sizeof *s.hits);
-    s.units = (phi_ted_units *)calloc((size_t)workers, sizeof *s.units);
-    s.mbuf = (phi_ted_match **)calloc((size_t)workers, sizeof *s.mbuf);
-    s.mcap = (int *)calloc((size_t)workers, sizeof *s.mcap);
-    similar = (int64_t *)calloc((size_t)nitems * (size_t)s.ntau + 1, sizeof *similar);
-    if (!s.hits || !s.units || !s.mbuf || !s.mcap || !similar) {
+    s.dc = dc;
+    s.refs = info->refs;
+    s.res = (phi_decontam_result *)calloc((size_t)workers, sizeof *s.res);
+    similar = (int64_t *)calloc((size_t)info->items * (size_t)s.ntau + 1, sizeof *similar);
+    if (!s.res || !similar) {
         rc = cli_failf(cmd, 2, "out of memory");
         goto done;
     }
@@ -564,8 +452,8 @@ static int dc_scan_run(const dc_args *a, const char *cmd, phi_ted_labels labels)
             nunparsed += d->parse_failed > 0;
             for (j = 0; j < d->nm; j++) /* small functions' identical matches are reported, not counted */
                 for (i = 0; i < s.ntau && !(d->m[j].small && (nsmall++, 1)); i++)
-                    if (dc_sim_at_least(s.taus[i], d->m[j].ted, d->m[j].size, refs[d->m[j].ref].size))
-                        similar[(size_t)refs[d->m[j].ref].item_no * (size_t)s.ntau + (size_t)i]++;
+                    if (phi_decontam_sim_at_least(s.taus[i], d->m[j].ted, d->m[j].size, s.refs[d->m[j].ref].size))
+                        similar[(size_t)s.refs[d->m[j].ref].item_no * (size_t)s.ntau + (size_t)i]++;
         }
         phi_jw_init(&w, &report, 0);
         phi_jw_begin_object(&w);
@@ -576,14 +464,14 @@ static int dc_scan_run(const dc_args *a, const char *cmd, phi_ted_labels labels)
         phi_jw_key(&w, "functions"), phi_jw_int(&w, (int64_t)nfunc);
         phi_jw_key(&w, "ngram_hits"), phi_jw_int(&w, (int64_t)nhits);
         phi_jw_key(&w, "small_matches"), phi_jw_int(&w, (int64_t)nsmall);
-        phi_jw_key(&w, "ngram"), phi_jw_int(&w, ngrams.opts.n);
+        phi_jw_key(&w, "ngram"), phi_jw_int(&w, info->n);
         phi_jw_key(&w, "labels"), phi_jw_str(&w, labels == PHI_TED_AST ? "ast" : "canonical");
         phi_jw_key(&w, "remove_at"), phi_jw_str(&w, a->remove_at);
         phi_jw_key(&w, "similar_items"); /* per tau: benchmark items with at least one similar function */
         phi_jw_begin_object(&w);
         for (i = 0; i < s.ntau; i++) {
             int64_t c = 0;
-            for (j = 0; j < nitems; j++) c += similar[(size_t)j * (size_t)s.ntau + (size_t)i] > 0;
+            for (j = 0; j < info->items; j++) c += similar[(size_t)j * (size_t)s.ntau + (size_t)i] > 0;
             phi_jw_key(&w, s.tau_text[i]), phi_jw_int(&w, c);
         }
         phi_jw_end_object(&w);
@@ -616,17 +504,10 @@ static int dc_scan_run(const dc_args *a, const char *cmd, phi_ted_labels labels)
 done:
     for (k = 0; s.docs && k < s.ndocs; k++) free(s.docs[k].id), phi_buf_free(&s.docs[k].report), free(s.docs[k].m);
     free(s.docs);
-    if (pool)
-        for (i = 0; i < phi_pool_size(pool); i++) {
-            if (s.hits) phi_ngram_hits_free(&s.hits[i]);
-            if (s.units) phi_ted_units_free(&s.units[i]);
-            if (s.mbuf) free(s.mbuf[i]);
-        }
-    free(s.hits), free(s.units), free(s.mbuf), free(s.mcap), free(similar), free(taus), free(refs), free(reftrees);
+    for (i = 0; s.res && i < workers; i++) phi_decontam_result_free(&s.res[i]);
+    free(s.res), free(similar), free(taus);
     phi_pool_free(pool);
-    phi_ted_index_free(&trees);
-    phi_ted_units_free(&refunits);
-    phi_ngram_index_free(&ngrams);
+    phi_decontam_free(dc);
     for (i = 0; i < nb; i++) phi_benchmark_free(&bench[i]);
     phi_buf_free(&mem), phi_buf_free(&clean), phi_buf_free(&removed), phi_buf_free(&report);
     return rc;
