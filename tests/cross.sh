@@ -22,7 +22,7 @@ src=$(cd "$src" && pwd) || { echo "PHI_SRC_DIR=$PHI_SRC_DIR: no such directory";
 timeout_s=${CROSS_TIMEOUT:-900}
 tests=${*:-test_base test_json test_jsonl test_kernels test_model test_tokenizer test_py_dump}
 win_tests=${*:-$tests test_eval}
-WARN="-std=c99 -O2 -Wall -Wextra -Werror"
+WARN="-std=c99 -O2 -Wall -Wextra -Werror -DPHI_STATIC" # as the Makefile's tests: only what a test calls is compiled
 LDLIBS="-lpthread -lm"
 B=build/cross
 pass=0

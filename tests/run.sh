@@ -267,7 +267,7 @@ for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_saf
     seeds=tests/fuzz/${f#*:}
     f=${f%%:*}
     single "$f" sh -c "command -v $CLANG >/dev/null || { echo '$CLANG is not installed'; exit 1; }
-        $CLANG -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -o $out/$f tests/fuzz/$f.c &&
+        $CLANG -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -DPHI_STATIC -o $out/$f tests/fuzz/$f.c &&
         mkdir -p $out/corpus_$f && $out/$f -seed=1 -max_total_time=5 -artifact_prefix=$out/ -dict=tests/fuzz/$dict $out/corpus_$f $seeds"
 done
 
