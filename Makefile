@@ -22,7 +22,7 @@ FUZZ_SECONDS ?= 60
 # The phi program and the compile checks of tests/run.sh build the whole library, extern.
 TESTDEF   = -DPHI_STATIC
 
-.PHONY: all test bench fuzz cross clean
+.PHONY: all test test-binaries bench fuzz cross clean
 all: phi teacher $(EXAMPLES:%=$(B)/examples/%)
 
 # the phi program: every file of tools/ but teacher.c, each its own translation unit
@@ -56,8 +56,14 @@ $(B)/asan/phi: $(TOOLS) $(wildcard tools/*.h) $(HEADERS)
 	$(CC) $(WARN) -O1 -g $(SAN) -o $@ $(TOOLS) $(LDLIBS)
 
 NOSIMD    = test_json test_jsonl
-test: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi
+# The binaries are built by a sub-make on every CPU (`make test` alone would build them one at
+# a time: most of the test's time on a 2-core machine), then tests/run.sh runs them.
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+test:
+	@$(MAKE) --no-print-directory -j$(JOBS) test-binaries
 	@CC="$(CC)" CLANG="$(CLANG)" NOSIMD="$(NOSIMD)" sh tests/run.sh $(TESTS)
+
+test-binaries: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi
 
 # ---- other architectures: the unit tests for aarch64 (NEON, then PHI_KERNEL=scalar) and
 #      big-endian s390x, run under qemu-user (gcc-aarch64-linux-gnu gcc-s390x-linux-gnu qemu-user)
