@@ -657,6 +657,85 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 #endif /* PHI_NO_PYTHON */
 
 /* ============================================================================================
+   >>quality: features of a document for "educational value", for the filter's random forest
+   ============================================================================================
+   phi-1 kept the code files that a teacher (GPT-4) judged of "educational value for a student
+   whose goal is to learn basic coding concepts": the teacher rated a sample, a random forest
+   learned to mimic it, and the forest scored everything. These are the numbers that forest
+   reads about one document, in blocks you choose (opts.blocks):
+
+     PHI_QUALITY_TEXT   23 text statistics of the bytes: size, line lengths, blank, comment,
+                        duplicate, long and indented lines, letters / digits / white space /
+                        punctuation / non-ASCII shares, words and their distinct share, and
+                        data-like runs (digits, hex digits, base64-looking blobs, numbers per line)
+     PHI_QUALITY_AST    29 statistics of the Python syntax tree (>>python): statements, functions
+                        and their sizes and arguments, classes, docstring coverage, nesting,
+                        bound names (length, short, snake_case), imports, tests, doctests,
+                        asserts, branches, literal sizes, a main guard. A file that does not
+                        parse gets ast_parsed = 0 and zeros, not an error.
+     PHI_QUALITY_NGRAM  token 1- and 2-grams (opts.tokenizer) hashed into ngram_buckets buckets,
+                        each the share of the document's n-grams that fall in it
+     PHI_QUALITY_MODEL  what the paper read: the mean-pooled last hidden state of a phi model
+                        (opts.model, phi_model_embed: C numbers) and the model's mean next-token
+                        loss on the document, over its first max_tokens tokens
+
+   The definitions, exactly (bytes, not characters; no locale): a line is a piece of the text
+   split at '\n' (a final '\n' ends the last line rather than starting an empty one), its length
+   without the '\n'; white space is ASCII's space, \t, \n, \r, \v, \f; a word is a maximal run
+   of [A-Za-z0-9_]; punctuation is the 32 ASCII characters of Python's string.punctuation. The
+   same definitions are written independently in Python (tests/quality_ref.py, over CPython's
+   ast) and the tests compare the two. Features come block after block in the order above;
+   phi_quality_feature_name() names each ("text_comment_lines", "ast_docstrings", "ngram_17",
+   "embed_5", "model_loss"). Without the parser (PHI_NO_PYTHON) the AST block is refused with
+   PHI_ERR_UNSUPPORTED; the others remain. Results depend only on the bytes and the options:
+   the same on every platform and for any number of threads. */
+#ifndef PHI_NO_QUALITY
+
+struct phi_model;     /* >>model */
+struct phi_tokenizer; /* >>tokenizer */
+
+#define PHI_QUALITY_TEXT 1u
+#define PHI_QUALITY_AST 2u
+#define PHI_QUALITY_NGRAM 4u
+#define PHI_QUALITY_MODEL 8u
+#define PHI_QUALITY_TEXT_FEATURES 23
+#define PHI_QUALITY_AST_FEATURES 29
+#define PHI_DEFAULT_QUALITY_BLOCKS (PHI_QUALITY_TEXT | PHI_QUALITY_AST)
+#define PHI_DEFAULT_QUALITY_BUCKETS 256
+#define PHI_DEFAULT_QUALITY_MAX_TOKENS 2048
+
+typedef struct phi_quality_opts {
+    unsigned blocks;                       /* PHI_QUALITY_* ored; 0 = PHI_DEFAULT_QUALITY_BLOCKS (text, ast) */
+    int ngram_buckets;                     /* NGRAM: buckets; 0 = PHI_DEFAULT_QUALITY_BUCKETS */
+    int max_tokens;                        /* MODEL: the document's first tokens read; 0 = PHI_DEFAULT_QUALITY_MAX_TOKENS */
+    const struct phi_tokenizer *tokenizer; /* NGRAM and MODEL: the model's tokenizer */
+    struct phi_model *model;               /* MODEL: runs one document at a time (see >>model) */
+} phi_quality_opts;
+PHIDEF phi_quality_opts phi_quality_opts_resolve(const phi_quality_opts *o); /* every zero replaced by its default */
+
+/* "text,ast,ngram,model" (any order, no repeats) -> PHI_QUALITY_* bits; and back, in block
+   order, appended to out. */
+PHIDEF phi_status phi_quality_blocks_parse(unsigned *blocks, const char *list);
+PHIDEF phi_status phi_quality_blocks_str(phi_buf *out, unsigned blocks);
+
+/* Features per document for these options (the model's hidden size counts for MODEL: C + 1),
+   or -1 with the reason in phi_errmsg() (a block without its tokenizer or model, a bad bit). */
+PHIDEF int phi_quality_num_features(const phi_quality_opts *o);
+/* The name of feature i written to buf[cap] (32 bytes are always enough), or NULL when i is out
+   of range. Returns buf. */
+PHIDEF const char *phi_quality_feature_name(const phi_quality_opts *o, int i, char *buf, size_t cap);
+
+/* The features of text[0..len) into out[phi_quality_num_features(o)]. */
+PHIDEF phi_status phi_quality_features(float *out, const char *text, size_t len, const phi_quality_opts *o);
+/* The same for n documents: out [n, F], row i the features of texts[i] (lens[i] bytes). The
+   text, AST and n-gram blocks run in parallel on pool; the model block then runs document after
+   document (on the model's own pool). Row i is the same bytes for any pool. */
+PHIDEF phi_status phi_quality_features_batch(float *out, const char *const *texts, const size_t *lens, size_t n,
+                                             const phi_quality_opts *o, phi_pool *pool);
+
+#endif /* PHI_NO_QUALITY */
+
+/* ============================================================================================
    >>tokenizer: byte-level BPE (GPT-2 / CodeGen): load, encode, decode, train, save
    ============================================================================================
    Text is cut into pre-tokens by the GPT-2 pattern (written out by hand, no regex library):
@@ -893,6 +972,14 @@ PHIDEF void phi_model_reset_optimizer(phi_model *m);
 PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const int32_t *targets, int B, int T,
                                     float *loss);
 PHIDEF const float *phi_model_logits(const phi_model *m);
+/* [embed] (added for >>quality) A document's embedding, as phi-1's filter read a pretrained model:
+   out[C] = the mean over the T positions of ids[T] of the last hidden state after the final
+   LayerNorm, and *loss_out (may be NULL) = the mean next-token loss over its T - 1 predictions
+   (0 when T is 1). Inference memory only (no gradients, one layer's activations). A document
+   longer than the context (cfg.max_seq_len) runs in consecutive windows of that length, each
+   from an empty context (no overlap, so a token after a window's end sees only its own window);
+   the last token of a window still predicts the first of the next. T must be at least 1. */
+PHIDEF phi_status phi_model_embed(phi_model *m, float *out, const int32_t *ids, int T, float *loss_out);
 #ifndef PHI_NO_TRAIN
 PHIDEF void phi_model_zero_grad(phi_model *m);
 /* After a forward with targets: grads += d loss / d params. */
@@ -12793,6 +12880,558 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 
 #endif /* PHI_NO_PYTHON */
 
+/* >>quality (implementation) --------------------------------------------------------------- */
+#ifndef PHI_NO_QUALITY
+
+static const char *const phi__qtext_names[PHI_QUALITY_TEXT_FEATURES] = {
+    "text_bytes", "text_lines", "text_line_mean", "text_line_max", "text_long_lines", "text_blank_lines",
+    "text_comment_lines", "text_letters", "text_digits", "text_space", "text_punct", "text_nonascii",
+    "text_dup_lines", "text_words", "text_distinct_words", "text_word_mean", "text_digit_run", "text_hex_run",
+    "text_base64", "text_numbers_per_line", "text_indent_mean", "text_tab_lines", "text_trailing_space"};
+static const char *const phi__qast_names[PHI_QUALITY_AST_FEATURES] = {
+    "ast_parsed", "ast_stmts", "ast_exprs", "ast_functions", "ast_classes", "ast_func_lines_mean",
+    "ast_func_lines_max", "ast_func_args_mean", "ast_docstrings", "ast_module_docstring", "ast_depth_max",
+    "ast_depth_mean", "ast_names", "ast_name_len_mean", "ast_short_names", "ast_snake_names", "ast_imports",
+    "ast_tests", "ast_doctests", "ast_asserts", "ast_calls_per_stmt", "ast_annotated", "ast_branches",
+    "ast_comprehensions", "ast_literal_max", "ast_str_bytes", "ast_main_guard", "ast_globals", "ast_lambdas"};
+static const char *const phi__qblock_names[4] = {"text", "ast", "ngram", "model"};
+
+PHIDEF phi_quality_opts phi_quality_opts_resolve(const phi_quality_opts *o) {
+    phi_quality_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (!r.blocks) r.blocks = PHI_DEFAULT_QUALITY_BLOCKS;
+    if (r.ngram_buckets <= 0) r.ngram_buckets = PHI_DEFAULT_QUALITY_BUCKETS;
+    if (r.max_tokens <= 0) r.max_tokens = PHI_DEFAULT_QUALITY_MAX_TOKENS;
+    return r;
+}
+
+PHIDEF phi_status phi_quality_blocks_parse(unsigned *blocks, const char *list) {
+    const char *p = list;
+    *blocks = 0;
+    while (p && *p) {
+        size_t n = strcspn(p, ",");
+        unsigned b;
+        for (b = 0; b < 4; b++)
+            if (strlen(phi__qblock_names[b]) == n && !memcmp(p, phi__qblock_names[b], n)) break;
+        if (b == 4) return phi__fail(PHI_ERR_ARG, "quality: '%.*s' is not a feature block (text, ast, ngram, model)", (int)n, p);
+        if (*blocks & (1u << b)) return phi__fail(PHI_ERR_ARG, "quality: the block '%s' is given twice", phi__qblock_names[b]);
+        *blocks |= 1u << b;
+        p += n;
+        if (*p == ',') p++;
+    }
+    if (!*blocks) return phi__fail(PHI_ERR_ARG, "quality: no feature block given (text, ast, ngram, model)");
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_quality_blocks_str(phi_buf *out, unsigned blocks) {
+    unsigned b;
+    int first = 1;
+    phi_status st = PHI_OK;
+    for (b = 0; b < 4 && !st; b++)
+        if (blocks & (1u << b)) {
+            st = phi_buf_printf(out, "%s%s", first ? "" : ",", phi__qblock_names[b]);
+            first = 0;
+        }
+    return st;
+}
+
+/* Features of each block for resolved options r, or -1 (and the reason). */
+static int phi__quality_block_size(const phi_quality_opts *r, unsigned bit) {
+    if (!(r->blocks & bit)) return 0;
+    switch (bit) {
+    case PHI_QUALITY_TEXT: return PHI_QUALITY_TEXT_FEATURES;
+    case PHI_QUALITY_AST: return PHI_QUALITY_AST_FEATURES;
+    case PHI_QUALITY_NGRAM: return r->ngram_buckets;
+    default: return r->model ? r->model->cfg.hidden_size + 1 : 0;
+    }
+}
+
+/* The options checked: *F gets the number of features. */
+static phi_status phi__quality_check(const phi_quality_opts *o, int *F) {
+    phi_quality_opts r = phi_quality_opts_resolve(o);
+    unsigned b;
+    *F = 0;
+    if (r.blocks & ~15u) return phi__fail(PHI_ERR_ARG, "quality: unknown feature block bits 0x%x", r.blocks & ~15u);
+#ifdef PHI_NO_PYTHON
+    if (r.blocks & PHI_QUALITY_AST)
+        return phi__fail(PHI_ERR_UNSUPPORTED, "quality: the ast block needs the Python parser (built with PHI_NO_PYTHON)");
+#endif
+    if ((r.blocks & (PHI_QUALITY_NGRAM | PHI_QUALITY_MODEL)) && !r.tokenizer)
+        return phi__fail(PHI_ERR_ARG, "quality: the %s block needs a tokenizer", r.blocks & PHI_QUALITY_NGRAM ? "ngram" : "model");
+    if ((r.blocks & PHI_QUALITY_MODEL) && !r.model) return phi__fail(PHI_ERR_ARG, "quality: the model block needs a model");
+    if (r.ngram_buckets > (1 << 20)) return phi__fail(PHI_ERR_ARG, "quality: %d n-gram buckets (at most 1048576)", r.ngram_buckets);
+    for (b = 1; b <= PHI_QUALITY_MODEL; b <<= 1) *F += phi__quality_block_size(&r, b);
+    return PHI_OK;
+}
+
+PHIDEF int phi_quality_num_features(const phi_quality_opts *o) {
+    int F;
+    return phi__quality_check(o, &F) == PHI_OK ? F : -1;
+}
+
+PHIDEF const char *phi_quality_feature_name(const phi_quality_opts *o, int i, char *buf, size_t cap) {
+    phi_quality_opts r = phi_quality_opts_resolve(o);
+    int k;
+    if (i < 0 || !cap) return NULL;
+    if ((k = phi__quality_block_size(&r, PHI_QUALITY_TEXT)) > i) return snprintf(buf, cap, "%s", phi__qtext_names[i]), buf;
+    i -= k;
+    if ((k = phi__quality_block_size(&r, PHI_QUALITY_AST)) > i) return snprintf(buf, cap, "%s", phi__qast_names[i]), buf;
+    i -= k;
+    if ((k = phi__quality_block_size(&r, PHI_QUALITY_NGRAM)) > i) return snprintf(buf, cap, "ngram_%d", i), buf;
+    i -= k;
+    if ((k = phi__quality_block_size(&r, PHI_QUALITY_MODEL)) > i)
+        return i == k - 1 ? snprintf(buf, cap, "model_loss") : snprintf(buf, cap, "embed_%d", i), buf;
+    return NULL;
+}
+
+/* -- text statistics -------------------------------------------------------------------------- */
+
+/* A set of 64-bit hashes (open addressing; 0 marks an empty slot, so hash 0 is stored as 1): how
+   many distinct words or lines a document has. Two different words share a hash with
+   probability about n^2 / 2^64: never, in practice. */
+typedef struct phi__qset {
+    uint64_t *slot;
+    size_t cap, n;
+} phi__qset;
+static void phi__qset_clear(phi__qset *s) {
+    if (s->slot) memset(s->slot, 0, s->cap * sizeof *s->slot);
+    s->n = 0;
+}
+/* 1 if h was new, 0 if it was there, -1 out of memory. */
+static int phi__qset_add(phi__qset *s, uint64_t h) {
+    size_t i;
+    if (!h) h = 1;
+    if (2 * (s->n + 1) > s->cap) { /* grow to keep it at most half full */
+        size_t cap = s->cap ? 2 * s->cap : 256, j;
+        uint64_t *slot = (uint64_t *)phi_malloc(cap * sizeof *slot);
+        if (!slot) return -1;
+        memset(slot, 0, cap * sizeof *slot);
+        for (j = 0; j < s->cap; j++)
+            if (s->slot[j]) {
+                for (i = (size_t)(s->slot[j] & (cap - 1)); slot[i]; i = (i + 1) & (cap - 1)) {}
+                slot[i] = s->slot[j];
+            }
+        phi_free(s->slot);
+        s->slot = slot;
+        s->cap = cap;
+    }
+    for (i = (size_t)(h & (s->cap - 1)); s->slot[i]; i = (i + 1) & (s->cap - 1))
+        if (s->slot[i] == h) return 0;
+    s->slot[i] = h;
+    s->n++;
+    return 1;
+}
+
+static int phi__q_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+static int phi__q_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int phi__q_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int phi__q_word(unsigned char c) { return phi__q_alpha(c) || phi__q_digit(c) || c == '_'; }
+static int phi__q_hex(unsigned char c) { return phi__q_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+static int phi__q_b64(unsigned char c) { return phi__q_alpha(c) || phi__q_digit(c) || c == '+' || c == '/' || c == '='; }
+static int phi__q_punct(unsigned char c) { /* Python's string.punctuation: the printable ASCII that is neither letter, digit nor space */
+    return c > ' ' && c < 127 && !phi__q_alpha(c) && !phi__q_digit(c);
+}
+#define PHI__Q_LONG_LINE 100 /* bytes: a line longer is "long" */
+#define PHI__Q_BASE64_RUN 32 /* bytes: a run of base64 characters this long looks like encoded data */
+
+static double phi__q_div(double a, double b) { return b > 0 ? a / b : 0.0; }
+
+static phi_status phi__quality_text(float *f, const unsigned char *t, size_t len, phi__qset *set) {
+    size_t i, s, e, lines = 0, line_sum = 0, line_max = 0, long_lines = 0, blank = 0, comment = 0, nonblank = 0, dup = 0;
+    size_t letters = 0, digits = 0, space = 0, punct = 0, nonascii = 0, words = 0, distinct = 0, word_bytes = 0;
+    size_t digit_run = 0, hex_run = 0, b64 = 0, numbers = 0, indent = 0, tabs = 0, trailing = 0, run;
+    int r;
+    for (i = 0; i < len; i++) {
+        unsigned char c = t[i];
+        letters += (size_t)phi__q_alpha(c), digits += (size_t)phi__q_digit(c), space += (size_t)phi__q_space(c);
+        punct += (size_t)phi__q_punct(c), nonascii += c >= 0x80;
+    }
+    /* runs: digits (and numbers: a digit run not inside a word or after a '.'), hex digits, base64 */
+    for (i = 0; i < len; i += run ? run : 1) {
+        for (run = 0; i + run < len && phi__q_digit(t[i + run]); run++) {}
+        if (run && (i == 0 || !(phi__q_word(t[i - 1]) || t[i - 1] == '.'))) numbers++;
+        if (run > digit_run) digit_run = run;
+    }
+    for (i = 0; i < len; i += run ? run : 1) {
+        for (run = 0; i + run < len && phi__q_hex(t[i + run]); run++) {}
+        if (run > hex_run) hex_run = run;
+    }
+    for (i = 0; i < len; i += run ? run : 1) {
+        for (run = 0; i + run < len && phi__q_b64(t[i + run]); run++) {}
+        if (run >= PHI__Q_BASE64_RUN) b64 += run;
+    }
+    /* words and how many of them are distinct */
+    phi__qset_clear(set);
+    for (i = 0; i < len; i += run ? run : 1) {
+        for (run = 0; i + run < len && phi__q_word(t[i + run]); run++) {}
+        if (!run) continue;
+        words++, word_bytes += run;
+        if ((r = phi__qset_add(set, phi_fnv1a(PHI_FNV1A_INIT, t + i, run))) < 0) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+        distinct += (size_t)r;
+    }
+    /* lines: lengths, blank, comment, duplicate (a non-blank line, stripped, seen before) */
+    phi__qset_clear(set);
+    for (s = 0; s < len; s = e + 1) {
+        const unsigned char *nl = (const unsigned char *)memchr(t + s, '\n', len - s);
+        size_t a, b;
+        e = nl ? (size_t)(nl - t) : len;
+        lines++;
+        line_sum += e - s;
+        if (e - s > line_max) line_max = e - s;
+        long_lines += e - s > PHI__Q_LONG_LINE;
+        tabs += e > s && t[s] == '\t';
+        trailing += e > s && (t[e - 1] == ' ' || t[e - 1] == '\t');
+        for (a = s; a < e && phi__q_space(t[a]); a++) {}
+        for (b = e; b > a && phi__q_space(t[b - 1]); b--) {}
+        if (a == b) {
+            blank++;
+            continue;
+        }
+        nonblank++;
+        comment += t[a] == '#';
+        for (i = s; i < e && (t[i] == ' ' || t[i] == '\t'); i++) indent++;
+        if ((r = phi__qset_add(set, phi_fnv1a(PHI_FNV1A_INIT, t + a, b - a))) < 0) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+        dup += (size_t)!r;
+    }
+    f[0] = (float)len;
+    f[1] = (float)lines;
+    f[2] = (float)phi__q_div((double)line_sum, (double)lines);
+    f[3] = (float)line_max;
+    f[4] = (float)phi__q_div((double)long_lines, (double)lines);
+    f[5] = (float)phi__q_div((double)blank, (double)lines);
+    f[6] = (float)phi__q_div((double)comment, (double)lines);
+    f[7] = (float)phi__q_div((double)letters, (double)len);
+    f[8] = (float)phi__q_div((double)digits, (double)len);
+    f[9] = (float)phi__q_div((double)space, (double)len);
+    f[10] = (float)phi__q_div((double)punct, (double)len);
+    f[11] = (float)phi__q_div((double)nonascii, (double)len);
+    f[12] = (float)phi__q_div((double)dup, (double)nonblank);
+    f[13] = (float)words;
+    f[14] = (float)phi__q_div((double)distinct, (double)words);
+    f[15] = (float)phi__q_div((double)word_bytes, (double)words);
+    f[16] = (float)digit_run;
+    f[17] = (float)hex_run;
+    f[18] = (float)phi__q_div((double)b64, (double)len);
+    f[19] = (float)phi__q_div((double)numbers, (double)lines);
+    f[20] = (float)phi__q_div((double)indent, (double)nonblank);
+    f[21] = (float)phi__q_div((double)tabs, (double)lines);
+    f[22] = (float)phi__q_div((double)trailing, (double)lines);
+    return PHI_OK;
+}
+
+/* -- Python structure --------------------------------------------------------------------------- */
+#ifndef PHI_NO_PYTHON
+
+static int phi__q_is_stmt(phi_py_kind k) { return (k >= PHI_PY_FunctionDef && k <= PHI_PY_Continue) || k == PHI_PY_TypeAlias; }
+static int phi__q_is_expr(phi_py_kind k) { return k >= PHI_PY_BoolOp && k <= PHI_PY_Slice; }
+
+/* The docstring of a body (a module's, class's or function's statements): its first statement
+   when that is a string expression, as ast.get_docstring has it; NULL otherwise. */
+static const phi_py_const *phi__q_docstring(const phi_py_nodes *body) {
+    const phi_py_node *e = body->n ? body->items[0] : NULL;
+    if (!e || e->kind != PHI_PY_Expr || !e->f[0].node || e->f[0].node->kind != PHI_PY_Constant) return NULL;
+    return e->f[0].node->f[0].value && e->f[0].node->f[0].value->type == PHI_PY_CONST_STR ? e->f[0].node->f[0].value : NULL;
+}
+static int phi__q_has(const char *s, size_t n, const char *needle) {
+    size_t k = strlen(needle), i;
+    for (i = 0; i + k <= n; i++)
+        if (!memcmp(s + i, needle, k)) return 1;
+    return 0;
+}
+
+typedef struct phi__qast {
+    double stmts, exprs, functions, classes, func_lines, func_lines_max, func_args, documented, module_doc;
+    double depth_max, depth_sum, names, name_len, short_names, snake, imports, tests, doctests, asserts, calls;
+    double annotated, branches, comprehensions, literal_max, str_bytes, main_guard, globals, lambdas;
+} phi__qast;
+
+static void phi__q_name(phi__qast *q, const char *name) {
+    size_t n = name ? strlen(name) : 0, a = 0, b = n;
+    if (!name) return;
+    q->names++;
+    q->name_len += (double)n;
+    q->short_names += n <= 2;
+    while (a < b && name[a] == '_') a++;
+    while (b > a && name[b - 1] == '_') b--;
+    q->snake += memchr(name + a, '_', b - a) != NULL;
+}
+
+/* One node of the walk; d = the statements around it. */
+static void phi__q_node(phi__qast *q, const phi_py_node *n, int d) {
+    const phi_py_const *doc;
+    int i;
+    if (phi__q_is_stmt(n->kind)) {
+        q->stmts++;
+        q->depth_sum += d + 1;
+        if (d + 1 > q->depth_max) q->depth_max = d + 1;
+    }
+    if (phi__q_is_expr(n->kind)) q->exprs++;
+    switch (n->kind) {
+    case PHI_PY_FunctionDef:
+    case PHI_PY_AsyncFunctionDef: {
+        const phi_py_node *a = n->f[1].node; /* arguments */
+        int ann = n->f[4].node != NULL, lines = n->end_lineno - n->lineno + 1;
+        q->functions++;
+        q->func_lines += lines;
+        if (lines > q->func_lines_max) q->func_lines_max = lines;
+        q->func_args += a->f[0].nodes.n + a->f[1].nodes.n + a->f[3].nodes.n + (a->f[2].node != NULL) + (a->f[5].node != NULL);
+        for (i = 0; i < a->f[0].nodes.n; i++) ann |= a->f[0].nodes.items[i]->f[1].node != NULL;
+        for (i = 0; i < a->f[1].nodes.n; i++) ann |= a->f[1].nodes.items[i]->f[1].node != NULL;
+        for (i = 0; i < a->f[3].nodes.n; i++) ann |= a->f[3].nodes.items[i]->f[1].node != NULL;
+        if (a->f[2].node) ann |= a->f[2].node->f[1].node != NULL;
+        if (a->f[5].node) ann |= a->f[5].node->f[1].node != NULL;
+        q->annotated += ann;
+        q->tests += n->f[0].str && !strncmp(n->f[0].str, "test", 4);
+        phi__q_name(q, n->f[0].str);
+        if ((doc = phi__q_docstring(&n->f[2].nodes)) != NULL) q->documented++, q->doctests += phi__q_has(doc->s, doc->len, ">>>");
+        break;
+    }
+    case PHI_PY_ClassDef:
+        q->classes++;
+        phi__q_name(q, n->f[0].str);
+        if ((doc = phi__q_docstring(&n->f[3].nodes)) != NULL) q->documented++, q->doctests += phi__q_has(doc->s, doc->len, ">>>");
+        break;
+    case PHI_PY_Module:
+        if ((doc = phi__q_docstring(&n->f[0].nodes)) != NULL) q->module_doc = 1, q->doctests += phi__q_has(doc->s, doc->len, ">>>");
+        for (i = 0; i < n->f[0].nodes.n; i++) { /* if __name__ == ...: at the top level */
+            const phi_py_node *s = n->f[0].nodes.items[i], *c = s->kind == PHI_PY_If ? s->f[0].node : NULL;
+            const phi_py_node *l = c && c->kind == PHI_PY_Compare ? c->f[0].node : NULL;
+            if (l && l->kind == PHI_PY_Name && l->f[0].str && !strcmp(l->f[0].str, "__name__")) q->main_guard = 1;
+        }
+        break;
+    case PHI_PY_arg: phi__q_name(q, n->f[0].str); break;
+    case PHI_PY_Name:
+        if (n->f[1].node && n->f[1].node->kind == PHI_PY_Store) phi__q_name(q, n->f[0].str);
+        break;
+    case PHI_PY_Import:
+    case PHI_PY_ImportFrom: q->imports++; break;
+    case PHI_PY_Assert: q->asserts++; break;
+    case PHI_PY_Call: q->calls++; break;
+    case PHI_PY_If: case PHI_PY_For: case PHI_PY_AsyncFor: case PHI_PY_While: case PHI_PY_Try: case PHI_PY_TryStar:
+    case PHI_PY_Match: case PHI_PY_IfExp: q->branches++; break;
+    case PHI_PY_ListComp: case PHI_PY_SetComp: case PHI_PY_DictComp: case PHI_PY_GeneratorExp: q->comprehensions++; break;
+    case PHI_PY_List: case PHI_PY_Tuple: case PHI_PY_Set: case PHI_PY_Dict: /* Dict: its keys (None for **x) */
+        if (n->f[0].nodes.n > q->literal_max) q->literal_max = n->f[0].nodes.n;
+        break;
+    case PHI_PY_Constant:
+        if (n->f[0].value && n->f[0].value->type == PHI_PY_CONST_STR) q->str_bytes += (double)n->f[0].value->len;
+        break;
+    case PHI_PY_Global: case PHI_PY_Nonlocal: q->globals++; break;
+    case PHI_PY_Lambda: q->lambdas++; break;
+    default: break;
+    }
+}
+
+typedef struct phi__qwalk {
+    const phi_py_node *n;
+    int d;
+} phi__qwalk;
+
+static phi_status phi__quality_ast(float *f, const char *text, size_t len) {
+    phi_py_tree tree;
+    phi__qast q;
+    phi__qwalk *stack = NULL;
+    size_t ns = 0, cap = 0;
+    phi_status st;
+    int i, j;
+    memset(f, 0, PHI_QUALITY_AST_FEATURES * sizeof *f);
+    memset(&tree, 0, sizeof tree);
+    memset(&q, 0, sizeof q);
+    st = phi_py_parse(&tree, text, len, NULL, NULL);
+    if (st == PHI_ERR_NOMEM) return st;
+    if (st != PHI_OK) { /* not Python 3.11 (or nested deeper than CPython allows): the flag says so */
+        phi_py_tree_free(&tree);
+        return PHI_OK;
+    }
+    /* every node once, as ast.walk; an explicit stack: a deep tree never overflows the C stack */
+    if (!(stack = (phi__qwalk *)phi_malloc((cap = 256) * sizeof *stack))) st = PHI_ERR_NOMEM;
+    else stack[ns].n = tree.root, stack[ns++].d = 0;
+    while (ns && !st) {
+        const phi_py_node *n = stack[--ns].n;
+        const phi__py_kind_info *ki = phi__py_kind(n->kind);
+        int d = stack[ns].d;
+        phi__q_node(&q, n, d);
+        d += phi__q_is_stmt(n->kind); /* the depth of what this node holds */
+        for (i = 0; i < ki->nfields && !st; i++) {
+            int nk = ki->field_class[i] == PHI__PY_F_NODE ? 1 : ki->field_class[i] == PHI__PY_F_NODES ? n->f[i].nodes.n : 0;
+            if (ns + (size_t)nk > cap) {
+                phi__qwalk *g = (phi__qwalk *)phi_realloc(stack, 2 * (ns + (size_t)nk) * sizeof *g);
+                if (!g) {
+                    st = PHI_ERR_NOMEM;
+                    break;
+                }
+                stack = g;
+                cap = 2 * (ns + (size_t)nk);
+            }
+            for (j = 0; j < nk; j++) {
+                const phi_py_node *c = ki->field_class[i] == PHI__PY_F_NODE ? n->f[i].node : n->f[i].nodes.items[j];
+                if (c) stack[ns].n = c, stack[ns++].d = d;
+            }
+        }
+    }
+    phi_free(stack);
+    phi_py_tree_free(&tree);
+    if (st) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory walking a syntax tree");
+    f[0] = 1;
+    f[1] = (float)q.stmts;
+    f[2] = (float)q.exprs;
+    f[3] = (float)q.functions;
+    f[4] = (float)q.classes;
+    f[5] = (float)phi__q_div(q.func_lines, q.functions);
+    f[6] = (float)q.func_lines_max;
+    f[7] = (float)phi__q_div(q.func_args, q.functions);
+    f[8] = (float)phi__q_div(q.documented, q.functions + q.classes);
+    f[9] = (float)q.module_doc;
+    f[10] = (float)q.depth_max;
+    f[11] = (float)phi__q_div(q.depth_sum, q.stmts);
+    f[12] = (float)q.names;
+    f[13] = (float)phi__q_div(q.name_len, q.names);
+    f[14] = (float)phi__q_div(q.short_names, q.names);
+    f[15] = (float)phi__q_div(q.snake, q.names);
+    f[16] = (float)q.imports;
+    f[17] = (float)q.tests;
+    f[18] = (float)q.doctests;
+    f[19] = (float)q.asserts;
+    f[20] = (float)phi__q_div(q.calls, q.stmts);
+    f[21] = (float)phi__q_div(q.annotated, q.functions);
+    f[22] = (float)q.branches;
+    f[23] = (float)q.comprehensions;
+    f[24] = (float)q.literal_max;
+    f[25] = (float)phi__q_div(q.str_bytes, (double)len);
+    f[26] = (float)q.main_guard;
+    f[27] = (float)q.globals;
+    f[28] = (float)q.lambdas;
+    return PHI_OK;
+}
+#endif /* PHI_NO_PYTHON */
+
+/* -- token n-grams ---------------------------------------------------------------------------- */
+
+/* Unigram i and bigram (i, j) hash into buckets apart (a different first byte), from the ids'
+   little-endian bytes: the same buckets on every platform. */
+static void phi__quality_ngrams(float *f, const int32_t *ids, size_t n, int buckets) {
+    size_t i, total = n + (n ? n - 1 : 0);
+    unsigned char b[9];
+    memset(f, 0, (size_t)buckets * sizeof *f);
+    for (i = 0; i < n; i++) {
+        int k, order;
+        for (order = 1; order <= 2 && i + (size_t)order <= n; order++) {
+            b[0] = (unsigned char)order;
+            for (k = 0; k < 4 * order; k++) b[1 + k] = (unsigned char)((uint32_t)ids[i + (size_t)(k / 4)] >> (8 * (k % 4)));
+            f[phi_fnv1a(PHI_FNV1A_INIT, b, (size_t)(1 + 4 * order)) % (uint64_t)buckets] += 1.0f;
+        }
+    }
+    for (i = 0; i < (size_t)buckets && total; i++) f[i] = (float)((double)f[i] / (double)total);
+}
+
+/* -- one document, many documents -------------------------------------------------------------- */
+
+/* The blocks of one document that need no model: text, ast, ngram at their places in out. */
+static phi_status phi__quality_doc(float *out, const char *text, size_t len, const phi_quality_opts *r, phi__qset *set,
+                                   phi_ids *ids) {
+    phi_status st;
+    if (r->blocks & PHI_QUALITY_TEXT) {
+        if ((st = phi__quality_text(out, (const unsigned char *)text, len, set)) != PHI_OK) return st;
+        out += PHI_QUALITY_TEXT_FEATURES;
+    }
+#ifndef PHI_NO_PYTHON
+    if (r->blocks & PHI_QUALITY_AST) {
+        if ((st = phi__quality_ast(out, text, len)) != PHI_OK) return st;
+        out += PHI_QUALITY_AST_FEATURES;
+    }
+#endif
+    if (r->blocks & PHI_QUALITY_NGRAM) {
+        ids->len = 0;
+        if ((st = phi_tokenizer_encode(r->tokenizer, text, len, ids)) != PHI_OK) return st;
+        phi__quality_ngrams(out, ids->data, ids->len, r->ngram_buckets);
+    }
+    return PHI_OK;
+}
+
+/* The model block of one document: embedding and loss of its first max_tokens tokens. */
+static phi_status phi__quality_model(float *out, const char *text, size_t len, const phi_quality_opts *r, phi_ids *ids) {
+    int C = r->model->cfg.hidden_size, T;
+    phi_status st;
+    ids->len = 0;
+    if ((st = phi_tokenizer_encode(r->tokenizer, text, len, ids)) != PHI_OK) return st;
+    T = ids->len < (size_t)r->max_tokens ? (int)ids->len : r->max_tokens;
+    if (!T) { /* nothing to read: zeros */
+        memset(out, 0, (size_t)(C + 1) * sizeof *out);
+        return PHI_OK;
+    }
+    return phi_model_embed(r->model, out, ids->data, T, out + C);
+}
+
+typedef struct phi__qbatch {
+    float *out;
+    const char *const *texts;
+    const size_t *lens;
+    phi_quality_opts r;
+    size_t F;
+    phi_status *st;   /* [workers] */
+    size_t *err_doc;  /* [workers] the document of that worker's first error */
+    char (*msg)[256]; /* [workers] its message */
+} phi__qbatch;
+
+static void phi__quality_range(void *ctx, size_t begin, size_t end, int worker) {
+    phi__qbatch *b = (phi__qbatch *)ctx;
+    phi__qset set = {NULL, 0, 0};
+    phi_ids ids = {NULL, 0, 0};
+    size_t i;
+    for (i = begin; i < end && !b->st[worker]; i++) {
+        phi_status st = phi__quality_doc(b->out + i * b->F, b->texts[i], b->lens[i], &b->r, &set, &ids);
+        if (st) {
+            b->st[worker] = st;
+            b->err_doc[worker] = i;
+            snprintf(b->msg[worker], sizeof b->msg[worker], "%.255s", phi_errmsg());
+        }
+    }
+    phi_free(set.slot);
+    phi_ids_free(&ids);
+}
+
+PHIDEF phi_status phi_quality_features_batch(float *out, const char *const *texts, const size_t *lens, size_t n,
+                                             const phi_quality_opts *o, phi_pool *pool) {
+    phi__qbatch b;
+    int F, w, workers = phi_pool_size(pool), bad = -1;
+    size_t i, model_at;
+    phi_status st = phi__quality_check(o, &F);
+    if (st) return st;
+    memset(&b, 0, sizeof b);
+    b.out = out, b.texts = texts, b.lens = lens, b.F = (size_t)F;
+    b.r = phi_quality_opts_resolve(o);
+    b.st = (phi_status *)phi_malloc((size_t)workers * sizeof *b.st);
+    b.err_doc = (size_t *)phi_malloc((size_t)workers * sizeof *b.err_doc);
+    b.msg = (char(*)[256])phi_malloc((size_t)workers * sizeof *b.msg);
+    if (!b.st || !b.err_doc || !b.msg) {
+        phi_free(b.st), phi_free(b.err_doc), phi_free(b.msg);
+        return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    }
+    for (w = 0; w < workers; w++) b.st[w] = PHI_OK;
+    phi_parallel_for(pool, n, phi__quality_range, &b);
+    for (w = 0; w < workers; w++) /* the error of the earliest document, whichever thread had it */
+        if (b.st[w] && (bad < 0 || b.err_doc[w] < b.err_doc[bad])) bad = w;
+    if (bad >= 0) st = phi__fail(b.st[bad], "quality: document %zu: %s", b.err_doc[bad], b.msg[bad]);
+    if (!st && (b.r.blocks & PHI_QUALITY_MODEL)) {
+        phi_ids ids = {NULL, 0, 0};
+        model_at = b.F - (size_t)(b.r.model->cfg.hidden_size + 1);
+        for (i = 0; i < n && !st; i++)
+            if ((st = phi__quality_model(out + i * b.F + model_at, texts[i], lens[i], &b.r, &ids)) != PHI_OK)
+                st = phi__fail_prefix(st, "quality: document %zu: ", i);
+        phi_ids_free(&ids);
+    }
+    phi_free(b.st), phi_free(b.err_doc), phi_free(b.msg);
+    return st;
+}
+
+PHIDEF phi_status phi_quality_features(float *out, const char *text, size_t len, const phi_quality_opts *o) {
+    const char *const texts[1] = {text};
+    return phi_quality_features_batch(out, texts, &len, 1, o, NULL);
+}
+
+#endif /* PHI_NO_QUALITY */
+
 /* >>tokenizer (implementation) ------------------------------------------------------------- */
 
 static phi_status phi__ids_reserve(phi_ids *ids, size_t extra) {
@@ -15443,6 +16082,44 @@ PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const i
 
 PHIDEF const float *phi_model_logits(const phi_model *m) {
     return m->impl_ ? ((const phi__acts *)m->impl_)->logits : NULL;
+}
+
+/* [embed] (added for >>quality) Window after window through the inference forward; the final
+   LayerNorm's output (lnf) is summed per dimension and the losses against the next tokens, in
+   double so that a long document's mean does not depend on float rounding order. */
+PHIDEF phi_status phi_model_embed(phi_model *m, float *out, const int32_t *ids, int T, float *loss_out) {
+    size_t C = (size_t)m->cfg.hidden_size, V = (size_t)m->cfg.vocab_size, W = (size_t)m->cfg.max_seq_len, s, i, c;
+    size_t n = T > 0 ? (size_t)T : 0;
+    double *sum, loss = 0;
+    phi__acts *a;
+    phi_status st;
+    if (T <= 0) return phi__fail(PHI_ERR_ARG, "model: embed needs at least one token (got %d)", T);
+    if (!(sum = (double *)phi_malloc(C * sizeof(double)))) return phi__fail(PHI_ERR_NOMEM, "out of memory embedding a document");
+    memset(sum, 0, C * sizeof(double));
+    for (s = 0; s < n; s += W) {
+        size_t w = n - s < W ? n - s : W;
+        if ((st = phi_model_forward(m, ids + s, NULL, 1, (int)w, NULL)) != PHI_OK) {
+            phi_free(sum);
+            return st;
+        }
+        a = (phi__acts *)m->impl_;
+        for (i = 0; i < w; i++)
+            for (c = 0; c < C; c++) sum[c] += a->lnf[i * C + c];
+        for (i = 0; i < w; i++) { /* the next token of each position; a next one outside ids: none */
+            int32_t t = s + i + 1 < n ? ids[s + i + 1] : -1;
+            if (t >= 0 && (size_t)t >= V) {
+                phi_free(sum);
+                return phi__fail(PHI_ERR_ARG, "model: token %d at position %zu is outside the vocabulary (%zu)", t, s + i + 1, V);
+            }
+            a->targets[i] = t;
+        }
+        phi_crossentropy_forward(a->losses, a->logits, a->targets, w, V);
+        for (i = 0; i < w; i++) loss += a->losses[i]; /* 0 for the ignored last one */
+    }
+    for (c = 0; c < C; c++) out[c] = (float)(sum[c] / (double)n);
+    if (loss_out) *loss_out = n > 1 ? (float)(loss / (double)(n - 1)) : 0.0f;
+    phi_free(sum);
+    return PHI_OK;
 }
 
 #ifndef PHI_NO_TRAIN
