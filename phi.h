@@ -33,6 +33,9 @@
        PHI_NO_EVAL              no >>eval (the sandbox: fork, namespaces, rlimits)
        PHI_NO_PYTHON            no >>python (the Python parser); implies PHI_NO_DECONTAM
        PHI_NO_DECONTAM          no >>benchmarks and >>decontam
+       PHI_NO_FOREST            no >>forest (random forests); >>quality keeps its features, not the filter
+       PHI_NO_QUALITY           no >>quality (features and the filter); with PHI_NO_PYTHON it keeps
+                                its text, n-gram and model features, and refuses the AST block
      With all three, phi.h is a tokenizer and a model runner.
 
    ERRORS
@@ -61,6 +64,10 @@
        make them before other threads use the library.
 
    CHANGES
+       0.4.0  >>forest: random forests (phi_forest_fit, _predict, _predict_proba, _importance,
+              _permutation_importance, _save, _load, _parse), PHI_NO_FOREST. >>quality: the
+              features of a document for the filter (phi_quality_features*), the filter's file and
+              scores (phi_quality_filter_*), PHI_NO_QUALITY. >>model: phi_model_embed.
        0.3.0  >>python: phi_py_parse, phi_py_dump (CPython 3.11's ast and ast.dump, exactly;
               3.12 with phi_py_opts.minor = 12), PHI_NO_PYTHON. >>benchmarks (phi_benchmark_*)
               and >>decontam (phi_ngram_*, phi_ted_*), PHI_NO_DECONTAM.
@@ -84,6 +91,8 @@
        >>json       JSON: strict RFC 8259 DOM parser, streaming writer
        >>jsonl      JSON Lines: streaming reader, crash-safe appending writer
        >>python     Python 3 tokenizer and parser: CPython's ast, exactly; ast.dump
+       >>forest     random forests (CART): fit, predict, OOB, importance, save and load
+       >>quality    features of a document for "educational value"; the filter that mimics a teacher
        >>tokenizer  byte-level BPE as GPT-2/CodeGen: load, encode, decode, train, save
        >>data       token files and the training stream: windows, shuffling, held-out split
        >>model      the phi transformer: parameters, forward, backward, generation
@@ -655,6 +664,116 @@ typedef struct phi_py_dump_opts {
 PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_dump_opts *o);
 
 #endif /* PHI_NO_PYTHON */
+
+/* ============================================================================================
+   >>forest: random forests of CART trees: fit, predict, importance, save and load
+   ============================================================================================
+   Breiman's random forest as scikit-learn's RandomForestClassifier / RandomForestRegressor
+   define it (their defaults are ours): each tree is grown on a bootstrap sample of the rows,
+   trying max_features features drawn at random at every node, to pure leaves unless a limit
+   stops it; the forest predicts the mean of its trees' class probabilities (or values).
+
+   Data. X [N, F] is row-major float32; y [N] holds, for classification, class ids 0 .. K-1 as
+   floats (K = the largest id + 1; phi_forest_set_labels records what each id stood for), for
+   regression the values. X and y must be finite (PHI_ERR_ARG names the row and column); at
+   prediction a NaN goes right at every node.
+
+   Splits. Every feature is cut once into at most max_bins (256) quantile bins; a feature with
+   that many distinct values or fewer gets one bin per value, so its splits are exact. A node of
+   exact_below rows or more finds its best split from per-bin histograms; a smaller node (or a
+   large one whose rows all sit in one bin) sorts its values and tries every cut, as
+   scikit-learn does. A threshold is the midpoint of the two values it separates (rounded down
+   to the lower one if the midpoint rounds up to the higher), and a row goes left when
+   x <= threshold.
+
+   Determinism. Tree t draws its bootstrap and its features from phi_rng_fork(seed, t), and no
+   sum depends on how trees are shared among threads: the same data, options and seed give
+   the same model, byte for byte, for any pool and on any platform.
+
+   Out of bag (opts.oob). A row's OOB prediction averages the trees whose bootstrap left it
+   out (each tree's bootstrap is drawn again from its seed, not stored); oob_score is the
+   accuracy of their argmax (regression: R^2), over the rows that some tree left out.
+
+   Importance. phi_forest_importance is scikit-learn's feature_importances_ (the decrease of
+   weighted impurity at each split, per tree normalised to sum 1, averaged over the trees that
+   split, normalised again). Permutation importance is the drop of the score (accuracy or R^2)
+   on the data given when one column is shuffled, as sklearn.inspection.permutation_importance.
+
+   Files. phi_forest_save writes our format atomically: a magic and version, the sizes, the
+   class labels, the importances, the nodes (12 bytes each, in pre-order, the left child next)
+   and the leaves' values as little-endian float32, then a CRC-32 of all of it. Load and parse
+   check everything (a truncated or damaged file is PHI_ERR_CORRUPT or PHI_ERR_PARSE with the
+   file's name and byte offset) before they trust a single node. */
+#ifndef PHI_NO_FOREST
+#define PHI_DEFAULT_FOREST_TREES 100
+#define PHI_DEFAULT_FOREST_BINS 256        /* the most there may be (a bin is a byte) */
+#define PHI_DEFAULT_FOREST_EXACT_BELOW 512 /* nodes of fewer rows sort their values */
+#define PHI_DEFAULT_FOREST_REPEATS 5       /* permutation importance: shuffles per feature */
+
+enum { PHI_FOREST_GINI = 1, PHI_FOREST_ENTROPY = 2, PHI_FOREST_MSE = 3 };
+
+typedef struct phi_forest_opts {
+    int trees;                 /* 0 = PHI_DEFAULT_FOREST_TREES (100) */
+    int regression;            /* 0 = classification (y holds class ids), 1 = regression */
+    int criterion;             /* 0 = gini for classes, MSE for regression; PHI_FOREST_ENTROPY */
+    int max_depth;             /* 0 = unlimited (the root is depth 0) */
+    int min_samples_split;     /* 0 = 2: a node of fewer distinct rows is a leaf */
+    int min_samples_leaf;      /* 0 = 1: distinct rows each side of a split must have */
+    int max_features;          /* features tried per node. 0 = sqrt(F) for classes, F for
+                                  regression (scikit-learn 1.2); -1 = all */
+    int no_bootstrap;          /* 1 = every tree sees every row once */
+    int oob;                   /* 1 = compute oob_score and the out-of-bag predictions */
+    int max_bins;              /* 0 = PHI_DEFAULT_FOREST_BINS (256); 2 .. 256 */
+    size_t exact_below;        /* 0 = PHI_DEFAULT_FOREST_EXACT_BELOW; (size_t)-1 = always exact */
+    const float *class_weight; /* [K] the weight of each class, or NULL (all 1) */
+    uint64_t seed;
+    phi_pool *pool;            /* NULL = the calling thread */
+} phi_forest_opts;
+/* o with every default filled in (NULL = all defaults); nfeat resolves max_features. */
+PHIDEF phi_forest_opts phi_forest_opts_resolve(const phi_forest_opts *o, int nfeat);
+
+/* A fitted (or loaded) forest: a caller struct (ownership rule). Fields ending in _ are private. */
+typedef struct phi_forest {
+    int nfeat, nclass;  /* F; K (1 for regression) */
+    int ntrees, regression, criterion;
+    size_t nnodes;      /* all trees' nodes, leaves included */
+    double oob_score;   /* accuracy (regression: R^2) out of bag; NaN when not computed */
+    float *oob;         /* [oob_n, K] out-of-bag probabilities (regression: [oob_n] values), NaN for
+                           a row no tree left out; NULL unless fitted with opts.oob. Not saved. */
+    size_t oob_n;
+    double *labels;     /* [K] the label class id k stands for, or NULL (the id itself) */
+    /* private */
+    double *importance_;           /* [F] */
+    struct phi__forest_node *node_; /* [nnodes] every tree's nodes, tree after tree */
+    uint32_t *tree_;               /* [ntrees + 1] where each tree's nodes begin */
+    float *leaf_;                  /* [nleaf_] leaf values: K per leaf (1 for regression) */
+    size_t nleaf_;
+} phi_forest;
+
+/* Fits f (zeroed first; on failure left empty) to X [n, nfeat] and y [n]. */
+PHIDEF phi_status phi_forest_fit(phi_forest *f, const float *X, const float *y, size_t n, int nfeat,
+                                 const phi_forest_opts *o);
+/* out [n]: the predicted class id (argmax of the mean probability, lowest id on ties) or value,
+   for X [n, nfeat]. */
+PHIDEF phi_status phi_forest_predict(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool);
+/* out [n, K]: the mean of the trees' class probabilities. Classification only. */
+PHIDEF phi_status phi_forest_predict_proba(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool);
+/* out [nfeat]: impurity importance (MDI), summing to 1 (all 0 when no tree has a split). */
+PHIDEF phi_status phi_forest_importance(const phi_forest *f, double *out);
+/* mean [nfeat] (and std [nfeat] unless NULL, ddof 0): score(X, y) minus the score with one
+   column shuffled, over `repeats` shuffles (0 = PHI_DEFAULT_FOREST_REPEATS) drawn from seed. */
+PHIDEF phi_status phi_forest_permutation_importance(const phi_forest *f, double *mean, double *std, const float *X,
+                                                    const float *y, size_t n, int repeats, uint64_t seed, phi_pool *pool);
+/* Records labels [K] (copied): what each class id stands for, saved with the model. */
+PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels);
+/* The file's bytes, appended to out (what phi_forest_save writes). */
+PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f);
+PHIDEF phi_status phi_forest_save(const phi_forest *f, const char *path); /* atomic */
+PHIDEF phi_status phi_forest_load(phi_forest *f, const char *path);
+/* The same from memory; name labels the messages (NULL: "<memory>"). */
+PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, const char *name);
+PHIDEF void phi_forest_free(phi_forest *f);
+#endif /* PHI_NO_FOREST */
 
 /* ============================================================================================
    >>quality: features of a document for "educational value", for the filter's random forest
@@ -12879,6 +12998,63 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 }
 
 #endif /* PHI_NO_PYTHON */
+
+/* >>forest (implementation) ---------------------------------------------------------------- */
+
+#ifndef PHI_NO_FOREST
+/* (first commit: the API; the implementation follows) */
+struct phi__forest_node { int32_t feat; float thr; uint32_t next; };
+PHIDEF phi_forest_opts phi_forest_opts_resolve(const phi_forest_opts *o, int nfeat) {
+    phi_forest_opts r;
+    if (o) r = *o; else memset(&r, 0, sizeof r);
+    (void)nfeat;
+    return r;
+}
+PHIDEF phi_status phi_forest_fit(phi_forest *f, const float *X, const float *y, size_t n, int nfeat, const phi_forest_opts *o) {
+    (void)f, (void)X, (void)y, (void)n, (void)nfeat, (void)o;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_predict(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool) {
+    (void)f, (void)out, (void)X, (void)n, (void)pool;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_predict_proba(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool) {
+    (void)f, (void)out, (void)X, (void)n, (void)pool;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_importance(const phi_forest *f, double *out) {
+    (void)f, (void)out;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_permutation_importance(const phi_forest *f, double *mean, double *std, const float *X,
+                                                    const float *y, size_t n, int repeats, uint64_t seed, phi_pool *pool) {
+    (void)f, (void)mean, (void)std, (void)X, (void)y, (void)n, (void)repeats, (void)seed, (void)pool;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels) {
+    (void)f, (void)labels;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f) {
+    (void)f, (void)out;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_save(const phi_forest *f, const char *path) {
+    (void)f, (void)path;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_load(phi_forest *f, const char *path) {
+    (void)f, (void)path;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, const char *name) {
+    (void)f, (void)data, (void)len, (void)name;
+    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+}
+PHIDEF void phi_forest_free(phi_forest *f) {
+    if (f) memset(f, 0, sizeof *f);
+}
+#endif /* PHI_NO_FOREST */
 
 /* >>quality (implementation) --------------------------------------------------------------- */
 #ifndef PHI_NO_QUALITY
