@@ -852,6 +852,41 @@ PHIDEF phi_status phi_quality_features(float *out, const char *text, size_t len,
 PHIDEF phi_status phi_quality_features_batch(float *out, const char *const *texts, const size_t *lens, size_t n,
                                              const phi_quality_opts *o, phi_pool *pool);
 
+/* -- the filter: a forest over these features, kept in one file with their configuration
+   (needs >>forest). The teacher's scores become the forest's classes: each distinct score a
+   class, in ascending order, recorded as the forest's labels; a document's quality score is then
+   the expected score, sum over k of P(class k) * score k (regression: the forest's value).
+
+   The file (phi_quality_filter_save, written atomically), all little-endian:
+       "PHIQUAL\0"  u32 version (1)  u32 blocks  u32 ngram_buckets  u32 max_tokens  u32 nfeat
+       u32 n + n bytes: the model path   u32 n + n bytes: the tokenizer path   (n = 0: none)
+       u64 n + n bytes: the forest, as phi_forest_serialize writes it
+       u32 CRC-32 of everything before it
+   Parse checks every size against the bytes there are before it reads, then the CRC, then that
+   the forest reads nfeat features. */
+#ifndef PHI_NO_FOREST
+typedef struct phi_quality_filter {
+    phi_quality_opts features;          /* blocks, ngram_buckets, max_tokens (tokenizer, model: set them yourself) */
+    int nfeat;                          /* features per document */
+    char *model_path, *tokenizer_path;  /* what the model block was made with (NULL: none), as given */
+    phi_forest forest;
+} phi_quality_filter;
+/* Fits q->forest (q->features set by the caller, q->nfeat = nfeat) to X [n, nfeat] and the
+   teacher's scores [n]; classification (each distinct score a class: at most 256) unless
+   fo->regression. */
+PHIDEF phi_status phi_quality_filter_fit(phi_quality_filter *q, const float *X, const double *scores, size_t n, int nfeat,
+                                         const phi_forest_opts *fo);
+/* score [n]: the quality score of each row of X [n, nfeat]; label [n] (may be NULL): the score of
+   its most probable class (the lowest on ties; regression: the score again). */
+PHIDEF phi_status phi_quality_filter_score(const phi_quality_filter *q, float *score, float *label, const float *X, size_t n,
+                                           phi_pool *pool);
+PHIDEF phi_status phi_quality_filter_serialize(phi_buf *out, const phi_quality_filter *q); /* appended */
+PHIDEF phi_status phi_quality_filter_save(const phi_quality_filter *q, const char *path);
+PHIDEF phi_status phi_quality_filter_load(phi_quality_filter *q, const char *path);
+PHIDEF phi_status phi_quality_filter_parse(phi_quality_filter *q, const void *data, size_t len, const char *name);
+PHIDEF void phi_quality_filter_free(phi_quality_filter *q);
+#endif /* PHI_NO_FOREST */
+
 #endif /* PHI_NO_QUALITY */
 
 /* ============================================================================================
@@ -13605,6 +13640,207 @@ PHIDEF phi_status phi_quality_features(float *out, const char *text, size_t len,
     const char *const texts[1] = {text};
     return phi_quality_features_batch(out, texts, &len, 1, o, NULL);
 }
+
+/* -- the filter ---------------------------------------------------------------------------------- */
+#ifndef PHI_NO_FOREST
+
+static int phi__q_cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+PHIDEF phi_status phi_quality_filter_fit(phi_quality_filter *q, const float *X, const double *scores, size_t n, int nfeat,
+                                         const phi_forest_opts *fo) {
+    phi_forest_opts o = phi_forest_opts_resolve(fo, nfeat);
+    double *labels = NULL;
+    float *y = NULL;
+    size_t i, k = 0;
+    phi_status st;
+    phi_forest_free(&q->forest);
+    q->nfeat = nfeat;
+    for (i = 0; i < n; i++)
+        if (!(scores[i] == scores[i]) || scores[i] > 1e300 || scores[i] < -1e300)
+            return phi__fail(PHI_ERR_ARG, "quality: score %zu is not a finite number", i);
+    if (!(y = (float *)phi_malloc((n ? n : 1) * sizeof *y)) || !(labels = (double *)phi_malloc((n ? n : 1) * sizeof *labels))) {
+        phi_free(y);
+        return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    }
+    if (o.regression) {
+        for (i = 0; i < n; i++) y[i] = (float)scores[i];
+    } else { /* distinct scores, ascending: class k stands for labels[k] */
+        memcpy(labels, scores, n * sizeof *labels);
+        qsort(labels, n, sizeof *labels, phi__q_cmp_double);
+        for (i = 0; i < n; i++)
+            if (!k || labels[i] != labels[k - 1]) labels[k++] = labels[i];
+        if (k > 256) {
+            phi_free(y), phi_free(labels);
+            return phi__fail(PHI_ERR_ARG, "quality: %zu distinct scores (at most 256 classes; a regression takes any)", k);
+        }
+        for (i = 0; i < n; i++) {
+            size_t lo = 0, hi = k - 1;
+            while (lo < hi) { /* binary search: labels[lo] == scores[i] */
+                size_t mid = (lo + hi) / 2;
+                if (labels[mid] < scores[i]) lo = mid + 1;
+                else hi = mid;
+            }
+            y[i] = (float)lo;
+        }
+    }
+    st = phi_forest_fit(&q->forest, X, y, n, nfeat, &o);
+    if (!st && !o.regression) {
+        if (q->forest.nclass != (int)k) st = phi__fail(PHI_ERR_STATE, "quality: the forest has %d classes, the scores %zu", q->forest.nclass, k);
+        else st = phi_forest_set_labels(&q->forest, labels);
+    }
+    phi_free(y), phi_free(labels);
+    return st;
+}
+
+PHIDEF phi_status phi_quality_filter_score(const phi_quality_filter *q, float *score, float *label, const float *X, size_t n,
+                                           phi_pool *pool) {
+    size_t i, K = (size_t)q->forest.nclass, k, best;
+    float *p;
+    phi_status st;
+    if (q->forest.regression) {
+        if ((st = phi_forest_predict(&q->forest, score, X, n, pool)) == PHI_OK && label) memcpy(label, score, n * sizeof *label);
+        return st;
+    }
+    if (n && K > ((size_t)-1) / sizeof(float) / n) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    if (!(p = (float *)phi_malloc((n ? n : 1) * K * sizeof *p))) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    if ((st = phi_forest_predict_proba(&q->forest, p, X, n, pool)) == PHI_OK)
+        for (i = 0; i < n; i++) {
+            double e = 0;
+            for (k = 0, best = 0; k < K; k++) {
+                e += (double)p[i * K + k] * (q->forest.labels ? q->forest.labels[k] : (double)k);
+                if (p[i * K + k] > p[i * K + best]) best = k;
+            }
+            score[i] = (float)e;
+            if (label) label[i] = (float)(q->forest.labels ? q->forest.labels[best] : (double)best);
+        }
+    phi_free(p);
+    return st;
+}
+
+PHIDEF phi_status phi_quality_filter_serialize(phi_buf *out, const phi_quality_filter *q) {
+    size_t start = out->len, flen;
+    const char *paths[2];
+    int i;
+    phi_status st;
+    phi_buf_append(out, "PHIQUAL", 8); /* with its NUL */
+    phi__put_u32(out, 1);
+    phi__put_u32(out, q->features.blocks);
+    phi__put_u32(out, (uint32_t)q->features.ngram_buckets);
+    phi__put_u32(out, (uint32_t)q->features.max_tokens);
+    phi__put_u32(out, (uint32_t)q->nfeat);
+    paths[0] = q->model_path, paths[1] = q->tokenizer_path;
+    for (i = 0; i < 2; i++) {
+        size_t n = paths[i] ? strlen(paths[i]) : 0;
+        phi__put_u32(out, (uint32_t)n);
+        phi_buf_append(out, paths[i] ? paths[i] : "", n);
+    }
+    flen = out->len;
+    phi__put_u64(out, 0); /* the forest's size, once known */
+    if ((st = phi_forest_serialize(out, &q->forest)) != PHI_OK) return st;
+    if (!out->data || out->len < flen + 8) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory writing a filter");
+    {
+        uint64_t n = (uint64_t)(out->len - flen - 8);
+        for (i = 0; i < 8; i++) out->data[flen + (size_t)i] = (char)(unsigned char)(n >> (8 * i));
+    }
+    phi__put_u32(out, phi_crc32(0, out->data + start, out->len - start));
+    if (out->len < start + 4) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory writing a filter");
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_quality_filter_save(const phi_quality_filter *q, const char *path) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status st = phi_quality_filter_serialize(&b, q);
+    if (!st) st = phi_file_write_atomic(path, b.data, b.len);
+    phi_buf_free(&b);
+    return st;
+}
+
+PHIDEF phi_status phi_quality_filter_parse(phi_quality_filter *q, const void *data, size_t len, const char *name) {
+    const unsigned char *p = (const unsigned char *)data;
+    size_t at = 28, n;
+    char *paths[2] = {NULL, NULL};
+    phi_quality_opts o;
+    int i, F, fixed;
+    uint64_t flen;
+    phi_status st;
+    memset(q, 0, sizeof *q);
+    if (!name) name = "<memory>";
+    if (len < 28 + 4 + 4 + 8 + 4 || memcmp(p, "PHIQUAL", 8))
+        return phi__fail(PHI_ERR_PARSE, "%s: not a quality filter file (no PHIQUAL header)", name);
+    if (phi__get_u32(p + 8) != 1) return phi__fail(PHI_ERR_UNSUPPORTED, "%s: quality filter version %u (this build reads 1)", name, phi__get_u32(p + 8));
+    if (phi_crc32(0, p, len - 4) != phi__get_u32(p + len - 4))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: the checksum does not match (a damaged or truncated file)", name);
+    memset(&o, 0, sizeof o);
+    o.blocks = phi__get_u32(p + 12);
+    o.ngram_buckets = (int)phi__get_u32(p + 16);
+    o.max_tokens = (int)phi__get_u32(p + 20);
+    F = (int)phi__get_u32(p + 24);
+    if (!o.blocks || (o.blocks & ~15u) || o.ngram_buckets <= 0 || o.ngram_buckets > (1 << 20) || o.max_tokens <= 0 || F <= 0)
+        return phi__fail(PHI_ERR_PARSE, "%s: byte 12: a bad feature configuration (blocks 0x%x, %d buckets, %d tokens, %d features)",
+                         name, o.blocks, o.ngram_buckets, o.max_tokens, F);
+    /* the features the configuration gives, but for the model block's (C + 1, known from the model) */
+    fixed = (o.blocks & PHI_QUALITY_TEXT ? PHI_QUALITY_TEXT_FEATURES : 0) + (o.blocks & PHI_QUALITY_AST ? PHI_QUALITY_AST_FEATURES : 0) +
+            (o.blocks & PHI_QUALITY_NGRAM ? o.ngram_buckets : 0);
+    if ((o.blocks & PHI_QUALITY_MODEL) ? F < fixed + 2 : F != fixed)
+        return phi__fail(PHI_ERR_PARSE, "%s: byte 24: %d features do not fit the blocks (0x%x)", name, F, o.blocks);
+    for (i = 0; i < 2; i++) {
+        if (len - 4 - at < 4) return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: truncated", name, at);
+        n = phi__get_u32(p + at);
+        at += 4;
+        if (n > len - 4 - at || memchr(p + at, 0, n)) {
+            phi_free(paths[0]);
+            return phi__fail(PHI_ERR_PARSE, "%s: byte %zu: a path of %zu bytes does not fit (or holds a NUL)", name, at - 4, n);
+        }
+        if (n) {
+            if (!(paths[i] = (char *)phi_malloc(n + 1))) {
+                phi_free(paths[0]);
+                return phi__fail(PHI_ERR_NOMEM, "%s: out of memory", name);
+            }
+            memcpy(paths[i], p + at, n);
+            paths[i][n] = 0;
+            at += n;
+        }
+    }
+    if (len - 4 - at < 8 || (flen = phi__get_u64(p + at)) != (uint64_t)(len - 4 - at - 8)) {
+        phi_free(paths[0]), phi_free(paths[1]);
+        return phi__fail(PHI_ERR_PARSE, "%s: byte %zu: the forest's size does not match the file's", name, at);
+    }
+    if ((st = phi_forest_parse(&q->forest, p + at + 8, (size_t)flen, name)) != PHI_OK) {
+        phi_free(paths[0]), phi_free(paths[1]);
+        return phi__fail_prefix(st, "%s: byte %zu: the forest: ", name, at + 8);
+    }
+    if (q->forest.nfeat != F) {
+        phi_free(paths[0]), phi_free(paths[1]);
+        phi_forest_free(&q->forest);
+        return phi__fail(PHI_ERR_PARSE, "%s: the forest reads %d features, the configuration gives %d", name, q->forest.nfeat, F);
+    }
+    q->features = o;
+    q->nfeat = F;
+    q->model_path = paths[0];
+    q->tokenizer_path = paths[1];
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_quality_filter_load(phi_quality_filter *q, const char *path) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status st = phi_file_read(path, &b);
+    if (!st) st = phi_quality_filter_parse(q, b.data ? b.data : "", b.len, path);
+    else memset(q, 0, sizeof *q);
+    phi_buf_free(&b);
+    return st;
+}
+
+PHIDEF void phi_quality_filter_free(phi_quality_filter *q) {
+    if (!q) return;
+    phi_free(q->model_path);
+    phi_free(q->tokenizer_path);
+    phi_forest_free(&q->forest);
+    memset(q, 0, sizeof *q);
+}
+#endif /* PHI_NO_FOREST */
 
 #endif /* PHI_NO_QUALITY */
 
