@@ -13706,6 +13706,7 @@ PHIDEF phi_status phi_quality_filter_score(const phi_quality_filter *q, float *s
     }
     if (n && K > ((size_t)-1) / sizeof(float) / n) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
     if (!(p = (float *)phi_malloc((n ? n : 1) * K * sizeof *p))) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    memset(p, 0, n * K * sizeof *p); /* (what the compiler cannot see the forest fill) */
     if ((st = phi_forest_predict_proba(&q->forest, p, X, n, pool)) == PHI_OK)
         for (i = 0; i < n; i++) {
             double e = 0;
