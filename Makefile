@@ -13,7 +13,7 @@ SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 B         = build
 HEADERS   = phi.h phi_kernels.h
 TOOLS     = $(filter-out tools/teacher.c,$(wildcard tools/*.c))
-TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_quality
+TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest test_quality
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
 FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python
 FUZZ_SECONDS ?= 60

@@ -13037,58 +13037,1094 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 /* >>forest (implementation) ---------------------------------------------------------------- */
 
 #ifndef PHI_NO_FOREST
-/* (first commit: the API; the implementation follows) */
-struct phi__forest_node { int32_t feat; float thr; uint32_t next; };
+/* How a fit goes:
+     1. phi__forest_prepare: X copied column by column (a node reads one feature of many rows),
+        every feature cut into bins (a byte per value), class ids and weights checked.
+     2. phi__forest_grow, one tree per call, trees shared among the pool's threads: draw the
+        bootstrap, then grow depth-first from an explicit stack, splitting each node's rows in
+        place (as scikit-learn does) on the best cut of the features drawn for it.
+     3. The trees are put one after another into the forest (in tree order, whatever thread
+        grew them), then the importances and the out-of-bag predictions are added up, also in
+        tree order. */
+
+/* A node of a fitted tree, 12 bytes. An inner node (feat >= 0) sends a row with
+   x[feat] <= thr to the node right after it (the trees are stored in pre-order) and any other
+   row, NaN included, to node `next` of the same tree; a leaf (feat < 0) holds its values at
+   leaf_[next * K]. */
+struct phi__forest_node {
+    int32_t feat;
+    float thr;
+    uint32_t next;
+};
+typedef struct phi__forest_node phi__fnode;
+
+#define PHI__FOREST_MAGIC "PHIFORST"
+#define PHI__FOREST_VERSION 1
+#define PHI__FOREST_HEADER 56
+#define PHI__FOREST_MAX_CLASSES 4096 /* a histogram holds 256 bins of K + 2 sums */
+
 PHIDEF phi_forest_opts phi_forest_opts_resolve(const phi_forest_opts *o, int nfeat) {
     phi_forest_opts r;
-    if (o) r = *o; else memset(&r, 0, sizeof r);
-    (void)nfeat;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.trees == 0) r.trees = PHI_DEFAULT_FOREST_TREES;
+    if (r.criterion == 0) r.criterion = r.regression ? PHI_FOREST_MSE : PHI_FOREST_GINI;
+    if (r.min_samples_split == 0) r.min_samples_split = 2;
+    if (r.min_samples_leaf == 0) r.min_samples_leaf = 1;
+    if (r.max_bins == 0) r.max_bins = PHI_DEFAULT_FOREST_BINS;
+    if (r.exact_below == 0) r.exact_below = PHI_DEFAULT_FOREST_EXACT_BELOW;
+    if (nfeat > 0) {
+        if (r.max_features == 0 && r.regression) r.max_features = nfeat;
+        else if (r.max_features == 0) { /* int(sqrt(F)) as scikit-learn, at least 1 */
+            int k = (int)sqrt((double)nfeat);
+            while ((long)(k + 1) * (k + 1) <= nfeat) k++; /* sqrt may round down a perfect square */
+            while ((long)k * k > nfeat) k--;
+            r.max_features = k > 0 ? k : 1;
+        } else if (r.max_features < 0 || r.max_features > nfeat) r.max_features = nfeat;
+    }
     return r;
 }
-PHIDEF phi_status phi_forest_fit(phi_forest *f, const float *X, const float *y, size_t n, int nfeat, const phi_forest_opts *o) {
-    (void)f, (void)X, (void)y, (void)n, (void)nfeat, (void)o;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+
+/* A float as an unsigned integer in the same order (-0 as +0): the sort key of exact splits. */
+static uint32_t phi__forest_key(float x) {
+    uint32_t u;
+    if (x == 0) x = 0; /* -0 */
+    memcpy(&u, &x, 4);
+    return u & 0x80000000u ? ~u : u | 0x80000000u;
 }
+
+/* Sorts a[0, n) by the high 32 bits only, stably (LSD radix, bytes whose value is the same in
+   every key skipped); tmp [n]. Ties keep their order, so the result is the same everywhere. */
+static void phi__forest_sort(uint64_t *a, uint64_t *tmp, size_t n) {
+    size_t cnt[256], i;
+    uint64_t *src = a, *dst = tmp, *t;
+    int shift;
+    if (n < 24) { /* insertion sort: stable too */
+        for (i = 1; i < n; i++) {
+            uint64_t v = a[i];
+            size_t j = i;
+            while (j > 0 && (a[j - 1] >> 32) > (v >> 32)) a[j] = a[j - 1], j--;
+            a[j] = v;
+        }
+        return;
+    }
+    for (shift = 32; shift < 64; shift += 8) {
+        size_t sum = 0;
+        memset(cnt, 0, sizeof cnt);
+        for (i = 0; i < n; i++) cnt[(src[i] >> shift) & 0xFF]++;
+        if (cnt[(src[0] >> shift) & 0xFF] == n) continue; /* every key has this byte */
+        for (i = 0; i < 256; i++) {
+            size_t c = cnt[i];
+            cnt[i] = sum, sum += c;
+        }
+        for (i = 0; i < n; i++) dst[cnt[(src[i] >> shift) & 0xFF]++] = src[i];
+        t = src, src = dst, dst = t;
+    }
+    if (src != a) memcpy(a, src, n * sizeof *a);
+}
+
+/* ---- the data of a fit, prepared once ------------------------------------------------------ */
+
+typedef struct phi__fdata {
+    size_t n;
+    int F, K, reg, crit, nthreads;
+    phi_forest_opts o;
+    float *xc;           /* [F, n] X by column, -0 made +0 */
+    uint8_t *code;       /* [F, n] the bin of each value */
+    float *lo, *hi;      /* [F, 256] the smallest and largest value of each bin */
+    int *nbins;          /* [F] */
+    int32_t *cls;        /* [n] class ids (classification) */
+    const float *y;      /* [n] */
+    const float *cwp;    /* [K] class weights or NULL */
+    phi_rng base;        /* seeded from opts.seed: tree t forks streams 2t (bootstrap), 2t+1 (features) */
+    /* per tree, filled by the growers */
+    phi__fnode **tnode;  /* [T] */
+    uint32_t *tn;        /* [T] nodes */
+    float **tleaf;       /* [T] */
+    uint32_t *tl;        /* [T] leaves */
+    double *timp;        /* [T, F] impurity decrease per feature */
+    phi_status *tst;     /* [T] */
+    char (*terr)[160];   /* [T] the message of a failed tree */
+} phi__fdata;
+
+/* Per-feature work of prepare: copy the column and cut it into bins. */
+typedef struct phi__fprep {
+    phi__fdata *d;
+    const float *X;
+    uint64_t **keys, **tmp; /* [nthreads][n] */
+} phi__fprep;
+
+static void phi__forest_prep_feature(void *ctx, size_t f0, size_t f1, int worker) {
+    phi__fprep *p = (phi__fprep *)ctx;
+    phi__fdata *d = p->d;
+    size_t n = d->n, f, i, F = (size_t)d->F;
+    uint64_t *keys = p->keys[worker], *tmp = p->tmp[worker];
+    for (f = f0; f < f1; f++) {
+        float *col = d->xc + f * n, *lo = d->lo + f * 256, *hi = d->hi + f * 256;
+        uint8_t *code = d->code + f * n;
+        size_t distinct = 0, cum = 0, B = (size_t)d->o.max_bins;
+        int b = 0;
+        for (i = 0; i < n; i++) {
+            float x = p->X[i * F + f];
+            col[i] = x == 0 ? 0.0f : x;
+            keys[i] = (uint64_t)phi__forest_key(x) << 32 | (uint64_t)i;
+        }
+        phi__forest_sort(keys, tmp, n);
+        for (i = 0; i < n; i++) distinct += i == 0 || keys[i] >> 32 != keys[i - 1] >> 32;
+        /* distinct <= B: a bin per value. Otherwise bin b closes after the value that brings
+           the rows counted so far to (b + 1) n / B or more: quantiles of equal mass, a value
+           never split between two bins. */
+        lo[0] = col[keys[0] & 0xFFFFFFFFu];
+        for (i = 0; i < n; i++) {
+            size_t r = (size_t)(keys[i] & 0xFFFFFFFFu);
+            int last = i + 1 == n || keys[i + 1] >> 32 != keys[i] >> 32;
+            code[r] = (uint8_t)b;
+            cum++;
+            if (last) {
+                hi[b] = col[r];
+                if (i + 1 < n && (distinct <= B || ((size_t)b + 1 < B && cum * B >= ((size_t)b + 1) * n))) {
+                    b++;
+                    lo[b] = col[keys[i + 1] & 0xFFFFFFFFu];
+                }
+            }
+        }
+        d->nbins[f] = b + 1;
+    }
+}
+
+static void phi__forest_fdata_free(phi__fdata *d) {
+    int t;
+    phi_free(d->xc), phi_free(d->code), phi_free(d->lo), phi_free(d->hi), phi_free(d->nbins), phi_free(d->cls);
+    if (d->tnode)
+        for (t = 0; t < d->o.trees; t++) phi_free(d->tnode[t]), phi_free(d->tleaf[t]);
+    phi_free(d->tnode), phi_free(d->tn), phi_free(d->tleaf), phi_free(d->tl), phi_free(d->timp), phi_free(d->tst);
+    phi_free(d->terr);
+    memset(d, 0, sizeof *d);
+}
+
+static phi_status phi__forest_prepare(phi__fdata *d, const float *X, const float *y, size_t n, int F, const phi_forest_opts *o) {
+    phi__fprep p;
+    size_t i, T;
+    int w, ok = 1, K = 1;
+    memset(d, 0, sizeof *d);
+    d->o = phi_forest_opts_resolve(o, F);
+    d->n = n, d->F = F, d->reg = d->o.regression != 0, d->crit = d->o.criterion, d->y = y;
+    if (!X || !y || n == 0 || F <= 0) return phi__fail(PHI_ERR_ARG, "forest: no data (%zu rows, %d features)", n, F);
+    if (n > 0xFFFFFFFFu) return phi__fail(PHI_ERR_ARG, "forest: %zu rows (at most 2^32 - 1)", n);
+    if (d->o.trees < 1 || d->o.max_depth < 0 || d->o.min_samples_split < 2 || d->o.min_samples_leaf < 1)
+        return phi__fail(PHI_ERR_ARG, "forest: trees %d, max_depth %d, min_samples_split %d, min_samples_leaf %d (at least 1, 0, 2, 1)",
+                         d->o.trees, d->o.max_depth, d->o.min_samples_split, d->o.min_samples_leaf);
+    if (d->o.max_bins < 2 || d->o.max_bins > 256) return phi__fail(PHI_ERR_ARG, "forest: max_bins %d (2 .. 256)", d->o.max_bins);
+    if (d->reg ? d->crit != PHI_FOREST_MSE : d->crit != PHI_FOREST_GINI && d->crit != PHI_FOREST_ENTROPY)
+        return phi__fail(PHI_ERR_ARG, "forest: criterion %d does not suit %s", d->crit, d->reg ? "regression" : "classification");
+    if (d->o.oob && d->o.no_bootstrap) return phi__fail(PHI_ERR_ARG, "forest: out-of-bag scores need the bootstrap");
+    for (i = 0; i < n * (size_t)F; i++)
+        if (!isfinite(X[i])) return phi__fail(PHI_ERR_ARG, "forest: X[%zu, %zu] is %g (finite values only)", i / F, i % F, X[i]);
+    for (i = 0; i < n; i++) {
+        if (!isfinite(y[i])) return phi__fail(PHI_ERR_ARG, "forest: y[%zu] is %g (finite values only)", i, y[i]);
+        if (!d->reg) {
+            if (y[i] < 0 || y[i] >= PHI__FOREST_MAX_CLASSES || y[i] != (float)(int)y[i])
+                return phi__fail(PHI_ERR_ARG, "forest: y[%zu] is %g, not a class id (0 .. %d)", i, y[i], PHI__FOREST_MAX_CLASSES - 1);
+            if ((int)y[i] + 1 > K) K = (int)y[i] + 1;
+        }
+    }
+    d->K = K;
+    if (d->o.class_weight && !d->reg) {
+        for (w = 0; w < K; w++)
+            if (!(d->o.class_weight[w] >= 0) || !isfinite(d->o.class_weight[w]))
+                return phi__fail(PHI_ERR_ARG, "forest: class_weight[%d] is %g (finite, not negative)", w, d->o.class_weight[w]);
+        d->cwp = d->o.class_weight;
+    }
+    d->nthreads = phi_pool_size(d->o.pool);
+    T = (size_t)d->o.trees;
+    d->xc = (float *)phi_malloc(n * F * sizeof(float));
+    d->code = (uint8_t *)phi_malloc(n * F);
+    d->lo = (float *)phi_malloc((size_t)F * 256 * sizeof(float));
+    d->hi = (float *)phi_malloc((size_t)F * 256 * sizeof(float));
+    d->nbins = (int *)phi_malloc((size_t)F * sizeof(int));
+    d->cls = (int32_t *)phi_malloc(n * sizeof(int32_t));
+    d->tnode = (phi__fnode **)phi_malloc(T * sizeof(phi__fnode *));
+    d->tleaf = (float **)phi_malloc(T * sizeof(float *));
+    d->tn = (uint32_t *)phi_malloc(T * sizeof(uint32_t));
+    d->tl = (uint32_t *)phi_malloc(T * sizeof(uint32_t));
+    d->timp = (double *)phi_malloc(T * F * sizeof(double));
+    d->tst = (phi_status *)phi_malloc(T * sizeof(phi_status));
+    d->terr = (char(*)[160])phi_malloc(T * 160);
+    if (!d->xc || !d->code || !d->lo || !d->hi || !d->nbins || !d->cls || !d->tnode || !d->tleaf || !d->tn || !d->tl || !d->timp ||
+        !d->tst || !d->terr) {
+        phi_free(d->tnode), phi_free(d->tleaf), d->tnode = NULL, d->tleaf = NULL;
+        phi__forest_fdata_free(d);
+        return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu rows of %d features", n, F);
+    }
+    memset(d->tnode, 0, T * sizeof(phi__fnode *)), memset(d->tleaf, 0, T * sizeof(float *));
+    for (i = 0; i < n; i++) d->cls[i] = d->reg ? 0 : (int32_t)y[i];
+    phi_rng_seed(&d->base, d->o.seed);
+    /* the columns and their bins, a feature per task */
+    memset(&p, 0, sizeof p);
+    p.d = d, p.X = X;
+    p.keys = (uint64_t **)phi_malloc((size_t)d->nthreads * sizeof(uint64_t *));
+    p.tmp = (uint64_t **)phi_malloc((size_t)d->nthreads * sizeof(uint64_t *));
+    if (p.keys && p.tmp) {
+        memset(p.keys, 0, (size_t)d->nthreads * sizeof(uint64_t *)), memset(p.tmp, 0, (size_t)d->nthreads * sizeof(uint64_t *));
+        for (w = 0; w < d->nthreads; w++) {
+            p.keys[w] = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
+            p.tmp[w] = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
+            ok &= p.keys[w] && p.tmp[w];
+        }
+    } else ok = 0;
+    if (ok) phi_parallel_for(d->o.pool, (size_t)F, phi__forest_prep_feature, &p);
+    for (w = 0; p.keys && p.tmp && w < d->nthreads; w++) phi_free(p.keys[w]), phi_free(p.tmp[w]);
+    phi_free(p.keys), phi_free(p.tmp);
+    if (!ok) {
+        phi__forest_fdata_free(d);
+        return phi__fail(PHI_ERR_NOMEM, "forest: no memory to sort %zu rows", n);
+    }
+    return PHI_OK;
+}
+
+/* ---- growing one tree ---------------------------------------------------------------------- */
+
+/* A node waiting on the stack: its rows idx[start, end), its depth, the node whose `next` it
+   is (or -1 when it comes right after its parent) and the parent's feature and the
+   parent's weighted impurity, for the importance. */
+typedef struct phi__fstack {
+    uint32_t start, end;
+    int depth, pfeat;
+    int64_t parent;
+} phi__fstack;
+
+/* What one thread needs to grow trees, kept from tree to tree. */
+typedef struct phi__fwork {
+    uint32_t *idx;     /* [n] the rows in the bag, cut into nodes */
+    float *w;          /* [n] a row's weight: its count in the bag times its class weight */
+    uint32_t *count;   /* [n] bootstrap counts */
+    uint64_t *keys, *tmp; /* [n] sort keys of exact splits */
+    double *hist;      /* [256, K + 2]: per bin K class weights (regression: w, w y), then rows */
+    double *acc, *best_acc, *tot, *right; /* [K + 2] the left side of a cut, the node's sums, the right side */
+    int *feats;        /* [F] the features, drawn by partial shuffles */
+    phi__fstack *stack;
+    size_t stack_cap;
+    phi__fnode *node;
+    size_t nnode, node_cap;
+    float *leaf;
+    size_t nleaf, leaf_cap;
+} phi__fwork;
+
+static void phi__fwork_free(phi__fwork *w) {
+    phi_free(w->idx), phi_free(w->w), phi_free(w->count), phi_free(w->keys), phi_free(w->tmp), phi_free(w->hist);
+    phi_free(w->acc), phi_free(w->best_acc), phi_free(w->tot), phi_free(w->right), phi_free(w->feats), phi_free(w->stack), phi_free(w->node), phi_free(w->leaf);
+    memset(w, 0, sizeof *w);
+}
+
+static int phi__fwork_init(phi__fwork *w, const phi__fdata *d) {
+    size_t n = d->n, S = (size_t)d->K + 2;
+    memset(w, 0, sizeof *w);
+    w->idx = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
+    w->w = (float *)phi_malloc(n * sizeof(float));
+    w->count = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
+    w->keys = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
+    w->tmp = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
+    w->hist = (double *)phi_malloc(256 * S * sizeof(double));
+    w->acc = (double *)phi_malloc(S * sizeof(double));
+    w->best_acc = (double *)phi_malloc(S * sizeof(double));
+    w->tot = (double *)phi_malloc(S * sizeof(double));
+    w->right = (double *)phi_malloc(S * sizeof(double));
+    w->feats = (int *)phi_malloc((size_t)d->F * sizeof(int));
+    if (!w->idx || !w->w || !w->count || !w->keys || !w->tmp || !w->hist || !w->acc || !w->best_acc || !w->tot || !w->right || !w->feats) {
+        phi__fwork_free(w);
+        return 0;
+    }
+    return 1;
+}
+
+/* The impurity of a node or side: weighted class sums c [K] of total W (gini, entropy in
+   bits), or for regression c = {W, sum w y} with sq = sum w y^2. */
+static double phi__forest_impurity(const phi__fdata *d, const double *c, double W, double sq) {
+    int k;
+    double s = 0;
+    if (W <= 0) return 0;
+    if (d->reg) {
+        double m = c[1] / W;
+        return sq / W - m * m;
+    }
+    if (d->crit == PHI_FOREST_GINI) {
+        for (k = 0; k < d->K; k++) s += c[k] * c[k];
+        return 1.0 - s / (W * W);
+    }
+    for (k = 0; k < d->K; k++)
+        if (c[k] > 0) s -= c[k] / W * log2(c[k] / W);
+    return s;
+}
+
+/* The quantity a cut maximises (the weighted impurity of the two sides, up to a constant and
+   the sign): left sums a, right sums b, of weights wa, wb. */
+static double phi__forest_proxy(const phi__fdata *d, const double *a, const double *b, double wa, double wb) {
+    int k;
+    double s = 0, t = 0;
+    if (d->reg) return a[1] * a[1] / wa + b[1] * b[1] / wb;
+    if (d->crit == PHI_FOREST_GINI) {
+        for (k = 0; k < d->K; k++) s += a[k] * a[k], t += b[k] * b[k];
+        return s / wa + t / wb;
+    }
+    for (k = 0; k < d->K; k++) {
+        if (a[k] > 0) s += a[k] * log(a[k] / wa);
+        if (b[k] > 0) t += b[k] * log(b[k] / wb);
+    }
+    return s + t;
+}
+
+/* The threshold between two neighbouring values a < b: their midpoint, or a when the
+   midpoint, rounded to float, is b (as scikit-learn). */
+static float phi__forest_mid(float a, float b) {
+    float m = (float)((double)a / 2.0 + (double)b / 2.0);
+    return m >= b ? a : m;
+}
+
+typedef struct phi__fsplit {
+    double proxy;
+    int feat;
+    float thr;
+    int found;
+} phi__fsplit;
+
+/* Adds row r's contribution to the sums s [K + 2] (the last one counts rows). */
+#define PHI__FOREST_ADD(d, s, r, wt)                                                                  \
+    do {                                                                                              \
+        if ((d)->reg) (s)[0] += (wt), (s)[1] += (double)(wt) * (d)->y[r];                             \
+        else (s)[(d)->cls[r]] += (wt);                                                                \
+        (s)[(d)->K + 1] += 1;                                                                         \
+    } while (0)
+
+/* A cut with left sums acc against the node's totals tot: better than *best? */
+static void phi__forest_try(const phi__fdata *d, phi__fwork *w, double Wl, double Wt, phi__fsplit *best, int f, float thr) {
+    const double *acc = w->acc, *tot = w->tot;
+    double *right = w->right, p, Wr = Wt - Wl;
+    int k, S = d->K + 2, msl = d->o.min_samples_leaf;
+    double nl = acc[S - 1], nr = tot[S - 1] - nl;
+    if (nl < msl || nr < msl || Wl <= 0 || Wr <= 0) return;
+    for (k = 0; k < S - 1; k++) right[k] = tot[k] - acc[k];
+    p = phi__forest_proxy(d, acc, right, Wl, Wr);
+    if (!best->found || p > best->proxy) {
+        best->proxy = p, best->feat = f, best->thr = thr, best->found = 1;
+        memcpy(w->best_acc, acc, (size_t)S * sizeof(double));
+    }
+}
+
+/* The best cut of feature f over rows idx[s, e) from sorted values. Returns 0 if the feature
+   is constant there. */
+static int phi__forest_exact(const phi__fdata *d, phi__fwork *w, uint32_t s, uint32_t e, int f, double Wt, phi__fsplit *best) {
+    const float *col = d->xc + (size_t)f * d->n;
+    size_t m = e - s, i;
+    int S = d->K + 2;
+    double Wl = 0;
+    for (i = 0; i < m; i++) w->keys[i] = (uint64_t)phi__forest_key(col[w->idx[s + i]]) << 32 | (uint64_t)i;
+    phi__forest_sort(w->keys, w->tmp, m);
+    if (w->keys[0] >> 32 == w->keys[m - 1] >> 32) return 0;
+    memset(w->acc, 0, (size_t)S * sizeof(double));
+    for (i = 0; i + 1 < m; i++) {
+        uint32_t r = w->idx[s + (w->keys[i] & 0xFFFFFFFFu)];
+        float wt = w->w[r];
+        PHI__FOREST_ADD(d, w->acc, r, wt);
+        Wl += wt;
+        if (w->keys[i + 1] >> 32 != w->keys[i] >> 32)
+            phi__forest_try(d, w, Wl, Wt, best, f, phi__forest_mid(col[r], col[w->idx[s + (w->keys[i + 1] & 0xFFFFFFFFu)]]));
+    }
+    return 1;
+}
+
+/* The best cut of feature f over rows idx[s, e) from a histogram of its bins. Returns 0 if the
+   feature is constant there, -1 if every row is in one bin of several values (then the caller
+   sorts). */
+static int phi__forest_binned(const phi__fdata *d, phi__fwork *w, uint32_t s, uint32_t e, int f, double Wt, phi__fsplit *best) {
+    const uint8_t *code = d->code + (size_t)f * d->n;
+    const float *lo = d->lo + (size_t)f * 256, *hi = d->hi + (size_t)f * 256;
+    int S = d->K + 2, nb = d->nbins[f], b, prev = -1, used = 0, k;
+    uint32_t i;
+    double *h = w->hist, Wl = 0;
+    memset(h, 0, (size_t)nb * S * sizeof(double));
+    if (d->reg)
+        for (i = s; i < e; i++) {
+            uint32_t r = w->idx[i];
+            double *hb = h + (size_t)code[r] * S, wt = w->w[r];
+            hb[0] += wt, hb[1] += wt * d->y[r], hb[S - 1] += 1;
+        }
+    else
+        for (i = s; i < e; i++) {
+            uint32_t r = w->idx[i];
+            double *hb = h + (size_t)code[r] * S;
+            hb[d->cls[r]] += w->w[r], hb[S - 1] += 1;
+        }
+    for (b = 0; b < nb; b++) used += h[(size_t)b * S + S - 1] > 0;
+    if (used == 1) {
+        for (b = 0; h[(size_t)b * S + S - 1] == 0; b++) {}
+        return lo[b] == hi[b] ? 0 : -1;
+    }
+    memset(w->acc, 0, (size_t)S * sizeof(double));
+    for (b = 0; b < nb; b++) {
+        const double *hb = h + (size_t)b * S;
+        if (hb[S - 1] == 0) continue;
+        if (prev >= 0) phi__forest_try(d, w, Wl, Wt, best, f, phi__forest_mid(hi[prev], lo[b]));
+        for (k = 0; k < S; k++) w->acc[k] += hb[k];
+        Wl += d->reg ? hb[0] : 0;
+        if (!d->reg)
+            for (k = 0; k < d->K; k++) Wl += hb[k];
+        prev = b;
+    }
+    return 1;
+}
+
+static int phi__fwork_push(phi__fwork *w, size_t top, phi__fstack it) {
+    if (top == w->stack_cap) {
+        size_t cap = w->stack_cap ? 2 * w->stack_cap : 64;
+        phi__fstack *s = (phi__fstack *)phi_realloc(w->stack, cap * sizeof *s);
+        if (!s) return 0;
+        w->stack = s, w->stack_cap = cap;
+    }
+    w->stack[top] = it;
+    return 1;
+}
+
+static int phi__fwork_node(phi__fwork *w, int K) {
+    if (w->nnode == w->node_cap) {
+        size_t cap = w->node_cap ? 2 * w->node_cap : 256;
+        phi__fnode *p = (phi__fnode *)phi_realloc(w->node, cap * sizeof *p);
+        if (!p) return 0;
+        w->node = p, w->node_cap = cap;
+    }
+    if ((w->nleaf + 1) * (size_t)K > w->leaf_cap) {
+        size_t cap = w->leaf_cap ? 2 * w->leaf_cap : 256 * (size_t)K;
+        float *p = (float *)phi_realloc(w->leaf, cap * sizeof *p);
+        if (!p) return 0;
+        w->leaf = p, w->leaf_cap = cap;
+    }
+    return 1;
+}
+
+/* Grows tree t into d's per-tree slots. */
+static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
+    phi_rng boot = phi_rng_fork(&d->base, 2 * (uint64_t)t), frng = phi_rng_fork(&d->base, 2 * (uint64_t)t + 1);
+    size_t n = d->n, i, top = 0, m = 0;
+    int K = d->K, S = K + 2, F = d->F, k;
+    double *tot = w->tot, *imp = d->timp + (size_t)t * F;
+    phi__fstack it;
+    /* the bag: bootstrap counts, then the rows drawn at least once, in row order */
+    if (d->o.no_bootstrap)
+        for (i = 0; i < n; i++) w->count[i] = 1;
+    else {
+        memset(w->count, 0, n * sizeof(uint32_t));
+        for (i = 0; i < n; i++) w->count[phi_rng_below(&boot, n)]++;
+    }
+    for (i = 0; i < n; i++)
+        if (w->count[i]) {
+            w->idx[m++] = (uint32_t)i;
+            w->w[i] = (float)w->count[i] * (d->cwp ? d->cwp[d->cls[i]] : 1.0f);
+        }
+    for (k = 0; k < F; k++) w->feats[k] = k, imp[k] = 0;
+    w->nnode = w->nleaf = 0;
+    it.start = 0, it.end = (uint32_t)m, it.depth = 0, it.pfeat = -1, it.parent = -1;
+    if (!phi__fwork_push(w, top++, it)) return PHI_ERR_NOMEM;
+    while (top) {
+        phi__fsplit best;
+        phi__fnode *nd;
+        double W = 0, sq = 0, impurity;
+        uint32_t s, e, a, b;
+        int leaf, drawn = 0, visited = 0;
+        it = w->stack[--top];
+        s = it.start, e = it.end;
+        if (!phi__fwork_node(w, K)) return PHI_ERR_NOMEM;
+        if (it.parent >= 0) w->node[it.parent].next = (uint32_t)w->nnode;
+        /* the node's sums */
+        memset(tot, 0, (size_t)S * sizeof(double));
+        for (i = s; i < e; i++) {
+            uint32_t r = w->idx[i];
+            PHI__FOREST_ADD(d, tot, r, w->w[r]);
+            if (d->reg) sq += (double)w->w[r] * d->y[r] * d->y[r];
+        }
+        W = d->reg ? tot[0] : 0;
+        if (!d->reg)
+            for (k = 0; k < K; k++) W += tot[k];
+        impurity = phi__forest_impurity(d, tot, W, sq);
+        if (it.pfeat >= 0) imp[it.pfeat] -= W * impurity;
+        leaf = (d->o.max_depth && it.depth >= d->o.max_depth) || e - s < (uint32_t)d->o.min_samples_split ||
+               e - s < 2 * (uint32_t)d->o.min_samples_leaf || impurity <= DBL_EPSILON;
+        best.found = 0, best.proxy = 0, best.feat = -1, best.thr = 0;
+        /* features drawn without replacement until max_features of them vary in this node
+           (constant ones do not count, as in scikit-learn) or none is left */
+        while (!leaf && drawn < F && visited < d->o.max_features) {
+            int j = drawn + (int)phi_rng_below(&frng, (uint64_t)(F - drawn)), f = w->feats[j], r;
+            w->feats[j] = w->feats[drawn], w->feats[drawn++] = f;
+            r = e - s >= d->o.exact_below ? phi__forest_binned(d, w, s, e, f, W, &best) : -1;
+            if (r < 0) r = phi__forest_exact(d, w, s, e, f, W, &best);
+            visited += r;
+        }
+        nd = &w->node[w->nnode];
+        if (leaf || !best.found) { /* a leaf: the class shares (or the mean) */
+            float *v = w->leaf + w->nleaf * K;
+            for (k = 0; k < K; k++) v[k] = (float)(d->reg ? tot[1] / W : tot[k] / W);
+            nd->feat = -1, nd->thr = 0, nd->next = (uint32_t)w->nleaf++;
+            w->nnode++;
+            continue;
+        }
+        nd->feat = best.feat, nd->thr = best.thr, nd->next = 0;
+        imp[best.feat] += W * impurity;
+        /* rows with x <= thr to the front, in place */
+        {
+            const float *col = d->xc + (size_t)best.feat * n;
+            a = s, b = e;
+            while (a < b) {
+                if (col[w->idx[a]] <= best.thr) a++;
+                else {
+                    uint32_t tmp = w->idx[--b];
+                    w->idx[b] = w->idx[a], w->idx[a] = tmp;
+                }
+            }
+        }
+        it.depth++;
+        it.pfeat = best.feat;
+        {
+            phi__fstack right = it, left = it;
+            right.start = a, right.end = e, right.parent = (int64_t)w->nnode;
+            left.start = s, left.end = a, left.parent = -1;
+            if (!phi__fwork_push(w, top++, right) || !phi__fwork_push(w, top++, left)) return PHI_ERR_NOMEM;
+        }
+        w->nnode++;
+    }
+    if (w->nnode > 0xFFFFFFF0u) return PHI_ERR_LIMIT;
+    d->tnode[t] = (phi__fnode *)phi_malloc(w->nnode * sizeof(phi__fnode));
+    d->tleaf[t] = (float *)phi_malloc(w->nleaf * K * sizeof(float));
+    if (!d->tnode[t] || !d->tleaf[t]) return PHI_ERR_NOMEM;
+    memcpy(d->tnode[t], w->node, w->nnode * sizeof(phi__fnode));
+    memcpy(d->tleaf[t], w->leaf, w->nleaf * K * sizeof(float));
+    d->tn[t] = (uint32_t)w->nnode, d->tl[t] = (uint32_t)w->nleaf;
+    return PHI_OK;
+}
+
+static void phi__forest_grow_range(void *ctx, size_t t0, size_t t1, int worker) {
+    phi__fdata *d = (phi__fdata *)ctx;
+    phi__fwork w;
+    size_t t;
+    (void)worker;
+    if (!phi__fwork_init(&w, d)) {
+        for (t = t0; t < t1; t++) d->tst[t] = PHI_ERR_NOMEM;
+        return;
+    }
+    for (t = t0; t < t1; t++) d->tst[t] = phi__forest_grow(d, &w, (int)t);
+    phi__fwork_free(&w);
+}
+
+/* ---- prediction ---------------------------------------------------------------------------- */
+
+/* Tree t's leaf values for row x [F]. */
+static const float *phi__forest_leaf(const phi_forest *f, int t, const float *x) {
+    const phi__fnode *nd = f->node_ + f->tree_[t];
+    uint32_t i = 0;
+    while (nd[i].feat >= 0) i = x[nd[i].feat] <= nd[i].thr ? i + 1 : nd[i].next;
+    return f->leaf_ + (size_t)nd[i].next * f->nclass;
+}
+
+#define PHI__FOREST_BLOCK 64
+
+typedef struct phi__fpred {
+    const phi_forest *f;
+    const float *X;
+    float *out;
+    int proba; /* 1: out [n, K] probabilities; 0: out [n] class ids or values */
+    phi_status st;
+} phi__fpred;
+
+/* Rows [r0, r1): a block of rows at a time, every tree over the block (the tree stays in
+   cache), sums in double, trees in order. */
+static void phi__forest_pred_range(void *ctx, size_t r0, size_t r1, int worker) {
+    phi__fpred *p = (phi__fpred *)ctx;
+    const phi_forest *f = p->f;
+    size_t K = (size_t)f->nclass, F = (size_t)f->nfeat, r, b, k;
+    double *acc = (double *)phi_malloc(PHI__FOREST_BLOCK * K * sizeof(double));
+    int t;
+    (void)worker;
+    if (!acc) {
+        p->st = PHI_ERR_NOMEM;
+        return;
+    }
+    for (r = r0; r < r1; r += PHI__FOREST_BLOCK) {
+        size_t nb = r1 - r < PHI__FOREST_BLOCK ? r1 - r : PHI__FOREST_BLOCK;
+        memset(acc, 0, nb * K * sizeof(double));
+        for (t = 0; t < f->ntrees; t++)
+            for (b = 0; b < nb; b++) {
+                const float *v = phi__forest_leaf(f, t, p->X + (r + b) * F);
+                for (k = 0; k < K; k++) acc[b * K + k] += v[k];
+            }
+        for (b = 0; b < nb; b++) {
+            const double *a = acc + b * K;
+            if (p->proba)
+                for (k = 0; k < K; k++) p->out[(r + b) * K + k] = (float)(a[k] / f->ntrees);
+            else if (f->regression) p->out[r + b] = (float)(a[0] / f->ntrees);
+            else {
+                size_t arg = 0;
+                for (k = 1; k < K; k++)
+                    if (a[k] > a[arg]) arg = k;
+                p->out[r + b] = (float)arg;
+            }
+        }
+    }
+    phi_free(acc);
+}
+
+static phi_status phi__forest_check(const phi_forest *f, const void *out, const float *X, size_t n) {
+    if (!f || !f->node_ || f->ntrees < 1) return phi__fail(PHI_ERR_ARG, "forest: no model (fit or load one first)");
+    if (n && (!out || !X)) return phi__fail(PHI_ERR_ARG, "forest: NULL data");
+    return PHI_OK;
+}
+
+static phi_status phi__forest_run(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool, int proba) {
+    phi__fpred p;
+    phi_status st = phi__forest_check(f, out, X, n);
+    if (st) return st;
+    p.f = f, p.X = X, p.out = out, p.proba = proba, p.st = PHI_OK;
+    if (n) phi_parallel_for(pool, n, phi__forest_pred_range, &p);
+    return p.st ? phi__fail(p.st, "forest: no memory to predict") : PHI_OK;
+}
+
 PHIDEF phi_status phi_forest_predict(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool) {
-    (void)f, (void)out, (void)X, (void)n, (void)pool;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+    return phi__forest_run(f, out, X, n, pool, 0);
 }
+
 PHIDEF phi_status phi_forest_predict_proba(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool) {
-    (void)f, (void)out, (void)X, (void)n, (void)pool;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+    if (f && f->regression) return phi__fail(PHI_ERR_ARG, "forest: predict_proba needs a classifier (this forest is a regressor)");
+    return phi__forest_run(f, out, X, n, pool, 1);
 }
+
+/* ---- fit ----------------------------------------------------------------------------------- */
+
+/* Out of bag: each tree's bag drawn again from its seed, as bits [T, words], then every row
+   averaged over the trees that left it out, in tree order. */
+typedef struct phi__foob {
+    const phi__fdata *d;
+    phi_forest *f;
+    const float *X;    /* [n, F] */
+    uint64_t *inbag;   /* [T, words] */
+    size_t words;
+    uint32_t *seen;    /* [n] the trees that left the row out */
+    phi_status st;
+} phi__foob;
+
+static void phi__forest_bag_range(void *ctx, size_t t0, size_t t1, int worker) {
+    phi__foob *o = (phi__foob *)ctx;
+    size_t t, i, n = o->d->n;
+    (void)worker;
+    for (t = t0; t < t1; t++) {
+        phi_rng boot = phi_rng_fork(&o->d->base, 2 * (uint64_t)t);
+        uint64_t *bits = o->inbag + t * o->words;
+        memset(bits, 0, o->words * sizeof(uint64_t));
+        for (i = 0; i < n; i++) {
+            uint64_t r = phi_rng_below(&boot, n);
+            bits[r >> 6] |= (uint64_t)1 << (r & 63);
+        }
+    }
+}
+
+static void phi__forest_oob_range(void *ctx, size_t r0, size_t r1, int worker) {
+    phi__foob *o = (phi__foob *)ctx;
+    phi_forest *f = o->f;
+    size_t K = (size_t)f->nclass, r, k;
+    double *acc = (double *)phi_malloc(K * sizeof(double));
+    int t;
+    (void)worker;
+    if (!acc) {
+        o->st = PHI_ERR_NOMEM;
+        return;
+    }
+    for (r = r0; r < r1; r++) {
+        uint32_t seen = 0;
+        memset(acc, 0, K * sizeof(double));
+        for (t = 0; t < f->ntrees; t++) {
+            const float *v;
+            if (o->inbag[(size_t)t * o->words + (r >> 6)] >> (r & 63) & 1) continue;
+            v = phi__forest_leaf(f, t, o->X + r * (size_t)f->nfeat);
+            for (k = 0; k < K; k++) acc[k] += v[k];
+            seen++;
+        }
+        for (k = 0; k < K; k++) f->oob[r * K + k] = seen ? (float)(acc[k] / seen) : (float)NAN;
+        o->seen[r] = seen;
+    }
+    phi_free(acc);
+}
+
+static phi_status phi__forest_oob(phi_forest *f, const phi__fdata *d, const float *X) {
+    phi__foob o;
+    size_t n = d->n, K = (size_t)d->K, r, k, m = 0;
+    double hit = 0, mean = 0, res = 0, var = 0;
+    memset(&o, 0, sizeof o);
+    o.d = d, o.f = f, o.X = X, o.words = (n + 63) / 64;
+    o.inbag = (uint64_t *)phi_malloc((size_t)f->ntrees * o.words * sizeof(uint64_t));
+    o.seen = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
+    f->oob = (float *)phi_malloc(n * K * sizeof(float));
+    if (!o.inbag || !o.seen || !f->oob) o.st = PHI_ERR_NOMEM;
+    if (!o.st) phi_parallel_for(d->o.pool, (size_t)f->ntrees, phi__forest_bag_range, &o);
+    if (!o.st) phi_parallel_for(d->o.pool, n, phi__forest_oob_range, &o);
+    if (!o.st) {
+        f->oob_n = n;
+        for (r = 0; r < n; r++) /* the score over the rows some tree left out */
+            if (o.seen[r]) m++, mean += d->y[r];
+        mean = m ? mean / (double)m : 0;
+        for (r = 0; r < n; r++) {
+            const float *p = f->oob + r * K;
+            if (!o.seen[r]) continue;
+            if (d->reg) res += ((double)d->y[r] - p[0]) * ((double)d->y[r] - p[0]), var += (d->y[r] - mean) * (d->y[r] - mean);
+            else {
+                size_t arg = 0;
+                for (k = 1; k < K; k++)
+                    if (p[k] > p[arg]) arg = k;
+                hit += (int32_t)arg == d->cls[r];
+            }
+        }
+        f->oob_score = !m ? NAN : !d->reg ? hit / (double)m : var > 0 ? 1.0 - res / var : res == 0 ? 1.0 : 0.0;
+    }
+    phi_free(o.inbag), phi_free(o.seen);
+    return o.st ? phi__fail(o.st, "forest: no memory for out-of-bag predictions of %zu rows", n) : PHI_OK;
+}
+
+PHIDEF phi_status phi_forest_fit(phi_forest *f, const float *X, const float *y, size_t n, int nfeat, const phi_forest_opts *o) {
+    phi__fdata d;
+    phi_status st;
+    size_t t, T, nn = 0, nl = 0, K;
+    int F = nfeat, used = 0, k;
+    if (!f) return phi__fail(PHI_ERR_ARG, "forest: fit into NULL");
+    memset(f, 0, sizeof *f);
+    f->oob_score = NAN;
+    if ((st = phi__forest_prepare(&d, X, y, n, nfeat, o)) != PHI_OK) return st;
+    T = (size_t)d.o.trees;
+    K = (size_t)d.K;
+    phi_parallel_for(d.o.pool, T, phi__forest_grow_range, &d);
+    for (t = 0; t < T; t++)
+        if (d.tst[t]) {
+            st = d.tst[t];
+            phi__forest_fdata_free(&d);
+            return phi__fail(st, st == PHI_ERR_LIMIT ? "forest: tree %zu has more than 2^32 nodes" : "forest: no memory to grow tree %zu", t);
+        }
+    /* the trees one after another */
+    for (t = 0; t < T; t++) nn += d.tn[t], nl += d.tl[t];
+    if (nn > 0xFFFFFFF0u || nl > 0xFFFFFFF0u) {
+        phi__forest_fdata_free(&d);
+        return phi__fail(PHI_ERR_LIMIT, "forest: %zu nodes in all (at most 2^32 - 16)", nn);
+    }
+    f->node_ = (phi__fnode *)phi_malloc(nn * sizeof(phi__fnode));
+    f->leaf_ = (float *)phi_malloc(nl * K * sizeof(float));
+    f->tree_ = (uint32_t *)phi_malloc((T + 1) * sizeof(uint32_t));
+    f->importance_ = (double *)phi_malloc((size_t)F * sizeof(double));
+    if (!f->node_ || !f->leaf_ || !f->tree_ || !f->importance_) {
+        phi__forest_fdata_free(&d);
+        phi_forest_free(f);
+        return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu nodes", nn);
+    }
+    f->nfeat = F, f->nclass = d.K, f->ntrees = (int)T, f->regression = d.reg, f->criterion = d.crit;
+    f->nnodes = nn, f->nleaf_ = nl;
+    nn = nl = 0;
+    for (t = 0; t < T; t++) {
+        uint32_t i;
+        f->tree_[t] = (uint32_t)nn;
+        for (i = 0; i < d.tn[t]; i++) {
+            phi__fnode x = d.tnode[t][i];
+            if (x.feat < 0) x.next += (uint32_t)nl;
+            f->node_[nn + i] = x;
+        }
+        memcpy(f->leaf_ + nl * K, d.tleaf[t], (size_t)d.tl[t] * K * sizeof(float));
+        nn += d.tn[t], nl += d.tl[t];
+    }
+    f->tree_[T] = (uint32_t)nn;
+    /* importances: each splitting tree's normalised, their mean normalised (scikit-learn) */
+    for (k = 0; k < F; k++) f->importance_[k] = 0;
+    for (t = 0; t < T; t++) {
+        const double *ti = d.timp + t * F;
+        double sum = 0;
+        if (d.tn[t] <= 1) continue;
+        used++;
+        for (k = 0; k < F; k++) sum += ti[k];
+        for (k = 0; k < F; k++) f->importance_[k] += sum > 0 ? ti[k] / sum : 0;
+    }
+    {
+        double sum = 0;
+        for (k = 0; k < F; k++) f->importance_[k] /= used ? used : 1, sum += f->importance_[k];
+        for (k = 0; k < F && sum > 0; k++) f->importance_[k] /= sum;
+    }
+    if (d.o.oob) st = phi__forest_oob(f, &d, X);
+    phi__forest_fdata_free(&d);
+    if (st) phi_forest_free(f);
+    return st;
+}
+
 PHIDEF phi_status phi_forest_importance(const phi_forest *f, double *out) {
-    (void)f, (void)out;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+    if (!f || !f->importance_ || !out) return phi__fail(PHI_ERR_ARG, "forest: no model (fit or load one first)");
+    memcpy(out, f->importance_, (size_t)f->nfeat * sizeof(double));
+    return PHI_OK;
 }
+
+/* The score of predictions p [n] against y [n]: accuracy, or R^2 for regression. */
+static double phi__forest_score(const phi_forest *f, const float *p, const float *y, size_t n) {
+    size_t i;
+    double hit = 0, mean = 0, res = 0, var = 0;
+    if (!f->regression) {
+        for (i = 0; i < n; i++) hit += p[i] == y[i];
+        return hit / (double)n;
+    }
+    for (i = 0; i < n; i++) mean += y[i];
+    mean /= (double)n;
+    for (i = 0; i < n; i++) res += ((double)y[i] - p[i]) * ((double)y[i] - p[i]), var += (y[i] - mean) * (y[i] - mean);
+    return var > 0 ? 1.0 - res / var : res == 0 ? 1.0 : 0.0;
+}
+
+typedef struct phi__fperm {
+    const phi_forest *f;
+    const float *X, *y;
+    size_t n;
+    int repeats;
+    phi_rng base;
+    double base_score, *mean, *std;
+    phi_status st;
+} phi__fperm;
+
+/* Features [f0, f1): each on a private copy of X, its column shuffled `repeats` times by the
+   feature's own stream of the seed (so any thread count gives the same numbers). */
+static void phi__forest_perm_range(void *ctx, size_t f0, size_t f1, int worker) {
+    phi__fperm *p = (phi__fperm *)ctx;
+    size_t n = p->n, F = (size_t)p->f->nfeat, j, i;
+    float *x = (float *)phi_malloc(n * F * sizeof(float)), *pred = (float *)phi_malloc(n * sizeof(float));
+    uint32_t *perm = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
+    double *sc = (double *)phi_malloc((size_t)p->repeats * sizeof(double));
+    int r;
+    (void)worker;
+    if (!x || !pred || !perm || !sc) p->st = PHI_ERR_NOMEM;
+    else memcpy(x, p->X, n * F * sizeof(float));
+    for (j = f0; j < f1 && !p->st; j++) {
+        phi_rng rng = phi_rng_fork(&p->base, j);
+        phi__fpred pr;
+        double m = 0, v = 0;
+        for (r = 0; r < p->repeats; r++) {
+            for (i = 0; i < n; i++) perm[i] = (uint32_t)i;
+            for (i = n; i > 1; i--) { /* Fisher-Yates */
+                size_t k = (size_t)phi_rng_below(&rng, i);
+                uint32_t t = perm[i - 1];
+                perm[i - 1] = perm[k], perm[k] = t;
+            }
+            for (i = 0; i < n; i++) x[i * F + j] = p->X[(size_t)perm[i] * F + j];
+            pr.f = p->f, pr.X = x, pr.out = pred, pr.proba = 0, pr.st = PHI_OK;
+            phi__forest_pred_range(&pr, 0, n, 0);
+            if (pr.st) p->st = pr.st;
+            sc[r] = p->base_score - phi__forest_score(p->f, pred, p->y, n);
+            m += sc[r];
+        }
+        m /= p->repeats;
+        for (r = 0; r < p->repeats; r++) v += (sc[r] - m) * (sc[r] - m);
+        p->mean[j] = m;
+        if (p->std) p->std[j] = sqrt(v / p->repeats);
+        for (i = 0; i < n; i++) x[i * F + j] = p->X[i * F + j];
+    }
+    phi_free(x), phi_free(pred), phi_free(perm), phi_free(sc);
+}
+
 PHIDEF phi_status phi_forest_permutation_importance(const phi_forest *f, double *mean, double *std, const float *X,
                                                     const float *y, size_t n, int repeats, uint64_t seed, phi_pool *pool) {
-    (void)f, (void)mean, (void)std, (void)X, (void)y, (void)n, (void)repeats, (void)seed, (void)pool;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+    phi__fperm p;
+    float *pred;
+    phi_status st = phi__forest_check(f, mean, X, n);
+    if (st) return st;
+    if (!n || !y) return phi__fail(PHI_ERR_ARG, "forest: permutation importance needs rows and their targets");
+    memset(&p, 0, sizeof p);
+    p.f = f, p.X = X, p.y = y, p.n = n, p.repeats = repeats ? repeats : PHI_DEFAULT_FOREST_REPEATS, p.mean = mean, p.std = std;
+    if (p.repeats < 1) return phi__fail(PHI_ERR_ARG, "forest: %d repeats", repeats);
+    phi_rng_seed(&p.base, seed);
+    if (!(pred = (float *)phi_malloc(n * sizeof(float)))) return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu predictions", n);
+    if ((st = phi_forest_predict(f, pred, X, n, pool)) == PHI_OK) {
+        p.base_score = phi__forest_score(f, pred, y, n);
+        phi_parallel_for(pool, (size_t)f->nfeat, phi__forest_perm_range, &p);
+        if (p.st) st = phi__fail(p.st, "forest: no memory for permutation importance");
+    }
+    phi_free(pred);
+    return st;
 }
+
 PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels) {
-    (void)f, (void)labels;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
+    double *l;
+    int k;
+    if (!f || !f->node_ || !labels) return phi__fail(PHI_ERR_ARG, "forest: labels for no model");
+    if (f->regression) return phi__fail(PHI_ERR_ARG, "forest: a regressor has no class labels");
+    for (k = 0; k < f->nclass; k++)
+        if (!isfinite(labels[k])) return phi__fail(PHI_ERR_ARG, "forest: label %d is %g (finite values only)", k, labels[k]);
+    if (!(l = (double *)phi_malloc((size_t)f->nclass * sizeof(double)))) return phi__fail(PHI_ERR_NOMEM, "forest: no memory");
+    memcpy(l, labels, (size_t)f->nclass * sizeof(double));
+    phi_free(f->labels);
+    f->labels = l;
+    return PHI_OK;
 }
-PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f) {
-    (void)f, (void)out;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
-}
-PHIDEF phi_status phi_forest_save(const phi_forest *f, const char *path) {
-    (void)f, (void)path;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
-}
-PHIDEF phi_status phi_forest_load(phi_forest *f, const char *path) {
-    (void)f, (void)path;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
-}
-PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, const char *name) {
-    (void)f, (void)data, (void)len, (void)name;
-    return phi__fail(PHI_ERR_UNSUPPORTED, "forest: not yet");
-}
+
 PHIDEF void phi_forest_free(phi_forest *f) {
-    if (f) memset(f, 0, sizeof *f);
+    if (!f) return;
+    phi_free(f->oob), phi_free(f->labels), phi_free(f->importance_), phi_free(f->node_), phi_free(f->tree_), phi_free(f->leaf_);
+    memset(f, 0, sizeof *f);
 }
+
+/* ---- the file ------------------------------------------------------------------------------
+     0  "PHIFORST"     8  u32 version (1)   12 u32 flags (1 regression, 2 labels)
+    16  u32 criterion 20  u32 F             24 u32 K         28 u32 T
+    32  u64 nodes     40  u64 leaves        48 f64 oob_score (NaN: none)
+    56  f64 labels [K] (if flagged), f64 importance [F], u32 tree starts [T],
+        nodes [nodes] (i32 feat, f32 thr, u32 next), f32 leaf values [leaves, K],
+        u32 CRC-32 of every byte before it.
+   Little-endian throughout. */
+
+static void phi__put_f64(phi_buf *b, double v) {
+    uint64_t u;
+    memcpy(&u, &v, 8);
+    phi__put_u64(b, u);
+}
+
+static double phi__get_f64(const unsigned char *p) {
+    uint64_t u = phi__get_u64(p);
+    double v;
+    memcpy(&v, &u, 8);
+    return v;
+}
+
+PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f) {
+    size_t len0 = out->len, i, need;
+    int k;
+    phi_status st = phi__forest_check(f, out, NULL, 0);
+    if (st) return st;
+    need = PHI__FOREST_HEADER + 8 * ((f->labels ? (size_t)f->nclass : 0) + (size_t)f->nfeat) + 4 * (size_t)f->ntrees +
+           12 * f->nnodes + 4 * f->nleaf_ * (size_t)f->nclass + 4;
+    if ((st = phi_buf_reserve(out, need)) != PHI_OK) return phi__fail(st, "forest: no memory to serialise %zu nodes", f->nnodes);
+    phi_buf_append(out, PHI__FOREST_MAGIC, 8);
+    phi__put_u32(out, PHI__FOREST_VERSION);
+    phi__put_u32(out, (uint32_t)(f->regression ? 1 : 0) | (f->labels ? 2 : 0));
+    phi__put_u32(out, (uint32_t)f->criterion);
+    phi__put_u32(out, (uint32_t)f->nfeat);
+    phi__put_u32(out, (uint32_t)f->nclass);
+    phi__put_u32(out, (uint32_t)f->ntrees);
+    phi__put_u64(out, f->nnodes);
+    phi__put_u64(out, f->nleaf_);
+    phi__put_f64(out, f->oob_score);
+    for (k = 0; f->labels && k < f->nclass; k++) phi__put_f64(out, f->labels[k]);
+    for (k = 0; k < f->nfeat; k++) phi__put_f64(out, f->importance_[k]);
+    for (k = 0; k < f->ntrees; k++) phi__put_u32(out, f->tree_[k]);
+    for (i = 0; i < f->nnodes; i++) {
+        uint32_t u;
+        phi__put_u32(out, (uint32_t)f->node_[i].feat);
+        memcpy(&u, &f->node_[i].thr, 4);
+        phi__put_u32(out, u);
+        phi__put_u32(out, f->node_[i].next);
+    }
+    phi_buf_append_f32le(out, f->leaf_, f->nleaf_ * (size_t)f->nclass);
+    phi__put_u32(out, phi_crc32(0, out->data + len0, out->len - len0)); /* room was reserved: nothing above can fail */
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_forest_save(const phi_forest *f, const char *path) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status st = phi_forest_serialize(&b, f);
+    if (!st) st = phi_file_write_atomic(path, b.data, b.len);
+    phi_buf_free(&b);
+    return st;
+}
+
+PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, const char *name) {
+    const unsigned char *p = (const unsigned char *)data, *q;
+    uint32_t version, flags, crit, F, K, T, t;
+    uint64_t nodes, leaves, need;
+    size_t i, k;
+    if (!f) return phi__fail(PHI_ERR_ARG, "forest: parse into NULL");
+    memset(f, 0, sizeof *f);
+    if (!name) name = "<memory>";
+    if (len < 8 || memcmp(p, PHI__FOREST_MAGIC, 8) != 0) return phi__fail(PHI_ERR_PARSE, "%s: not a phi forest (no \"PHIFORST\" header)", name);
+    if (len < PHI__FOREST_HEADER + 4) return phi__fail(PHI_ERR_CORRUPT, "%s: truncated: %zu bytes, less than the header", name, len);
+    version = phi__get_u32(p + 8), flags = phi__get_u32(p + 12), crit = phi__get_u32(p + 16);
+    F = phi__get_u32(p + 20), K = phi__get_u32(p + 24), T = phi__get_u32(p + 28);
+    nodes = phi__get_u64(p + 32), leaves = phi__get_u64(p + 40);
+    if (version != PHI__FOREST_VERSION)
+        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: byte 8: forest file version %u (this build reads %d)", name, (unsigned)version,
+                         PHI__FOREST_VERSION);
+    if (flags > 3 || F < 1 || F > 0x7FFFFFFFu || K < 1 || K > PHI__FOREST_MAX_CLASSES || T < 1 || T > 0x7FFFFFFFu ||
+        nodes < T || nodes > 0xFFFFFFF0u || leaves < 1 || leaves > nodes || ((flags & 1) && K != 1) ||
+        ((flags & 1) ? crit != PHI_FOREST_MSE : crit != PHI_FOREST_GINI && crit != PHI_FOREST_ENTROPY))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: bytes 12-47: impossible sizes (flags %u, criterion %u, %u features, %u classes, %u trees, "
+                         "%llu nodes, %llu leaves)", name, (unsigned)flags, (unsigned)crit, (unsigned)F, (unsigned)K, (unsigned)T,
+                         (unsigned long long)nodes, (unsigned long long)leaves);
+    /* every count is below 2^32, so this sum cannot overflow 64 bits */
+    need = PHI__FOREST_HEADER + 8 * ((flags & 2 ? (uint64_t)K : 0) + F) + 4 * (uint64_t)T + 12 * nodes + 4 * leaves * K + 4;
+    if (need != (uint64_t)len)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: %s: the header promises %llu bytes, the file has %zu", name,
+                         need > (uint64_t)len ? "truncated" : "trailing bytes", (unsigned long long)need, len);
+    if (phi_crc32(0, p, len - 4) != phi__get_u32(p + len - 4))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: the checksum does not match (the file is damaged)", name, len - 4);
+    f->nfeat = (int)F, f->nclass = (int)K, f->ntrees = (int)T, f->regression = (int)(flags & 1), f->criterion = (int)crit;
+    f->nnodes = (size_t)nodes, f->nleaf_ = (size_t)leaves;
+    f->oob_score = phi__get_f64(p + 48);
+    f->labels = flags & 2 ? (double *)phi_malloc(K * sizeof(double)) : NULL;
+    f->importance_ = (double *)phi_malloc(F * sizeof(double));
+    f->tree_ = (uint32_t *)phi_malloc(((size_t)T + 1) * sizeof(uint32_t));
+    f->node_ = (phi__fnode *)phi_malloc((size_t)nodes * sizeof(phi__fnode));
+    f->leaf_ = (float *)phi_malloc((size_t)leaves * K * sizeof(float));
+    if (((flags & 2) && !f->labels) || !f->importance_ || !f->tree_ || !f->node_ || !f->leaf_) {
+        phi_forest_free(f);
+        return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu nodes", name, (unsigned long long)nodes);
+    }
+    q = p + PHI__FOREST_HEADER;
+    for (k = 0; k < (flags & 2 ? K : 0); k++, q += 8)
+        if (!isfinite(f->labels[k] = phi__get_f64(q))) goto bad_number;
+    for (k = 0; k < F; k++, q += 8)
+        if (!isfinite(f->importance_[k] = phi__get_f64(q)) || f->importance_[k] < 0) goto bad_number;
+    for (t = 0; t < T; t++, q += 4) f->tree_[t] = phi__get_u32(q);
+    f->tree_[T] = (uint32_t)nodes;
+    for (i = 0; i < nodes; i++, q += 12) {
+        uint32_t u = phi__get_u32(q + 4);
+        f->node_[i].feat = (int32_t)phi__get_u32(q);
+        memcpy(&f->node_[i].thr, &u, 4);
+        f->node_[i].next = phi__get_u32(q + 8);
+    }
+    for (i = 0; i < leaves * K; i++, q += 4) {
+        uint32_t u = phi__get_u32(q);
+        memcpy(&f->leaf_[i], &u, 4);
+        if (!isfinite(f->leaf_[i])) goto bad_number;
+    }
+    /* The trees: each begins after the last, and every walk through one ends at a leaf: an
+       inner node's children come after it inside its tree (left = the next node, right
+       further on), so each step goes forward. */
+    for (t = 0; t < T; t++) {
+        uint32_t a = f->tree_[t], b = f->tree_[t + 1], j;
+        if ((t == 0 && a != 0) || a >= b) {
+            phi_forest_free(f);
+            return phi__fail(PHI_ERR_CORRUPT, "%s: tree %u begins at node %u, not after tree %u's start", name, (unsigned)t, (unsigned)a,
+                             (unsigned)(t ? t - 1 : 0));
+        }
+        for (j = a; j < b; j++) {
+            const phi__fnode *nd = &f->node_[j];
+            int ok = nd->feat < 0 ? nd->feat == -1 && nd->next < leaves
+                                  : (uint32_t)nd->feat < F && isfinite(nd->thr) && j + 1 < b && nd->next > j + 1 - a &&
+                                        nd->next < b - a;
+            if (!ok) {
+                long feat = (long)nd->feat;
+                unsigned long next = (unsigned long)nd->next;
+                phi_forest_free(f);
+                return phi__fail(PHI_ERR_CORRUPT, "%s: byte %llu: node %u of tree %u is impossible (feature %ld, next %lu)", name,
+                                 (unsigned long long)(PHI__FOREST_HEADER + 8 * ((flags & 2 ? (uint64_t)K : 0) + F) + 4 * (uint64_t)T +
+                                                      12 * (uint64_t)j),
+                                 (unsigned)(j - a), (unsigned)t, feat, next);
+            }
+        }
+    }
+    return PHI_OK;
+bad_number:
+    phi_forest_free(f);
+    return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: a value that is not finite (or a negative importance)", name, (size_t)(q - p));
+}
+
+PHIDEF phi_status phi_forest_load(phi_forest *f, const char *path) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status st = phi_file_read(path, &b);
+    if (f) memset(f, 0, sizeof *f);
+    if (!st) st = phi_forest_parse(f, b.data ? b.data : "", b.len, path);
+    phi_buf_free(&b);
+    return st;
+}
+
 #endif /* PHI_NO_FOREST */
 
 /* >>quality (implementation) --------------------------------------------------------------- */
