@@ -158,6 +158,7 @@ bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B
 	sh bench/python.sh
 	sh bench/decontam_ngram.sh
 	sh bench/decontam_ted.sh
+	sh bench/quality.sh
 
 clean:
 	rm -rf $(B) phi teacher

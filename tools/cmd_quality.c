@@ -294,10 +294,15 @@ static int qc_features_cmd(const qc_args *a, const char *cmd, unsigned blocks) {
     for (i = 0; i < c.n; i++) {
         const char *id = qc_id(&c, i);
         size_t k;
-        if (id[0] == '"') { /* a string id: CSV quoting, its JSON escapes left as they are */
-            phi_buf_append(&csv, "\"", 1);
-            for (k = 1; k + 1 < c.id_len[i]; k++) phi_buf_append(&csv, id[k] == '"' ? "\"\"" : id + k, id[k] == '"' ? 2 : 1);
-            phi_buf_append(&csv, "\"", 1);
+        if (id[0] == '"') { /* a string id: its value, CSV-quoted */
+            phi_json_doc d;
+            memset(&d, 0, sizeof d);
+            if (phi_json_parse(&d, id, c.id_len[i], NULL) == PHI_OK) {
+                phi_buf_append(&csv, "\"", 1);
+                for (k = 0; k < d.root->len; k++) phi_buf_append(&csv, d.root->u.s[k] == '"' ? "\"\"" : d.root->u.s + k, d.root->u.s[k] == '"' ? 2 : 1);
+                phi_buf_append(&csv, "\"", 1);
+            }
+            phi_json_doc_free(&d);
         } else {
             phi_buf_append(&csv, id, c.id_len[i]);
         }
