@@ -107,6 +107,8 @@ suite "phi py (tests/cli_python.sh)" sh tests/cli_python.sh ./phi
 suite "phi py [asan+ubsan] (--quick: a subset)" sh tests/cli_python.sh "$B/asan/phi" --quick
 suite "phi decontam (tests/cli_decontam.sh)" sh tests/cli_decontam.sh ./phi
 suite "phi decontam [asan+ubsan]" sh tests/cli_decontam.sh "$B/asan/phi"
+suite "phi quality (tests/cli_quality.sh)" sh tests/cli_quality.sh ./phi
+suite "phi quality [asan+ubsan]" sh tests/cli_quality.sh "$B/asan/phi"
 
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
