@@ -11,11 +11,12 @@ scikit-learn and scipy (independent of phi.h).
         the overlap of the top 20% by score (ceil(0.2 n) documents, ties by corpus order) with the
         rubric's top 20% (the expected share when the rubric's ties at its cut are broken at
         random), and the mean rubric score of the kept
-    quality_eval.py baselines LABELS.jsonl FEATURES.csv
+    quality_eval.py baselines LABELS.jsonl FEATURES.csv [SEEDS]
         the same measures for: the majority class; the single feature that ranks the training
         documents best (|Spearman|, its sign kept; labels from a depth-3 tree on it); and
-        scikit-learn's RandomForestClassifier(n_estimators=100, random_state=0) on the same
-        features (phi quality features' CSV), trained on the same 20%"""
+        scikit-learn's RandomForestClassifier(n_estimators=100, random_state=seed) on the same
+        features (phi quality features' CSV), trained on the same 20%, for each seed of SEEDS
+        ("0,1,2"; default 0)"""
 import csv
 import json
 import math
@@ -85,7 +86,7 @@ def evaluate(labels, name, scored_path):
     return measures(name, y[test], label, score)
 
 
-def baselines(labels, features_csv):
+def baselines(labels, features_csv, seeds=(0,)):
     ids, y, train = split(labels)
     with open(features_csv, encoding="utf-8") as f:
         rows = list(csv.reader(f))
@@ -109,14 +110,15 @@ def baselines(labels, features_csv):
     tree = DecisionTreeClassifier(max_depth=3, random_state=0).fit(Xtr[:, [best]], ytr)
     m = measures(f"best single feature ({names[best]})", yte, tree.predict(Xte[:, [best]]), sign * Xte[:, best])
     out.append(m)
-    # scikit-learn's forest on the same features
-    t0 = time.perf_counter()
-    rf = RandomForestClassifier(n_estimators=100, random_state=0, n_jobs=2).fit(Xtr, ytr)
-    fit_s = time.perf_counter() - t0
-    proba = rf.predict_proba(Xte)
-    m = measures("scikit-learn RandomForest", yte, rf.classes_[np.argmax(proba, axis=1)], proba @ rf.classes_)
-    m["fit_s"] = fit_s
-    out.append(m)
+    # scikit-learn's forest on the same features, one row per seed
+    for seed in seeds:
+        t0 = time.perf_counter()
+        rf = RandomForestClassifier(n_estimators=100, random_state=seed, n_jobs=2).fit(Xtr, ytr)
+        fit_s = time.perf_counter() - t0
+        proba = rf.predict_proba(Xte)
+        m = measures(f"scikit-learn RandomForest (seed {seed})", yte, rf.classes_[np.argmax(proba, axis=1)], proba @ rf.classes_)
+        m["fit_s"] = fit_s
+        out.append(m)
     return out
 
 
@@ -131,7 +133,8 @@ if __name__ == "__main__":
     elif cmd == "eval":
         print(json.dumps(evaluate(sys.argv[2], sys.argv[3], sys.argv[4])))
     elif cmd == "baselines":
-        for m in baselines(sys.argv[2], sys.argv[3]):
+        seeds = [int(x) for x in sys.argv[4].split(",")] if len(sys.argv) > 4 else [0]
+        for m in baselines(sys.argv[2], sys.argv[3], seeds):
             print(json.dumps(m))
     else:
         sys.exit(__doc__)

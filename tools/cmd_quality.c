@@ -395,6 +395,22 @@ static int qc_train(const qc_args *a, const char *cmd, unsigned blocks) {
     fprintf(stderr, "phi %s: %d trees, %zu nodes, %d %s; out-of-bag %s %.4f -> %s\n", cmd, q.forest.ntrees, q.forest.nnodes,
             q.forest.regression ? 1 : q.forest.nclass, q.forest.regression ? "target" : "classes",
             q.forest.regression ? "R^2" : "accuracy", q.forest.oob_score, a->out);
+    { /* what the forest reads most: impurity importance, the ten largest */
+        double *imp = (double *)malloc((size_t)F * sizeof *imp);
+        int k, j, best;
+        char nm[32];
+        if (imp && phi_forest_importance(&q.forest, imp) == PHI_OK) {
+            fprintf(stderr, "phi %s: importance:", cmd);
+            for (k = 0; k < 10 && k < F; k++) {
+                for (j = 0, best = -1; j < F; j++)
+                    if (imp[j] >= 0 && (best < 0 || imp[j] > imp[best])) best = j;
+                fprintf(stderr, " %s %.3f", phi_quality_feature_name(&o, best, nm, sizeof nm), imp[best]);
+                imp[best] = -1;
+            }
+            fprintf(stderr, "\n");
+        }
+        free(imp);
+    }
 done:
     q.model_path = q.tokenizer_path = NULL; /* the arguments' */
     phi_quality_filter_free(&q);
