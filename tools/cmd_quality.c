@@ -546,9 +546,20 @@ done:
 
 /* ---- the command -------------------------------------------------------------------------------- */
 
+/* The defaults, which --help shows. */
+static void qc_defaults(qc_args *a) {
+    memset(a, 0, sizeof *a);
+    a->field = "text";
+    a->id_field = "id";
+    a->features = "text,ast";
+    a->buckets = PHI_DEFAULT_QUALITY_BUCKETS;
+    a->max_tokens = PHI_DEFAULT_QUALITY_MAX_TOKENS;
+    a->trees = PHI_DEFAULT_FOREST_TREES;
+}
+
 static void qc_help(FILE *out) {
     qc_args a;
-    memset(&a, 0, sizeof a);
+    qc_defaults(&a);
     cli_help_subs(out, qc_usage, qc_about, qc_footer, QC_NSUB, qc_cmd, &a);
 }
 
@@ -565,13 +576,7 @@ int cmd_quality(int argc, char **argv) {
     }
     for (sub = 0; sub < QC_NSUB && strcmp(argv[1], qc_subs[sub]); sub++) {}
     if (sub == QC_NSUB) return cli_usage_error("quality", "unknown subcommand '%s'", argv[1]);
-    memset(&a, 0, sizeof a);
-    a.field = "text";
-    a.id_field = "id";
-    a.features = "text,ast";
-    a.buckets = PHI_DEFAULT_QUALITY_BUCKETS;
-    a.max_tokens = PHI_DEFAULT_QUALITY_MAX_TOKENS;
-    a.trees = PHI_DEFAULT_FOREST_TREES;
+    qc_defaults(&a);
     c = qc_cmd(sub, &a, f, name, sizeof name);
     if ((rc = cli_parse(&c, argc - 2, argv + 2)) != CLI_GO) return rc;
     if ((sub == QC_TRAIN || sub == QC_FEATURES) && phi_quality_blocks_parse(&blocks, a.features) != PHI_OK)
