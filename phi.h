@@ -707,7 +707,7 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 #ifndef PHI_NO_FOREST
 #define PHI_DEFAULT_FOREST_TREES 100
 #define PHI_DEFAULT_FOREST_BINS 256        /* the most there may be (a bin is a byte) */
-#define PHI_DEFAULT_FOREST_EXACT_BELOW 512 /* nodes of fewer rows sort their values */
+#define PHI_DEFAULT_FOREST_EXACT_BELOW 128 /* nodes of fewer rows sort their values */
 #define PHI_DEFAULT_FOREST_REPEATS 5       /* permutation importance: shuffles per feature */
 
 enum { PHI_FOREST_GINI = 1, PHI_FOREST_ENTROPY = 2, PHI_FOREST_MSE = 3 };
@@ -13093,17 +13093,40 @@ static uint32_t phi__forest_key(float x) {
     return u & 0x80000000u ? ~u : u | 0x80000000u;
 }
 
-/* Sorts a[0, n) by the high 32 bits only, stably (LSD radix, bytes whose value is the same in
-   every key skipped); tmp [n]. Ties keep their order, so the result is the same everywhere. */
+static float phi__forest_unkey(uint32_t u) {
+    float x;
+    u = u & 0x80000000u ? u & 0x7FFFFFFFu : ~u;
+    memcpy(&x, &u, 4);
+    return x;
+}
+
+/* Sorts keys a[0, n) (tmp [n] is scratch): the whole 64 bits compared, and keys are unique
+   (a row's position is in the low half), so any correct sort gives the same order. Large
+   arrays (binning a whole column) by LSD radix on the value half, which keeps the positions
+   in order; small ones (a node's rows) by quicksort, median of three, then insertion. */
 static void phi__forest_sort(uint64_t *a, uint64_t *tmp, size_t n) {
     size_t cnt[256], i;
     uint64_t *src = a, *dst = tmp, *t;
     int shift;
-    if (n < 24) { /* insertion sort: stable too */
+    if (n <= 4096) {
+        while (n > 16) {
+            uint64_t x = a[0], y = a[n / 2], z = a[n - 1], pivot = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y), v;
+            size_t lo = 0, hi = n - 1;
+            for (;;) { /* Hoare partition */
+                while (a[lo] < pivot) lo++;
+                while (a[hi] > pivot) hi--;
+                if (lo >= hi) break;
+                v = a[lo], a[lo] = a[hi], a[hi] = v;
+                lo++, hi--;
+            }
+            /* recurse into the smaller side, loop on the larger: a stack of log n at most */
+            if (hi + 1 < n - hi - 1) phi__forest_sort(a, tmp, hi + 1), a += hi + 1, n -= hi + 1;
+            else phi__forest_sort(a + hi + 1, tmp, n - hi - 1), n = hi + 1;
+        }
         for (i = 1; i < n; i++) {
             uint64_t v = a[i];
             size_t j = i;
-            while (j > 0 && (a[j - 1] >> 32) > (v >> 32)) a[j] = a[j - 1], j--;
+            while (j > 0 && a[j - 1] > v) a[j] = a[j - 1], j--;
             a[j] = v;
         }
         return;
@@ -13129,7 +13152,7 @@ typedef struct phi__fdata {
     size_t n;
     int F, K, reg, crit, nthreads;
     phi_forest_opts o;
-    float *xc;           /* [F, n] X by column, -0 made +0 */
+    uint32_t *key;       /* [F, n] X by column, as sort keys (phi__forest_key) */
     uint8_t *code;       /* [F, n] the bin of each value */
     float *lo, *hi;      /* [F, 256] the smallest and largest value of each bin */
     int *nbins;          /* [F] */
@@ -13160,31 +13183,31 @@ static void phi__forest_prep_feature(void *ctx, size_t f0, size_t f1, int worker
     size_t n = d->n, f, i, F = (size_t)d->F;
     uint64_t *keys = p->keys[worker], *tmp = p->tmp[worker];
     for (f = f0; f < f1; f++) {
-        float *col = d->xc + f * n, *lo = d->lo + f * 256, *hi = d->hi + f * 256;
+        uint32_t *col = d->key + f * n;
+        float *lo = d->lo + f * 256, *hi = d->hi + f * 256;
         uint8_t *code = d->code + f * n;
         size_t distinct = 0, cum = 0, B = (size_t)d->o.max_bins;
         int b = 0;
         for (i = 0; i < n; i++) {
-            float x = p->X[i * F + f];
-            col[i] = x == 0 ? 0.0f : x;
-            keys[i] = (uint64_t)phi__forest_key(x) << 32 | (uint64_t)i;
+            col[i] = phi__forest_key(p->X[i * F + f]);
+            keys[i] = (uint64_t)col[i] << 32 | (uint64_t)i;
         }
         phi__forest_sort(keys, tmp, n);
         for (i = 0; i < n; i++) distinct += i == 0 || keys[i] >> 32 != keys[i - 1] >> 32;
         /* distinct <= B: a bin per value. Otherwise bin b closes after the value that brings
            the rows counted so far to (b + 1) n / B or more: quantiles of equal mass, a value
            never split between two bins. */
-        lo[0] = col[keys[0] & 0xFFFFFFFFu];
+        lo[0] = phi__forest_unkey((uint32_t)(keys[0] >> 32));
         for (i = 0; i < n; i++) {
             size_t r = (size_t)(keys[i] & 0xFFFFFFFFu);
             int last = i + 1 == n || keys[i + 1] >> 32 != keys[i] >> 32;
             code[r] = (uint8_t)b;
             cum++;
             if (last) {
-                hi[b] = col[r];
+                hi[b] = phi__forest_unkey(col[r]);
                 if (i + 1 < n && (distinct <= B || ((size_t)b + 1 < B && cum * B >= ((size_t)b + 1) * n))) {
                     b++;
-                    lo[b] = col[keys[i + 1] & 0xFFFFFFFFu];
+                    lo[b] = phi__forest_unkey((uint32_t)(keys[i + 1] >> 32));
                 }
             }
         }
@@ -13194,7 +13217,7 @@ static void phi__forest_prep_feature(void *ctx, size_t f0, size_t f1, int worker
 
 static void phi__forest_fdata_free(phi__fdata *d) {
     int t;
-    phi_free(d->xc), phi_free(d->code), phi_free(d->lo), phi_free(d->hi), phi_free(d->nbins), phi_free(d->cls);
+    phi_free(d->key), phi_free(d->code), phi_free(d->lo), phi_free(d->hi), phi_free(d->nbins), phi_free(d->cls);
     if (d->tnode)
         for (t = 0; t < d->o.trees; t++) phi_free(d->tnode[t]), phi_free(d->tleaf[t]);
     phi_free(d->tnode), phi_free(d->tn), phi_free(d->tleaf), phi_free(d->tl), phi_free(d->timp), phi_free(d->tst);
@@ -13237,7 +13260,7 @@ static phi_status phi__forest_prepare(phi__fdata *d, const float *X, const float
     }
     d->nthreads = phi_pool_size(d->o.pool);
     T = (size_t)d->o.trees;
-    d->xc = (float *)phi_malloc(n * F * sizeof(float));
+    d->key = (uint32_t *)phi_malloc(n * F * sizeof(uint32_t));
     d->code = (uint8_t *)phi_malloc(n * F);
     d->lo = (float *)phi_malloc((size_t)F * 256 * sizeof(float));
     d->hi = (float *)phi_malloc((size_t)F * 256 * sizeof(float));
@@ -13250,7 +13273,7 @@ static phi_status phi__forest_prepare(phi__fdata *d, const float *X, const float
     d->timp = (double *)phi_malloc(T * F * sizeof(double));
     d->tst = (phi_status *)phi_malloc(T * sizeof(phi_status));
     d->terr = (char(*)[160])phi_malloc(T * 160);
-    if (!d->xc || !d->code || !d->lo || !d->hi || !d->nbins || !d->cls || !d->tnode || !d->tleaf || !d->tn || !d->tl || !d->timp ||
+    if (!d->key || !d->code || !d->lo || !d->hi || !d->nbins || !d->cls || !d->tnode || !d->tleaf || !d->tn || !d->tl || !d->timp ||
         !d->tst || !d->terr) {
         phi_free(d->tnode), phi_free(d->tleaf), d->tnode = NULL, d->tleaf = NULL;
         phi__forest_fdata_free(d);
@@ -13293,10 +13316,20 @@ typedef struct phi__fstack {
     int64_t parent;
 } phi__fstack;
 
+/* A row of the bag as the splits see it: its weight (its count in the bag times its class
+   weight) and its class id, or its value for regression. */
+typedef struct phi__frow {
+    float w;
+    union {
+        int32_t c;
+        float y;
+    } v;
+} phi__frow;
+
 /* What one thread needs to grow trees, kept from tree to tree. */
 typedef struct phi__fwork {
     uint32_t *idx;     /* [n] the rows in the bag, cut into nodes */
-    float *w;          /* [n] a row's weight: its count in the bag times its class weight */
+    phi__frow *rw;     /* [n] what the splits read of the row idx[i], kept beside it (read in order) */
     uint32_t *count;   /* [n] bootstrap counts */
     uint64_t *keys, *tmp; /* [n] sort keys of exact splits */
     double *hist;      /* [256, K + 2]: per bin K class weights (regression: w, w y), then rows */
@@ -13311,7 +13344,7 @@ typedef struct phi__fwork {
 } phi__fwork;
 
 static void phi__fwork_free(phi__fwork *w) {
-    phi_free(w->idx), phi_free(w->w), phi_free(w->count), phi_free(w->keys), phi_free(w->tmp), phi_free(w->hist);
+    phi_free(w->idx), phi_free(w->rw), phi_free(w->count), phi_free(w->keys), phi_free(w->tmp), phi_free(w->hist);
     phi_free(w->acc), phi_free(w->best_acc), phi_free(w->tot), phi_free(w->right), phi_free(w->feats), phi_free(w->stack), phi_free(w->node), phi_free(w->leaf);
     memset(w, 0, sizeof *w);
 }
@@ -13320,17 +13353,18 @@ static int phi__fwork_init(phi__fwork *w, const phi__fdata *d) {
     size_t n = d->n, S = (size_t)d->K + 2;
     memset(w, 0, sizeof *w);
     w->idx = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
-    w->w = (float *)phi_malloc(n * sizeof(float));
+    w->rw = (phi__frow *)phi_malloc(n * sizeof(phi__frow));
     w->count = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
     w->keys = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
     w->tmp = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
     w->hist = (double *)phi_malloc(256 * S * sizeof(double));
+    if (w->hist) memset(w->hist, 0, 256 * S * sizeof(double));
     w->acc = (double *)phi_malloc(S * sizeof(double));
     w->best_acc = (double *)phi_malloc(S * sizeof(double));
     w->tot = (double *)phi_malloc(S * sizeof(double));
     w->right = (double *)phi_malloc(S * sizeof(double));
     w->feats = (int *)phi_malloc((size_t)d->F * sizeof(int));
-    if (!w->idx || !w->w || !w->count || !w->keys || !w->tmp || !w->hist || !w->acc || !w->best_acc || !w->tot || !w->right || !w->feats) {
+    if (!w->idx || !w->rw || !w->count || !w->keys || !w->tmp || !w->hist || !w->acc || !w->best_acc || !w->tot || !w->right || !w->feats) {
         phi__fwork_free(w);
         return 0;
     }
@@ -13380,23 +13414,26 @@ static float phi__forest_mid(float a, float b) {
     return m >= b ? a : m;
 }
 
+/* The best cut found so far: rows go left whose key is <= key (a cut from sorted values) or
+   whose bin is <= bin (a cut from a histogram); thr is the same cut as a float. */
 typedef struct phi__fsplit {
     double proxy;
-    int feat;
+    int feat, found, bin;
+    uint32_t key;
     float thr;
-    int found;
 } phi__fsplit;
 
-/* Adds row r's contribution to the sums s [K + 2] (the last one counts rows). */
-#define PHI__FOREST_ADD(d, s, r, wt)                                                                  \
+/* Adds a row's contribution (phi__frow *x) to the sums s [K + 2] (the last one counts rows). */
+#define PHI__FOREST_ADD(d, s, x)                                                                      \
     do {                                                                                              \
-        if ((d)->reg) (s)[0] += (wt), (s)[1] += (double)(wt) * (d)->y[r];                             \
-        else (s)[(d)->cls[r]] += (wt);                                                                \
+        if ((d)->reg) (s)[0] += (x)->w, (s)[1] += (double)(x)->w * (x)->v.y;                          \
+        else (s)[(x)->v.c] += (x)->w;                                                                 \
         (s)[(d)->K + 1] += 1;                                                                         \
     } while (0)
 
 /* A cut with left sums acc against the node's totals tot: better than *best? */
-static void phi__forest_try(const phi__fdata *d, phi__fwork *w, double Wl, double Wt, phi__fsplit *best, int f, float thr) {
+static void phi__forest_try(const phi__fdata *d, phi__fwork *w, double Wl, double Wt, phi__fsplit *best, int f, uint32_t key,
+                            int bin, float lo, float hi) {
     const double *acc = w->acc, *tot = w->tot;
     double *right = w->right, p, Wr = Wt - Wl;
     int k, S = d->K + 2, msl = d->o.min_samples_leaf;
@@ -13405,7 +13442,8 @@ static void phi__forest_try(const phi__fdata *d, phi__fwork *w, double Wl, doubl
     for (k = 0; k < S - 1; k++) right[k] = tot[k] - acc[k];
     p = phi__forest_proxy(d, acc, right, Wl, Wr);
     if (!best->found || p > best->proxy) {
-        best->proxy = p, best->feat = f, best->thr = thr, best->found = 1;
+        best->proxy = p, best->feat = f, best->key = key, best->bin = bin, best->found = 1;
+        best->thr = phi__forest_mid(lo, hi);
         memcpy(w->best_acc, acc, (size_t)S * sizeof(double));
     }
 }
@@ -13413,21 +13451,20 @@ static void phi__forest_try(const phi__fdata *d, phi__fwork *w, double Wl, doubl
 /* The best cut of feature f over rows idx[s, e) from sorted values. Returns 0 if the feature
    is constant there. */
 static int phi__forest_exact(const phi__fdata *d, phi__fwork *w, uint32_t s, uint32_t e, int f, double Wt, phi__fsplit *best) {
-    const float *col = d->xc + (size_t)f * d->n;
+    const uint32_t *col = d->key + (size_t)f * d->n;
     size_t m = e - s, i;
     int S = d->K + 2;
     double Wl = 0;
-    for (i = 0; i < m; i++) w->keys[i] = (uint64_t)phi__forest_key(col[w->idx[s + i]]) << 32 | (uint64_t)i;
+    for (i = 0; i < m; i++) w->keys[i] = (uint64_t)col[w->idx[s + i]] << 32 | (uint64_t)i;
     phi__forest_sort(w->keys, w->tmp, m);
     if (w->keys[0] >> 32 == w->keys[m - 1] >> 32) return 0;
     memset(w->acc, 0, (size_t)S * sizeof(double));
     for (i = 0; i + 1 < m; i++) {
-        uint32_t r = w->idx[s + (w->keys[i] & 0xFFFFFFFFu)];
-        float wt = w->w[r];
-        PHI__FOREST_ADD(d, w->acc, r, wt);
-        Wl += wt;
-        if (w->keys[i + 1] >> 32 != w->keys[i] >> 32)
-            phi__forest_try(d, w, Wl, Wt, best, f, phi__forest_mid(col[r], col[w->idx[s + (w->keys[i + 1] & 0xFFFFFFFFu)]]));
+        const phi__frow *x = &w->rw[s + (w->keys[i] & 0xFFFFFFFFu)];
+        uint32_t k0 = (uint32_t)(w->keys[i] >> 32), k1 = (uint32_t)(w->keys[i + 1] >> 32);
+        PHI__FOREST_ADD(d, w->acc, x);
+        Wl += x->w;
+        if (k1 != k0) phi__forest_try(d, w, Wl, Wt, best, f, k0, -1, phi__forest_unkey(k0), phi__forest_unkey(k1));
     }
     return 1;
 }
@@ -13438,39 +13475,41 @@ static int phi__forest_exact(const phi__fdata *d, phi__fwork *w, uint32_t s, uin
 static int phi__forest_binned(const phi__fdata *d, phi__fwork *w, uint32_t s, uint32_t e, int f, double Wt, phi__fsplit *best) {
     const uint8_t *code = d->code + (size_t)f * d->n;
     const float *lo = d->lo + (size_t)f * 256, *hi = d->hi + (size_t)f * 256;
-    int S = d->K + 2, nb = d->nbins[f], b, prev = -1, used = 0, k;
+    int S = d->K + 2, b, prev = -1, k, r = 1;
+    unsigned bmin = 255, bmax = 0;
     uint32_t i;
-    double *h = w->hist, Wl = 0;
-    memset(h, 0, (size_t)nb * S * sizeof(double));
+    double *h = w->hist, Wl = 0; /* all zero between calls: only the bins used are cleared after */
     if (d->reg)
         for (i = s; i < e; i++) {
-            uint32_t r = w->idx[i];
-            double *hb = h + (size_t)code[r] * S, wt = w->w[r];
-            hb[0] += wt, hb[1] += wt * d->y[r], hb[S - 1] += 1;
+            unsigned c = code[w->idx[i]];
+            const phi__frow *x = &w->rw[i];
+            double *hb = h + (size_t)c * S;
+            hb[0] += x->w, hb[1] += (double)x->w * x->v.y, hb[S - 1] += 1;
+            bmin = c < bmin ? c : bmin, bmax = c > bmax ? c : bmax;
         }
     else
         for (i = s; i < e; i++) {
-            uint32_t r = w->idx[i];
-            double *hb = h + (size_t)code[r] * S;
-            hb[d->cls[r]] += w->w[r], hb[S - 1] += 1;
+            unsigned c = code[w->idx[i]];
+            double *hb = h + (size_t)c * S;
+            hb[w->rw[i].v.c] += w->rw[i].w, hb[S - 1] += 1;
+            bmin = c < bmin ? c : bmin, bmax = c > bmax ? c : bmax;
         }
-    for (b = 0; b < nb; b++) used += h[(size_t)b * S + S - 1] > 0;
-    if (used == 1) {
-        for (b = 0; h[(size_t)b * S + S - 1] == 0; b++) {}
-        return lo[b] == hi[b] ? 0 : -1;
+    if (bmin == bmax) r = lo[bmin] == hi[bmin] ? 0 : -1; /* one bin: constant, or the caller sorts */
+    else {
+        memset(w->acc, 0, (size_t)S * sizeof(double));
+        for (b = (int)bmin; b <= (int)bmax; b++) {
+            const double *hb = h + (size_t)b * S;
+            if (hb[S - 1] == 0) continue;
+            if (prev >= 0) phi__forest_try(d, w, Wl, Wt, best, f, 0, prev, hi[prev], lo[b]);
+            for (k = 0; k < S; k++) w->acc[k] += hb[k];
+            if (d->reg) Wl += hb[0];
+            else
+                for (k = 0; k < d->K; k++) Wl += hb[k];
+            prev = b;
+        }
     }
-    memset(w->acc, 0, (size_t)S * sizeof(double));
-    for (b = 0; b < nb; b++) {
-        const double *hb = h + (size_t)b * S;
-        if (hb[S - 1] == 0) continue;
-        if (prev >= 0) phi__forest_try(d, w, Wl, Wt, best, f, phi__forest_mid(hi[prev], lo[b]));
-        for (k = 0; k < S; k++) w->acc[k] += hb[k];
-        Wl += d->reg ? hb[0] : 0;
-        if (!d->reg)
-            for (k = 0; k < d->K; k++) Wl += hb[k];
-        prev = b;
-    }
-    return 1;
+    memset(h + (size_t)bmin * S, 0, (size_t)(bmax - bmin + 1) * S * sizeof(double));
+    return r;
 }
 
 static int phi__fwork_push(phi__fwork *w, size_t top, phi__fstack it) {
@@ -13516,8 +13555,10 @@ static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
     }
     for (i = 0; i < n; i++)
         if (w->count[i]) {
+            w->rw[m].w = (float)w->count[i] * (d->cwp ? d->cwp[d->cls[i]] : 1.0f);
+            if (d->reg) w->rw[m].v.y = d->y[i];
+            else w->rw[m].v.c = d->cls[i];
             w->idx[m++] = (uint32_t)i;
-            w->w[i] = (float)w->count[i] * (d->cwp ? d->cwp[d->cls[i]] : 1.0f);
         }
     for (k = 0; k < F; k++) w->feats[k] = k, imp[k] = 0;
     w->nnode = w->nleaf = 0;
@@ -13536,9 +13577,9 @@ static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
         /* the node's sums */
         memset(tot, 0, (size_t)S * sizeof(double));
         for (i = s; i < e; i++) {
-            uint32_t r = w->idx[i];
-            PHI__FOREST_ADD(d, tot, r, w->w[r]);
-            if (d->reg) sq += (double)w->w[r] * d->y[r] * d->y[r];
+            const phi__frow *x = &w->rw[i];
+            PHI__FOREST_ADD(d, tot, x);
+            if (d->reg) sq += (double)x->w * x->v.y * x->v.y;
         }
         W = d->reg ? tot[0] : 0;
         if (!d->reg)
@@ -13569,13 +13610,16 @@ static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
         imp[best.feat] += W * impurity;
         /* rows with x <= thr to the front, in place */
         {
-            const float *col = d->xc + (size_t)best.feat * n;
+            const uint32_t *col = d->key + (size_t)best.feat * n;
+            const uint8_t *code = d->code + (size_t)best.feat * n;
             a = s, b = e;
             while (a < b) {
-                if (col[w->idx[a]] <= best.thr) a++;
+                uint32_t r = w->idx[a];
+                if (best.bin >= 0 ? code[r] <= (unsigned)best.bin : col[r] <= best.key) a++;
                 else {
-                    uint32_t tmp = w->idx[--b];
-                    w->idx[b] = w->idx[a], w->idx[a] = tmp;
+                    phi__frow x = w->rw[--b];
+                    w->idx[a] = w->idx[b], w->idx[b] = r;
+                    w->rw[b] = w->rw[a], w->rw[a] = x;
                 }
             }
         }
@@ -13622,7 +13666,34 @@ static const float *phi__forest_leaf(const phi_forest *f, int t, const float *x)
     return f->leaf_ + (size_t)nd[i].next * f->nclass;
 }
 
-#define PHI__FOREST_BLOCK 64
+#ifndef PHI__FOREST_BLOCK
+#define PHI__FOREST_BLOCK 256 /* rows that go through a tree together */
+#endif
+#ifndef PHI__FOREST_LANES
+#define PHI__FOREST_LANES 8   /* rows that walk a tree in step: their memory loads overlap */
+#endif
+
+/* leaf[r] = tree t's leaf values for row X [r, F], r < nr <= PHI__FOREST_BLOCK. */
+static void phi__forest_leaves(const phi_forest *f, int t, const float *X, size_t nr, const float **leaf) {
+    const phi__fnode *nd = f->node_ + f->tree_[t];
+    size_t F = (size_t)f->nfeat, K = (size_t)f->nclass, r;
+    for (r = 0; r < nr; r += PHI__FOREST_LANES) {
+        uint32_t pos[PHI__FOREST_LANES];
+        size_t l, nl = nr - r < PHI__FOREST_LANES ? nr - r : PHI__FOREST_LANES;
+        int active = 1;
+        for (l = 0; l < nl; l++) pos[l] = 0;
+        while (active) {
+            active = 0;
+            for (l = 0; l < nl; l++) {
+                const phi__fnode *q = &nd[pos[l]];
+                if (q->feat < 0) continue;
+                pos[l] = X[(r + l) * F + (size_t)q->feat] <= q->thr ? pos[l] + 1 : q->next;
+                active = 1;
+            }
+        }
+        for (l = 0; l < nl; l++) leaf[r + l] = f->leaf_ + (size_t)nd[pos[l]].next * K;
+    }
+}
 
 typedef struct phi__fpred {
     const phi_forest *f;
@@ -13639,8 +13710,9 @@ static void phi__forest_pred_range(void *ctx, size_t r0, size_t r1, int worker) 
     const phi_forest *f = p->f;
     size_t K = (size_t)f->nclass, F = (size_t)f->nfeat, r, b, k;
     double *acc = (double *)phi_malloc(PHI__FOREST_BLOCK * K * sizeof(double));
+    const float *leaf[PHI__FOREST_BLOCK];
     int t;
-    (void)worker;
+    (void)worker, (void)F;
     if (!acc) {
         p->st = PHI_ERR_NOMEM;
         return;
@@ -13648,11 +13720,11 @@ static void phi__forest_pred_range(void *ctx, size_t r0, size_t r1, int worker) 
     for (r = r0; r < r1; r += PHI__FOREST_BLOCK) {
         size_t nb = r1 - r < PHI__FOREST_BLOCK ? r1 - r : PHI__FOREST_BLOCK;
         memset(acc, 0, nb * K * sizeof(double));
-        for (t = 0; t < f->ntrees; t++)
-            for (b = 0; b < nb; b++) {
-                const float *v = phi__forest_leaf(f, t, p->X + (r + b) * F);
-                for (k = 0; k < K; k++) acc[b * K + k] += v[k];
-            }
+        for (t = 0; t < f->ntrees; t++) {
+            phi__forest_leaves(f, t, p->X + r * F, nb, leaf);
+            for (b = 0; b < nb; b++)
+                for (k = 0; k < K; k++) acc[b * K + k] += leaf[b][k];
+        }
         for (b = 0; b < nb; b++) {
             const double *a = acc + b * K;
             if (p->proba)
@@ -13817,18 +13889,41 @@ PHIDEF phi_status phi_forest_fit(phi_forest *f, const float *X, const float *y, 
         return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu nodes", nn);
     }
     f->nfeat = F, f->nclass = d.K, f->ntrees = (int)T, f->regression = d.reg, f->criterion = d.crit;
-    f->nnodes = nn, f->nleaf_ = nl;
-    nn = nl = 0;
-    for (t = 0; t < T; t++) {
-        uint32_t i;
-        f->tree_[t] = (uint32_t)nn;
-        for (i = 0; i < d.tn[t]; i++) {
-            phi__fnode x = d.tnode[t][i];
-            if (x.feat < 0) x.next += (uint32_t)nl;
-            f->node_[nn + i] = x;
+    f->nnodes = nn;
+    /* Leaves with the same values share them: most leaves of a fully grown classifier are
+       pure, so a forest has few distinct ones. A hash table of the values seen, in tree order. */
+    {
+        size_t cap = 64, h, distinct = 0;
+        uint32_t *slot;
+        while (cap < 2 * nl) cap *= 2;
+        if (!(slot = (uint32_t *)phi_malloc(cap * sizeof(uint32_t)))) {
+            phi__forest_fdata_free(&d);
+            phi_forest_free(f);
+            return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu leaves", nl);
         }
-        memcpy(f->leaf_ + nl * K, d.tleaf[t], (size_t)d.tl[t] * K * sizeof(float));
-        nn += d.tn[t], nl += d.tl[t];
+        memset(slot, 0xFF, cap * sizeof(uint32_t));
+        nn = 0;
+        for (t = 0; t < T; t++) {
+            uint32_t i;
+            f->tree_[t] = (uint32_t)nn;
+            for (i = 0; i < d.tn[t]; i++) {
+                phi__fnode x = d.tnode[t][i];
+                if (x.feat < 0) {
+                    const float *v = d.tleaf[t] + (size_t)x.next * K;
+                    for (h = phi_fnv1a(PHI_FNV1A_INIT, v, K * sizeof(float)) & (cap - 1); slot[h] != 0xFFFFFFFFu; h = (h + 1) & (cap - 1))
+                        if (!memcmp(f->leaf_ + (size_t)slot[h] * K, v, K * sizeof(float))) break;
+                    if (slot[h] == 0xFFFFFFFFu) {
+                        memcpy(f->leaf_ + distinct * K, v, K * sizeof(float));
+                        slot[h] = (uint32_t)distinct++;
+                    }
+                    x.next = slot[h];
+                }
+                f->node_[nn + i] = x;
+            }
+            nn += d.tn[t];
+        }
+        phi_free(slot);
+        f->nleaf_ = distinct;
     }
     f->tree_[T] = (uint32_t)nn;
     /* importances: each splitting tree's normalised, their mean normalised (scikit-learn) */

@@ -145,10 +145,11 @@ TEST(single_trees_equal_scikit_learn) {
         const forest_ref *r = &forest_refs[c];
         phi_forest_opts o = r->opts;
         phi_forest f;
-        int i, k, K = r->nclass, leaf = 0, ok = 1;
+        int i, k, K = r->nclass, leaf = 0, ok = 1, bad = 0;
         float *p = (float *)malloc(200 * (size_t)K * sizeof(float));
         double imp[8];
         o.trees = 1, o.no_bootstrap = 1, o.max_features = -1, o.class_weight = r->class_weight;
+        o.exact_below = (size_t)-1; /* scikit-learn's algorithm: sorted values at every node */
         CHECK_MSG(phi_forest_fit(&f, r->X, r->y, (size_t)r->n, r->nfeat, &o) == PHI_OK, "%s: %s", r->name, phi_errmsg());
         CHECK_MSG(f.nnodes == (size_t)r->nodes, "%s: %zu nodes, scikit-learn %d", r->name, f.nnodes, r->nodes);
         for (i = 0; ok && i < r->nodes && (size_t)i < f.nnodes; i++) {
@@ -163,15 +164,17 @@ TEST(single_trees_equal_scikit_learn) {
                     CHECK_MSG(fabs(f.leaf_[(size_t)nd->next * K + k] - r->leaf[(size_t)i * K + k]) < 1e-6,
                               "%s: node %d: leaf value %d: %.9g, scikit-learn %.17g", r->name, i, k, f.leaf_[(size_t)nd->next * K + k],
                               r->leaf[(size_t)i * K + k]);
-                CHECK_EQ_INT(nd->next, leaf);
                 leaf++;
             }
         }
         if (r->regression) CHECK(phi_forest_predict(&f, p, r->Xt, 200, NULL) == PHI_OK);
         else CHECK(phi_forest_predict_proba(&f, p, r->Xt, 200, NULL) == PHI_OK);
-        for (i = 0; i < 200 * K; i++)
+        for (i = 0; i < 200 * K && bad < 5; i++) {
             CHECK_MSG(fabs(p[i] - r->pred[i]) <= 1e-6 * (1 + fabs(r->pred[i])), "%s: prediction %d: %.9g, scikit-learn %.17g", r->name, i,
                       p[i], r->pred[i]);
+            bad += !(fabs(p[i] - r->pred[i]) <= 1e-6 * (1 + fabs(r->pred[i])));
+        }
+        CHECK(leaf > 1);
         CHECK(phi_forest_importance(&f, imp) == PHI_OK);
         for (i = 0; i < r->nfeat; i++)
             CHECK_MSG(fabs(imp[i] - r->imp[i]) < 1e-9, "%s: importance %d: %.17g, scikit-learn %.17g", r->name, i, imp[i], r->imp[i]);
@@ -205,6 +208,26 @@ TEST(binned_and_sorted_splits_agree_on_exact_bins) {
     CHECK(ba.len == bb.len && memcmp(ba.data, bb.data, ba.len) == 0);
     phi_buf_free(&ba), phi_buf_free(&bb), phi_forest_free(&a), phi_forest_free(&b);
     free(X), free(y);
+}
+
+/* Leaves of equal values are stored once: a fully grown classifier of three classes has
+   mostly pure leaves, so far fewer stored values than leaves; predictions are unchanged. */
+TEST(equal_leaves_are_stored_once) {
+    enum { N = 500 };
+    float X[N], y[N], p[3];
+    phi_forest f;
+    phi_forest_opts o = one_tree(0);
+    size_t i, leaves = 0;
+    for (i = 0; i < N; i++) X[i] = (float)i, y[i] = (float)((i * 7919) % 3);
+    CHECK(phi_forest_fit(&f, X, y, N, 1, &o) == PHI_OK);
+    for (i = 0; i < f.nnodes; i++) leaves += f.node_[i].feat < 0;
+    CHECK_EQ_INT(leaves, N); /* one leaf per row: every neighbour differs */
+    CHECK_EQ_INT(f.nleaf_, 3);
+    for (i = 0; i < N; i++) {
+        CHECK(phi_forest_predict_proba(&f, p, X + i, 1, NULL) == PHI_OK);
+        CHECK_MSG(p[(int)y[i]] == 1, "row %zu", i);
+    }
+    phi_forest_free(&f);
 }
 
 /* ---- forests ------------------------------------------------------------------------------- */
@@ -489,6 +512,7 @@ int main(void) {
     RUN(bad_input_is_refused_with_its_place);
     RUN(single_trees_equal_scikit_learn);
     RUN(binned_and_sorted_splits_agree_on_exact_bins);
+    RUN(equal_leaves_are_stored_once);
     RUN(oob_score_is_its_definition);
     RUN(oob_r2_for_regression);
     RUN(same_bytes_for_any_thread_count);
