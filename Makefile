@@ -13,9 +13,9 @@ SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 B         = build
 HEADERS   = phi.h phi_kernels.h
 TOOLS     = $(filter-out tools/teacher.c,$(wildcard tools/*.c))
-TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted
+TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest test_quality
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
-FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_decontam
+FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_decontam fuzz_quality
 FUZZ_SECONDS ?= 60
 # Tests, examples and fuzz targets are built with PHI_STATIC: the compiler then drops what a
 # program does not call instead of optimising all of phi.h for each (a quarter of the time).
@@ -94,6 +94,9 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	    $(B)/fuzz/corpus_python tests/fuzz/seeds_python
 	$(B)/fuzz/fuzz_decontam -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/python.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_decontam tests/fuzz/seeds_decontam
+	@mkdir -p $(B)/fuzz/corpus_quality
+	$(B)/fuzz/fuzz_quality -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -print_final_stats=1 \
+	    $(B)/fuzz/corpus_quality tests/fuzz/seeds_quality
 
 # ---- the public test data (HumanEval, MBPP, JSONTestSuite, GPT-2's vocabulary): the tests read
 #      it from $(PHI_DATA) and skip, saying so, what needs a missing file. `make data` fetches it
@@ -171,6 +174,7 @@ bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B
 	sh bench/python.sh
 	sh bench/decontam_ngram.sh
 	sh bench/decontam_ted.sh
+	sh bench/quality.sh
 
 clean:
 	rm -rf $(B) phi teacher

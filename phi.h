@@ -33,6 +33,9 @@
        PHI_NO_EVAL              no >>eval (the sandbox: fork, namespaces, rlimits)
        PHI_NO_PYTHON            no >>python (the Python parser); implies PHI_NO_DECONTAM
        PHI_NO_DECONTAM          no >>benchmarks and >>decontam
+       PHI_NO_FOREST            no >>forest (random forests); >>quality keeps its features, not the filter
+       PHI_NO_QUALITY           no >>quality (features and the filter); with PHI_NO_PYTHON it keeps
+                                its text, n-gram and model features, and refuses the AST block
      With all three, phi.h is a tokenizer and a model runner.
 
    ERRORS
@@ -61,7 +64,11 @@
        make them before other threads use the library.
 
    CHANGES
-       0.4.0  >>decontam: phi_decontam_create / phi_decontam_doc, both tests on one document (what
+       0.4.0  >>forest: random forests (phi_forest_fit, _predict, _predict_proba, _importance,
+              _permutation_importance, _save, _load, _parse), PHI_NO_FOREST. >>quality: the
+              features of a document for the filter (phi_quality_features*), the filter's file and
+              scores (phi_quality_filter_*), PHI_NO_QUALITY. >>model: phi_model_embed.
+              >>decontam: phi_decontam_create / phi_decontam_doc, both tests on one document (what
               `phi decontam scan` runs); the n-gram scan 2.5x faster where AVX-512 VBMI2 is.
        0.3.0  >>python: phi_py_parse, phi_py_dump (CPython 3.11's ast and ast.dump, exactly;
               3.12 with phi_py_opts.minor = 12), PHI_NO_PYTHON. >>benchmarks (phi_benchmark_*)
@@ -86,6 +93,8 @@
        >>json       JSON: strict RFC 8259 DOM parser, streaming writer
        >>jsonl      JSON Lines: streaming reader, crash-safe appending writer
        >>python     Python 3 tokenizer and parser: CPython's ast, exactly; ast.dump
+       >>forest     random forests (CART): fit, predict, OOB, importance, save and load
+       >>quality    features of a document for "educational value"; the filter that mimics a teacher
        >>tokenizer  byte-level BPE as GPT-2/CodeGen: load, encode, decode, train, save
        >>data       token files and the training stream: windows, shuffling, held-out split
        >>model      the phi transformer: parameters, forward, backward, generation
@@ -659,6 +668,230 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 #endif /* PHI_NO_PYTHON */
 
 /* ============================================================================================
+   >>forest: random forests of CART trees: fit, predict, importance, save and load
+   ============================================================================================
+   Breiman's random forest as scikit-learn's RandomForestClassifier / RandomForestRegressor
+   define it (their defaults are ours): each tree is grown on a bootstrap sample of the rows,
+   trying max_features features drawn at random at every node, to pure leaves unless a limit
+   stops it; the forest predicts the mean of its trees' class probabilities (or values).
+
+   Data. X [N, F] is row-major float32; y [N] holds, for classification, class ids 0 .. K-1 as
+   floats (K = the largest id + 1; phi_forest_set_labels records what each id stood for), for
+   regression the values. X and y must be finite (PHI_ERR_ARG names the row and column); at
+   prediction a NaN goes right at every node.
+
+   Splits. Every feature is cut once into at most max_bins (256) quantile bins; a feature with
+   that many distinct values or fewer gets one bin per value, so its splits are exact. A node of
+   exact_below rows or more finds its best split from per-bin histograms; a smaller node (or a
+   large one whose rows all sit in one bin) sorts its values and tries every cut, as
+   scikit-learn does. A threshold is the midpoint of the two values it separates (rounded down
+   to the lower one if the midpoint rounds up to the higher), and a row goes left when
+   x <= threshold.
+
+   Determinism. Tree t draws its bootstrap and its features from phi_rng_fork(seed, t), and no
+   sum depends on how trees are shared among threads: the same data, options and seed give
+   the same model, byte for byte, for any pool and on any platform.
+
+   Out of bag (opts.oob). A row's OOB prediction averages the trees whose bootstrap left it
+   out (each tree's bootstrap is drawn again from its seed, not stored); oob_score is the
+   accuracy of their argmax (regression: R^2), over the rows that some tree left out.
+
+   Importance. phi_forest_importance is scikit-learn's feature_importances_ (the decrease of
+   weighted impurity at each split, per tree normalised to sum 1, averaged over the trees that
+   split, normalised again). Permutation importance is the drop of the score (accuracy or R^2)
+   on the data given when one column is shuffled, as sklearn.inspection.permutation_importance.
+
+   Files. phi_forest_save writes our format atomically: a magic and version, the sizes, the
+   class labels, the importances, the nodes (12 bytes each, in pre-order, the left child next)
+   and the leaves' values as little-endian float32, then a CRC-32 of all of it. Load and parse
+   check everything (a truncated or damaged file is PHI_ERR_CORRUPT or PHI_ERR_PARSE with the
+   file's name and byte offset) before they trust a single node. */
+#ifndef PHI_NO_FOREST
+#define PHI_DEFAULT_FOREST_TREES 100
+#define PHI_DEFAULT_FOREST_BINS 256        /* the most there may be (a bin is a byte) */
+#define PHI_DEFAULT_FOREST_EXACT_BELOW 128 /* nodes of fewer rows sort their values */
+#define PHI_DEFAULT_FOREST_REPEATS 5       /* permutation importance: shuffles per feature */
+
+enum { PHI_FOREST_GINI = 1, PHI_FOREST_ENTROPY = 2, PHI_FOREST_MSE = 3 };
+
+typedef struct phi_forest_opts {
+    int trees;                 /* 0 = PHI_DEFAULT_FOREST_TREES (100) */
+    int regression;            /* 0 = classification (y holds class ids), 1 = regression */
+    int criterion;             /* 0 = gini for classes, MSE for regression; PHI_FOREST_ENTROPY */
+    int max_depth;             /* 0 = unlimited (the root is depth 0) */
+    int min_samples_split;     /* 0 = 2: a node of fewer distinct rows is a leaf */
+    int min_samples_leaf;      /* 0 = 1: distinct rows each side of a split must have */
+    int max_features;          /* features tried per node. 0 = sqrt(F) for classes, F for
+                                  regression (scikit-learn 1.2); -1 = all */
+    int no_bootstrap;          /* 1 = every tree sees every row once */
+    int oob;                   /* 1 = compute oob_score and the out-of-bag predictions */
+    int max_bins;              /* 0 = PHI_DEFAULT_FOREST_BINS (256); 2 .. 256 */
+    size_t exact_below;        /* 0 = PHI_DEFAULT_FOREST_EXACT_BELOW; (size_t)-1 = always exact */
+    const float *class_weight; /* [K] the weight of each class, or NULL (all 1) */
+    uint64_t seed;
+    phi_pool *pool;            /* NULL = the calling thread */
+} phi_forest_opts;
+/* o with every default filled in (NULL = all defaults); nfeat resolves max_features. */
+PHIDEF phi_forest_opts phi_forest_opts_resolve(const phi_forest_opts *o, int nfeat);
+
+/* A fitted (or loaded) forest: a caller struct (ownership rule). Fields ending in _ are private. */
+typedef struct phi_forest {
+    int nfeat, nclass;  /* F; K (1 for regression) */
+    int ntrees, regression, criterion;
+    size_t nnodes;      /* all trees' nodes, leaves included */
+    double oob_score;   /* accuracy (regression: R^2) out of bag; NaN when not computed */
+    float *oob;         /* [oob_n, K] out-of-bag probabilities (regression: [oob_n] values), NaN for
+                           a row no tree left out; NULL unless fitted with opts.oob. Not saved. */
+    size_t oob_n;
+    double *labels;     /* [K] the label class id k stands for, or NULL (the id itself) */
+    /* private */
+    double *importance_;           /* [F] */
+    struct phi__forest_node *node_; /* [nnodes] every tree's nodes, tree after tree */
+    uint32_t *tree_;               /* [ntrees + 1] where each tree's nodes begin */
+    float *leaf_;                  /* [nleaf_] leaf values: K per leaf (1 for regression) */
+    size_t nleaf_;
+} phi_forest;
+
+/* Fits f (zeroed first; on failure left empty) to X [n, nfeat] and y [n]. */
+PHIDEF phi_status phi_forest_fit(phi_forest *f, const float *X, const float *y, size_t n, int nfeat,
+                                 const phi_forest_opts *o);
+/* out [n]: the predicted class id (argmax of the mean probability, lowest id on ties) or value,
+   for X [n, nfeat]. */
+PHIDEF phi_status phi_forest_predict(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool);
+/* out [n, K]: the mean of the trees' class probabilities. Classification only. */
+PHIDEF phi_status phi_forest_predict_proba(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool);
+/* out [nfeat]: impurity importance (MDI), summing to 1 (all 0 when no tree has a split). */
+PHIDEF phi_status phi_forest_importance(const phi_forest *f, double *out);
+/* mean [nfeat] (and std [nfeat] unless NULL, ddof 0): score(X, y) minus the score with one
+   column shuffled, over `repeats` shuffles (0 = PHI_DEFAULT_FOREST_REPEATS) drawn from seed. */
+PHIDEF phi_status phi_forest_permutation_importance(const phi_forest *f, double *mean, double *std, const float *X,
+                                                    const float *y, size_t n, int repeats, uint64_t seed, phi_pool *pool);
+/* Records labels [K] (copied): what each class id stands for, saved with the model. */
+PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels);
+/* The file's bytes, appended to out (what phi_forest_save writes). */
+PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f);
+PHIDEF phi_status phi_forest_save(const phi_forest *f, const char *path); /* atomic */
+PHIDEF phi_status phi_forest_load(phi_forest *f, const char *path);
+/* The same from memory; name labels the messages (NULL: "<memory>"). */
+PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, const char *name);
+PHIDEF void phi_forest_free(phi_forest *f);
+#endif /* PHI_NO_FOREST */
+
+/* ============================================================================================
+   >>quality: features of a document for "educational value", for the filter's random forest
+   ============================================================================================
+   phi-1 kept the code files that a teacher (GPT-4) judged of "educational value for a student
+   whose goal is to learn basic coding concepts": the teacher rated a sample, a random forest
+   learned to mimic it, and the forest scored everything. These are the numbers that forest
+   reads about one document, in blocks you choose (opts.blocks):
+
+     PHI_QUALITY_TEXT   23 text statistics of the bytes: size, line lengths, blank, comment,
+                        duplicate, long and indented lines, letters / digits / white space /
+                        punctuation / non-ASCII shares, words and their distinct share, and
+                        data-like runs (digits, hex digits, base64-looking blobs, numbers per line)
+     PHI_QUALITY_AST    29 statistics of the Python syntax tree (>>python): statements, functions
+                        and their sizes and arguments, classes, docstring coverage, nesting,
+                        bound names (length, short, snake_case), imports, tests, doctests,
+                        asserts, branches, literal sizes, a main guard. A file that does not
+                        parse gets ast_parsed = 0 and zeros, not an error.
+     PHI_QUALITY_NGRAM  token 1- and 2-grams (opts.tokenizer) hashed into ngram_buckets buckets,
+                        each the share of the document's n-grams that fall in it
+     PHI_QUALITY_MODEL  what the paper read: the mean-pooled last hidden state of a phi model
+                        (opts.model, phi_model_embed: C numbers) and the model's mean next-token
+                        loss on the document, over its first max_tokens tokens
+
+   The definitions, exactly (bytes, not characters; no locale): a line is a piece of the text
+   split at '\n' (a final '\n' ends the last line rather than starting an empty one), its length
+   without the '\n'; white space is ASCII's space, \t, \n, \r, \v, \f; a word is a maximal run
+   of [A-Za-z0-9_]; punctuation is the 32 ASCII characters of Python's string.punctuation. The
+   same definitions are written independently in Python (tests/quality_ref.py, over CPython's
+   ast) and the tests compare the two. Features come block after block in the order above;
+   phi_quality_feature_name() names each ("text_comment_lines", "ast_docstrings", "ngram_17",
+   "embed_5", "model_loss"). Without the parser (PHI_NO_PYTHON) the AST block is refused with
+   PHI_ERR_UNSUPPORTED; the others remain. Results depend only on the bytes and the options:
+   the same on every platform and for any number of threads. */
+#ifndef PHI_NO_QUALITY
+
+struct phi_model;     /* >>model */
+struct phi_tokenizer; /* >>tokenizer */
+
+#define PHI_QUALITY_TEXT 1u
+#define PHI_QUALITY_AST 2u
+#define PHI_QUALITY_NGRAM 4u
+#define PHI_QUALITY_MODEL 8u
+#define PHI_QUALITY_TEXT_FEATURES 23
+#define PHI_QUALITY_AST_FEATURES 29
+#define PHI_DEFAULT_QUALITY_BLOCKS (PHI_QUALITY_TEXT | PHI_QUALITY_AST)
+#define PHI_DEFAULT_QUALITY_BUCKETS 256
+#define PHI_DEFAULT_QUALITY_MAX_TOKENS 2048
+
+typedef struct phi_quality_opts {
+    unsigned blocks;                       /* PHI_QUALITY_* ored; 0 = PHI_DEFAULT_QUALITY_BLOCKS (text, ast) */
+    int ngram_buckets;                     /* NGRAM: buckets; 0 = PHI_DEFAULT_QUALITY_BUCKETS */
+    int max_tokens;                        /* MODEL: the document's first tokens read; 0 = PHI_DEFAULT_QUALITY_MAX_TOKENS */
+    const struct phi_tokenizer *tokenizer; /* NGRAM and MODEL: the model's tokenizer */
+    struct phi_model *model;               /* MODEL: runs one document at a time (see >>model) */
+} phi_quality_opts;
+PHIDEF phi_quality_opts phi_quality_opts_resolve(const phi_quality_opts *o); /* every zero replaced by its default */
+
+/* "text,ast,ngram,model" (any order, no repeats) -> PHI_QUALITY_* bits; and back, in block
+   order, appended to out. */
+PHIDEF phi_status phi_quality_blocks_parse(unsigned *blocks, const char *list);
+PHIDEF phi_status phi_quality_blocks_str(phi_buf *out, unsigned blocks);
+
+/* Features per document for these options (the model's hidden size counts for MODEL: C + 1),
+   or -1 with the reason in phi_errmsg() (a block without its tokenizer or model, a bad bit). */
+PHIDEF int phi_quality_num_features(const phi_quality_opts *o);
+/* The name of feature i written to buf[cap] (32 bytes are always enough), or NULL when i is out
+   of range. Returns buf. */
+PHIDEF const char *phi_quality_feature_name(const phi_quality_opts *o, int i, char *buf, size_t cap);
+
+/* The features of text[0..len) into out[phi_quality_num_features(o)]. */
+PHIDEF phi_status phi_quality_features(float *out, const char *text, size_t len, const phi_quality_opts *o);
+/* The same for n documents: out [n, F], row i the features of texts[i] (lens[i] bytes). The
+   text, AST and n-gram blocks run in parallel on pool; the model block then runs document after
+   document (on the model's own pool). Row i is the same bytes for any pool. */
+PHIDEF phi_status phi_quality_features_batch(float *out, const char *const *texts, const size_t *lens, size_t n,
+                                             const phi_quality_opts *o, phi_pool *pool);
+
+/* -- the filter: a forest over these features, kept in one file with their configuration
+   (needs >>forest). The teacher's scores become the forest's classes: each distinct score a
+   class, in ascending order, recorded as the forest's labels; a document's quality score is then
+   the expected score, sum over k of P(class k) * score k (regression: the forest's value).
+
+   The file (phi_quality_filter_save, written atomically), all little-endian:
+       "PHIQUAL\0"  u32 version (1)  u32 blocks  u32 ngram_buckets  u32 max_tokens  u32 nfeat
+       u32 n + n bytes: the model path   u32 n + n bytes: the tokenizer path   (n = 0: none)
+       u64 n + n bytes: the forest, as phi_forest_serialize writes it
+       u32 CRC-32 of everything before it
+   Parse checks every size against the bytes there are before it reads, then the CRC, then that
+   the forest reads nfeat features. */
+#ifndef PHI_NO_FOREST
+typedef struct phi_quality_filter {
+    phi_quality_opts features;          /* blocks, ngram_buckets, max_tokens (tokenizer, model: set them yourself) */
+    int nfeat;                          /* features per document */
+    char *model_path, *tokenizer_path;  /* what the model block was made with (NULL: none), as given */
+    phi_forest forest;
+} phi_quality_filter;
+/* Fits q->forest (q->features set by the caller, q->nfeat = nfeat) to X [n, nfeat] and the
+   teacher's scores [n]; classification (each distinct score a class: at most 256) unless
+   fo->regression. */
+PHIDEF phi_status phi_quality_filter_fit(phi_quality_filter *q, const float *X, const double *scores, size_t n, int nfeat,
+                                         const phi_forest_opts *fo);
+/* score [n]: the quality score of each row of X [n, nfeat]; label [n] (may be NULL): the score of
+   its most probable class (the lowest on ties; regression: the score again). */
+PHIDEF phi_status phi_quality_filter_score(const phi_quality_filter *q, float *score, float *label, const float *X, size_t n,
+                                           phi_pool *pool);
+PHIDEF phi_status phi_quality_filter_serialize(phi_buf *out, const phi_quality_filter *q); /* appended */
+PHIDEF phi_status phi_quality_filter_save(const phi_quality_filter *q, const char *path);
+PHIDEF phi_status phi_quality_filter_load(phi_quality_filter *q, const char *path);
+PHIDEF phi_status phi_quality_filter_parse(phi_quality_filter *q, const void *data, size_t len, const char *name);
+PHIDEF void phi_quality_filter_free(phi_quality_filter *q);
+#endif /* PHI_NO_FOREST */
+
+#endif /* PHI_NO_QUALITY */
+
+/* ============================================================================================
    >>tokenizer: byte-level BPE (GPT-2 / CodeGen): load, encode, decode, train, save
    ============================================================================================
    Text is cut into pre-tokens by the GPT-2 pattern (written out by hand, no regex library):
@@ -895,6 +1128,14 @@ PHIDEF void phi_model_reset_optimizer(phi_model *m);
 PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const int32_t *targets, int B, int T,
                                     float *loss);
 PHIDEF const float *phi_model_logits(const phi_model *m);
+/* [embed] (added for >>quality) A document's embedding, as phi-1's filter read a pretrained model:
+   out[C] = the mean over the T positions of ids[T] of the last hidden state after the final
+   LayerNorm, and *loss_out (may be NULL) = the mean next-token loss over its T - 1 predictions
+   (0 when T is 1). Inference memory only (no gradients, one layer's activations). A document
+   longer than the context (cfg.max_seq_len) runs in consecutive windows of that length, each
+   from an empty context (no overlap, so a token after a window's end sees only its own window);
+   the last token of a window still predicts the first of the next. T must be at least 1. */
+PHIDEF phi_status phi_model_embed(phi_model *m, float *out, const int32_t *ids, int T, float *loss_out);
 #ifndef PHI_NO_TRAIN
 PHIDEF void phi_model_zero_grad(phi_model *m);
 /* After a forward with targets: grads += d loss / d params. */
@@ -12877,6 +13118,1948 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 
 #endif /* PHI_NO_PYTHON */
 
+/* >>forest (implementation) ---------------------------------------------------------------- */
+
+#ifndef PHI_NO_FOREST
+/* How a fit goes:
+     1. phi__forest_prepare: X copied column by column (a node reads one feature of many rows),
+        every feature cut into bins (a byte per value), class ids and weights checked.
+     2. phi__forest_grow, one tree per call, trees shared among the pool's threads: draw the
+        bootstrap, then grow depth-first from an explicit stack, splitting each node's rows in
+        place (as scikit-learn does) on the best cut of the features drawn for it.
+     3. The trees are put one after another into the forest (in tree order, whatever thread
+        grew them), then the importances and the out-of-bag predictions are added up, also in
+        tree order. */
+
+/* A node of a fitted tree, 12 bytes. An inner node (feat >= 0) sends a row with
+   x[feat] <= thr to the node right after it (the trees are stored in pre-order) and any other
+   row, NaN included, to node `next` of the same tree; a leaf (feat < 0) holds its values at
+   leaf_[next * K]. */
+struct phi__forest_node {
+    int32_t feat;
+    float thr;
+    uint32_t next;
+};
+typedef struct phi__forest_node phi__fnode;
+
+#define PHI__FOREST_MAGIC "PHIFORST"
+#define PHI__FOREST_VERSION 1
+#define PHI__FOREST_HEADER 56
+#define PHI__FOREST_MAX_CLASSES 4096 /* a histogram holds 256 bins of K + 2 sums */
+
+PHIDEF phi_forest_opts phi_forest_opts_resolve(const phi_forest_opts *o, int nfeat) {
+    phi_forest_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (r.trees == 0) r.trees = PHI_DEFAULT_FOREST_TREES;
+    if (r.criterion == 0) r.criterion = r.regression ? PHI_FOREST_MSE : PHI_FOREST_GINI;
+    if (r.min_samples_split == 0) r.min_samples_split = 2;
+    if (r.min_samples_leaf == 0) r.min_samples_leaf = 1;
+    if (r.max_bins == 0) r.max_bins = PHI_DEFAULT_FOREST_BINS;
+    if (r.exact_below == 0) r.exact_below = PHI_DEFAULT_FOREST_EXACT_BELOW;
+    if (nfeat > 0) {
+        if (r.max_features == 0 && r.regression) r.max_features = nfeat;
+        else if (r.max_features == 0) { /* int(sqrt(F)) as scikit-learn, at least 1 */
+            int k = (int)sqrt((double)nfeat);
+            while ((long)(k + 1) * (k + 1) <= nfeat) k++; /* sqrt may round down a perfect square */
+            while ((long)k * k > nfeat) k--;
+            r.max_features = k > 0 ? k : 1;
+        } else if (r.max_features < 0 || r.max_features > nfeat) r.max_features = nfeat;
+    }
+    return r;
+}
+
+/* A float as an unsigned integer in the same order (-0 as +0): the sort key of exact splits. */
+static uint32_t phi__forest_key(float x) {
+    uint32_t u;
+    if (x == 0) x = 0; /* -0 */
+    memcpy(&u, &x, 4);
+    return u & 0x80000000u ? ~u : u | 0x80000000u;
+}
+
+static float phi__forest_unkey(uint32_t u) {
+    float x;
+    u = u & 0x80000000u ? u & 0x7FFFFFFFu : ~u;
+    memcpy(&x, &u, 4);
+    return x;
+}
+
+/* Sorts keys a[0, n) (tmp [n] is scratch): the whole 64 bits compared, and keys are unique
+   (a row's position is in the low half), so any correct sort gives the same order. Large
+   arrays (binning a whole column) by LSD radix on the value half, which keeps the positions
+   in order; small ones (a node's rows) by quicksort, median of three, then insertion. */
+static void phi__forest_sort(uint64_t *a, uint64_t *tmp, size_t n) {
+    size_t cnt[256], i;
+    uint64_t *src = a, *dst = tmp, *t;
+    int shift;
+    if (n <= 4096) {
+        while (n > 16) {
+            uint64_t x = a[0], y = a[n / 2], z = a[n - 1], pivot = x < y ? (y < z ? y : x < z ? z : x) : (x < z ? x : y < z ? z : y), v;
+            size_t lo = 0, hi = n - 1;
+            for (;;) { /* Hoare partition */
+                while (a[lo] < pivot) lo++;
+                while (a[hi] > pivot) hi--;
+                if (lo >= hi) break;
+                v = a[lo], a[lo] = a[hi], a[hi] = v;
+                lo++, hi--;
+            }
+            /* recurse into the smaller side, loop on the larger: a stack of log n at most */
+            if (hi + 1 < n - hi - 1) phi__forest_sort(a, tmp, hi + 1), a += hi + 1, n -= hi + 1;
+            else phi__forest_sort(a + hi + 1, tmp, n - hi - 1), n = hi + 1;
+        }
+        for (i = 1; i < n; i++) {
+            uint64_t v = a[i];
+            size_t j = i;
+            while (j > 0 && a[j - 1] > v) a[j] = a[j - 1], j--;
+            a[j] = v;
+        }
+        return;
+    }
+    for (shift = 32; shift < 64; shift += 8) {
+        size_t sum = 0;
+        memset(cnt, 0, sizeof cnt);
+        for (i = 0; i < n; i++) cnt[(src[i] >> shift) & 0xFF]++;
+        if (cnt[(src[0] >> shift) & 0xFF] == n) continue; /* every key has this byte */
+        for (i = 0; i < 256; i++) {
+            size_t c = cnt[i];
+            cnt[i] = sum, sum += c;
+        }
+        for (i = 0; i < n; i++) dst[cnt[(src[i] >> shift) & 0xFF]++] = src[i];
+        t = src, src = dst, dst = t;
+    }
+    if (src != a) memcpy(a, src, n * sizeof *a);
+}
+
+/* ---- the data of a fit, prepared once ------------------------------------------------------ */
+
+typedef struct phi__fdata {
+    size_t n;
+    int F, K, reg, crit, nthreads;
+    phi_forest_opts o;
+    uint32_t *key;       /* [F, n] X by column, as sort keys (phi__forest_key) */
+    uint8_t *code;       /* [F, n] the bin of each value */
+    float *lo, *hi;      /* [F, 256] the smallest and largest value of each bin */
+    int *nbins;          /* [F] */
+    int32_t *cls;        /* [n] class ids (classification) */
+    const float *y;      /* [n] */
+    const float *cwp;    /* [K] class weights or NULL */
+    phi_rng base;        /* seeded from opts.seed: tree t forks streams 2t (bootstrap), 2t+1 (features) */
+    /* per tree, filled by the growers */
+    phi__fnode **tnode;  /* [T] */
+    uint32_t *tn;        /* [T] nodes */
+    float **tleaf;       /* [T] */
+    uint32_t *tl;        /* [T] leaves */
+    double *timp;        /* [T, F] impurity decrease per feature */
+    phi_status *tst;     /* [T] */
+    char (*terr)[160];   /* [T] the message of a failed tree */
+} phi__fdata;
+
+/* Per-feature work of prepare: copy the column and cut it into bins. */
+typedef struct phi__fprep {
+    phi__fdata *d;
+    const float *X;
+    uint64_t **keys, **tmp; /* [nthreads][n] */
+} phi__fprep;
+
+static void phi__forest_prep_feature(void *ctx, size_t f0, size_t f1, int worker) {
+    phi__fprep *p = (phi__fprep *)ctx;
+    phi__fdata *d = p->d;
+    size_t n = d->n, f, i, F = (size_t)d->F;
+    uint64_t *keys = p->keys[worker], *tmp = p->tmp[worker];
+    for (f = f0; f < f1; f++) {
+        uint32_t *col = d->key + f * n;
+        float *lo = d->lo + f * 256, *hi = d->hi + f * 256;
+        uint8_t *code = d->code + f * n;
+        size_t distinct = 0, cum = 0, B = (size_t)d->o.max_bins;
+        int b = 0;
+        for (i = 0; i < n; i++) {
+            col[i] = phi__forest_key(p->X[i * F + f]);
+            keys[i] = (uint64_t)col[i] << 32 | (uint64_t)i;
+        }
+        phi__forest_sort(keys, tmp, n);
+        for (i = 0; i < n; i++) distinct += i == 0 || keys[i] >> 32 != keys[i - 1] >> 32;
+        /* distinct <= B: a bin per value. Otherwise bin b closes after the value that brings
+           the rows counted so far to (b + 1) n / B or more: quantiles of equal mass, a value
+           never split between two bins. */
+        lo[0] = phi__forest_unkey((uint32_t)(keys[0] >> 32));
+        for (i = 0; i < n; i++) {
+            size_t r = (size_t)(keys[i] & 0xFFFFFFFFu);
+            int last = i + 1 == n || keys[i + 1] >> 32 != keys[i] >> 32;
+            code[r] = (uint8_t)b;
+            cum++;
+            if (last) {
+                hi[b] = phi__forest_unkey(col[r]);
+                if (i + 1 < n && (distinct <= B || ((size_t)b + 1 < B && cum * B >= ((size_t)b + 1) * n))) {
+                    b++;
+                    lo[b] = phi__forest_unkey((uint32_t)(keys[i + 1] >> 32));
+                }
+            }
+        }
+        d->nbins[f] = b + 1;
+    }
+}
+
+static void phi__forest_fdata_free(phi__fdata *d) {
+    int t;
+    phi_free(d->key), phi_free(d->code), phi_free(d->lo), phi_free(d->hi), phi_free(d->nbins), phi_free(d->cls);
+    if (d->tnode)
+        for (t = 0; t < d->o.trees; t++) phi_free(d->tnode[t]), phi_free(d->tleaf[t]);
+    phi_free(d->tnode), phi_free(d->tn), phi_free(d->tleaf), phi_free(d->tl), phi_free(d->timp), phi_free(d->tst);
+    phi_free(d->terr);
+    memset(d, 0, sizeof *d);
+}
+
+static phi_status phi__forest_prepare(phi__fdata *d, const float *X, const float *y, size_t n, int F, const phi_forest_opts *o) {
+    phi__fprep p;
+    size_t i, T;
+    int w, ok = 1, K = 1;
+    memset(d, 0, sizeof *d);
+    d->o = phi_forest_opts_resolve(o, F);
+    d->n = n, d->F = F, d->reg = d->o.regression != 0, d->crit = d->o.criterion, d->y = y;
+    if (!X || !y || n == 0 || F <= 0) return phi__fail(PHI_ERR_ARG, "forest: no data (%zu rows, %d features)", n, F);
+    if (n > 0xFFFFFFFFu) return phi__fail(PHI_ERR_ARG, "forest: %zu rows (at most 2^32 - 1)", n);
+    if (d->o.trees < 1 || d->o.max_depth < 0 || d->o.min_samples_split < 2 || d->o.min_samples_leaf < 1)
+        return phi__fail(PHI_ERR_ARG, "forest: trees %d, max_depth %d, min_samples_split %d, min_samples_leaf %d (at least 1, 0, 2, 1)",
+                         d->o.trees, d->o.max_depth, d->o.min_samples_split, d->o.min_samples_leaf);
+    if (d->o.max_bins < 2 || d->o.max_bins > 256) return phi__fail(PHI_ERR_ARG, "forest: max_bins %d (2 .. 256)", d->o.max_bins);
+    if (d->reg ? d->crit != PHI_FOREST_MSE : d->crit != PHI_FOREST_GINI && d->crit != PHI_FOREST_ENTROPY)
+        return phi__fail(PHI_ERR_ARG, "forest: criterion %d does not suit %s", d->crit, d->reg ? "regression" : "classification");
+    if (d->o.oob && d->o.no_bootstrap) return phi__fail(PHI_ERR_ARG, "forest: out-of-bag scores need the bootstrap");
+    for (i = 0; i < n * (size_t)F; i++)
+        if (!isfinite(X[i])) return phi__fail(PHI_ERR_ARG, "forest: X[%zu, %zu] is %g (finite values only)", i / F, i % F, X[i]);
+    for (i = 0; i < n; i++) {
+        if (!isfinite(y[i])) return phi__fail(PHI_ERR_ARG, "forest: y[%zu] is %g (finite values only)", i, y[i]);
+        if (!d->reg) {
+            if (y[i] < 0 || y[i] >= PHI__FOREST_MAX_CLASSES || y[i] != (float)(int)y[i])
+                return phi__fail(PHI_ERR_ARG, "forest: y[%zu] is %g, not a class id (0 .. %d)", i, y[i], PHI__FOREST_MAX_CLASSES - 1);
+            if ((int)y[i] + 1 > K) K = (int)y[i] + 1;
+        }
+    }
+    d->K = K;
+    if (d->o.class_weight && !d->reg) {
+        for (w = 0; w < K; w++)
+            if (!(d->o.class_weight[w] >= 0) || !isfinite(d->o.class_weight[w]))
+                return phi__fail(PHI_ERR_ARG, "forest: class_weight[%d] is %g (finite, not negative)", w, d->o.class_weight[w]);
+        d->cwp = d->o.class_weight;
+    }
+    d->nthreads = phi_pool_size(d->o.pool);
+    T = (size_t)d->o.trees;
+    d->key = (uint32_t *)phi_malloc(n * F * sizeof(uint32_t));
+    d->code = (uint8_t *)phi_malloc(n * F);
+    d->lo = (float *)phi_malloc((size_t)F * 256 * sizeof(float));
+    d->hi = (float *)phi_malloc((size_t)F * 256 * sizeof(float));
+    d->nbins = (int *)phi_malloc((size_t)F * sizeof(int));
+    d->cls = (int32_t *)phi_malloc(n * sizeof(int32_t));
+    d->tnode = (phi__fnode **)phi_malloc(T * sizeof(phi__fnode *));
+    d->tleaf = (float **)phi_malloc(T * sizeof(float *));
+    d->tn = (uint32_t *)phi_malloc(T * sizeof(uint32_t));
+    d->tl = (uint32_t *)phi_malloc(T * sizeof(uint32_t));
+    d->timp = (double *)phi_malloc(T * F * sizeof(double));
+    d->tst = (phi_status *)phi_malloc(T * sizeof(phi_status));
+    d->terr = (char(*)[160])phi_malloc(T * 160);
+    if (!d->key || !d->code || !d->lo || !d->hi || !d->nbins || !d->cls || !d->tnode || !d->tleaf || !d->tn || !d->tl || !d->timp ||
+        !d->tst || !d->terr) {
+        phi_free(d->tnode), phi_free(d->tleaf), d->tnode = NULL, d->tleaf = NULL;
+        phi__forest_fdata_free(d);
+        return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu rows of %d features", n, F);
+    }
+    memset(d->tnode, 0, T * sizeof(phi__fnode *)), memset(d->tleaf, 0, T * sizeof(float *));
+    for (i = 0; i < n; i++) d->cls[i] = d->reg ? 0 : (int32_t)y[i];
+    phi_rng_seed(&d->base, d->o.seed);
+    /* the columns and their bins, a feature per task */
+    memset(&p, 0, sizeof p);
+    p.d = d, p.X = X;
+    p.keys = (uint64_t **)phi_malloc((size_t)d->nthreads * sizeof(uint64_t *));
+    p.tmp = (uint64_t **)phi_malloc((size_t)d->nthreads * sizeof(uint64_t *));
+    if (p.keys && p.tmp) {
+        memset(p.keys, 0, (size_t)d->nthreads * sizeof(uint64_t *)), memset(p.tmp, 0, (size_t)d->nthreads * sizeof(uint64_t *));
+        for (w = 0; w < d->nthreads; w++) {
+            p.keys[w] = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
+            p.tmp[w] = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
+            ok &= p.keys[w] && p.tmp[w];
+        }
+    } else ok = 0;
+    if (ok) phi_parallel_for(d->o.pool, (size_t)F, phi__forest_prep_feature, &p);
+    for (w = 0; p.keys && p.tmp && w < d->nthreads; w++) phi_free(p.keys[w]), phi_free(p.tmp[w]);
+    phi_free(p.keys), phi_free(p.tmp);
+    if (!ok) {
+        phi__forest_fdata_free(d);
+        return phi__fail(PHI_ERR_NOMEM, "forest: no memory to sort %zu rows", n);
+    }
+    return PHI_OK;
+}
+
+/* ---- growing one tree ---------------------------------------------------------------------- */
+
+/* A node waiting on the stack: its rows idx[start, end), its depth, the node whose `next` it
+   is (or -1 when it comes right after its parent) and the parent's feature and the
+   parent's weighted impurity, for the importance. */
+typedef struct phi__fstack {
+    uint32_t start, end;
+    int depth, pfeat;
+    int64_t parent;
+} phi__fstack;
+
+/* A row of the bag as the splits see it: its weight (its count in the bag times its class
+   weight) and its class id, or its value for regression. */
+typedef struct phi__frow {
+    float w;
+    union {
+        int32_t c;
+        float y;
+    } v;
+} phi__frow;
+
+/* What one thread needs to grow trees, kept from tree to tree. */
+typedef struct phi__fwork {
+    uint32_t *idx;     /* [n] the rows in the bag, cut into nodes */
+    phi__frow *rw;     /* [n] what the splits read of the row idx[i], kept beside it (read in order) */
+    uint32_t *count;   /* [n] bootstrap counts */
+    uint64_t *keys, *tmp; /* [n] sort keys of exact splits */
+    double *hist;      /* [256, K + 2]: per bin K class weights (regression: w, w y), then rows */
+    double *acc, *best_acc, *tot, *right; /* [K + 2] the left side of a cut, the node's sums, the right side */
+    int *feats;        /* [F] the features, drawn by partial shuffles */
+    phi__fstack *stack;
+    size_t stack_cap;
+    phi__fnode *node;
+    size_t nnode, node_cap;
+    float *leaf;
+    size_t nleaf, leaf_cap;
+} phi__fwork;
+
+static void phi__fwork_free(phi__fwork *w) {
+    phi_free(w->idx), phi_free(w->rw), phi_free(w->count), phi_free(w->keys), phi_free(w->tmp), phi_free(w->hist);
+    phi_free(w->acc), phi_free(w->best_acc), phi_free(w->tot), phi_free(w->right), phi_free(w->feats), phi_free(w->stack), phi_free(w->node), phi_free(w->leaf);
+    memset(w, 0, sizeof *w);
+}
+
+static int phi__fwork_init(phi__fwork *w, const phi__fdata *d) {
+    size_t n = d->n, S = (size_t)d->K + 2;
+    memset(w, 0, sizeof *w);
+    w->idx = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
+    w->rw = (phi__frow *)phi_malloc(n * sizeof(phi__frow));
+    w->count = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
+    w->keys = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
+    w->tmp = (uint64_t *)phi_malloc(n * sizeof(uint64_t));
+    w->hist = (double *)phi_malloc(256 * S * sizeof(double));
+    if (w->hist) memset(w->hist, 0, 256 * S * sizeof(double));
+    w->acc = (double *)phi_malloc(S * sizeof(double));
+    w->best_acc = (double *)phi_malloc(S * sizeof(double));
+    w->tot = (double *)phi_malloc(S * sizeof(double));
+    w->right = (double *)phi_malloc(S * sizeof(double));
+    w->feats = (int *)phi_malloc((size_t)d->F * sizeof(int));
+    if (!w->idx || !w->rw || !w->count || !w->keys || !w->tmp || !w->hist || !w->acc || !w->best_acc || !w->tot || !w->right || !w->feats) {
+        phi__fwork_free(w);
+        return 0;
+    }
+    return 1;
+}
+
+/* The impurity of a node or side: weighted class sums c [K] of total W (gini, entropy in
+   bits), or for regression c = {W, sum w y} with sq = sum w y^2. */
+static double phi__forest_impurity(const phi__fdata *d, const double *c, double W, double sq) {
+    int k;
+    double s = 0;
+    if (W <= 0) return 0;
+    if (d->reg) {
+        double m = c[1] / W;
+        return sq / W - m * m;
+    }
+    if (d->crit == PHI_FOREST_GINI) {
+        for (k = 0; k < d->K; k++) s += c[k] * c[k];
+        return 1.0 - s / (W * W);
+    }
+    for (k = 0; k < d->K; k++)
+        if (c[k] > 0) s -= c[k] / W * log2(c[k] / W);
+    return s;
+}
+
+/* The quantity a cut maximises (the weighted impurity of the two sides, up to a constant and
+   the sign): left sums a, right sums b, of weights wa, wb. */
+static double phi__forest_proxy(const phi__fdata *d, const double *a, const double *b, double wa, double wb) {
+    int k;
+    double s = 0, t = 0;
+    if (d->reg) return a[1] * a[1] / wa + b[1] * b[1] / wb;
+    if (d->crit == PHI_FOREST_GINI) {
+        for (k = 0; k < d->K; k++) s += a[k] * a[k], t += b[k] * b[k];
+        return s / wa + t / wb;
+    }
+    for (k = 0; k < d->K; k++) {
+        if (a[k] > 0) s += a[k] * log(a[k] / wa);
+        if (b[k] > 0) t += b[k] * log(b[k] / wb);
+    }
+    return s + t;
+}
+
+/* The threshold between two neighbouring values a < b: their midpoint, or a when the
+   midpoint, rounded to float, is b (as scikit-learn). */
+static float phi__forest_mid(float a, float b) {
+    float m = (float)((double)a / 2.0 + (double)b / 2.0);
+    return m >= b ? a : m;
+}
+
+/* The best cut found so far: rows go left whose key is <= key (a cut from sorted values) or
+   whose bin is <= bin (a cut from a histogram); thr is the same cut as a float. */
+typedef struct phi__fsplit {
+    double proxy;
+    int feat, found, bin;
+    uint32_t key;
+    float thr;
+} phi__fsplit;
+
+/* Adds a row's contribution (phi__frow *x) to the sums s [K + 2] (the last one counts rows). */
+#define PHI__FOREST_ADD(d, s, x)                                                                      \
+    do {                                                                                              \
+        if ((d)->reg) (s)[0] += (x)->w, (s)[1] += (double)(x)->w * (x)->v.y;                          \
+        else (s)[(x)->v.c] += (x)->w;                                                                 \
+        (s)[(d)->K + 1] += 1;                                                                         \
+    } while (0)
+
+/* A cut with left sums acc against the node's totals tot: better than *best? */
+static void phi__forest_try(const phi__fdata *d, phi__fwork *w, double Wl, double Wt, phi__fsplit *best, int f, uint32_t key,
+                            int bin, float lo, float hi) {
+    const double *acc = w->acc, *tot = w->tot;
+    double *right = w->right, p, Wr = Wt - Wl;
+    int k, S = d->K + 2, msl = d->o.min_samples_leaf;
+    double nl = acc[S - 1], nr = tot[S - 1] - nl;
+    if (nl < msl || nr < msl || Wl <= 0 || Wr <= 0) return;
+    for (k = 0; k < S - 1; k++) right[k] = tot[k] - acc[k];
+    p = phi__forest_proxy(d, acc, right, Wl, Wr);
+    if (!best->found || p > best->proxy) {
+        best->proxy = p, best->feat = f, best->key = key, best->bin = bin, best->found = 1;
+        best->thr = phi__forest_mid(lo, hi);
+        memcpy(w->best_acc, acc, (size_t)S * sizeof(double));
+    }
+}
+
+/* The best cut of feature f over rows idx[s, e) from sorted values. Returns 0 if the feature
+   is constant there. */
+static int phi__forest_exact(const phi__fdata *d, phi__fwork *w, uint32_t s, uint32_t e, int f, double Wt, phi__fsplit *best) {
+    const uint32_t *col = d->key + (size_t)f * d->n;
+    size_t m = e - s, i;
+    int S = d->K + 2;
+    double Wl = 0;
+    for (i = 0; i < m; i++) w->keys[i] = (uint64_t)col[w->idx[s + i]] << 32 | (uint64_t)i;
+    phi__forest_sort(w->keys, w->tmp, m);
+    if (w->keys[0] >> 32 == w->keys[m - 1] >> 32) return 0;
+    memset(w->acc, 0, (size_t)S * sizeof(double));
+    for (i = 0; i + 1 < m; i++) {
+        const phi__frow *x = &w->rw[s + (w->keys[i] & 0xFFFFFFFFu)];
+        uint32_t k0 = (uint32_t)(w->keys[i] >> 32), k1 = (uint32_t)(w->keys[i + 1] >> 32);
+        PHI__FOREST_ADD(d, w->acc, x);
+        Wl += x->w;
+        if (k1 != k0) phi__forest_try(d, w, Wl, Wt, best, f, k0, -1, phi__forest_unkey(k0), phi__forest_unkey(k1));
+    }
+    return 1;
+}
+
+/* The best cut of feature f over rows idx[s, e) from a histogram of its bins. Returns 0 if the
+   feature is constant there, -1 if every row is in one bin of several values (then the caller
+   sorts). */
+static int phi__forest_binned(const phi__fdata *d, phi__fwork *w, uint32_t s, uint32_t e, int f, double Wt, phi__fsplit *best) {
+    const uint8_t *code = d->code + (size_t)f * d->n;
+    const float *lo = d->lo + (size_t)f * 256, *hi = d->hi + (size_t)f * 256;
+    int S = d->K + 2, b, prev = -1, k, r = 1;
+    unsigned bmin = 255, bmax = 0;
+    uint32_t i;
+    double *h = w->hist, Wl = 0; /* all zero between calls: only the bins used are cleared after */
+    if (d->reg)
+        for (i = s; i < e; i++) {
+            unsigned c = code[w->idx[i]];
+            const phi__frow *x = &w->rw[i];
+            double *hb = h + (size_t)c * S;
+            hb[0] += x->w, hb[1] += (double)x->w * x->v.y, hb[S - 1] += 1;
+            bmin = c < bmin ? c : bmin, bmax = c > bmax ? c : bmax;
+        }
+    else
+        for (i = s; i < e; i++) {
+            unsigned c = code[w->idx[i]];
+            double *hb = h + (size_t)c * S;
+            hb[w->rw[i].v.c] += w->rw[i].w, hb[S - 1] += 1;
+            bmin = c < bmin ? c : bmin, bmax = c > bmax ? c : bmax;
+        }
+    if (bmin == bmax) r = lo[bmin] == hi[bmin] ? 0 : -1; /* one bin: constant, or the caller sorts */
+    else {
+        memset(w->acc, 0, (size_t)S * sizeof(double));
+        for (b = (int)bmin; b <= (int)bmax; b++) {
+            const double *hb = h + (size_t)b * S;
+            if (hb[S - 1] == 0) continue;
+            if (prev >= 0) phi__forest_try(d, w, Wl, Wt, best, f, 0, prev, hi[prev], lo[b]);
+            for (k = 0; k < S; k++) w->acc[k] += hb[k];
+            if (d->reg) Wl += hb[0];
+            else
+                for (k = 0; k < d->K; k++) Wl += hb[k];
+            prev = b;
+        }
+    }
+    memset(h + (size_t)bmin * S, 0, (size_t)(bmax - bmin + 1) * S * sizeof(double));
+    return r;
+}
+
+static int phi__fwork_push(phi__fwork *w, size_t top, phi__fstack it) {
+    if (top == w->stack_cap) {
+        size_t cap = w->stack_cap ? 2 * w->stack_cap : 64;
+        phi__fstack *s = (phi__fstack *)phi_realloc(w->stack, cap * sizeof *s);
+        if (!s) return 0;
+        w->stack = s, w->stack_cap = cap;
+    }
+    w->stack[top] = it;
+    return 1;
+}
+
+static int phi__fwork_node(phi__fwork *w, int K) {
+    if (w->nnode == w->node_cap) {
+        size_t cap = w->node_cap ? 2 * w->node_cap : 256;
+        phi__fnode *p = (phi__fnode *)phi_realloc(w->node, cap * sizeof *p);
+        if (!p) return 0;
+        w->node = p, w->node_cap = cap;
+    }
+    if ((w->nleaf + 1) * (size_t)K > w->leaf_cap) {
+        size_t cap = w->leaf_cap ? 2 * w->leaf_cap : 256 * (size_t)K;
+        float *p = (float *)phi_realloc(w->leaf, cap * sizeof *p);
+        if (!p) return 0;
+        w->leaf = p, w->leaf_cap = cap;
+    }
+    return 1;
+}
+
+/* Grows tree t into d's per-tree slots. */
+static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
+    phi_rng boot = phi_rng_fork(&d->base, 2 * (uint64_t)t), frng = phi_rng_fork(&d->base, 2 * (uint64_t)t + 1);
+    size_t n = d->n, i, top = 0, m = 0;
+    int K = d->K, S = K + 2, F = d->F, k;
+    double *tot = w->tot, *imp = d->timp + (size_t)t * F;
+    phi__fstack it;
+    /* the bag: bootstrap counts, then the rows drawn at least once, in row order */
+    if (d->o.no_bootstrap)
+        for (i = 0; i < n; i++) w->count[i] = 1;
+    else {
+        memset(w->count, 0, n * sizeof(uint32_t));
+        for (i = 0; i < n; i++) w->count[phi_rng_below(&boot, n)]++;
+    }
+    for (i = 0; i < n; i++)
+        if (w->count[i]) {
+            w->rw[m].w = (float)w->count[i] * (d->cwp ? d->cwp[d->cls[i]] : 1.0f);
+            if (d->reg) w->rw[m].v.y = d->y[i];
+            else w->rw[m].v.c = d->cls[i];
+            w->idx[m++] = (uint32_t)i;
+        }
+    for (k = 0; k < F; k++) w->feats[k] = k, imp[k] = 0;
+    w->nnode = w->nleaf = 0;
+    it.start = 0, it.end = (uint32_t)m, it.depth = 0, it.pfeat = -1, it.parent = -1;
+    if (!phi__fwork_push(w, top++, it)) return PHI_ERR_NOMEM;
+    while (top) {
+        phi__fsplit best;
+        phi__fnode *nd;
+        double W = 0, sq = 0, impurity;
+        uint32_t s, e, a, b;
+        int leaf, drawn = 0, visited = 0;
+        it = w->stack[--top];
+        s = it.start, e = it.end;
+        if (!phi__fwork_node(w, K)) return PHI_ERR_NOMEM;
+        if (it.parent >= 0) w->node[it.parent].next = (uint32_t)w->nnode;
+        /* the node's sums */
+        memset(tot, 0, (size_t)S * sizeof(double));
+        for (i = s; i < e; i++) {
+            const phi__frow *x = &w->rw[i];
+            PHI__FOREST_ADD(d, tot, x);
+            if (d->reg) sq += (double)x->w * x->v.y * x->v.y;
+        }
+        W = d->reg ? tot[0] : 0;
+        if (!d->reg)
+            for (k = 0; k < K; k++) W += tot[k];
+        impurity = phi__forest_impurity(d, tot, W, sq);
+        if (it.pfeat >= 0) imp[it.pfeat] -= W * impurity;
+        leaf = (d->o.max_depth && it.depth >= d->o.max_depth) || e - s < (uint32_t)d->o.min_samples_split ||
+               e - s < 2 * (uint32_t)d->o.min_samples_leaf || impurity <= DBL_EPSILON;
+        best.found = 0, best.proxy = 0, best.feat = -1, best.thr = 0;
+        /* features drawn without replacement until max_features of them vary in this node
+           (constant ones do not count, as in scikit-learn) or none is left */
+        while (!leaf && drawn < F && visited < d->o.max_features) {
+            int j = drawn + (int)phi_rng_below(&frng, (uint64_t)(F - drawn)), f = w->feats[j], r;
+            w->feats[j] = w->feats[drawn], w->feats[drawn++] = f;
+            r = e - s >= d->o.exact_below ? phi__forest_binned(d, w, s, e, f, W, &best) : -1;
+            if (r < 0) r = phi__forest_exact(d, w, s, e, f, W, &best);
+            visited += r;
+        }
+        nd = &w->node[w->nnode];
+        if (leaf || !best.found) { /* a leaf: the class shares (or the mean) */
+            float *v = w->leaf + w->nleaf * K;
+            for (k = 0; k < K; k++) v[k] = (float)(d->reg ? tot[1] / W : tot[k] / W);
+            nd->feat = -1, nd->thr = 0, nd->next = (uint32_t)w->nleaf++;
+            w->nnode++;
+            continue;
+        }
+        nd->feat = best.feat, nd->thr = best.thr, nd->next = 0;
+        imp[best.feat] += W * impurity;
+        /* rows with x <= thr to the front, in place */
+        {
+            const uint32_t *col = d->key + (size_t)best.feat * n;
+            const uint8_t *code = d->code + (size_t)best.feat * n;
+            a = s, b = e;
+            while (a < b) {
+                uint32_t r = w->idx[a];
+                if (best.bin >= 0 ? code[r] <= (unsigned)best.bin : col[r] <= best.key) a++;
+                else {
+                    phi__frow x = w->rw[--b];
+                    w->idx[a] = w->idx[b], w->idx[b] = r;
+                    w->rw[b] = w->rw[a], w->rw[a] = x;
+                }
+            }
+        }
+        it.depth++;
+        it.pfeat = best.feat;
+        {
+            phi__fstack right = it, left = it;
+            right.start = a, right.end = e, right.parent = (int64_t)w->nnode;
+            left.start = s, left.end = a, left.parent = -1;
+            if (!phi__fwork_push(w, top++, right) || !phi__fwork_push(w, top++, left)) return PHI_ERR_NOMEM;
+        }
+        w->nnode++;
+    }
+    if (w->nnode > 0xFFFFFFF0u) return PHI_ERR_LIMIT;
+    d->tnode[t] = (phi__fnode *)phi_malloc(w->nnode * sizeof(phi__fnode));
+    d->tleaf[t] = (float *)phi_malloc(w->nleaf * K * sizeof(float));
+    if (!d->tnode[t] || !d->tleaf[t]) return PHI_ERR_NOMEM;
+    memcpy(d->tnode[t], w->node, w->nnode * sizeof(phi__fnode));
+    memcpy(d->tleaf[t], w->leaf, w->nleaf * K * sizeof(float));
+    d->tn[t] = (uint32_t)w->nnode, d->tl[t] = (uint32_t)w->nleaf;
+    return PHI_OK;
+}
+
+static void phi__forest_grow_range(void *ctx, size_t t0, size_t t1, int worker) {
+    phi__fdata *d = (phi__fdata *)ctx;
+    phi__fwork w;
+    size_t t;
+    (void)worker;
+    if (!phi__fwork_init(&w, d)) {
+        for (t = t0; t < t1; t++) d->tst[t] = PHI_ERR_NOMEM;
+        return;
+    }
+    for (t = t0; t < t1; t++) d->tst[t] = phi__forest_grow(d, &w, (int)t);
+    phi__fwork_free(&w);
+}
+
+/* ---- prediction ---------------------------------------------------------------------------- */
+
+/* Tree t's leaf values for row x [F]. */
+static const float *phi__forest_leaf(const phi_forest *f, int t, const float *x) {
+    const phi__fnode *nd = f->node_ + f->tree_[t];
+    uint32_t i = 0;
+    while (nd[i].feat >= 0) i = x[nd[i].feat] <= nd[i].thr ? i + 1 : nd[i].next;
+    return f->leaf_ + (size_t)nd[i].next * f->nclass;
+}
+
+#ifndef PHI__FOREST_BLOCK
+#define PHI__FOREST_BLOCK 256 /* rows that go through a tree together */
+#endif
+#ifndef PHI__FOREST_LANES
+#define PHI__FOREST_LANES 8   /* rows that walk a tree in step: their memory loads overlap */
+#endif
+
+/* leaf[r] = tree t's leaf values for row X [r, F], r < nr <= PHI__FOREST_BLOCK. */
+static void phi__forest_leaves(const phi_forest *f, int t, const float *X, size_t nr, const float **leaf) {
+    const phi__fnode *nd = f->node_ + f->tree_[t];
+    size_t F = (size_t)f->nfeat, K = (size_t)f->nclass, r;
+    for (r = 0; r < nr; r += PHI__FOREST_LANES) {
+        uint32_t pos[PHI__FOREST_LANES];
+        size_t l, nl = nr - r < PHI__FOREST_LANES ? nr - r : PHI__FOREST_LANES;
+        int active = 1;
+        for (l = 0; l < nl; l++) pos[l] = 0;
+        while (active) {
+            active = 0;
+            for (l = 0; l < nl; l++) {
+                const phi__fnode *q = &nd[pos[l]];
+                if (q->feat < 0) continue;
+                pos[l] = X[(r + l) * F + (size_t)q->feat] <= q->thr ? pos[l] + 1 : q->next;
+                active = 1;
+            }
+        }
+        for (l = 0; l < nl; l++) leaf[r + l] = f->leaf_ + (size_t)nd[pos[l]].next * K;
+    }
+}
+
+typedef struct phi__fpred {
+    const phi_forest *f;
+    const float *X;
+    float *out;
+    int proba; /* 1: out [n, K] probabilities; 0: out [n] class ids or values */
+    phi_status st;
+} phi__fpred;
+
+/* Rows [r0, r1): a block of rows at a time, every tree over the block (the tree stays in
+   cache), sums in double, trees in order. */
+static void phi__forest_pred_range(void *ctx, size_t r0, size_t r1, int worker) {
+    phi__fpred *p = (phi__fpred *)ctx;
+    const phi_forest *f = p->f;
+    size_t K = (size_t)f->nclass, F = (size_t)f->nfeat, r, b, k;
+    double *acc = (double *)phi_malloc(PHI__FOREST_BLOCK * K * sizeof(double));
+    const float *leaf[PHI__FOREST_BLOCK];
+    int t;
+    (void)worker, (void)F;
+    if (!acc) {
+        p->st = PHI_ERR_NOMEM;
+        return;
+    }
+    for (r = r0; r < r1; r += PHI__FOREST_BLOCK) {
+        size_t nb = r1 - r < PHI__FOREST_BLOCK ? r1 - r : PHI__FOREST_BLOCK;
+        memset(acc, 0, nb * K * sizeof(double));
+        for (t = 0; t < f->ntrees; t++) {
+            phi__forest_leaves(f, t, p->X + r * F, nb, leaf);
+            for (b = 0; b < nb; b++)
+                for (k = 0; k < K; k++) acc[b * K + k] += leaf[b][k];
+        }
+        for (b = 0; b < nb; b++) {
+            const double *a = acc + b * K;
+            if (p->proba)
+                for (k = 0; k < K; k++) p->out[(r + b) * K + k] = (float)(a[k] / f->ntrees);
+            else if (f->regression) p->out[r + b] = (float)(a[0] / f->ntrees);
+            else {
+                size_t arg = 0;
+                for (k = 1; k < K; k++)
+                    if (a[k] > a[arg]) arg = k;
+                p->out[r + b] = (float)arg;
+            }
+        }
+    }
+    phi_free(acc);
+}
+
+static phi_status phi__forest_check(const phi_forest *f, const void *out, const float *X, size_t n) {
+    if (!f || !f->node_ || f->ntrees < 1) return phi__fail(PHI_ERR_ARG, "forest: no model (fit or load one first)");
+    if (n && (!out || !X)) return phi__fail(PHI_ERR_ARG, "forest: NULL data");
+    return PHI_OK;
+}
+
+static phi_status phi__forest_run(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool, int proba) {
+    phi__fpred p;
+    phi_status st = phi__forest_check(f, out, X, n);
+    if (st) return st;
+    p.f = f, p.X = X, p.out = out, p.proba = proba, p.st = PHI_OK;
+    if (n) phi_parallel_for(pool, n, phi__forest_pred_range, &p);
+    return p.st ? phi__fail(p.st, "forest: no memory to predict") : PHI_OK;
+}
+
+PHIDEF phi_status phi_forest_predict(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool) {
+    return phi__forest_run(f, out, X, n, pool, 0);
+}
+
+PHIDEF phi_status phi_forest_predict_proba(const phi_forest *f, float *out, const float *X, size_t n, phi_pool *pool) {
+    if (f && f->regression) return phi__fail(PHI_ERR_ARG, "forest: predict_proba needs a classifier (this forest is a regressor)");
+    return phi__forest_run(f, out, X, n, pool, 1);
+}
+
+/* ---- fit ----------------------------------------------------------------------------------- */
+
+/* Out of bag: each tree's bag drawn again from its seed, as bits [T, words], then every row
+   averaged over the trees that left it out, in tree order. */
+typedef struct phi__foob {
+    const phi__fdata *d;
+    phi_forest *f;
+    const float *X;    /* [n, F] */
+    uint64_t *inbag;   /* [T, words] */
+    size_t words;
+    uint32_t *seen;    /* [n] the trees that left the row out */
+    phi_status st;
+} phi__foob;
+
+static void phi__forest_bag_range(void *ctx, size_t t0, size_t t1, int worker) {
+    phi__foob *o = (phi__foob *)ctx;
+    size_t t, i, n = o->d->n;
+    (void)worker;
+    for (t = t0; t < t1; t++) {
+        phi_rng boot = phi_rng_fork(&o->d->base, 2 * (uint64_t)t);
+        uint64_t *bits = o->inbag + t * o->words;
+        memset(bits, 0, o->words * sizeof(uint64_t));
+        for (i = 0; i < n; i++) {
+            uint64_t r = phi_rng_below(&boot, n);
+            bits[r >> 6] |= (uint64_t)1 << (r & 63);
+        }
+    }
+}
+
+static void phi__forest_oob_range(void *ctx, size_t r0, size_t r1, int worker) {
+    phi__foob *o = (phi__foob *)ctx;
+    phi_forest *f = o->f;
+    size_t K = (size_t)f->nclass, r, k;
+    double *acc = (double *)phi_malloc(K * sizeof(double));
+    int t;
+    (void)worker;
+    if (!acc) {
+        o->st = PHI_ERR_NOMEM;
+        return;
+    }
+    for (r = r0; r < r1; r++) {
+        uint32_t seen = 0;
+        memset(acc, 0, K * sizeof(double));
+        for (t = 0; t < f->ntrees; t++) {
+            const float *v;
+            if (o->inbag[(size_t)t * o->words + (r >> 6)] >> (r & 63) & 1) continue;
+            v = phi__forest_leaf(f, t, o->X + r * (size_t)f->nfeat);
+            for (k = 0; k < K; k++) acc[k] += v[k];
+            seen++;
+        }
+        for (k = 0; k < K; k++) f->oob[r * K + k] = seen ? (float)(acc[k] / seen) : (float)NAN;
+        o->seen[r] = seen;
+    }
+    phi_free(acc);
+}
+
+static phi_status phi__forest_oob(phi_forest *f, const phi__fdata *d, const float *X) {
+    phi__foob o;
+    size_t n = d->n, K = (size_t)d->K, r, k, m = 0;
+    double hit = 0, mean = 0, res = 0, var = 0;
+    memset(&o, 0, sizeof o);
+    o.d = d, o.f = f, o.X = X, o.words = (n + 63) / 64;
+    o.inbag = (uint64_t *)phi_malloc((size_t)f->ntrees * o.words * sizeof(uint64_t));
+    o.seen = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
+    f->oob = (float *)phi_malloc(n * K * sizeof(float));
+    if (!o.inbag || !o.seen || !f->oob) o.st = PHI_ERR_NOMEM;
+    if (!o.st) phi_parallel_for(d->o.pool, (size_t)f->ntrees, phi__forest_bag_range, &o);
+    if (!o.st) phi_parallel_for(d->o.pool, n, phi__forest_oob_range, &o);
+    if (!o.st) {
+        f->oob_n = n;
+        for (r = 0; r < n; r++) /* the score over the rows some tree left out */
+            if (o.seen[r]) m++, mean += d->y[r];
+        mean = m ? mean / (double)m : 0;
+        for (r = 0; r < n; r++) {
+            const float *p = f->oob + r * K;
+            if (!o.seen[r]) continue;
+            if (d->reg) res += ((double)d->y[r] - p[0]) * ((double)d->y[r] - p[0]), var += (d->y[r] - mean) * (d->y[r] - mean);
+            else {
+                size_t arg = 0;
+                for (k = 1; k < K; k++)
+                    if (p[k] > p[arg]) arg = k;
+                hit += (int32_t)arg == d->cls[r];
+            }
+        }
+        f->oob_score = !m ? NAN : !d->reg ? hit / (double)m : var > 0 ? 1.0 - res / var : res == 0 ? 1.0 : 0.0;
+    }
+    phi_free(o.inbag), phi_free(o.seen);
+    return o.st ? phi__fail(o.st, "forest: no memory for out-of-bag predictions of %zu rows", n) : PHI_OK;
+}
+
+PHIDEF phi_status phi_forest_fit(phi_forest *f, const float *X, const float *y, size_t n, int nfeat, const phi_forest_opts *o) {
+    phi__fdata d;
+    phi_status st;
+    size_t t, T, nn = 0, nl = 0, K;
+    int F = nfeat, used = 0, k;
+    if (!f) return phi__fail(PHI_ERR_ARG, "forest: fit into NULL");
+    memset(f, 0, sizeof *f);
+    f->oob_score = NAN;
+    if ((st = phi__forest_prepare(&d, X, y, n, nfeat, o)) != PHI_OK) return st;
+    T = (size_t)d.o.trees;
+    K = (size_t)d.K;
+    phi_parallel_for(d.o.pool, T, phi__forest_grow_range, &d);
+    for (t = 0; t < T; t++)
+        if (d.tst[t]) {
+            st = d.tst[t];
+            phi__forest_fdata_free(&d);
+            return phi__fail(st, st == PHI_ERR_LIMIT ? "forest: tree %zu has more than 2^32 nodes" : "forest: no memory to grow tree %zu", t);
+        }
+    /* the trees one after another */
+    for (t = 0; t < T; t++) nn += d.tn[t], nl += d.tl[t];
+    if (nn > 0xFFFFFFF0u || nl > 0xFFFFFFF0u) {
+        phi__forest_fdata_free(&d);
+        return phi__fail(PHI_ERR_LIMIT, "forest: %zu nodes in all (at most 2^32 - 16)", nn);
+    }
+    f->node_ = (phi__fnode *)phi_malloc(nn * sizeof(phi__fnode));
+    f->leaf_ = (float *)phi_malloc(nl * K * sizeof(float));
+    f->tree_ = (uint32_t *)phi_malloc((T + 1) * sizeof(uint32_t));
+    f->importance_ = (double *)phi_malloc((size_t)F * sizeof(double));
+    if (!f->node_ || !f->leaf_ || !f->tree_ || !f->importance_) {
+        phi__forest_fdata_free(&d);
+        phi_forest_free(f);
+        return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu nodes", nn);
+    }
+    f->nfeat = F, f->nclass = d.K, f->ntrees = (int)T, f->regression = d.reg, f->criterion = d.crit;
+    f->nnodes = nn;
+    /* Leaves with the same values share them: most leaves of a fully grown classifier are
+       pure, so a forest has few distinct ones. A hash table of the values seen, in tree order. */
+    {
+        size_t cap = 64, h, distinct = 0;
+        uint32_t *slot;
+        while (cap < 2 * nl) cap *= 2;
+        if (!(slot = (uint32_t *)phi_malloc(cap * sizeof(uint32_t)))) {
+            phi__forest_fdata_free(&d);
+            phi_forest_free(f);
+            return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu leaves", nl);
+        }
+        memset(slot, 0xFF, cap * sizeof(uint32_t));
+        nn = 0;
+        for (t = 0; t < T; t++) {
+            uint32_t i;
+            f->tree_[t] = (uint32_t)nn;
+            for (i = 0; i < d.tn[t]; i++) {
+                phi__fnode x = d.tnode[t][i];
+                if (x.feat < 0) {
+                    const float *v = d.tleaf[t] + (size_t)x.next * K;
+                    for (h = phi_fnv1a(PHI_FNV1A_INIT, v, K * sizeof(float)) & (cap - 1); slot[h] != 0xFFFFFFFFu; h = (h + 1) & (cap - 1))
+                        if (!memcmp(f->leaf_ + (size_t)slot[h] * K, v, K * sizeof(float))) break;
+                    if (slot[h] == 0xFFFFFFFFu) {
+                        memcpy(f->leaf_ + distinct * K, v, K * sizeof(float));
+                        slot[h] = (uint32_t)distinct++;
+                    }
+                    x.next = slot[h];
+                }
+                f->node_[nn + i] = x;
+            }
+            nn += d.tn[t];
+        }
+        phi_free(slot);
+        f->nleaf_ = distinct;
+    }
+    f->tree_[T] = (uint32_t)nn;
+    /* importances: each splitting tree's normalised, their mean normalised (scikit-learn) */
+    for (k = 0; k < F; k++) f->importance_[k] = 0;
+    for (t = 0; t < T; t++) {
+        const double *ti = d.timp + t * F;
+        double sum = 0;
+        if (d.tn[t] <= 1) continue;
+        used++;
+        for (k = 0; k < F; k++) sum += ti[k];
+        for (k = 0; k < F; k++) f->importance_[k] += sum > 0 ? ti[k] / sum : 0;
+    }
+    {
+        double sum = 0;
+        for (k = 0; k < F; k++) f->importance_[k] /= used ? used : 1, sum += f->importance_[k];
+        for (k = 0; k < F && sum > 0; k++) f->importance_[k] /= sum;
+    }
+    if (d.o.oob) st = phi__forest_oob(f, &d, X);
+    phi__forest_fdata_free(&d);
+    if (st) phi_forest_free(f);
+    return st;
+}
+
+PHIDEF phi_status phi_forest_importance(const phi_forest *f, double *out) {
+    if (!f || !f->importance_ || !out) return phi__fail(PHI_ERR_ARG, "forest: no model (fit or load one first)");
+    memcpy(out, f->importance_, (size_t)f->nfeat * sizeof(double));
+    return PHI_OK;
+}
+
+/* The score of predictions p [n] against y [n]: accuracy, or R^2 for regression. */
+static double phi__forest_score(const phi_forest *f, const float *p, const float *y, size_t n) {
+    size_t i;
+    double hit = 0, mean = 0, res = 0, var = 0;
+    if (!f->regression) {
+        for (i = 0; i < n; i++) hit += p[i] == y[i];
+        return hit / (double)n;
+    }
+    for (i = 0; i < n; i++) mean += y[i];
+    mean /= (double)n;
+    for (i = 0; i < n; i++) res += ((double)y[i] - p[i]) * ((double)y[i] - p[i]), var += (y[i] - mean) * (y[i] - mean);
+    return var > 0 ? 1.0 - res / var : res == 0 ? 1.0 : 0.0;
+}
+
+typedef struct phi__fperm {
+    const phi_forest *f;
+    const float *X, *y;
+    size_t n;
+    int repeats;
+    phi_rng base;
+    double base_score, *mean, *std;
+    phi_status st;
+} phi__fperm;
+
+/* Features [f0, f1): each on a private copy of X, its column shuffled `repeats` times by the
+   feature's own stream of the seed (so any thread count gives the same numbers). */
+static void phi__forest_perm_range(void *ctx, size_t f0, size_t f1, int worker) {
+    phi__fperm *p = (phi__fperm *)ctx;
+    size_t n = p->n, F = (size_t)p->f->nfeat, j, i;
+    float *x = (float *)phi_malloc(n * F * sizeof(float)), *pred = (float *)phi_malloc(n * sizeof(float));
+    uint32_t *perm = (uint32_t *)phi_malloc(n * sizeof(uint32_t));
+    double *sc = (double *)phi_malloc((size_t)p->repeats * sizeof(double));
+    int r;
+    (void)worker;
+    if (!x || !pred || !perm || !sc) p->st = PHI_ERR_NOMEM;
+    else memcpy(x, p->X, n * F * sizeof(float));
+    for (j = f0; j < f1 && !p->st; j++) {
+        phi_rng rng = phi_rng_fork(&p->base, j);
+        phi__fpred pr;
+        double m = 0, v = 0;
+        for (r = 0; r < p->repeats; r++) {
+            for (i = 0; i < n; i++) perm[i] = (uint32_t)i;
+            for (i = n; i > 1; i--) { /* Fisher-Yates */
+                size_t k = (size_t)phi_rng_below(&rng, i);
+                uint32_t t = perm[i - 1];
+                perm[i - 1] = perm[k], perm[k] = t;
+            }
+            for (i = 0; i < n; i++) x[i * F + j] = p->X[(size_t)perm[i] * F + j];
+            pr.f = p->f, pr.X = x, pr.out = pred, pr.proba = 0, pr.st = PHI_OK;
+            phi__forest_pred_range(&pr, 0, n, 0);
+            if (pr.st) p->st = pr.st;
+            sc[r] = p->base_score - phi__forest_score(p->f, pred, p->y, n);
+            m += sc[r];
+        }
+        m /= p->repeats;
+        for (r = 0; r < p->repeats; r++) v += (sc[r] - m) * (sc[r] - m);
+        p->mean[j] = m;
+        if (p->std) p->std[j] = sqrt(v / p->repeats);
+        for (i = 0; i < n; i++) x[i * F + j] = p->X[i * F + j];
+    }
+    phi_free(x), phi_free(pred), phi_free(perm), phi_free(sc);
+}
+
+PHIDEF phi_status phi_forest_permutation_importance(const phi_forest *f, double *mean, double *std, const float *X,
+                                                    const float *y, size_t n, int repeats, uint64_t seed, phi_pool *pool) {
+    phi__fperm p;
+    float *pred;
+    phi_status st = phi__forest_check(f, mean, X, n);
+    if (st) return st;
+    if (!n || !y) return phi__fail(PHI_ERR_ARG, "forest: permutation importance needs rows and their targets");
+    memset(&p, 0, sizeof p);
+    p.f = f, p.X = X, p.y = y, p.n = n, p.repeats = repeats ? repeats : PHI_DEFAULT_FOREST_REPEATS, p.mean = mean, p.std = std;
+    if (p.repeats < 1) return phi__fail(PHI_ERR_ARG, "forest: %d repeats", repeats);
+    phi_rng_seed(&p.base, seed);
+    if (!(pred = (float *)phi_malloc(n * sizeof(float)))) return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu predictions", n);
+    if ((st = phi_forest_predict(f, pred, X, n, pool)) == PHI_OK) {
+        p.base_score = phi__forest_score(f, pred, y, n);
+        phi_parallel_for(pool, (size_t)f->nfeat, phi__forest_perm_range, &p);
+        if (p.st) st = phi__fail(p.st, "forest: no memory for permutation importance");
+    }
+    phi_free(pred);
+    return st;
+}
+
+PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels) {
+    double *l;
+    int k;
+    if (!f || !f->node_ || !labels) return phi__fail(PHI_ERR_ARG, "forest: labels for no model");
+    if (f->regression) return phi__fail(PHI_ERR_ARG, "forest: a regressor has no class labels");
+    for (k = 0; k < f->nclass; k++)
+        if (!isfinite(labels[k])) return phi__fail(PHI_ERR_ARG, "forest: label %d is %g (finite values only)", k, labels[k]);
+    if (!(l = (double *)phi_malloc((size_t)f->nclass * sizeof(double)))) return phi__fail(PHI_ERR_NOMEM, "forest: no memory");
+    memcpy(l, labels, (size_t)f->nclass * sizeof(double));
+    phi_free(f->labels);
+    f->labels = l;
+    return PHI_OK;
+}
+
+PHIDEF void phi_forest_free(phi_forest *f) {
+    if (!f) return;
+    phi_free(f->oob), phi_free(f->labels), phi_free(f->importance_), phi_free(f->node_), phi_free(f->tree_), phi_free(f->leaf_);
+    memset(f, 0, sizeof *f);
+}
+
+/* ---- the file ------------------------------------------------------------------------------
+     0  "PHIFORST"     8  u32 version (1)   12 u32 flags (1 regression, 2 labels)
+    16  u32 criterion 20  u32 F             24 u32 K         28 u32 T
+    32  u64 nodes     40  u64 leaves        48 f64 oob_score (NaN: none)
+    56  f64 labels [K] (if flagged), f64 importance [F], u32 tree starts [T],
+        nodes [nodes] (i32 feat, f32 thr, u32 next), f32 leaf values [leaves, K],
+        u32 CRC-32 of every byte before it.
+   Little-endian throughout. */
+
+static void phi__put_f64(phi_buf *b, double v) {
+    uint64_t u;
+    memcpy(&u, &v, 8);
+    phi__put_u64(b, u);
+}
+
+static double phi__get_f64(const unsigned char *p) {
+    uint64_t u = phi__get_u64(p);
+    double v;
+    memcpy(&v, &u, 8);
+    return v;
+}
+
+PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f) {
+    size_t len0 = out->len, i, need;
+    int k;
+    phi_status st = phi__forest_check(f, out, NULL, 0);
+    if (st) return st;
+    need = PHI__FOREST_HEADER + 8 * ((f->labels ? (size_t)f->nclass : 0) + (size_t)f->nfeat) + 4 * (size_t)f->ntrees +
+           12 * f->nnodes + 4 * f->nleaf_ * (size_t)f->nclass + 4;
+    if ((st = phi_buf_reserve(out, need)) != PHI_OK) return phi__fail(st, "forest: no memory to serialise %zu nodes", f->nnodes);
+    phi_buf_append(out, PHI__FOREST_MAGIC, 8);
+    phi__put_u32(out, PHI__FOREST_VERSION);
+    phi__put_u32(out, (uint32_t)(f->regression ? 1 : 0) | (f->labels ? 2 : 0));
+    phi__put_u32(out, (uint32_t)f->criterion);
+    phi__put_u32(out, (uint32_t)f->nfeat);
+    phi__put_u32(out, (uint32_t)f->nclass);
+    phi__put_u32(out, (uint32_t)f->ntrees);
+    phi__put_u64(out, f->nnodes);
+    phi__put_u64(out, f->nleaf_);
+    phi__put_f64(out, f->oob_score);
+    for (k = 0; f->labels && k < f->nclass; k++) phi__put_f64(out, f->labels[k]);
+    for (k = 0; k < f->nfeat; k++) phi__put_f64(out, f->importance_[k]);
+    for (k = 0; k < f->ntrees; k++) phi__put_u32(out, f->tree_[k]);
+    for (i = 0; i < f->nnodes; i++) {
+        uint32_t u;
+        phi__put_u32(out, (uint32_t)f->node_[i].feat);
+        memcpy(&u, &f->node_[i].thr, 4);
+        phi__put_u32(out, u);
+        phi__put_u32(out, f->node_[i].next);
+    }
+    phi_buf_append_f32le(out, f->leaf_, f->nleaf_ * (size_t)f->nclass);
+    phi__put_u32(out, phi_crc32(0, out->data + len0, out->len - len0)); /* room was reserved: nothing above can fail */
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_forest_save(const phi_forest *f, const char *path) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status st = phi_forest_serialize(&b, f);
+    if (!st) st = phi_file_write_atomic(path, b.data, b.len);
+    phi_buf_free(&b);
+    return st;
+}
+
+PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, const char *name) {
+    const unsigned char *p = (const unsigned char *)data, *q;
+    uint32_t version, flags, crit, F, K, T, t;
+    uint64_t nodes, leaves, need;
+    size_t i, k;
+    if (!f) return phi__fail(PHI_ERR_ARG, "forest: parse into NULL");
+    memset(f, 0, sizeof *f);
+    if (!name) name = "<memory>";
+    if (len < 8 || memcmp(p, PHI__FOREST_MAGIC, 8) != 0) return phi__fail(PHI_ERR_PARSE, "%s: not a phi forest (no \"PHIFORST\" header)", name);
+    if (len < PHI__FOREST_HEADER + 4) return phi__fail(PHI_ERR_CORRUPT, "%s: truncated: %zu bytes, less than the header", name, len);
+    version = phi__get_u32(p + 8), flags = phi__get_u32(p + 12), crit = phi__get_u32(p + 16);
+    F = phi__get_u32(p + 20), K = phi__get_u32(p + 24), T = phi__get_u32(p + 28);
+    nodes = phi__get_u64(p + 32), leaves = phi__get_u64(p + 40);
+    if (version != PHI__FOREST_VERSION)
+        return phi__fail(PHI_ERR_UNSUPPORTED, "%s: byte 8: forest file version %u (this build reads %d)", name, (unsigned)version,
+                         PHI__FOREST_VERSION);
+    if (flags > 3 || F < 1 || F > 0x7FFFFFFFu || K < 1 || K > PHI__FOREST_MAX_CLASSES || T < 1 || T > 0x7FFFFFFFu ||
+        nodes < T || nodes > 0xFFFFFFF0u || leaves < 1 || leaves > nodes || ((flags & 1) && K != 1) ||
+        ((flags & 1) ? crit != PHI_FOREST_MSE : crit != PHI_FOREST_GINI && crit != PHI_FOREST_ENTROPY))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: bytes 12-47: impossible sizes (flags %u, criterion %u, %u features, %u classes, %u trees, "
+                         "%llu nodes, %llu leaves)", name, (unsigned)flags, (unsigned)crit, (unsigned)F, (unsigned)K, (unsigned)T,
+                         (unsigned long long)nodes, (unsigned long long)leaves);
+    /* every count is below 2^32, so this sum cannot overflow 64 bits */
+    need = PHI__FOREST_HEADER + 8 * ((flags & 2 ? (uint64_t)K : 0) + F) + 4 * (uint64_t)T + 12 * nodes + 4 * leaves * K + 4;
+    if (need != (uint64_t)len)
+        return phi__fail(PHI_ERR_CORRUPT, "%s: %s: the header promises %llu bytes, the file has %zu", name,
+                         need > (uint64_t)len ? "truncated" : "trailing bytes", (unsigned long long)need, len);
+    if (phi_crc32(0, p, len - 4) != phi__get_u32(p + len - 4))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: the checksum does not match (the file is damaged)", name, len - 4);
+    f->nfeat = (int)F, f->nclass = (int)K, f->ntrees = (int)T, f->regression = (int)(flags & 1), f->criterion = (int)crit;
+    f->nnodes = (size_t)nodes, f->nleaf_ = (size_t)leaves;
+    f->oob_score = phi__get_f64(p + 48);
+    f->labels = flags & 2 ? (double *)phi_malloc(K * sizeof(double)) : NULL;
+    f->importance_ = (double *)phi_malloc(F * sizeof(double));
+    f->tree_ = (uint32_t *)phi_malloc(((size_t)T + 1) * sizeof(uint32_t));
+    f->node_ = (phi__fnode *)phi_malloc((size_t)nodes * sizeof(phi__fnode));
+    f->leaf_ = (float *)phi_malloc((size_t)leaves * K * sizeof(float));
+    if (((flags & 2) && !f->labels) || !f->importance_ || !f->tree_ || !f->node_ || !f->leaf_) {
+        phi_forest_free(f);
+        return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu nodes", name, (unsigned long long)nodes);
+    }
+    q = p + PHI__FOREST_HEADER;
+    for (k = 0; k < (flags & 2 ? K : 0); k++, q += 8)
+        if (!isfinite(f->labels[k] = phi__get_f64(q))) goto bad_number;
+    for (k = 0; k < F; k++, q += 8)
+        if (!isfinite(f->importance_[k] = phi__get_f64(q)) || f->importance_[k] < 0) goto bad_number;
+    for (t = 0; t < T; t++, q += 4) f->tree_[t] = phi__get_u32(q);
+    f->tree_[T] = (uint32_t)nodes;
+    for (i = 0; i < nodes; i++, q += 12) {
+        uint32_t u = phi__get_u32(q + 4);
+        f->node_[i].feat = (int32_t)phi__get_u32(q);
+        memcpy(&f->node_[i].thr, &u, 4);
+        f->node_[i].next = phi__get_u32(q + 8);
+    }
+    for (i = 0; i < leaves * K; i++, q += 4) {
+        uint32_t u = phi__get_u32(q);
+        memcpy(&f->leaf_[i], &u, 4);
+        if (!isfinite(f->leaf_[i])) goto bad_number;
+    }
+    /* The trees: each begins after the last, and every walk through one ends at a leaf: an
+       inner node's children come after it inside its tree (left = the next node, right
+       further on), so each step goes forward. */
+    for (t = 0; t < T; t++) {
+        uint32_t a = f->tree_[t], b = f->tree_[t + 1], j;
+        if ((t == 0 && a != 0) || a >= b) {
+            phi_forest_free(f);
+            return phi__fail(PHI_ERR_CORRUPT, "%s: tree %u begins at node %u, not after tree %u's start", name, (unsigned)t, (unsigned)a,
+                             (unsigned)(t ? t - 1 : 0));
+        }
+        for (j = a; j < b; j++) {
+            const phi__fnode *nd = &f->node_[j];
+            int ok = nd->feat < 0 ? nd->feat == -1 && nd->next < leaves
+                                  : (uint32_t)nd->feat < F && isfinite(nd->thr) && j + 1 < b && nd->next > j + 1 - a &&
+                                        nd->next < b - a;
+            if (!ok) {
+                long feat = (long)nd->feat;
+                unsigned long next = (unsigned long)nd->next;
+                phi_forest_free(f);
+                return phi__fail(PHI_ERR_CORRUPT, "%s: byte %llu: node %u of tree %u is impossible (feature %ld, next %lu)", name,
+                                 (unsigned long long)(PHI__FOREST_HEADER + 8 * ((flags & 2 ? (uint64_t)K : 0) + F) + 4 * (uint64_t)T +
+                                                      12 * (uint64_t)j),
+                                 (unsigned)(j - a), (unsigned)t, feat, next);
+            }
+        }
+    }
+    return PHI_OK;
+bad_number:
+    phi_forest_free(f);
+    return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: a value that is not finite (or a negative importance)", name, (size_t)(q - p));
+}
+
+PHIDEF phi_status phi_forest_load(phi_forest *f, const char *path) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status st = phi_file_read(path, &b);
+    if (f) memset(f, 0, sizeof *f);
+    if (!st) st = phi_forest_parse(f, b.data ? b.data : "", b.len, path);
+    phi_buf_free(&b);
+    return st;
+}
+
+#endif /* PHI_NO_FOREST */
+
+/* >>quality (implementation) --------------------------------------------------------------- */
+#ifndef PHI_NO_QUALITY
+
+static const char *const phi__qtext_names[PHI_QUALITY_TEXT_FEATURES] = {
+    "text_bytes", "text_lines", "text_line_mean", "text_line_max", "text_long_lines", "text_blank_lines",
+    "text_comment_lines", "text_letters", "text_digits", "text_space", "text_punct", "text_nonascii",
+    "text_dup_lines", "text_words", "text_distinct_words", "text_word_mean", "text_digit_run", "text_hex_run",
+    "text_base64", "text_numbers_per_line", "text_indent_mean", "text_tab_lines", "text_trailing_space"};
+static const char *const phi__qast_names[PHI_QUALITY_AST_FEATURES] = {
+    "ast_parsed", "ast_stmts", "ast_exprs", "ast_functions", "ast_classes", "ast_func_lines_mean",
+    "ast_func_lines_max", "ast_func_args_mean", "ast_docstrings", "ast_module_docstring", "ast_depth_max",
+    "ast_depth_mean", "ast_names", "ast_name_len_mean", "ast_short_names", "ast_snake_names", "ast_imports",
+    "ast_tests", "ast_doctests", "ast_asserts", "ast_calls_per_stmt", "ast_annotated", "ast_branches",
+    "ast_comprehensions", "ast_literal_max", "ast_str_bytes", "ast_main_guard", "ast_globals", "ast_lambdas"};
+static const char *const phi__qblock_names[4] = {"text", "ast", "ngram", "model"};
+
+PHIDEF phi_quality_opts phi_quality_opts_resolve(const phi_quality_opts *o) {
+    phi_quality_opts r;
+    if (o) r = *o;
+    else memset(&r, 0, sizeof r);
+    if (!r.blocks) r.blocks = PHI_DEFAULT_QUALITY_BLOCKS;
+    if (r.ngram_buckets <= 0) r.ngram_buckets = PHI_DEFAULT_QUALITY_BUCKETS;
+    if (r.max_tokens <= 0) r.max_tokens = PHI_DEFAULT_QUALITY_MAX_TOKENS;
+    return r;
+}
+
+PHIDEF phi_status phi_quality_blocks_parse(unsigned *blocks, const char *list) {
+    const char *p = list;
+    *blocks = 0;
+    while (p && *p) {
+        size_t n = strcspn(p, ",");
+        unsigned b;
+        for (b = 0; b < 4; b++)
+            if (strlen(phi__qblock_names[b]) == n && !memcmp(p, phi__qblock_names[b], n)) break;
+        if (b == 4) return phi__fail(PHI_ERR_ARG, "quality: '%.*s' is not a feature block (text, ast, ngram, model)", (int)n, p);
+        if (*blocks & (1u << b)) return phi__fail(PHI_ERR_ARG, "quality: the block '%s' is given twice", phi__qblock_names[b]);
+        *blocks |= 1u << b;
+        p += n;
+        if (*p == ',') p++;
+    }
+    if (!*blocks) return phi__fail(PHI_ERR_ARG, "quality: no feature block given (text, ast, ngram, model)");
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_quality_blocks_str(phi_buf *out, unsigned blocks) {
+    unsigned b;
+    int first = 1;
+    phi_status st = PHI_OK;
+    for (b = 0; b < 4 && !st; b++)
+        if (blocks & (1u << b)) {
+            st = phi_buf_printf(out, "%s%s", first ? "" : ",", phi__qblock_names[b]);
+            first = 0;
+        }
+    return st;
+}
+
+/* Features of each block for resolved options r, or -1 (and the reason). */
+static int phi__quality_block_size(const phi_quality_opts *r, unsigned bit) {
+    if (!(r->blocks & bit)) return 0;
+    switch (bit) {
+    case PHI_QUALITY_TEXT: return PHI_QUALITY_TEXT_FEATURES;
+    case PHI_QUALITY_AST: return PHI_QUALITY_AST_FEATURES;
+    case PHI_QUALITY_NGRAM: return r->ngram_buckets;
+    default: return r->model ? r->model->cfg.hidden_size + 1 : 0;
+    }
+}
+
+/* The options checked: *F gets the number of features. */
+static phi_status phi__quality_check(const phi_quality_opts *o, int *F) {
+    phi_quality_opts r = phi_quality_opts_resolve(o);
+    unsigned b;
+    *F = 0;
+    if (r.blocks & ~15u) return phi__fail(PHI_ERR_ARG, "quality: unknown feature block bits 0x%x", r.blocks & ~15u);
+#ifdef PHI_NO_PYTHON
+    if (r.blocks & PHI_QUALITY_AST)
+        return phi__fail(PHI_ERR_UNSUPPORTED, "quality: the ast block needs the Python parser (built with PHI_NO_PYTHON)");
+#endif
+    if ((r.blocks & (PHI_QUALITY_NGRAM | PHI_QUALITY_MODEL)) && !r.tokenizer)
+        return phi__fail(PHI_ERR_ARG, "quality: the %s block needs a tokenizer", r.blocks & PHI_QUALITY_NGRAM ? "ngram" : "model");
+    if ((r.blocks & PHI_QUALITY_MODEL) && !r.model) return phi__fail(PHI_ERR_ARG, "quality: the model block needs a model");
+    if (r.ngram_buckets > (1 << 20)) return phi__fail(PHI_ERR_ARG, "quality: %d n-gram buckets (at most 1048576)", r.ngram_buckets);
+    for (b = 1; b <= PHI_QUALITY_MODEL; b <<= 1) *F += phi__quality_block_size(&r, b);
+    return PHI_OK;
+}
+
+PHIDEF int phi_quality_num_features(const phi_quality_opts *o) {
+    int F;
+    return phi__quality_check(o, &F) == PHI_OK ? F : -1;
+}
+
+PHIDEF const char *phi_quality_feature_name(const phi_quality_opts *o, int i, char *buf, size_t cap) {
+    phi_quality_opts r = phi_quality_opts_resolve(o);
+    int k;
+    if (i < 0 || !cap) return NULL;
+    if ((k = phi__quality_block_size(&r, PHI_QUALITY_TEXT)) > i) return snprintf(buf, cap, "%s", phi__qtext_names[i]), buf;
+    i -= k;
+    if ((k = phi__quality_block_size(&r, PHI_QUALITY_AST)) > i) return snprintf(buf, cap, "%s", phi__qast_names[i]), buf;
+    i -= k;
+    if ((k = phi__quality_block_size(&r, PHI_QUALITY_NGRAM)) > i) return snprintf(buf, cap, "ngram_%d", i), buf;
+    i -= k;
+    if ((k = phi__quality_block_size(&r, PHI_QUALITY_MODEL)) > i)
+        return i == k - 1 ? snprintf(buf, cap, "model_loss") : snprintf(buf, cap, "embed_%d", i), buf;
+    return NULL;
+}
+
+/* -- text statistics -------------------------------------------------------------------------- */
+
+/* A set of 64-bit hashes (open addressing; 0 marks an empty slot, so hash 0 is stored as 1): how
+   many distinct words or lines a document has. Two different words share a hash with
+   probability about n^2 / 2^64: never, in practice. */
+typedef struct phi__qset {
+    uint64_t *slot;
+    size_t cap, n;
+} phi__qset;
+static void phi__qset_clear(phi__qset *s) {
+    if (s->slot) memset(s->slot, 0, s->cap * sizeof *s->slot);
+    s->n = 0;
+}
+/* 1 if h was new, 0 if it was there, -1 out of memory. */
+static int phi__qset_add(phi__qset *s, uint64_t h) {
+    size_t i;
+    if (!h) h = 1;
+    if (2 * (s->n + 1) > s->cap) { /* grow to keep it at most half full */
+        size_t cap = s->cap ? 2 * s->cap : 256, j;
+        uint64_t *slot = (uint64_t *)phi_malloc(cap * sizeof *slot);
+        if (!slot) return -1;
+        memset(slot, 0, cap * sizeof *slot);
+        for (j = 0; j < s->cap; j++)
+            if (s->slot[j]) {
+                for (i = (size_t)(s->slot[j] & (cap - 1)); slot[i]; i = (i + 1) & (cap - 1)) {}
+                slot[i] = s->slot[j];
+            }
+        phi_free(s->slot);
+        s->slot = slot;
+        s->cap = cap;
+    }
+    for (i = (size_t)(h & (s->cap - 1)); s->slot[i]; i = (i + 1) & (s->cap - 1))
+        if (s->slot[i] == h) return 0;
+    s->slot[i] = h;
+    s->n++;
+    return 1;
+}
+
+static int phi__q_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+static int phi__q_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int phi__q_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int phi__q_word(unsigned char c) { return phi__q_alpha(c) || phi__q_digit(c) || c == '_'; }
+static int phi__q_hex(unsigned char c) { return phi__q_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+static int phi__q_b64(unsigned char c) { return phi__q_alpha(c) || phi__q_digit(c) || c == '+' || c == '/' || c == '='; }
+static int phi__q_punct(unsigned char c) { /* Python's string.punctuation: the printable ASCII that is neither letter, digit nor space */
+    return c > ' ' && c < 127 && !phi__q_alpha(c) && !phi__q_digit(c);
+}
+#define PHI__Q_LONG_LINE 100 /* bytes: a line longer is "long" */
+#define PHI__Q_BASE64_RUN 32 /* bytes: a run of base64 characters this long looks like encoded data */
+
+static double phi__q_div(double a, double b) { return b > 0 ? a / b : 0.0; }
+
+static phi_status phi__quality_text(float *f, const unsigned char *t, size_t len, phi__qset *set) {
+    size_t i, s, e, lines = 0, line_sum = 0, line_max = 0, long_lines = 0, blank = 0, comment = 0, nonblank = 0, dup = 0;
+    size_t letters = 0, digits = 0, space = 0, punct = 0, nonascii = 0, words = 0, distinct = 0, word_bytes = 0;
+    size_t digit_run = 0, hex_run = 0, b64 = 0, numbers = 0, indent = 0, tabs = 0, trailing = 0, run;
+    int r;
+    for (i = 0; i < len; i++) {
+        unsigned char c = t[i];
+        letters += (size_t)phi__q_alpha(c), digits += (size_t)phi__q_digit(c), space += (size_t)phi__q_space(c);
+        punct += (size_t)phi__q_punct(c), nonascii += c >= 0x80;
+    }
+    /* runs: digits (and numbers: a digit run not inside a word or after a '.'), hex digits, base64 */
+    for (i = 0; i < len; i += run ? run : 1) {
+        for (run = 0; i + run < len && phi__q_digit(t[i + run]); run++) {}
+        if (run && (i == 0 || !(phi__q_word(t[i - 1]) || t[i - 1] == '.'))) numbers++;
+        if (run > digit_run) digit_run = run;
+    }
+    for (i = 0; i < len; i += run ? run : 1) {
+        for (run = 0; i + run < len && phi__q_hex(t[i + run]); run++) {}
+        if (run > hex_run) hex_run = run;
+    }
+    for (i = 0; i < len; i += run ? run : 1) {
+        for (run = 0; i + run < len && phi__q_b64(t[i + run]); run++) {}
+        if (run >= PHI__Q_BASE64_RUN) b64 += run;
+    }
+    /* words and how many of them are distinct */
+    phi__qset_clear(set);
+    for (i = 0; i < len; i += run ? run : 1) {
+        for (run = 0; i + run < len && phi__q_word(t[i + run]); run++) {}
+        if (!run) continue;
+        words++, word_bytes += run;
+        if ((r = phi__qset_add(set, phi_fnv1a(PHI_FNV1A_INIT, t + i, run))) < 0) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+        distinct += (size_t)r;
+    }
+    /* lines: lengths, blank, comment, duplicate (a non-blank line, stripped, seen before) */
+    phi__qset_clear(set);
+    for (s = 0; s < len; s = e + 1) {
+        const unsigned char *nl = (const unsigned char *)memchr(t + s, '\n', len - s);
+        size_t a, b;
+        e = nl ? (size_t)(nl - t) : len;
+        lines++;
+        line_sum += e - s;
+        if (e - s > line_max) line_max = e - s;
+        long_lines += e - s > PHI__Q_LONG_LINE;
+        tabs += e > s && t[s] == '\t';
+        trailing += e > s && (t[e - 1] == ' ' || t[e - 1] == '\t');
+        for (a = s; a < e && phi__q_space(t[a]); a++) {}
+        for (b = e; b > a && phi__q_space(t[b - 1]); b--) {}
+        if (a == b) {
+            blank++;
+            continue;
+        }
+        nonblank++;
+        comment += t[a] == '#';
+        for (i = s; i < e && (t[i] == ' ' || t[i] == '\t'); i++) indent++;
+        if ((r = phi__qset_add(set, phi_fnv1a(PHI_FNV1A_INIT, t + a, b - a))) < 0) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+        dup += (size_t)!r;
+    }
+    f[0] = (float)len;
+    f[1] = (float)lines;
+    f[2] = (float)phi__q_div((double)line_sum, (double)lines);
+    f[3] = (float)line_max;
+    f[4] = (float)phi__q_div((double)long_lines, (double)lines);
+    f[5] = (float)phi__q_div((double)blank, (double)lines);
+    f[6] = (float)phi__q_div((double)comment, (double)lines);
+    f[7] = (float)phi__q_div((double)letters, (double)len);
+    f[8] = (float)phi__q_div((double)digits, (double)len);
+    f[9] = (float)phi__q_div((double)space, (double)len);
+    f[10] = (float)phi__q_div((double)punct, (double)len);
+    f[11] = (float)phi__q_div((double)nonascii, (double)len);
+    f[12] = (float)phi__q_div((double)dup, (double)nonblank);
+    f[13] = (float)words;
+    f[14] = (float)phi__q_div((double)distinct, (double)words);
+    f[15] = (float)phi__q_div((double)word_bytes, (double)words);
+    f[16] = (float)digit_run;
+    f[17] = (float)hex_run;
+    f[18] = (float)phi__q_div((double)b64, (double)len);
+    f[19] = (float)phi__q_div((double)numbers, (double)lines);
+    f[20] = (float)phi__q_div((double)indent, (double)nonblank);
+    f[21] = (float)phi__q_div((double)tabs, (double)lines);
+    f[22] = (float)phi__q_div((double)trailing, (double)lines);
+    return PHI_OK;
+}
+
+/* -- Python structure --------------------------------------------------------------------------- */
+#ifndef PHI_NO_PYTHON
+
+static int phi__q_is_stmt(phi_py_kind k) { return (k >= PHI_PY_FunctionDef && k <= PHI_PY_Continue) || k == PHI_PY_TypeAlias; }
+static int phi__q_is_expr(phi_py_kind k) { return k >= PHI_PY_BoolOp && k <= PHI_PY_Slice; }
+
+/* The docstring of a body (a module's, class's or function's statements): its first statement
+   when that is a string expression, as ast.get_docstring has it; NULL otherwise. */
+static const phi_py_const *phi__q_docstring(const phi_py_nodes *body) {
+    const phi_py_node *e = body->n ? body->items[0] : NULL;
+    if (!e || e->kind != PHI_PY_Expr || !e->f[0].node || e->f[0].node->kind != PHI_PY_Constant) return NULL;
+    return e->f[0].node->f[0].value && e->f[0].node->f[0].value->type == PHI_PY_CONST_STR ? e->f[0].node->f[0].value : NULL;
+}
+static int phi__q_has(const char *s, size_t n, const char *needle) {
+    size_t k = strlen(needle), i;
+    for (i = 0; i + k <= n; i++)
+        if (!memcmp(s + i, needle, k)) return 1;
+    return 0;
+}
+
+typedef struct phi__qast {
+    double stmts, exprs, functions, classes, func_lines, func_lines_max, func_args, documented, module_doc;
+    double depth_max, depth_sum, names, name_len, short_names, snake, imports, tests, doctests, asserts, calls;
+    double annotated, branches, comprehensions, literal_max, str_bytes, main_guard, globals, lambdas;
+} phi__qast;
+
+static void phi__q_name(phi__qast *q, const char *name) {
+    size_t n = name ? strlen(name) : 0, a = 0, b = n;
+    if (!name) return;
+    q->names++;
+    q->name_len += (double)n;
+    q->short_names += n <= 2;
+    while (a < b && name[a] == '_') a++;
+    while (b > a && name[b - 1] == '_') b--;
+    q->snake += memchr(name + a, '_', b - a) != NULL;
+}
+
+/* One node of the walk; d = the statements around it. */
+static void phi__q_node(phi__qast *q, const phi_py_node *n, int d) {
+    const phi_py_const *doc;
+    int i;
+    if (phi__q_is_stmt(n->kind)) {
+        q->stmts++;
+        q->depth_sum += d + 1;
+        if (d + 1 > q->depth_max) q->depth_max = d + 1;
+    }
+    if (phi__q_is_expr(n->kind)) q->exprs++;
+    switch (n->kind) {
+    case PHI_PY_FunctionDef:
+    case PHI_PY_AsyncFunctionDef: {
+        const phi_py_node *a = n->f[1].node; /* arguments */
+        int ann = n->f[4].node != NULL, lines = n->end_lineno - n->lineno + 1;
+        q->functions++;
+        q->func_lines += lines;
+        if (lines > q->func_lines_max) q->func_lines_max = lines;
+        q->func_args += a->f[0].nodes.n + a->f[1].nodes.n + a->f[3].nodes.n + (a->f[2].node != NULL) + (a->f[5].node != NULL);
+        for (i = 0; i < a->f[0].nodes.n; i++) ann |= a->f[0].nodes.items[i]->f[1].node != NULL;
+        for (i = 0; i < a->f[1].nodes.n; i++) ann |= a->f[1].nodes.items[i]->f[1].node != NULL;
+        for (i = 0; i < a->f[3].nodes.n; i++) ann |= a->f[3].nodes.items[i]->f[1].node != NULL;
+        if (a->f[2].node) ann |= a->f[2].node->f[1].node != NULL;
+        if (a->f[5].node) ann |= a->f[5].node->f[1].node != NULL;
+        q->annotated += ann;
+        q->tests += n->f[0].str && !strncmp(n->f[0].str, "test", 4);
+        phi__q_name(q, n->f[0].str);
+        if ((doc = phi__q_docstring(&n->f[2].nodes)) != NULL) q->documented++, q->doctests += phi__q_has(doc->s, doc->len, ">>>");
+        break;
+    }
+    case PHI_PY_ClassDef:
+        q->classes++;
+        phi__q_name(q, n->f[0].str);
+        if ((doc = phi__q_docstring(&n->f[3].nodes)) != NULL) q->documented++, q->doctests += phi__q_has(doc->s, doc->len, ">>>");
+        break;
+    case PHI_PY_Module:
+        if ((doc = phi__q_docstring(&n->f[0].nodes)) != NULL) q->module_doc = 1, q->doctests += phi__q_has(doc->s, doc->len, ">>>");
+        for (i = 0; i < n->f[0].nodes.n; i++) { /* if __name__ == ...: at the top level */
+            const phi_py_node *s = n->f[0].nodes.items[i], *c = s->kind == PHI_PY_If ? s->f[0].node : NULL;
+            const phi_py_node *l = c && c->kind == PHI_PY_Compare ? c->f[0].node : NULL;
+            if (l && l->kind == PHI_PY_Name && l->f[0].str && !strcmp(l->f[0].str, "__name__")) q->main_guard = 1;
+        }
+        break;
+    case PHI_PY_arg: phi__q_name(q, n->f[0].str); break;
+    case PHI_PY_Name:
+        if (n->f[1].node && n->f[1].node->kind == PHI_PY_Store) phi__q_name(q, n->f[0].str);
+        break;
+    case PHI_PY_Import:
+    case PHI_PY_ImportFrom: q->imports++; break;
+    case PHI_PY_Assert: q->asserts++; break;
+    case PHI_PY_Call: q->calls++; break;
+    case PHI_PY_If: case PHI_PY_For: case PHI_PY_AsyncFor: case PHI_PY_While: case PHI_PY_Try: case PHI_PY_TryStar:
+    case PHI_PY_Match: case PHI_PY_IfExp: q->branches++; break;
+    case PHI_PY_ListComp: case PHI_PY_SetComp: case PHI_PY_DictComp: case PHI_PY_GeneratorExp: q->comprehensions++; break;
+    case PHI_PY_List: case PHI_PY_Tuple: case PHI_PY_Set: case PHI_PY_Dict: /* Dict: its keys (None for **x) */
+        if (n->f[0].nodes.n > q->literal_max) q->literal_max = n->f[0].nodes.n;
+        break;
+    case PHI_PY_Constant:
+        if (n->f[0].value && n->f[0].value->type == PHI_PY_CONST_STR) q->str_bytes += (double)n->f[0].value->len;
+        break;
+    case PHI_PY_Global: case PHI_PY_Nonlocal: q->globals++; break;
+    case PHI_PY_Lambda: q->lambdas++; break;
+    default: break;
+    }
+}
+
+typedef struct phi__qwalk {
+    const phi_py_node *n;
+    int d;
+} phi__qwalk;
+
+static phi_status phi__quality_ast(float *f, const char *text, size_t len) {
+    phi_py_tree tree;
+    phi__qast q;
+    phi__qwalk *stack = NULL;
+    size_t ns = 0, cap = 0;
+    phi_status st;
+    int i, j;
+    memset(f, 0, PHI_QUALITY_AST_FEATURES * sizeof *f);
+    memset(&tree, 0, sizeof tree);
+    memset(&q, 0, sizeof q);
+    st = phi_py_parse(&tree, text, len, NULL, NULL);
+    if (st == PHI_ERR_NOMEM) return st;
+    if (st != PHI_OK) { /* not Python 3.11 (or nested deeper than CPython allows): the flag says so */
+        phi_py_tree_free(&tree);
+        return PHI_OK;
+    }
+    /* every node once, as ast.walk; an explicit stack: a deep tree never overflows the C stack */
+    if (!(stack = (phi__qwalk *)phi_malloc((cap = 256) * sizeof *stack))) st = PHI_ERR_NOMEM;
+    else stack[ns].n = tree.root, stack[ns++].d = 0;
+    while (ns && !st) {
+        const phi_py_node *n = stack[--ns].n;
+        const phi__py_kind_info *ki = phi__py_kind(n->kind);
+        int d = stack[ns].d;
+        phi__q_node(&q, n, d);
+        d += phi__q_is_stmt(n->kind); /* the depth of what this node holds */
+        for (i = 0; i < ki->nfields && !st; i++) {
+            int nk = ki->field_class[i] == PHI__PY_F_NODE ? 1 : ki->field_class[i] == PHI__PY_F_NODES ? n->f[i].nodes.n : 0;
+            if (ns + (size_t)nk > cap) {
+                phi__qwalk *g = (phi__qwalk *)phi_realloc(stack, 2 * (ns + (size_t)nk) * sizeof *g);
+                if (!g) {
+                    st = PHI_ERR_NOMEM;
+                    break;
+                }
+                stack = g;
+                cap = 2 * (ns + (size_t)nk);
+            }
+            for (j = 0; j < nk; j++) {
+                const phi_py_node *c = ki->field_class[i] == PHI__PY_F_NODE ? n->f[i].node : n->f[i].nodes.items[j];
+                if (c) stack[ns].n = c, stack[ns++].d = d;
+            }
+        }
+    }
+    phi_free(stack);
+    phi_py_tree_free(&tree);
+    if (st) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory walking a syntax tree");
+    f[0] = 1;
+    f[1] = (float)q.stmts;
+    f[2] = (float)q.exprs;
+    f[3] = (float)q.functions;
+    f[4] = (float)q.classes;
+    f[5] = (float)phi__q_div(q.func_lines, q.functions);
+    f[6] = (float)q.func_lines_max;
+    f[7] = (float)phi__q_div(q.func_args, q.functions);
+    f[8] = (float)phi__q_div(q.documented, q.functions + q.classes);
+    f[9] = (float)q.module_doc;
+    f[10] = (float)q.depth_max;
+    f[11] = (float)phi__q_div(q.depth_sum, q.stmts);
+    f[12] = (float)q.names;
+    f[13] = (float)phi__q_div(q.name_len, q.names);
+    f[14] = (float)phi__q_div(q.short_names, q.names);
+    f[15] = (float)phi__q_div(q.snake, q.names);
+    f[16] = (float)q.imports;
+    f[17] = (float)q.tests;
+    f[18] = (float)q.doctests;
+    f[19] = (float)q.asserts;
+    f[20] = (float)phi__q_div(q.calls, q.stmts);
+    f[21] = (float)phi__q_div(q.annotated, q.functions);
+    f[22] = (float)q.branches;
+    f[23] = (float)q.comprehensions;
+    f[24] = (float)q.literal_max;
+    f[25] = (float)phi__q_div(q.str_bytes, (double)len);
+    f[26] = (float)q.main_guard;
+    f[27] = (float)q.globals;
+    f[28] = (float)q.lambdas;
+    return PHI_OK;
+}
+#endif /* PHI_NO_PYTHON */
+
+/* -- token n-grams ---------------------------------------------------------------------------- */
+
+/* Unigram i and bigram (i, j) hash into buckets apart (a different first byte), from the ids'
+   little-endian bytes: the same buckets on every platform. */
+static void phi__quality_ngrams(float *f, const int32_t *ids, size_t n, int buckets) {
+    size_t i, total = n + (n ? n - 1 : 0);
+    unsigned char b[9];
+    memset(f, 0, (size_t)buckets * sizeof *f);
+    for (i = 0; i < n; i++) {
+        int k, order;
+        for (order = 1; order <= 2 && i + (size_t)order <= n; order++) {
+            b[0] = (unsigned char)order;
+            for (k = 0; k < 4 * order; k++) b[1 + k] = (unsigned char)((uint32_t)ids[i + (size_t)(k / 4)] >> (8 * (k % 4)));
+            f[phi_fnv1a(PHI_FNV1A_INIT, b, (size_t)(1 + 4 * order)) % (uint64_t)buckets] += 1.0f;
+        }
+    }
+    for (i = 0; i < (size_t)buckets && total; i++) f[i] = (float)((double)f[i] / (double)total);
+}
+
+/* -- one document, many documents -------------------------------------------------------------- */
+
+/* The blocks of one document that need no model: text, ast, ngram at their places in out. */
+static phi_status phi__quality_doc(float *out, const char *text, size_t len, const phi_quality_opts *r, phi__qset *set,
+                                   phi_ids *ids) {
+    phi_status st;
+    if (r->blocks & PHI_QUALITY_TEXT) {
+        if ((st = phi__quality_text(out, (const unsigned char *)text, len, set)) != PHI_OK) return st;
+        out += PHI_QUALITY_TEXT_FEATURES;
+    }
+#ifndef PHI_NO_PYTHON
+    if (r->blocks & PHI_QUALITY_AST) {
+        if ((st = phi__quality_ast(out, text, len)) != PHI_OK) return st;
+        out += PHI_QUALITY_AST_FEATURES;
+    }
+#endif
+    if (r->blocks & PHI_QUALITY_NGRAM) {
+        ids->len = 0;
+        if ((st = phi_tokenizer_encode(r->tokenizer, text, len, ids)) != PHI_OK) return st;
+        phi__quality_ngrams(out, ids->data, ids->len, r->ngram_buckets);
+    }
+    return PHI_OK;
+}
+
+/* The model block of one document: embedding and loss of its first max_tokens tokens. */
+static phi_status phi__quality_model(float *out, const char *text, size_t len, const phi_quality_opts *r, phi_ids *ids) {
+    int C = r->model->cfg.hidden_size, T;
+    phi_status st;
+    ids->len = 0;
+    if ((st = phi_tokenizer_encode(r->tokenizer, text, len, ids)) != PHI_OK) return st;
+    T = ids->len < (size_t)r->max_tokens ? (int)ids->len : r->max_tokens;
+    if (!T) { /* nothing to read: zeros */
+        memset(out, 0, (size_t)(C + 1) * sizeof *out);
+        return PHI_OK;
+    }
+    return phi_model_embed(r->model, out, ids->data, T, out + C);
+}
+
+typedef struct phi__qbatch {
+    float *out;
+    const char *const *texts;
+    const size_t *lens;
+    phi_quality_opts r;
+    size_t F;
+    phi_status *st;   /* [workers] */
+    size_t *err_doc;  /* [workers] the document of that worker's first error */
+    char (*msg)[256]; /* [workers] its message */
+} phi__qbatch;
+
+static void phi__quality_range(void *ctx, size_t begin, size_t end, int worker) {
+    phi__qbatch *b = (phi__qbatch *)ctx;
+    phi__qset set = {NULL, 0, 0};
+    phi_ids ids = {NULL, 0, 0};
+    size_t i;
+    for (i = begin; i < end && !b->st[worker]; i++) {
+        phi_status st = phi__quality_doc(b->out + i * b->F, b->texts[i], b->lens[i], &b->r, &set, &ids);
+        if (st) {
+            b->st[worker] = st;
+            b->err_doc[worker] = i;
+            snprintf(b->msg[worker], sizeof b->msg[worker], "%.255s", phi_errmsg());
+        }
+    }
+    phi_free(set.slot);
+    phi_ids_free(&ids);
+}
+
+PHIDEF phi_status phi_quality_features_batch(float *out, const char *const *texts, const size_t *lens, size_t n,
+                                             const phi_quality_opts *o, phi_pool *pool) {
+    phi__qbatch b;
+    int F, w, workers = phi_pool_size(pool), bad = -1;
+    size_t i, model_at;
+    phi_status st = phi__quality_check(o, &F);
+    if (st) return st;
+    memset(&b, 0, sizeof b);
+    b.out = out, b.texts = texts, b.lens = lens, b.F = (size_t)F;
+    b.r = phi_quality_opts_resolve(o);
+    b.st = (phi_status *)phi_malloc((size_t)workers * sizeof *b.st);
+    b.err_doc = (size_t *)phi_malloc((size_t)workers * sizeof *b.err_doc);
+    b.msg = (char(*)[256])phi_malloc((size_t)workers * sizeof *b.msg);
+    if (!b.st || !b.err_doc || !b.msg) {
+        phi_free(b.st), phi_free(b.err_doc), phi_free(b.msg);
+        return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    }
+    for (w = 0; w < workers; w++) b.st[w] = PHI_OK;
+    phi_parallel_for(pool, n, phi__quality_range, &b);
+    for (w = 0; w < workers; w++) /* the error of the earliest document, whichever thread had it */
+        if (b.st[w] && (bad < 0 || b.err_doc[w] < b.err_doc[bad])) bad = w;
+    if (bad >= 0) st = phi__fail(b.st[bad], "quality: document %zu: %s", b.err_doc[bad], b.msg[bad]);
+    if (!st && (b.r.blocks & PHI_QUALITY_MODEL)) {
+        phi_ids ids = {NULL, 0, 0};
+        model_at = b.F - (size_t)(b.r.model->cfg.hidden_size + 1);
+        for (i = 0; i < n && !st; i++)
+            if ((st = phi__quality_model(out + i * b.F + model_at, texts[i], lens[i], &b.r, &ids)) != PHI_OK)
+                st = phi__fail_prefix(st, "quality: document %zu: ", i);
+        phi_ids_free(&ids);
+    }
+    phi_free(b.st), phi_free(b.err_doc), phi_free(b.msg);
+    return st;
+}
+
+PHIDEF phi_status phi_quality_features(float *out, const char *text, size_t len, const phi_quality_opts *o) {
+    const char *const texts[1] = {text};
+    return phi_quality_features_batch(out, texts, &len, 1, o, NULL);
+}
+
+/* -- the filter ---------------------------------------------------------------------------------- */
+#ifndef PHI_NO_FOREST
+
+static int phi__q_cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+PHIDEF phi_status phi_quality_filter_fit(phi_quality_filter *q, const float *X, const double *scores, size_t n, int nfeat,
+                                         const phi_forest_opts *fo) {
+    phi_forest_opts o = phi_forest_opts_resolve(fo, nfeat);
+    double *labels = NULL;
+    float *y = NULL;
+    size_t i, k = 0;
+    phi_status st;
+    phi_forest_free(&q->forest);
+    q->nfeat = nfeat;
+    for (i = 0; i < n; i++)
+        if (!(scores[i] == scores[i]) || scores[i] > 1e300 || scores[i] < -1e300)
+            return phi__fail(PHI_ERR_ARG, "quality: score %zu is not a finite number", i);
+    if (!(y = (float *)phi_malloc((n ? n : 1) * sizeof *y)) || !(labels = (double *)phi_malloc((n ? n : 1) * sizeof *labels))) {
+        phi_free(y);
+        return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    }
+    if (o.regression) {
+        for (i = 0; i < n; i++) y[i] = (float)scores[i];
+    } else { /* distinct scores, ascending: class k stands for labels[k] */
+        memcpy(labels, scores, n * sizeof *labels);
+        qsort(labels, n, sizeof *labels, phi__q_cmp_double);
+        for (i = 0; i < n; i++)
+            if (!k || labels[i] != labels[k - 1]) labels[k++] = labels[i];
+        if (k > 256) {
+            phi_free(y), phi_free(labels);
+            return phi__fail(PHI_ERR_ARG, "quality: %zu distinct scores (at most 256 classes; a regression takes any)", k);
+        }
+        for (i = 0; i < n; i++) {
+            size_t lo = 0, hi = k - 1;
+            while (lo < hi) { /* binary search: labels[lo] == scores[i] */
+                size_t mid = (lo + hi) / 2;
+                if (labels[mid] < scores[i]) lo = mid + 1;
+                else hi = mid;
+            }
+            y[i] = (float)lo;
+        }
+    }
+    st = phi_forest_fit(&q->forest, X, y, n, nfeat, &o);
+    if (!st && !o.regression) {
+        if (q->forest.nclass != (int)k) st = phi__fail(PHI_ERR_STATE, "quality: the forest has %d classes, the scores %zu", q->forest.nclass, k);
+        else st = phi_forest_set_labels(&q->forest, labels);
+    }
+    phi_free(y), phi_free(labels);
+    return st;
+}
+
+PHIDEF phi_status phi_quality_filter_score(const phi_quality_filter *q, float *score, float *label, const float *X, size_t n,
+                                           phi_pool *pool) {
+    size_t i, K = (size_t)q->forest.nclass, k, best;
+    float *p;
+    phi_status st;
+    if (q->forest.regression) {
+        if ((st = phi_forest_predict(&q->forest, score, X, n, pool)) == PHI_OK && label) memcpy(label, score, n * sizeof *label);
+        return st;
+    }
+    if (n && K > ((size_t)-1) / sizeof(float) / n) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    if (!(p = (float *)phi_malloc((n ? n : 1) * K * sizeof *p))) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory");
+    memset(p, 0, n * K * sizeof *p); /* (what the compiler cannot see the forest fill) */
+    if ((st = phi_forest_predict_proba(&q->forest, p, X, n, pool)) == PHI_OK)
+        for (i = 0; i < n; i++) {
+            double e = 0;
+            for (k = 0, best = 0; k < K; k++) {
+                e += (double)p[i * K + k] * (q->forest.labels ? q->forest.labels[k] : (double)k);
+                if (p[i * K + k] > p[i * K + best]) best = k;
+            }
+            score[i] = (float)e;
+            if (label) label[i] = (float)(q->forest.labels ? q->forest.labels[best] : (double)best);
+        }
+    phi_free(p);
+    return st;
+}
+
+PHIDEF phi_status phi_quality_filter_serialize(phi_buf *out, const phi_quality_filter *q) {
+    size_t start = out->len, flen;
+    const char *paths[2];
+    int i;
+    phi_status st;
+    phi_buf_append(out, "PHIQUAL", 8); /* with its NUL */
+    phi__put_u32(out, 1);
+    phi__put_u32(out, q->features.blocks);
+    phi__put_u32(out, (uint32_t)q->features.ngram_buckets);
+    phi__put_u32(out, (uint32_t)q->features.max_tokens);
+    phi__put_u32(out, (uint32_t)q->nfeat);
+    paths[0] = q->model_path, paths[1] = q->tokenizer_path;
+    for (i = 0; i < 2; i++) {
+        size_t n = paths[i] ? strlen(paths[i]) : 0;
+        phi__put_u32(out, (uint32_t)n);
+        phi_buf_append(out, paths[i] ? paths[i] : "", n);
+    }
+    flen = out->len;
+    phi__put_u64(out, 0); /* the forest's size, once known */
+    if ((st = phi_forest_serialize(out, &q->forest)) != PHI_OK) return st;
+    if (!out->data || out->len < flen + 8) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory writing a filter");
+    {
+        uint64_t n = (uint64_t)(out->len - flen - 8);
+        for (i = 0; i < 8; i++) out->data[flen + (size_t)i] = (char)(unsigned char)(n >> (8 * i));
+    }
+    phi__put_u32(out, phi_crc32(0, out->data + start, out->len - start));
+    if (out->len < start + 4) return phi__fail(PHI_ERR_NOMEM, "quality: out of memory writing a filter");
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_quality_filter_save(const phi_quality_filter *q, const char *path) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status st = phi_quality_filter_serialize(&b, q);
+    if (!st) st = phi_file_write_atomic(path, b.data, b.len);
+    phi_buf_free(&b);
+    return st;
+}
+
+PHIDEF phi_status phi_quality_filter_parse(phi_quality_filter *q, const void *data, size_t len, const char *name) {
+    const unsigned char *p = (const unsigned char *)data;
+    size_t at = 28, n;
+    char *paths[2] = {NULL, NULL};
+    phi_quality_opts o;
+    int i, F, fixed;
+    uint64_t flen;
+    phi_status st;
+    memset(q, 0, sizeof *q);
+    if (!name) name = "<memory>";
+    if (len < 28 + 4 + 4 + 8 + 4 || memcmp(p, "PHIQUAL", 8))
+        return phi__fail(PHI_ERR_PARSE, "%s: not a quality filter file (no PHIQUAL header)", name);
+    if (phi__get_u32(p + 8) != 1) return phi__fail(PHI_ERR_UNSUPPORTED, "%s: quality filter version %u (this build reads 1)", name, phi__get_u32(p + 8));
+    if (phi_crc32(0, p, len - 4) != phi__get_u32(p + len - 4))
+        return phi__fail(PHI_ERR_CORRUPT, "%s: the checksum does not match (a damaged or truncated file)", name);
+    memset(&o, 0, sizeof o);
+    o.blocks = phi__get_u32(p + 12);
+    o.ngram_buckets = (int)phi__get_u32(p + 16);
+    o.max_tokens = (int)phi__get_u32(p + 20);
+    F = (int)phi__get_u32(p + 24);
+    if (!o.blocks || (o.blocks & ~15u) || o.ngram_buckets <= 0 || o.ngram_buckets > (1 << 20) || o.max_tokens <= 0 || F <= 0)
+        return phi__fail(PHI_ERR_PARSE, "%s: byte 12: a bad feature configuration (blocks 0x%x, %d buckets, %d tokens, %d features)",
+                         name, o.blocks, o.ngram_buckets, o.max_tokens, F);
+    /* the features the configuration gives, but for the model block's (C + 1, known from the model) */
+    fixed = (o.blocks & PHI_QUALITY_TEXT ? PHI_QUALITY_TEXT_FEATURES : 0) + (o.blocks & PHI_QUALITY_AST ? PHI_QUALITY_AST_FEATURES : 0) +
+            (o.blocks & PHI_QUALITY_NGRAM ? o.ngram_buckets : 0);
+    if ((o.blocks & PHI_QUALITY_MODEL) ? F < fixed + 2 : F != fixed)
+        return phi__fail(PHI_ERR_PARSE, "%s: byte 24: %d features do not fit the blocks (0x%x)", name, F, o.blocks);
+    for (i = 0; i < 2; i++) {
+        if (len - 4 - at < 4) return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: truncated", name, at);
+        n = phi__get_u32(p + at);
+        at += 4;
+        if (n > len - 4 - at || memchr(p + at, 0, n)) {
+            phi_free(paths[0]);
+            return phi__fail(PHI_ERR_PARSE, "%s: byte %zu: a path of %zu bytes does not fit (or holds a NUL)", name, at - 4, n);
+        }
+        if (n) {
+            if (!(paths[i] = (char *)phi_malloc(n + 1))) {
+                phi_free(paths[0]);
+                return phi__fail(PHI_ERR_NOMEM, "%s: out of memory", name);
+            }
+            memcpy(paths[i], p + at, n);
+            paths[i][n] = 0;
+            at += n;
+        }
+    }
+    if (len - 4 - at < 8 || (flen = phi__get_u64(p + at)) != (uint64_t)(len - 4 - at - 8)) {
+        phi_free(paths[0]), phi_free(paths[1]);
+        return phi__fail(PHI_ERR_PARSE, "%s: byte %zu: the forest's size does not match the file's", name, at);
+    }
+    if ((st = phi_forest_parse(&q->forest, p + at + 8, (size_t)flen, name)) != PHI_OK) {
+        phi_free(paths[0]), phi_free(paths[1]);
+        return phi__fail_prefix(st, "%s: byte %zu: the forest: ", name, at + 8);
+    }
+    if (q->forest.nfeat != F) {
+        phi_free(paths[0]), phi_free(paths[1]);
+        phi_forest_free(&q->forest);
+        return phi__fail(PHI_ERR_PARSE, "%s: the forest reads %d features, the configuration gives %d", name, q->forest.nfeat, F);
+    }
+    q->features = o;
+    q->nfeat = F;
+    q->model_path = paths[0];
+    q->tokenizer_path = paths[1];
+    return PHI_OK;
+}
+
+PHIDEF phi_status phi_quality_filter_load(phi_quality_filter *q, const char *path) {
+    phi_buf b = {NULL, 0, 0};
+    phi_status st = phi_file_read(path, &b);
+    if (!st) st = phi_quality_filter_parse(q, b.data ? b.data : "", b.len, path);
+    else memset(q, 0, sizeof *q);
+    phi_buf_free(&b);
+    return st;
+}
+
+PHIDEF void phi_quality_filter_free(phi_quality_filter *q) {
+    if (!q) return;
+    phi_free(q->model_path);
+    phi_free(q->tokenizer_path);
+    phi_forest_free(&q->forest);
+    memset(q, 0, sizeof *q);
+}
+#endif /* PHI_NO_FOREST */
+
+#endif /* PHI_NO_QUALITY */
+
 /* >>tokenizer (implementation) ------------------------------------------------------------- */
 
 static phi_status phi__ids_reserve(phi_ids *ids, size_t extra) {
@@ -15527,6 +17710,44 @@ PHIDEF phi_status phi_model_forward(phi_model *m, const int32_t *inputs, const i
 
 PHIDEF const float *phi_model_logits(const phi_model *m) {
     return m->impl_ ? ((const phi__acts *)m->impl_)->logits : NULL;
+}
+
+/* [embed] (added for >>quality) Window after window through the inference forward; the final
+   LayerNorm's output (lnf) is summed per dimension and the losses against the next tokens, in
+   double so that a long document's mean does not depend on float rounding order. */
+PHIDEF phi_status phi_model_embed(phi_model *m, float *out, const int32_t *ids, int T, float *loss_out) {
+    size_t C = (size_t)m->cfg.hidden_size, V = (size_t)m->cfg.vocab_size, W = (size_t)m->cfg.max_seq_len, s, i, c;
+    size_t n = T > 0 ? (size_t)T : 0;
+    double *sum, loss = 0;
+    phi__acts *a;
+    phi_status st;
+    if (T <= 0) return phi__fail(PHI_ERR_ARG, "model: embed needs at least one token (got %d)", T);
+    if (!(sum = (double *)phi_malloc(C * sizeof(double)))) return phi__fail(PHI_ERR_NOMEM, "out of memory embedding a document");
+    memset(sum, 0, C * sizeof(double));
+    for (s = 0; s < n; s += W) {
+        size_t w = n - s < W ? n - s : W;
+        if ((st = phi_model_forward(m, ids + s, NULL, 1, (int)w, NULL)) != PHI_OK) {
+            phi_free(sum);
+            return st;
+        }
+        a = (phi__acts *)m->impl_;
+        for (i = 0; i < w; i++)
+            for (c = 0; c < C; c++) sum[c] += a->lnf[i * C + c];
+        for (i = 0; i < w; i++) { /* the next token of each position; a next one outside ids: none */
+            int32_t t = s + i + 1 < n ? ids[s + i + 1] : -1;
+            if (t >= 0 && (size_t)t >= V) {
+                phi_free(sum);
+                return phi__fail(PHI_ERR_ARG, "model: token %d at position %zu is outside the vocabulary (%zu)", t, s + i + 1, V);
+            }
+            a->targets[i] = t;
+        }
+        phi_crossentropy_forward(a->losses, a->logits, a->targets, w, V);
+        for (i = 0; i < w; i++) loss += a->losses[i]; /* 0 for the ignored last one */
+    }
+    for (c = 0; c < C; c++) out[c] = (float)(sum[c] / (double)n);
+    if (loss_out) *loss_out = n > 1 ? (float)(loss / (double)(n - 1)) : 0.0f;
+    phi_free(sum);
+    return PHI_OK;
 }
 
 #ifndef PHI_NO_TRAIN

@@ -109,6 +109,8 @@ suite "phi py (tests/cli_python.sh)" sh tests/cli_python.sh ./phi
 suite "phi py [asan+ubsan] (--quick: a subset)" sh tests/cli_python.sh "$B/asan/phi" --quick
 suite "phi decontam (tests/cli_decontam.sh)" sh tests/cli_decontam.sh ./phi
 suite "phi decontam [asan+ubsan]" sh tests/cli_decontam.sh "$B/asan/phi"
+suite "phi quality (tests/cli_quality.sh)" sh tests/cli_quality.sh ./phi
+suite "phi quality [asan+ubsan]" sh tests/cli_quality.sh "$B/asan/phi"
 
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
@@ -261,7 +263,7 @@ suite "aarch64 (neon, scalar), s390x, windows" sh tests/cross.sh # a missing too
 # A fixed seed: CI replays the start of the same search that passed here (a time limit still
 # decides how far it gets). 'make fuzz' searches with fresh seeds.
 echo "fuzzing smoke run (5 s per target, seed 1; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict fuzz_decontam:seeds_decontam:python.dict; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict fuzz_decontam:seeds_decontam:python.dict fuzz_quality:seeds_quality; do
     dict=json.dict
     case $f in *:*:*) dict=${f##*:}; f=${f%:*} ;; esac
     seeds=tests/fuzz/${f#*:}
