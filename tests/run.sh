@@ -259,7 +259,7 @@ suite "aarch64 (neon, scalar), s390x, windows" sh tests/cross.sh # a missing too
 # A fixed seed: CI replays the start of the same search that passed here (a time limit still
 # decides how far it gets). 'make fuzz' searches with fresh seeds.
 echo "fuzzing smoke run (5 s per target, seed 1; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict fuzz_http:seeds_http:http.dict; do
     dict=json.dict
     case $f in *:*:*) dict=${f##*:}; f=${f%:*} ;; esac
     seeds=tests/fuzz/${f#*:}
