@@ -12,7 +12,9 @@ LDLIBS    = -lpthread -lm
 SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 B         = build
 HEADERS   = phi.h phi_kernels.h
-TOOLS     = $(filter-out tools/teacher.c,$(wildcard tools/*.c))
+TOOLS     = $(wildcard tools/*.c)
+# the teacher program: its own files, plus the shared CLI layer and HTTP
+TEACHER   = $(wildcard tools/teacher/*.c) tools/cli.c tools/http.c
 TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_http
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
 FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_http
@@ -21,12 +23,16 @@ FUZZ_SECONDS ?= 60
 .PHONY: all test bench fuzz cross clean
 all: phi teacher $(EXAMPLES:%=$(B)/examples/%)
 
-# the phi program: every file of tools/ but teacher.c, each its own translation unit
+# the phi program: every file of tools/ (not tools/teacher/), each its own translation unit
 phi: $(TOOLS) $(wildcard tools/*.h) $(HEADERS)
 	$(CC) $(WARN) $(OPT) -o $@ $(TOOLS) $(LDLIBS)
 
-teacher: tools/teacher.c
-	$(CC) $(WARN) $(OPT) -o $@ tools/teacher.c
+teacher: $(TEACHER) $(wildcard tools/teacher/*.h) tools/cli.h tools/http.h $(HEADERS)
+	$(CC) $(WARN) $(OPT) -o $@ $(TEACHER) $(LDLIBS)
+
+$(B)/asan/teacher: $(TEACHER) $(wildcard tools/teacher/*.h) tools/cli.h tools/http.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) -O1 -g $(SAN) -o $@ $(TEACHER) $(LDLIBS)
 
 $(B)/examples/%: examples/%.c $(HEADERS)
 	@mkdir -p $(@D)
