@@ -429,9 +429,10 @@ static void tc_reply(tc_run_state *s, size_t i, const http_parser *p, double now
     }
     msg = tc_error_message(s, p->body.data, p->body.len, &code);
     if (st == 401 || st == 403 || st == 404 || (st == 429 && strstr(code, "insufficient_quota"))) {
-        tc_say(s, "the server refused with %d%s%s: stopping the run (%s)", st, *msg ? ": " : "", msg,
-               st == 401 ? "is the key right?" : st == 403 ? "is the key allowed to use this model?"
-               : st == 404 ? "are --base-url and --model right?" : "the quota is exhausted");
+        if (!s->fatal) /* once, though every connection may bring the same answer */
+            tc_say(s, "the server refused with %d%s%s%s; stopping the run: %s", st, *msg ? " (" : "", msg, *msg ? ")" : "",
+                   st == 401 ? "is the key right?" : st == 403 ? "is the key allowed to use this model?"
+                   : st == 404 ? "are --base-url and --model right?" : "the quota is exhausted");
         s->fatal = 1;
         return;
     }
@@ -501,7 +502,7 @@ static void tc_conn_failed(tc_run_state *s, tc_slot *sl, const char *why, int er
     sl->req = -1;
     s->in_flight--;
     if (s->https && *helper_why && (strstr(helper_why, "verify") || strstr(helper_why, "certificate"))) {
-        tc_say(s, "TLS to %s:%s failed: %s", s->host, s->port, helper_why);
+        if (!s->fatal) tc_say(s, "TLS to %s:%s failed: %s", s->host, s->port, helper_why);
         s->fatal = 1;
         return;
     }
