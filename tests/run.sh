@@ -98,6 +98,10 @@ echo "exercises through the command line:"
 single "phi exercises: HumanEval format, split, checked by python3" sh tests/cli_exercises.sh ./phi
 single "phi exercises [asan+ubsan]" sh tests/cli_exercises.sh "$B/asan/phi"
 
+echo "the teacher (tools/teacher) against its mock server, on loopback:"
+suite "teacher: label, faults, kill -9, canary key, TLS (tests/cli_teacher.sh)" sh tests/cli_teacher.sh ./teacher
+suite "teacher [asan+ubsan] (--quick: 800 requests, 5 kills)" env ASAN_OPTIONS=detect_leaks=1 sh tests/cli_teacher.sh "$B/asan/teacher" --quick
+
 echo "the tokenizer through the command line:"
 single "phi tokenizer encode/decode/train" sh tests/cli_tokenizer.sh ./phi
 single "phi tokenizer [asan+ubsan]" sh tests/cli_tokenizer.sh "$B/asan/phi"

@@ -171,7 +171,7 @@ static int jall_read(const char *path, jall *a) {
     }
     phi_jsonl_close(rd);
     if (st != PHI_END) return -1;
-    qsort(a->r, a->n, sizeof *a->r, jrec_cmp);
+    if (a->n) qsort(a->r, a->n, sizeof *a->r, jrec_cmp);
     return 0;
 oom:
     phi_jsonl_close(rd);
