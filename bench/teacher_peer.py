@@ -1,8 +1,9 @@
 """The teacher's peer for bench/teacher.sh: a Python client of the same mock server, asyncio over
 the standard library only (the shape a Python labelling script takes), doing the same work per
 request as `teacher label`: the same JSON body, one request in flight per keep-alive connection,
-the reply's JSON parsed, the first number taken, one JSON line appended per reply and fsync'd
-every 64. Replies are read by Content-Length (the benchmark's mock sends no chunked replies).
+the reply's JSON parsed, the first number taken, one JSON line written through to the file per
+reply (so a crash loses no finished reply, as with the journal) and fsync'd every 64. Replies
+are read by Content-Length (the benchmark's mock sends no chunked replies).
 
   python3 bench/teacher_peer.py PORT DOCS.jsonl OUT.jsonl PARALLEL
 prints: requests seconds cpu_seconds"""
@@ -35,6 +36,7 @@ async def worker(port, queue, out, state):
         content = reply["choices"][0]["message"]["content"]
         score = float(NUMBER.search(content).group(0))
         out.write(json.dumps({"id": doc_id, "score": score, "reply": content}) + "\n")
+        out.flush()  # each record reaches the file at once, as the teacher's journal does
         state["n"] += 1
         if state["n"] % 64 == 0:
             out.flush()

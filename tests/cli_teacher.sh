@@ -6,6 +6,8 @@
 #     documented rubric, computed here again in Python (rubric() below)
 #   - a 400 is journaled as failed; 401 and an exhausted quota stop the run once, clearly
 #   - a second writer is refused by the lock; SIGINT stops sending, exits 0, and a resume ends it
+#   - after a 429 every connection waits (one global pause) as long as retry-after-ms says;
+#     --rpm paces the requests (checked with the times of the mock's log)
 #   - chaos: N label requests (5000; fewer with --quick), 10% injected faults of every kind, K
 #     kill -9 at random moments (20), each followed by a resume: every id exactly once in the
 #     export with the right score, no key twice in the journal, and the requests answered twice
@@ -199,6 +201,36 @@ lock_and_sigint() {
 }
 check "a second writer is refused by the lock; SIGINT: stops, journals 4 abandoned in flight, exit 0" lock_and_sigint
 stop_mock
+
+# ---- pace: one global pause per 429, and the --rpm budget
+pause_and_pace() {
+    make_docs "$dir/docs60.jsonl" 60
+    start_mock --seed 8 --faults 429=0.15 --retry-after-ms 400 --log "$dir/pause.log"
+    rm -f "$dir/jp.jsonl"
+    "$teacher" label --in "$dir/docs60.jsonl" --journal "$dir/jp.jsonl" --base-url "$url" --model mock --parallel 8 --quiet || return 1
+    stop_mock
+    start_mock --seed 9 --log "$dir/pace.log"
+    rm -f "$dir/jr.jsonl"
+    "$teacher" label --in "$dir/docs60.jsonl" --journal "$dir/jr.jsonl" --base-url "$url" --model mock --parallel 8 --rpm 1200 --quiet || return 1
+    stop_mock
+    # after a 429 at t (retry-after-ms 400), nothing new arrives until t + 0.4; what was in flight
+    # arrives at once, so the window checked is (t + 0.15, t + 0.35), margins for a busy machine.
+    # --rpm 1200 = 20/s with a burst of one second's worth: 60 requests take 2 s at least.
+    $PY - "$dir/pause.log" "$dir/pace.log" <<'PY'
+import json, sys
+log = [json.loads(l) for l in open(sys.argv[1])]
+t429 = [r["t"] for r in log if r["outcome"] == "429"]
+assert t429, "no 429 was injected"
+for t in t429:
+    inside = [r for r in log if t + 0.15 < r["t"] < t + 0.35]
+    assert not inside, ("sent during the pause after the 429 at %.3f" % t, inside[:3])
+pace = [json.loads(l)["t"] for l in open(sys.argv[2])]
+span = max(pace) - min(pace)
+assert len(pace) == 60 and span >= 1.9, (len(pace), span)
+print("%d 429s each followed by a quiet pause; 60 requests at --rpm 1200 took %.2f s" % (len(t429), span))
+PY
+}
+check "one global pause after each 429 (retry-after-ms honoured); --rpm paces the requests" pause_and_pace
 
 # ---- chaos: faults and kill -9
 n=5000 kills=20 par=16

@@ -285,12 +285,12 @@ static void tc_refill(tc_run_state *s, double now) {
     double dt = now - s->refill_t;
     s->refill_t = now;
     if (s->rpm > 0) {
-        double cap = s->rpm / 6 > 1 ? s->rpm / 6 : 1; /* at most 10 seconds' worth at once */
+        double cap = s->rpm / 60 > 1 ? s->rpm / 60 : 1; /* at most one second's worth at once */
         s->req_bucket += dt * s->rpm / 60;
         if (s->req_bucket > cap) s->req_bucket = cap;
     }
     if (s->tpm > 0) {
-        double cap = s->tpm / 6 > (double)s->tok_est ? s->tpm / 6 : (double)s->tok_est;
+        double cap = s->tpm / 60 > (double)s->tok_est ? s->tpm / 60 : (double)s->tok_est;
         s->tok_bucket += dt * s->tpm / 60;
         if (s->tok_bucket > cap) s->tok_bucket = cap;
     }

@@ -31,7 +31,8 @@
    either, a 429 with retry-after-ms. Every reply carries x-ratelimit-{limit,remaining,reset}-
    {requests,tokens} headers when limits are set. --api-key-env NAME: requests must carry
    "Authorization: Bearer $NAME" (else 401). --log FILE: one JSON line per request: its number,
-   the SHA-256 of its body and the outcome ("ok" or the fault), for tests that count duplicates. */
+   its time (seconds from the start), the SHA-256 of its body and the outcome ("ok" or the
+   fault), for the tests that count duplicates and check pauses. */
 #include "teacher.h"
 
 #include <errno.h>
@@ -65,6 +66,7 @@ typedef struct mk_server {
     const char *key; /* the key requests must carry, or NULL */
     phi_rng rng;
     uint64_t seed, seq;
+    double t0; /* when it started: the log's times are from here */
     FILE *log;
     double win_t[60];   /* the 60 one-second buckets of the rate window: their start ... */
     long win_r[60], win_k[60]; /* ... requests and tokens */
@@ -337,7 +339,8 @@ static void mk_log(mk_server *s, const char *body, size_t n, const char *outcome
     char hex[65];
     if (!s->log) return;
     sha256_hex(body, n, hex);
-    fprintf(s->log, "{\"seq\":%llu,\"sha\":\"%s\",\"outcome\":\"%s\"}\n", (unsigned long long)s->seq, hex, outcome);
+    fprintf(s->log, "{\"seq\":%llu,\"t\":%.4f,\"sha\":\"%s\",\"outcome\":\"%s\"}\n", (unsigned long long)s->seq,
+            phi_now() - s->t0, hex, outcome);
 }
 
 /* the rate window: requests and tokens in the last 60 one-second buckets */
@@ -607,6 +610,7 @@ int cmd_mock_server(int argc, char **argv) {
     if (faults && mk_parse_faults(&s, faults) != 0) return cli_bad_flag(cmd.name, "--faults", "'%s' is not a rate nor KIND=RATE pairs", faults);
     if (key_env && !(s.key = getenv(key_env))) return cli_bad_flag(cmd.name, "--api-key-env", "%s is not set", key_env);
     s.seed = seed;
+    s.t0 = phi_now();
     phi_rng_seed(&s.rng, seed);
     if (log_path && !(s.log = fopen(log_path, "a"))) return cli_failf(cmd.name, 2, "%s: %s", log_path, strerror(errno));
     lfd = socket(AF_INET, SOCK_STREAM, 0);
