@@ -136,7 +136,7 @@ typedef struct tc_run_state {
     double pause_until, rpm, tpm, req_bucket, tok_bucket, refill_t;
     size_t done, failed, gave_up, in_flight, sent, n429;
     long tok_est;
-    int fatal;
+    int fatal, helper_msgs;
     phi_buf req, scratch;
     phi_json_doc doc;
     http_sse sse;
@@ -314,7 +314,9 @@ static void tc_push_retry(tc_run_state *s, size_t i, double at) {
 static void tc_retry_later(tc_run_state *s, size_t i, double delay, double now, const char *why) {
     if (s->attempts[i] > s->o->max_retries) {
         s->gave_up++;
-        tc_say(s, "request %zu: gave up after %d attempts (last: %s); run again to retry it", i, s->attempts[i], why);
+        if (s->gave_up <= 5) /* the first few; the summary at the end counts them all */
+            tc_say(s, "request %zu: gave up after %d attempts (last: %s); run again to retry it%s", i, s->attempts[i], why,
+                    s->gave_up == 5 ? " (no more of these messages)" : "");
         return;
     }
     tc_push_retry(s, i, now + delay);
@@ -506,9 +508,8 @@ static void tc_conn_failed(tc_run_state *s, tc_slot *sl, const char *why, int er
         s->fatal = 1;
         return;
     }
-    if (s->https && *helper_why && sl->c.bytes_in == 0 && !reused) {
+    if (s->https && *helper_why && sl->c.bytes_in == 0 && !reused && s->helper_msgs++ < 5)
         tc_say(s, "the TLS helper for %s:%s failed: %s", s->host, s->port, helper_why);
-    }
     {
         char w[256];
         snprintf(w, sizeof w, "%s%s%s", why, err_no ? ": " : "", err_no ? strerror(err_no) : "");
@@ -751,11 +752,11 @@ int tc_run(const char *cmd, const tc_opts *o, tc_job *job) {
     if (phi_jsonl_writer_close(s.w) != PHI_OK) rc = cli_fail(cmd, 2);
     s.w = NULL;
     getrusage(RUSAGE_SELF, &ru);
+    if (!rc) rc = s.fatal ? (s.fatal == 2 ? 2 : 1) : s.gave_up ? 1 : 0;
     if (!o->quiet || rc)
         fprintf(stderr, "teacher %s: %zu done, %zu failed, %zu gave up, %zu sent, %zu 429s, %zu abandoned in flight; cpu %.3f s\n", cmd,
                 s.done, s.failed, s.gave_up, s.sent, s.n429, s.in_flight,
                 (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
-    if (!rc) rc = s.fatal ? (s.fatal == 2 ? 2 : 1) : s.gave_up ? 1 : 0;
 out:
     for (i = 0; s.slots && i < (size_t)o->parallel; i++) {
         tc_slot_close(&s, &s.slots[i], NULL, 0);
