@@ -4,7 +4,8 @@
 # /usr/bin/python3) against the same server in the same run: requests/s, and the client's CPU
 # time per request (user + system, of the client process alone; the server is not counted).
 # Both send the same label requests, parse the replies, take the score and append a JSON line
-# per reply with an fsync every 64. The mock is one thread, so on a small machine it bounds
+# per reply (ours: per round of replies, fsync'd; the peer: written through per reply, fsync'd
+# every 64). The mock is one thread, so on a small machine it bounds
 # both clients' requests/s; the CPU time per request is the client's own cost.
 # N (default 20000) requests, PARALLEL (default 256) in flight, medians of RUNS (default 3).
 # Usage: sh bench/teacher.sh (from the repository root, after make teacher)

@@ -253,7 +253,7 @@ chaos() {
         --retry-base 0.01 --retry-max 0.2 --idle-timeout 0.5 --max-retries 30 --quiet 2>>"$dir/chaos.err" || { tail "$dir/chaos.err"; return 1; }
     "$teacher" export "$dir/jc.jsonl" --out "$dir/jc_out.jsonl" 2>/dev/null || return 1
     check_export "$dir/docs.jsonl" "$dir/jc_out.jsonl" || return 1
-    $PY - "$dir/jc.jsonl" "$dir/mock.log" $kills $par <<'PY' || return 1
+    $PY - "$dir/jc.jsonl" "$dir/mock.log" $kills $par >"$dir/chaos.summary" <<'PY' || { cat "$dir/chaos.summary"; return 1; }
 import collections, json, sys
 keys = [json.loads(l)["key"] for l in open(sys.argv[1]) if '"key"' in l]
 assert len(keys) == len(set(keys)), "a key twice in the journal"
@@ -267,6 +267,7 @@ assert faults > 0
 PY
 }
 check "chaos: $n requests, 10% faults, $kills x kill -9 and resume: every id once, right scores, duplicates <= in flight" chaos
+[ -f "$dir/chaos.summary" ] && sed 's/^/        /' "$dir/chaos.summary"
 stop_mock
 
 # ---- the canary key: nowhere but the Authorization header

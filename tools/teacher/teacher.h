@@ -58,7 +58,7 @@ typedef struct tc_job {
 
 typedef struct tc_opts {
     const char *base_url, *model, *api_key_env, *journal, *tls_helper, *cafile;
-    long parallel, max_retries, max_tokens, sync_every;
+    long parallel, max_retries, max_tokens;
     double temperature, connect_timeout, idle_timeout, timeout, retry_base, retry_max, rpm, tpm, grace;
     int stream, quiet;
 } tc_opts;
