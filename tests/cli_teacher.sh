@@ -17,8 +17,10 @@
 #   - TLS on loopback: openssl s_server with a self-signed certificate made here, relaying to the
 #     mock: reached with --cafile; refused, with the helper's reason, without it and under a host
 #     name the certificate does not have; teacher tls-proxy in front of it
+#   - status --diversity: duplicates and distinct word 4-grams, counted again in Python
 #   - textbook and exercises: every request journaled; the exercises that the mock breaks on
-#     purpose are kept apart, the others pass their tests when run by python3 here
+#     purpose are kept apart, the others pass their tests when run by python3 here and are read
+#     by `phi eval --reference` (when ./phi is built) with pass@1 = 1
 # Usage (from the repository root): sh tests/cli_teacher.sh TEACHER_BINARY [--quick]
 set -u
 teacher=$(cd "$(dirname "${1:?usage: cli_teacher.sh TEACHER_BINARY [--quick]}")" && pwd)/$(basename "$1")
@@ -380,6 +382,35 @@ else
     bad "openssl is not installed"
 fi
 
+# ---- status --diversity against Python's count of the same things
+diversity() {
+    $PY - "$dir/jd.jsonl" <<'PY'
+import json, random, sys
+r = random.Random(3)
+words = ["w%d" % i for i in range(50)]
+texts = [" ".join(r.choice(words) for _ in range(r.randint(4, 30))) for _ in range(40)]
+texts += texts[:7]  # 7 exact duplicates
+with open(sys.argv[1], "w") as f:
+    for i, t in enumerate(texts):
+        f.write(json.dumps({"key": "%064x" % i, "job": "textbook", "i": i, "text": t, "status": "done"}) + "\n")
+PY
+    "$teacher" status --diversity "$dir/jd.jsonl" >"$dir/sd" || return 1
+    $PY - "$dir/jd.jsonl" "$dir/sd" <<'PY'
+import json, sys
+texts = [json.loads(l)["text"] for l in open(sys.argv[1])]
+grams = []
+for t in texts:
+    w = t.split()
+    grams += [" ".join(w[i:i + 4]) for i in range(len(w) - 3)]
+s = json.loads(open(sys.argv[2]).read())
+assert s["exact_duplicates"] == len(texts) - len(set(texts)) == 7, s
+assert s["word_4grams"] == len(grams), (s, len(grams))
+assert abs(s["distinct_4gram_share"] - len(set(grams)) / len(grams)) < 1e-9, (s, len(set(grams)) / len(grams))
+assert s["compression_ratio"] > 1, s
+PY
+}
+check "status --diversity: duplicates and distinct word 4-grams as Python counts them" diversity
+
 # ---- textbook and exercises
 start_mock --seed 14 --faults 0.05 --stall-ms 500
 gen() {
@@ -418,6 +449,11 @@ for e in bad:
     raise AssertionError("kept apart but passes: %s" % e["task_id"])
 print("%d exercises pass, %d kept apart" % (len(good), len(bad)))
 PY
+    # phi eval reads them as HumanEval problems: every reference solution passes
+    if [ -x ./phi ]; then
+        ./phi eval --problems "$dir/ex.jsonl" --reference --k 1 >"$dir/pe" 2>&1 || { cat "$dir/pe"; return 1; }
+        grep -q 'pass@1' "$dir/pe" && grep -Eq 'pass@1[^0-9]*(1\.0|100)' "$dir/pe" || { cat "$dir/pe"; return 1; }
+    fi
 }
 check "textbook: 60 sections, seeded words in them, no duplicates; exercises: HumanEval format, the broken ones kept apart" gen
 stop_mock
