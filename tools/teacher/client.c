@@ -120,7 +120,7 @@ typedef struct tc_run_state {
     tc_job *job;
     const char *key;
     char host[256], port[16], path[512], auth[600];
-    int https;
+    int https, default_port; /* the port is the scheme's own: the Host header leaves it out */
     unsigned char addr[128];
     unsigned addrlen;
     char (*keys)[65];         /* [n] */
@@ -177,6 +177,7 @@ static int tc_parse_url(tc_run_state *s, const char *url) {
     memcpy(s->host, h, (size_t)((colon ? colon : e) - h));
     snprintf(s->port, sizeof s->port, "%.*s", colon ? (int)(e - colon - 1) : 3, colon ? colon + 1 : s->https ? "443" : "80");
     if (!*s->port || strspn(s->port, "0123456789") != strlen(s->port)) return -1;
+    s->default_port = !strcmp(s->port, s->https ? "443" : "80");
     snprintf(s->path, sizeof s->path, "%s", e);
     while (*s->path && s->path[strlen(s->path) - 1] == '/') s->path[strlen(s->path) - 1] = 0;
     return 0;
@@ -548,9 +549,9 @@ static int tc_start(tc_run_state *s, tc_slot *sl, long i, double now) {
     phi_buf *r = &s->req;
     size_t head;
     r->len = 0;
-    phi_buf_printf(r, "POST %s/chat/completions HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\n%s"
+    phi_buf_printf(r, "POST %s/chat/completions HTTP/1.1\r\nHost: %s%s%s\r\nContent-Type: application/json\r\n%s"
                       "Content-Length: 0000000000\r\n\r\n",
-                   s->path, s->host, s->auth);
+                   s->path, s->host, s->default_port ? "" : ":", s->default_port ? "" : s->port, s->auth);
     head = r->len;
     if (tc_body(s, (size_t)i, &s->scratch) != 0) return -1;
     phi_buf_append(r, s->scratch.data, s->scratch.len);

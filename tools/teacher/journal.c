@@ -89,7 +89,7 @@ typedef struct jall {
     size_t n;
     journal_keys keys;
     int64_t in_flight_last; /* the last stop line's in_flight, -1 if the journal ends without one */
-    size_t stops, runs_killed;
+    size_t stops;
     int64_t attempts, r429, tokens;
     char job[32];
 } jall;
@@ -112,7 +112,6 @@ static int jall_read(const char *path, jall *a) {
     const phi_json *v, *k, *x;
     phi_status st;
     size_t cap = 0, capk = 0;
-    int after_stop = 1;
     memset(a, 0, sizeof *a);
     memset(&jo, 0, sizeof jo);
     jo.skip_bad = 1;
@@ -125,12 +124,9 @@ static int jall_read(const char *path, jall *a) {
             const phi_json *f = phi_json_get(v, "in_flight");
             a->stops++;
             a->in_flight_last = f && f->type == PHI_JSON_INT ? f->u.i : 0;
-            after_stop = 1;
             continue;
         }
         if (!(k = phi_json_get(v, "key")) || k->type != PHI_JSON_STRING || k->len != 64) continue;
-        if (after_stop && a->n) a->runs_killed += 0;
-        after_stop = 0;
         a->in_flight_last = -1;
         /* first record of each key only: a sorted insert into keys */
         lo = 0, hi = a->keys.n;
