@@ -684,11 +684,25 @@ int tc_run(const char *cmd, const tc_opts *o, tc_job *job) {
                 if (s.tpm > 0) s.tok_bucket -= (double)s.tok_est;
             }
         if (s.fatal) break;
-        /* wait for the sockets, the next retry, the end of the pause or the next deadline */
-        wake = now + 1.0;
-        for (k = 0; k < s.nretry; k++)
-            if (s.retry[k].at < wake) wake = s.retry[k].at;
-        if (s.pause_until > now && s.pause_until < wake) wake = s.pause_until;
+        /* wait for the sockets, the next deadline, or the moment a request may start: the next
+           retry or more work, but not before the pause ends and the budgets have room */
+        {
+            double gate = now, start = now + 1.0;
+            int free_slot = 0;
+            if (s.pause_until > gate) gate = s.pause_until;
+            if (s.rpm > 0 && s.req_bucket < 1 && now + (1 - s.req_bucket) * 60 / s.rpm > gate)
+                gate = now + (1 - s.req_bucket) * 60 / s.rpm;
+            if (s.tpm > 0 && s.tok_bucket < (double)s.tok_est && now + ((double)s.tok_est - s.tok_bucket) * 60 / s.tpm > gate)
+                gate = now + ((double)s.tok_est - s.tok_bucket) * 60 / s.tpm;
+            for (k = 0; k < (size_t)o->parallel && !free_slot; k++) free_slot = s.slots[k].req < 0;
+            if (free_slot && !stop_at) {
+                for (k = 0; k < s.nretry; k++)
+                    if (s.retry[k].at < start) start = s.retry[k].at;
+                if (s.next < s.ntodo) start = now;
+            }
+            wake = start > gate ? start : gate;
+            if (wake > now + 1.0) wake = now + 1.0;
+        }
         for (k = 0; k < (size_t)o->parallel; k++) {
             tc_slot *sl = &s.slots[k];
             int ev = http_conn_events(&sl->c);
