@@ -148,6 +148,10 @@ label_basic() { # extra flags...
 check "label: 300 documents, every id once with the rubric's score; run again sends nothing" label_basic
 check "label --stream (server-sent events, chunked and not)" label_basic --stream
 stop_mock
+start_mock --seed 22 --faults 0.3 --stall-ms 600
+check "label --stream under 30% faults (streams cut short, error events, malformed events, stalls ...)" \
+    label_basic --stream --retry-base 0.01 --retry-max 0.1 --idle-timeout 0.3 --max-retries 30
+stop_mock
 
 # ---- 400 journaled as failed; 401 and quota stop the run once
 bad_request() {
