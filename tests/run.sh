@@ -100,6 +100,10 @@ echo "exercises through the command line:"
 single "phi exercises: HumanEval format, split, checked by python3" sh tests/cli_exercises.sh ./phi
 single "phi exercises [asan+ubsan]" sh tests/cli_exercises.sh "$B/asan/phi"
 
+echo "the teacher (tools/teacher) against its mock server, on loopback:"
+suite "teacher: label, faults, kill -9, canary key, TLS (tests/cli_teacher.sh)" sh tests/cli_teacher.sh ./teacher
+suite "teacher [asan+ubsan] (--quick: 800 requests, 5 kills)" env ASAN_OPTIONS=detect_leaks=1 sh tests/cli_teacher.sh "$B/asan/teacher" --quick
+
 echo "the tokenizer through the command line:"
 single "phi tokenizer encode/decode/train" sh tests/cli_tokenizer.sh ./phi
 single "phi tokenizer [asan+ubsan]" sh tests/cli_tokenizer.sh "$B/asan/phi"
@@ -263,7 +267,7 @@ suite "aarch64 (neon, scalar), s390x, windows" sh tests/cross.sh # a missing too
 # A fixed seed: CI replays the start of the same search that passed here (a time limit still
 # decides how far it gets). 'make fuzz' searches with fresh seeds.
 echo "fuzzing smoke run (5 s per target, seed 1; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict fuzz_decontam:seeds_decontam:python.dict fuzz_quality:seeds_quality; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict fuzz_decontam:seeds_decontam:python.dict fuzz_quality:seeds_quality fuzz_http:seeds_http:http.dict; do
     dict=json.dict
     case $f in *:*:*) dict=${f##*:}; f=${f%:*} ;; esac
     seeds=tests/fuzz/${f#*:}

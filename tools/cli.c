@@ -12,6 +12,8 @@
 
 #define CLI_HELP_COLUMN 22 /* where a flag's help text begins */
 
+const char *cli_prog = "phi";
+
 static cli_flag *cli_find(const cli_cmd *c, const char *name) {
     cli_flag *f;
     for (f = c->flags; f && f->name; f++)
@@ -85,7 +87,7 @@ static int cli_wants_help(const cli_cmd *c, int argc, char **argv) {
 }
 
 static int cli_missing(const cli_cmd *c, const cli_flag *f) {
-    fprintf(stderr, "phi %s: %s%s%s is required\nusage: %s\n", c->name, f->name, f->meta ? " " : "", f->meta ? f->meta : "",
+    fprintf(stderr, "%s %s: %s%s%s is required\nusage: %s\n", cli_prog, c->name, f->name, f->meta ? " " : "", f->meta ? f->meta : "",
             c->usage);
     return 2;
 }
@@ -229,21 +231,21 @@ int cli_numbers(const char *s, long lo, long hi, long **out, size_t *bad_at) {
 
 int cli_bad_flag(const char *cmd, const char *flag, const char *fmt, ...) {
     va_list ap;
-    fprintf(stderr, "phi %s: %s: ", cmd, flag);
+    fprintf(stderr, "%s %s: %s: ", cli_prog, cmd, flag);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
-    fprintf(stderr, " (try 'phi %s --help')\n", cmd);
+    fprintf(stderr, " (try '%s %s --help')\n", cli_prog, cmd);
     return 2;
 }
 
 int cli_usage_error(const char *cmd, const char *fmt, ...) {
     va_list ap;
-    fprintf(stderr, "phi %s: ", cmd);
+    fprintf(stderr, "%s %s: ", cli_prog, cmd);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
-    fprintf(stderr, " (try 'phi %s --help')\n", cmd);
+    fprintf(stderr, " (try '%s %s --help')\n", cli_prog, cmd);
     return 2;
 }
 
@@ -251,7 +253,7 @@ int cli_fail(const char *cmd, int code) { return cli_failf(cmd, code, "%s", phi_
 
 int cli_failf(const char *cmd, int code, const char *fmt, ...) {
     va_list ap;
-    fprintf(stderr, "phi %s: ", cmd);
+    fprintf(stderr, "%s %s: ", cli_prog, cmd);
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);
@@ -262,7 +264,7 @@ int cli_failf(const char *cmd, int code, const char *fmt, ...) {
 void cli_log(void *user, phi_log_level level, const char *msg) {
     (void)user;
     if (level <= PHI_LOG_INFO)
-        fprintf(stderr, "phi: %s%s\n", level == PHI_LOG_ERROR ? "error: " : level == PHI_LOG_WARN ? "warning: " : "",
+        fprintf(stderr, "%s: %s%s\n", cli_prog, level == PHI_LOG_ERROR ? "error: " : level == PHI_LOG_WARN ? "warning: " : "",
                 msg);
 }
 

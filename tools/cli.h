@@ -61,6 +61,9 @@ typedef struct cli_cmd {
     const char *footer; /* after the flags (the exit statuses) */
 } cli_cmd;
 
+/* The program's name at the head of every message: "phi" (the teacher sets "teacher"). */
+extern const char *cli_prog;
+
 #define CLI_GO (-1) /* cli_parse: carry on (else it returns the exit status) */
 
 /* Reads argv[0 .. argc) into c's variables. Returns CLI_GO, or 0 after printing --help (-h or
