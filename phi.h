@@ -1,13 +1,13 @@
 /* phi.h - the "Textbooks Are All You Need" recipe (phi-1 / phi-1.5) in one C header.
-   version 0.3.0, MIT licence at the end of this file.
+   version 0.4.0, MIT licence at the end of this file.
 
    phi.h takes you from a code corpus to a small trained code model and its pass@k score:
    JSONL I/O, a Python parser that gives exactly CPython's ast, a byte-level BPE tokenizer
    (GPT-2/CodeGen-exact, and trainable), the phi transformer with forward and backward passes,
-   AdamW training, HuggingFace import/export, and a sandboxed evaluator for HumanEval/MBPP. It
-   needs libc and pthreads only. Read it top to bottom: the sections come in the order of the
-   recipe. Decontamination against HumanEval/MBPP (n-grams and syntax trees) is here too. Still
-   to come, each its own section in its place: the random-forest quality filter.
+   AdamW training, HuggingFace import/export, and a sandboxed evaluator for HumanEval/MBPP; for
+   the data, a random forest and the features it reads to keep the best of a corpus, and
+   decontamination against HumanEval/MBPP (n-grams and syntax trees). It needs libc and
+   pthreads only. Read it top to bottom: the sections come in the order of the recipe.
 
    DO THIS
        #define PHI_IMPLEMENTATION
@@ -115,9 +115,9 @@
 #endif
 
 #define PHI_VERSION_MAJOR 0
-#define PHI_VERSION_MINOR 3
+#define PHI_VERSION_MINOR 4
 #define PHI_VERSION_PATCH 0
-#define PHI_VERSION_STRING "0.3.0"
+#define PHI_VERSION_STRING "0.4.0"
 
 /* The implementation needs POSIX declarations that strict ISO modes hide. This only works
    when phi.h is the first header of the translation unit (see "DO THIS" above). */
