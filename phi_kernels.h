@@ -13,12 +13,13 @@
        with the environment variable PHI_KERNEL=scalar|avx2|avx512|neon, or phi_kernels_force().
        SIMD code is compiled with per-function target attributes only, never with -mavx or
        -march, so one binary runs everywhere. tcc, MSVC and unknown compilers get the scalar
-       variant.
+       variant. The bf16 GEMM goes with the variant: vdpbf16ps under avx512 where the CPU has
+       AVX512_BF16, the scalar reference under every other; phi_cpu_features() says which.
 
    CONTENTS (each entry is a banner in the code: search for ">>name")
        >>dispatch      CPU features and the choice of a variant
        >>vec           small vector operations: dot, axpy, scale, sum, max
-       >>gemm          matrix products and the linear layer (forward and backward)
+       >>gemm          matrix products (fp32 and bf16) and the linear layer (forward and backward)
        >>layernorm     LayerNorm forward and backward
        >>attention     causal softmax rows, rotary position embedding
        >>gelu          gelu_new (tanh approximation) forward and backward
@@ -75,16 +76,17 @@ PHIDEF float phi_vec_max(const float *x, size_t n);                   /* max x[i
 PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K, const float *A,
                            size_t lda, const float *B, size_t ldb, float *C, size_t ldc, int accumulate);
 
-/* The same product with bf16 operands: same arguments, same contract, fp32 in memory and
-   fp32 C. Packing rounds A and B to bf16 as phi_f32_to_bf16 does; the products (exact in
-   fp32) are summed in fp32, in blocks of K of a fixed depth, and each block's sum added to C.
-   Within a block, pairs of k in order, the odd one first: t += a[k+1]b[k+1]; t += a[k]b[k],
-   the order vdpbf16ps sums in. The scalar variant computes exactly that; the AVX512-BF16 one
-   (chosen with the avx512 variant where the CPU has AVX512_BF16) sums in the same order
-   but flushes subnormal partial sums to zero, so results agree within fp32 rounding
-   of the sums (identical bits in practice). Relative error against the exact product of the
-   rounded inputs: at most about K * 2^-24 of Σ|a||b|; against fp32 inputs, about 2^-8 more
-   (bf16 keeps 8 significant bits). */
+/* The same product with bf16 operands: same arguments and contract as phi_gemm (fp32 A, B
+   and C in memory, transposed operands read in place, the same bits on any thread count).
+   Packing rounds A and B to bf16 as phi_f32_to_bf16 does; the products, exact in fp32, are
+   summed in fp32 in blocks of K of a fixed depth, each block's sum then added to C. Within a
+   block, pairs of k in order, the odd one first (t += a[k+1] b[k+1]; t += a[k] b[k]): the
+   order in which vdpbf16ps sums. The scalar variant computes exactly that and defines the
+   result; the AVX512-BF16 one (with the avx512 variant, where the CPU has AVX512_BF16) sums
+   in that order too but flushes subnormal partial sums to zero, so the two agree within the
+   rounding of the sums (bit for bit on the AMD Zen 4 tested). Error against the exact
+   product of the rounded inputs: within about K 2^-24 Σ_k |a_ik b_kj|; the rounding of the
+   inputs adds up to 2^-8 relative per product (bf16 keeps 8 significant bits). */
 PHIDEF phi_status phi_gemm_bf16(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K,
                                 const float *A, size_t lda, const float *B, size_t ldb, float *C, size_t ldc,
                                 int accumulate);

@@ -5,7 +5,8 @@ Usage: gemm_bf16_peer.py --threads N
 
 Reads requests on stdin, one a line:
     case <i> <M> <N> <K> <trans_a> <trans_b> <reps> <warmup_ms>
-and answers each with one line "peer <i> <GFLOP/s> ..." (reps figures, one per timed call),
+and answers each with one line "peer <i> <GFLOP/s> <GFLOP/s by CPU time> ..." (a pair per
+timed call: by wall time, and by the process's CPU time, which others' load does not inflate),
 after untimed calls for at least warmup_ms (at least one). Operands are bf16 tensors made once
 per case (uniform [-1, 1), seeded by i): A [M,K] (or [K,M] read transposed, .t()), B [K,N] (or
 [N,K] read transposed), C [M,N] bf16, written with torch.matmul(a, b, out=c). So the peer
@@ -58,11 +59,12 @@ def main():
                 break
         rates = []
         for _ in range(reps):
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             torch.matmul(a, b, out=c)
-            rates.append(2.0 * M * N * K / (time.perf_counter() - t0) / 1e9)
+            t1, c1 = time.perf_counter(), time.process_time()
+            rates.append("%.6g %.6g" % (2.0 * M * N * K / (t1 - t0) / 1e9, 2.0 * M * N * K / max(c1 - c0, 1e-9) / 1e9))
         quiesce()
-        print("peer %d %s" % (i, " ".join("%.6g" % r for r in rates)), flush=True)
+        print("peer %d %s" % (i, " ".join(rates)), flush=True)
     return 0
 
 
