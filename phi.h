@@ -70,6 +70,8 @@
               scores (phi_quality_filter_*), PHI_NO_QUALITY. >>model: phi_model_embed.
               >>decontam: phi_decontam_create / phi_decontam_doc, both tests on one document (what
               `phi decontam scan` runs); the n-gram scan 2.5x faster where AVX-512 VBMI2 is.
+              phi_gemm_bf16 (bf16 operands, fp32 sums; vdpbf16ps where the CPU has AVX512_BF16),
+              phi_f32_to_bf16, phi_bf16_to_f32; phi_cpu_features() names the bf16 GEMM.
        0.3.0  >>python: phi_py_parse, phi_py_dump (CPython 3.11's ast and ast.dump, exactly;
               3.12 with phi_py_opts.minor = 12), PHI_NO_PYTHON. >>benchmarks (phi_benchmark_*)
               and >>decontam (phi_ngram_*, phi_ted_*), PHI_NO_DECONTAM.

@@ -13,12 +13,13 @@
        with the environment variable PHI_KERNEL=scalar|avx2|avx512|neon, or phi_kernels_force().
        SIMD code is compiled with per-function target attributes only, never with -mavx or
        -march, so one binary runs everywhere. tcc, MSVC and unknown compilers get the scalar
-       variant.
+       variant. The bf16 GEMM goes with the variant: vdpbf16ps under avx512 where the CPU has
+       AVX512_BF16, the scalar reference under every other; phi_cpu_features() says which.
 
    CONTENTS (each entry is a banner in the code: search for ">>name")
        >>dispatch      CPU features and the choice of a variant
        >>vec           small vector operations: dot, axpy, scale, sum, max
-       >>gemm          matrix products and the linear layer (forward and backward)
+       >>gemm          matrix products (fp32 and bf16) and the linear layer (forward and backward)
        >>layernorm     LayerNorm forward and backward
        >>attention     causal softmax rows, rotary position embedding
        >>gelu          gelu_new (tanh approximation) forward and backward
@@ -74,6 +75,30 @@ PHIDEF float phi_vec_max(const float *x, size_t n);                   /* max x[i
    Only an allocation failure can make it fail. */
 PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K, const float *A,
                            size_t lda, const float *B, size_t ldb, float *C, size_t ldc, int accumulate);
+
+/* The same product with bf16 operands: same arguments and contract as phi_gemm (fp32 A, B
+   and C in memory, transposed operands read in place, the same bits on any thread count).
+   Packing rounds A and B to bf16 as phi_f32_to_bf16 does; the products, exact in fp32, are
+   summed in fp32 in blocks of K of a fixed depth, each block's sum then added to C. Within a
+   block, pairs of k in order, the odd one first (t += a[k+1] b[k+1]; t += a[k] b[k]): the
+   order in which vdpbf16ps sums. The scalar variant computes exactly that and defines the
+   result; the AVX512-BF16 one (with the avx512 variant, where the CPU has AVX512_BF16) sums
+   in that order too but flushes subnormal partial sums to zero, so the two agree within the
+   rounding of the sums (bit for bit on the AMD Zen 4 tested). Error against the exact
+   product of the rounded inputs: within about K 2^-24 Σ_k |a_ik b_kj|; the rounding of the
+   inputs adds up to 2^-8 relative per product (bf16 keeps 8 significant bits). */
+PHIDEF phi_status phi_gemm_bf16(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K,
+                                const float *A, size_t lda, const float *B, size_t ldb, float *C, size_t ldc,
+                                int accumulate);
+
+/* bf16 (the top half of a float32: sign, 8 exponent bits, 7 mantissa bits) as uint16_t.
+   phi_f32_to_bf16: round to nearest, ties to even; NaN stays NaN (made quiet: its top half
+   | 0x0040); subnormal floats become zeros of their sign, as the CPU's conversion instruction
+   (vcvtneps2bf16) and its matrix units do, so that every variant converts alike. Finite
+   values from 0x1.ffp127 up round to infinity. phi_bf16_to_f32 is exact.
+   dst[n] = bf16(src[n]); dst[n] = float(src[n]). */
+PHIDEF void phi_f32_to_bf16(uint16_t *dst, const float *src, size_t n);
+PHIDEF void phi_bf16_to_f32(float *dst, const uint16_t *src, size_t n);
 
 /* The linear layer y = x·Wᵀ + b, weights stored [out, in] as torch.nn.Linear does:
        out[N,OC] = inp[N,C] · w[OC,C]ᵀ + bias[OC]            (bias may be NULL)
@@ -222,10 +247,31 @@ typedef struct phi__ktable {
 
 static const phi__ktable *phi__kernels(void); /* the variant in use (chosen on first call) */
 
+/* The bf16 GEMM of a variant. Packed operands are 32-bit words, each a pair of bf16 along
+   k: (k even) in the low half, (k odd) in the high half, as vdpbf16ps and AMX read them. */
+typedef struct phi__btable {
+    const char *name;
+    int mr, nr;        /* micro-kernel tile */
+    size_t mc, nc;     /* cache blocks; the depth is PHI__BF16_KC for every variant */
+    /* C[MR,NR] (+)= a[kw,MR]-packed · b[kw,NR]-packed, kw pairs of k */
+    void (*ukr)(size_t kw, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate);
+    /* dst[kw,P] from the P rows src + r*ld (R of them, the rest zero), running along k */
+    void (*pack_rows)(uint32_t *dst, int P, const float *src, size_t ld, int R, size_t kc);
+    /* dst: ceil(n/P) slivers [kw,P]; column j of sliver s at depth k is src[k*ld + s*P + j] */
+    void (*pack_cols)(uint32_t *dst, int P, const float *src, size_t ld, size_t n, size_t kc);
+    void (*to_bf16)(uint16_t *dst, const float *src, size_t n);
+} phi__btable;
+
+/* All bf16 variants cut K in blocks of the same depth (pairs of k), so that they sum in the
+   same order. */
+#define PHI__BF16_KC 512
+static const phi__btable *phi__bkernels(void); /* the bf16 GEMM of the variant in use */
+
 /* What the CPU and the operating system support (the OS must save the wide registers). */
 typedef struct phi__cpu {
     int avx2, fma, avx512f, neon;
     int avx512vbmi2; /* and BW, VBMI, LZCNT, POPCNT: the byte code of >>decontam */
+    int avx512bf16;  /* and BW: vdpbf16ps and vcvtne2ps2bf16, the bf16 GEMM */
 } phi__cpu;
 
 static phi__cpu phi__cpu_detect(void) {
@@ -244,9 +290,12 @@ static phi__cpu phi__cpu_detect(void) {
         (void)xhi;
         if (!avx || (xlo & 0x6) != 0x6) return c; /* the OS does not save YMM state */
         if (__get_cpuid_count(7, 0, &a, &b, &cx, &d)) {
+            unsigned subleaves = a, bw = (b >> 30) & 1;
             c.avx2 = (b >> 5) & 1 && c.fma;
             c.avx512f = (b >> 16) & 1 && c.avx2 && (xlo & 0xE0) == 0xE0; /* opmask + ZMM state */
-            c.avx512vbmi2 = c.avx512f && (b >> 30) & 1 && (cx >> 1) & 1 && (cx >> 6) & 1 && (cx_popcnt >> 23) & 1;
+            c.avx512vbmi2 = c.avx512f && bw && (cx >> 1) & 1 && (cx >> 6) & 1 && (cx_popcnt >> 23) & 1;
+            if (c.avx512f && bw && subleaves >= 1 && __get_cpuid_count(7, 1, &a, &b, &cx, &d))
+                c.avx512bf16 = (a >> 5) & 1; /* leaf 7 subleaf 1, eax bit 5 */
         }
         if (c.avx512vbmi2 && (!__get_cpuid(0x80000001, &a, &b, &cx, &d) || !((cx >> 5) & 1))) c.avx512vbmi2 = 0; /* LZCNT */
     }
@@ -410,46 +459,132 @@ static void phi__pack_copy(float *dst, int P, const float *src, size_t ld, size_
     }
 }
 
-/* The block of op(A) with rows [i0, i0+mc) and depth [k0, k0+kc), as MR-row slivers. */
-static void phi__pack_a(float *dst, const float *A, size_t lda, int trans, size_t i0, size_t mc, size_t k0, size_t kc,
-                        int mr) {
-    size_t ir;
-    if (trans) { /* A stored [K, M] */
-        phi__pack_copy(dst, mr, A + k0 * lda + i0, lda, mc, kc);
-        return;
-    }
-    for (ir = 0; ir < mc; ir += (size_t)mr, dst += (size_t)mr * kc) { /* A stored [M, K] */
-        int m = mc - ir < (size_t)mr ? (int)(mc - ir) : mr;
-        phi__pack_transpose(dst, mr, A + (i0 + ir) * lda + k0, lda, m, kc);
-    }
+/* ---- bf16: conversion, the scalar micro-kernel and packing -------------------------------- */
+
+/* One float to bf16: round to nearest even by adding 0x7FFF plus the lowest kept bit (a carry
+   into the exponent is right, up to infinity); NaN and subnormals first (see phi_f32_to_bf16). */
+static uint16_t phi__bf16(float f) {
+    uint32_t u;
+    memcpy(&u, &f, sizeof u);
+    if ((u & 0x7F800000u) == 0) return (uint16_t)((u >> 16) & 0x8000u);              /* zero, subnormal */
+    if ((u & 0x7FFFFFFFu) > 0x7F800000u) return (uint16_t)((u >> 16) | 0x0040u);       /* NaN: quiet */
+    return (uint16_t)((u + 0x7FFFu + ((u >> 16) & 1u)) >> 16);
 }
 
-/* The panel of op(B) with depth [k0, k0+kc) and columns [j0, j0+nc), as NR-column slivers. */
-static void phi__pack_b(float *dst, const float *B, size_t ldb, int trans, size_t k0, size_t kc, size_t j0, size_t nc,
-                        int nr) {
-    size_t jr;
-    if (!trans) { /* B stored [K, N] */
-        phi__pack_copy(dst, nr, B + k0 * ldb + j0, ldb, nc, kc);
-        return;
-    }
-    for (jr = 0; jr < nc; jr += (size_t)nr, dst += (size_t)nr * kc) { /* B stored [N, K]: the weights */
-        int n = nc - jr < (size_t)nr ? (int)(nc - jr) : nr;
-        phi__pack_transpose(dst, nr, B + (j0 + jr) * ldb + k0, ldb, n, kc);
-    }
+static float phi__bf16_float(uint32_t h) { /* the bf16 in the low 16 bits of h, as a float */
+    float f;
+    h <<= 16;
+    memcpy(&f, &h, sizeof f);
+    return f;
 }
+
+static void phi__to_bf16_scalar(uint16_t *dst, const float *src, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) dst[i] = phi__bf16(src[i]);
+}
+
+PHIDEF void phi_f32_to_bf16(uint16_t *dst, const float *src, size_t n) {
+    if (n) phi__bkernels()->to_bf16(dst, src, n);
+}
+
+PHIDEF void phi_bf16_to_f32(float *dst, const uint16_t *src, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) dst[i] = phi__bf16_float(src[i]);
+}
+
+/* The scalar bf16 micro-kernel, which defines the result: a 4 x 8 tile summed in float, per
+   pair of k the odd product first. Products of two bf16 (8-bit significands) are exact in
+   float, so only the additions round, and contracting them into FMAs changes nothing. */
+#define PHI__BF16_SCALAR_MR 4
+#define PHI__BF16_SCALAR_NR 8
+static void phi__ukr_bf16_scalar(size_t kw, const uint32_t *a, const uint32_t *b, float *c, size_t ldc, int accumulate) {
+    float t[PHI__BF16_SCALAR_MR][PHI__BF16_SCALAR_NR];
+    size_t k;
+    int i, j;
+    memset(t, 0, sizeof t);
+    for (k = 0; k < kw; k++, a += PHI__BF16_SCALAR_MR, b += PHI__BF16_SCALAR_NR)
+        for (i = 0; i < PHI__BF16_SCALAR_MR; i++) {
+            float a0 = phi__bf16_float(a[i] & 0xFFFFu), a1 = phi__bf16_float(a[i] >> 16);
+            for (j = 0; j < PHI__BF16_SCALAR_NR; j++) {
+                t[i][j] += a1 * phi__bf16_float(b[j] >> 16);
+                t[i][j] += a0 * phi__bf16_float(b[j] & 0xFFFFu);
+            }
+        }
+    for (i = 0; i < PHI__BF16_SCALAR_MR; i++)
+        for (j = 0; j < PHI__BF16_SCALAR_NR; j++) c[i * ldc + j] = accumulate ? c[i * ldc + j] + t[i][j] : t[i][j];
+}
+
+/* The word of the pair (x[0], x[1] if there is one, else 0). */
+static uint32_t phi__bf16_pair(const float *x, size_t step, int both) {
+    return (uint32_t)phi__bf16(x[0]) | (both ? (uint32_t)phi__bf16(x[step]) << 16 : 0u);
+}
+
+/* The two packings of the fp32 GEMM (phi__pack_transpose, phi__pack_copy), for pairs of k. */
+static void phi__pack_rows_bf16_scalar(uint32_t *dst, int P, const float *src, size_t ld, int R, size_t kc) {
+    size_t k;
+    int r;
+    for (k = 0; k < kc; k += 2, dst += P)
+        for (r = 0; r < P; r++) dst[r] = r < R ? phi__bf16_pair(src + (size_t)r * ld + k, 1, k + 1 < kc) : 0;
+}
+
+static void phi__pack_cols_bf16_scalar(uint32_t *dst, int P, const float *src, size_t ld, size_t n, size_t kc) {
+    size_t k, j, kw = (kc + 1) / 2, slivers = (n + (size_t)P - 1) / (size_t)P;
+    for (k = 0; k < kc; k += 2)
+        for (j = 0; j < slivers * (size_t)P; j++)
+            dst[(j / (size_t)P * kw + k / 2) * (size_t)P + j % (size_t)P] =
+                j < n ? phi__bf16_pair(src + k * ld + j, ld, k + 1 < kc) : 0;
+}
+
+/* ---- the GEMM driver, for both precisions ------------------------------------------------ */
 
 /* Everything the workers of one GEMM share. */
 typedef struct phi__gemm_job {
-    const phi__ktable *t;
+    const phi__ktable *t;   /* fp32: the variant's micro-kernel */
+    const phi__btable *bt;  /* bf16: its micro-kernel and packing; NULL for fp32 */
+    size_t mr, nr, mc, kc, nc; /* the blocking of the one in use */
     int trans_a, trans_b, accumulate;
     size_t M, N, K, lda, ldb, ldc;
     const float *A, *B;
     float *C;
     size_t kstep;           /* depth of the K blocks: K cut in equal blocks of at most kc */
     int wr, wc;             /* workers as a wr x wc grid of rectangles of C */
-    float *pack;            /* per worker: its A block, then its B panel */
-    size_t pack_stride;     /* floats per worker */
+    float *pack;            /* per worker: its A block, then its B panel (floats, or bf16 pairs) */
+    size_t pack_stride;     /* 4-byte words per worker */
 } phi__gemm_job;
+
+/* The block of op(A) with rows [i0, i0+mc) and depth [k0, k0+kc), as MR-row slivers. */
+static void phi__gemm_pack_a(const phi__gemm_job *g, float *dst, size_t i0, size_t mc, size_t k0, size_t kc) {
+    const float *A = g->A + (g->trans_a ? k0 * g->lda + i0 : i0 * g->lda + k0);
+    size_t ir, kw = g->bt ? (kc + 1) / 2 : kc; /* words per row of a sliver */
+    int mr = (int)g->mr;
+    if (g->trans_a) { /* A stored [K, M] */
+        if (g->bt) g->bt->pack_cols((uint32_t *)(void *)dst, mr, A, g->lda, mc, kc);
+        else phi__pack_copy(dst, mr, A, g->lda, mc, kc);
+        return;
+    }
+    for (ir = 0; ir < mc; ir += g->mr, dst += g->mr * kw) { /* A stored [M, K] */
+        int m = mc - ir < g->mr ? (int)(mc - ir) : mr;
+        if (g->bt) g->bt->pack_rows((uint32_t *)(void *)dst, mr, A + ir * g->lda, g->lda, m, kc);
+        else phi__pack_transpose(dst, mr, A + ir * g->lda, g->lda, m, kc);
+    }
+}
+
+/* The panel of op(B) with depth [k0, k0+kc) and columns [j0, j0+nc), as NR-column slivers. */
+static void phi__gemm_pack_b(const phi__gemm_job *g, float *dst, size_t k0, size_t kc, size_t j0, size_t nc) {
+    const float *B = g->B + (g->trans_b ? j0 * g->ldb + k0 : k0 * g->ldb + j0);
+    size_t jr, kw = g->bt ? (kc + 1) / 2 : kc;
+    int nr = (int)g->nr;
+    if (!g->trans_b) { /* B stored [K, N] */
+        if (g->bt) g->bt->pack_cols((uint32_t *)(void *)dst, nr, B, g->ldb, nc, kc);
+        else phi__pack_copy(dst, nr, B, g->ldb, nc, kc);
+        return;
+    }
+    for (jr = 0; jr < nc; jr += g->nr, dst += g->nr * kw) { /* B stored [N, K]: the weights */
+        int n = nc - jr < g->nr ? (int)(nc - jr) : nr;
+        if (g->bt) g->bt->pack_rows((uint32_t *)(void *)dst, nr, B + jr * g->ldb, g->ldb, n, kc);
+        else phi__pack_transpose(dst, nr, B + jr * g->ldb, g->ldb, n, kc);
+    }
+}
 
 /* One worker's whole GEMM: its rectangle of C (an equal share of the rows, cut at multiples of
    MR, times an equal share of the NR-wide column slivers), through every block of K, packing
@@ -458,11 +593,10 @@ typedef struct phi__gemm_job {
    value: the order of the sums is fixed by the blocking alone. */
 static void phi__gemm_worker(void *ctx, size_t w0, size_t w1, int worker) {
     phi__gemm_job *g = (phi__gemm_job *)ctx;
-    const phi__ktable *t = g->t;
-    size_t w, mr = (size_t)t->mr, nr = (size_t)t->nr;
+    size_t w, mr = g->mr, nr = g->nr;
     size_t tiles = (g->M + mr - 1) / mr, slivers = (g->N + nr - 1) / nr;
     float *apack = g->pack + (size_t)worker * g->pack_stride;                        /* [mc/MR][kc][MR] */
-    float *bpack = apack + (((t->mc + mr - 1) / mr * mr * t->kc + 15) & ~(size_t)15); /* [nc/NR][kc][NR] */
+    float *bpack = apack + (((g->mc + mr - 1) / mr * mr * g->kc + 15) & ~(size_t)15); /* [nc/NR][kc][NR] */
     float edge[32 * 64]; /* one tile at the borders: MR*NR of every variant fits */
     for (w = w0; w < w1; w++) {
         size_t gr = w / (size_t)g->wc, gc = w % (size_t)g->wc;
@@ -471,27 +605,31 @@ static void phi__gemm_worker(void *ctx, size_t w0, size_t w1, int worker) {
         size_t jc, pc, row0, s, ir;
         if (r1 > g->M) r1 = g->M;
         if (c1 > g->N) c1 = g->N;
-        for (jc = c0; jc < c1; jc += t->nc) { /* a panel of B: columns [jc, jc+ncur) */
-            size_t ncur = c1 - jc < t->nc ? c1 - jc : t->nc, nsl = (ncur + nr - 1) / nr;
+        for (jc = c0; jc < c1; jc += g->nc) { /* a panel of B: columns [jc, jc+ncur) */
+            size_t ncur = c1 - jc < g->nc ? c1 - jc : g->nc, nsl = (ncur + nr - 1) / nr;
             for (pc = 0; pc < g->K; pc += g->kstep) { /* ... and depth [pc, pc+kcur) */
                 size_t kcur = g->K - pc < g->kstep ? g->K - pc : g->kstep;
+                size_t kw = g->bt ? (kcur + 1) / 2 : kcur; /* words per row of a sliver */
                 int acc = g->accumulate || pc > 0;
-                phi__pack_b(bpack, g->B, g->ldb, g->trans_b, pc, kcur, jc, ncur, t->nr);
-                for (row0 = r0; row0 < r1; row0 += t->mc) { /* a block of A: rows [row0, row0+mcur) */
-                    size_t mcur = r1 - row0 < t->mc ? r1 - row0 : t->mc;
-                    phi__pack_a(apack, g->A, g->lda, g->trans_a, row0, mcur, pc, kcur, t->mr);
+                phi__gemm_pack_b(g, bpack, pc, kcur, jc, ncur);
+                for (row0 = r0; row0 < r1; row0 += g->mc) { /* a block of A: rows [row0, row0+mcur) */
+                    size_t mcur = r1 - row0 < g->mc ? r1 - row0 : g->mc;
+                    phi__gemm_pack_a(g, apack, row0, mcur, pc, kcur);
                     for (s = 0; s < nsl; s++) {
-                        const float *b = bpack + s * nr * kcur;
+                        const float *b = bpack + s * nr * kw;
                         size_t col = jc + s * nr, n = ncur - s * nr < nr ? ncur - s * nr : nr;
                         for (ir = 0; ir < mcur; ir += mr) {
-                            const float *a = apack + ir * kcur;
-                            float *c = g->C + (row0 + ir) * g->ldc + col;
-                            size_t m = mcur - ir < mr ? mcur - ir : mr, r, j;
-                            if (m == mr && n == nr) {
-                                t->ukr(kcur, a, b, c, g->ldc, acc);
-                                continue;
-                            }
-                            t->ukr(kcur, a, b, edge, nr, 0); /* a border tile: compute it whole, keep the valid part */
+                            const float *a = apack + ir * kw;
+                            float *c = g->C + (row0 + ir) * g->ldc + col, *out = c;
+                            size_t m = mcur - ir < mr ? mcur - ir : mr, ldo = g->ldc, r, j;
+                            int whole = m == mr && n == nr;
+                            if (!whole) out = edge, ldo = nr; /* a border tile: compute it whole, keep the valid part */
+                            if (g->bt)
+                                g->bt->ukr(kw, (const uint32_t *)(const void *)a, (const uint32_t *)(const void *)b, out,
+                                           ldo, whole && acc);
+                            else
+                                g->t->ukr(kcur, a, b, out, ldo, whole && acc);
+                            if (whole) continue;
                             for (r = 0; r < m; r++)
                                 for (j = 0; j < n; j++)
                                     c[r * g->ldc + j] = acc ? c[r * g->ldc + j] + edge[r * nr + j] : edge[r * nr + j];
@@ -503,12 +641,13 @@ static void phi__gemm_worker(void *ctx, size_t w0, size_t w1, int worker) {
     }
 }
 
-PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K, const float *A,
-                           size_t lda, const float *B, size_t ldb, float *C, size_t ldc, int accumulate) {
-    phi__gemm_job g;
+/* Sets up and runs a GEMM whose job has t or bt and the blocking filled in. */
+static phi_status phi__gemm_run(phi_pool *pool, phi__gemm_job *g, int trans_a, int trans_b, size_t M, size_t N,
+                                size_t K, const float *A, size_t lda, const float *B, size_t ldb, float *C, size_t ldc,
+                                int accumulate) {
     void *base;
     int workers = phi_pool_size(pool);
-    size_t tiles, slivers, mr, nr;
+    size_t tiles, slivers, mr = g->mr, nr = g->nr, blocks;
     if (M == 0 || N == 0) return PHI_OK;
     if (K == 0) { /* an empty sum */
         size_t i;
@@ -516,39 +655,57 @@ PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, s
             for (i = 0; i < M; i++) memset(C + i * ldc, 0, N * sizeof(float));
         return PHI_OK;
     }
-    memset(&g, 0, sizeof g);
-    g.t = phi__kernels();
-    g.trans_a = trans_a;
-    g.trans_b = trans_b;
-    g.accumulate = accumulate;
-    g.M = M;
-    g.N = N;
-    g.K = K;
-    g.A = A;
-    g.B = B;
-    g.C = C;
-    g.lda = lda;
-    g.ldb = ldb;
-    g.ldc = ldc;
-    mr = (size_t)g.t->mr;
-    nr = (size_t)g.t->nr;
+    g->trans_a = trans_a;
+    g->trans_b = trans_b;
+    g->accumulate = accumulate;
+    g->M = M;
+    g->N = N;
+    g->K = K;
+    g->A = A;
+    g->B = B;
+    g->C = C;
+    g->lda = lda;
+    g->ldb = ldb;
+    g->ldc = ldc;
     /* Split the rows when C is at least as tall as wide (each worker then packs all of B's
        panel, the smaller operand), the columns otherwise; never below four tiles a worker. */
-    g.kstep = (K + (K + g.t->kc - 1) / g.t->kc - 1) / ((K + g.t->kc - 1) / g.t->kc); /* no short last block */
+    blocks = (K + g->kc - 1) / g->kc;
+    g->kstep = (K + blocks - 1) / blocks; /* no short last block */
+    if (g->bt) g->kstep += g->kstep & 1;  /* bf16: whole pairs of k in every block but the last */
     tiles = (M + mr - 1) / mr;
     slivers = (N + nr - 1) / nr;
-    if (M >= N && tiles >= 4 * (size_t)workers) g.wr = workers, g.wc = 1;
-    else if (slivers >= 4 * (size_t)workers) g.wr = 1, g.wc = workers;
-    else if (tiles >= (size_t)workers) g.wr = workers, g.wc = 1;
-    else g.wr = 1, g.wc = slivers < (size_t)workers ? (int)slivers : workers;
-    g.pack_stride = (((g.t->mc + mr - 1) / mr * mr * g.t->kc + 15) & ~(size_t)15) +
-                    ((g.t->kc * (g.t->nc + nr) + 15) & ~(size_t)15);
+    if (M >= N && tiles >= 4 * (size_t)workers) g->wr = workers, g->wc = 1;
+    else if (slivers >= 4 * (size_t)workers) g->wr = 1, g->wc = workers;
+    else if (tiles >= (size_t)workers) g->wr = workers, g->wc = 1;
+    else g->wr = 1, g->wc = slivers < (size_t)workers ? (int)slivers : workers;
+    g->pack_stride = (((g->mc + mr - 1) / mr * mr * g->kc + 15) & ~(size_t)15) + ((g->kc * (g->nc + nr) + 15) & ~(size_t)15);
     /* the packing buffers: this thread's scratch, kept between calls (no allocation per step) */
-    base = phi__scratch(g.pack_stride * (size_t)workers * sizeof(float) + 64);
+    base = phi__scratch(g->pack_stride * (size_t)workers * sizeof(float) + 64);
     if (!base) return phi__fail(PHI_ERR_NOMEM, "out of memory for the packing buffers of a %zux%zux%zu GEMM", M, N, K);
-    g.pack = (float *)(void *)(((uintptr_t)base + 63) & ~(uintptr_t)63);
-    phi_parallel_for(pool, (size_t)(g.wr * g.wc), phi__gemm_worker, &g);
+    g->pack = (float *)(void *)(((uintptr_t)base + 63) & ~(uintptr_t)63);
+    phi_parallel_for(pool, (size_t)(g->wr * g->wc), phi__gemm_worker, g);
     return PHI_OK;
+}
+
+PHIDEF phi_status phi_gemm(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K, const float *A,
+                           size_t lda, const float *B, size_t ldb, float *C, size_t ldc, int accumulate) {
+    phi__gemm_job g;
+    memset(&g, 0, sizeof g);
+    g.t = phi__kernels();
+    g.mr = (size_t)g.t->mr, g.nr = (size_t)g.t->nr, g.mc = g.t->mc, g.kc = g.t->kc, g.nc = g.t->nc;
+    return phi__gemm_run(pool, &g, trans_a, trans_b, M, N, K, A, lda, B, ldb, C, ldc, accumulate);
+}
+
+/* The buffers are sized in words as for fp32 with kc = PHI__BF16_KC floats; a bf16 block of
+   that depth needs half of it. */
+PHIDEF phi_status phi_gemm_bf16(phi_pool *pool, int trans_a, int trans_b, size_t M, size_t N, size_t K,
+                                const float *A, size_t lda, const float *B, size_t ldb, float *C, size_t ldc,
+                                int accumulate) {
+    phi__gemm_job g;
+    memset(&g, 0, sizeof g);
+    g.bt = phi__bkernels();
+    g.mr = (size_t)g.bt->mr, g.nr = (size_t)g.bt->nr, g.mc = g.bt->mc, g.kc = PHI__BF16_KC, g.nc = g.bt->nc;
+    return phi__gemm_run(pool, &g, trans_a, trans_b, M, N, K, A, lda, B, ldb, C, ldc, accumulate);
 }
 
 /* A few rows (decoding: one token at a time) are dot products with the rows of w, split over
@@ -1297,6 +1454,124 @@ PHI__AVX512 static void phi__ukr_avx512(size_t kc, const float *a, const float *
 #undef PHI__ROW
 }
 
+/* ---- AVX512-BF16: the bf16 GEMM of the avx512 variant, where the CPU has it ----------------- */
+
+/* vdpbf16ps c, a, b adds to each float lane of c the products of its pair of bf16 in a and in
+   b: c += a[2i+1] b[2i+1], then c += a[2i] b[2i], rounding each sum to float, with subnormal
+   inputs and results taken as zero (Intel SDM; measured the same on AMD Zen 4). Twice the
+   products per instruction of an fp32 FMA, at the same throughput. vcvtne2ps2bf16 converts
+   16 + 16 floats as phi_f32_to_bf16 does. Both need AVX512_BF16; the shuffles need BW. */
+#define PHI__AVX512BF16 __attribute__((target("avx512f,avx512bw,avx512bf16,avx2,fma")))
+
+/* The micro-kernel: the fp32 one's 12 x 32 tile of C in 24 registers, per pair of k two loads
+   of b (32 columns of pairs), twelve broadcasts of a pair of a and 24 vdpbf16ps. */
+#define PHI__BF16_AVX512_MR 12
+#define PHI__BF16_AVX512_NR 32
+PHI__AVX512BF16 static void phi__ukr_bf16_avx512(size_t kw, const uint32_t *a, const uint32_t *b, float *c, size_t ldc,
+                                                 int accumulate) {
+    __m512 c00 = _mm512_setzero_ps(), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+    __m512 c40 = c00, c41 = c00, c50 = c00, c51 = c00, c60 = c00, c61 = c00, c70 = c00, c71 = c00;
+    __m512 c80 = c00, c81 = c00, c90 = c00, c91 = c00, cA0 = c00, cA1 = c00, cB0 = c00, cB1 = c00;
+    size_t k;
+    int r;
+    for (r = 0; r < 12; r++) { /* the tile of C is read at the end: ask for it now */
+        __builtin_prefetch(c + r * ldc, 1, 3);
+        __builtin_prefetch(c + r * ldc + 31, 1, 3);
+    }
+    for (k = 0; k < kw; k++, a += 12, b += 32) {
+        __m512bh b0 = (__m512bh)_mm512_loadu_si512(b), b1 = (__m512bh)_mm512_loadu_si512(b + 16), ai;
+#define PHI__ROW(i, r)                                        \
+    ai = (__m512bh)_mm512_set1_epi32((int)a[r]);              \
+    c##i##0 = _mm512_dpbf16_ps(c##i##0, ai, b0);              \
+    c##i##1 = _mm512_dpbf16_ps(c##i##1, ai, b1);
+        PHI__ROW(0, 0) PHI__ROW(1, 1) PHI__ROW(2, 2) PHI__ROW(3, 3) PHI__ROW(4, 4) PHI__ROW(5, 5)
+        PHI__ROW(6, 6) PHI__ROW(7, 7) PHI__ROW(8, 8) PHI__ROW(9, 9) PHI__ROW(A, 10) PHI__ROW(B, 11)
+#undef PHI__ROW
+    }
+#define PHI__ROW(i, r)                                                                           \
+    if (accumulate) {                                                                            \
+        c##i##0 = _mm512_add_ps(c##i##0, _mm512_loadu_ps(c + r * ldc));                          \
+        c##i##1 = _mm512_add_ps(c##i##1, _mm512_loadu_ps(c + r * ldc + 16));                     \
+    }                                                                                            \
+    _mm512_storeu_ps(c + r * ldc, c##i##0);                                                      \
+    _mm512_storeu_ps(c + r * ldc + 16, c##i##1);
+    PHI__ROW(0, 0) PHI__ROW(1, 1) PHI__ROW(2, 2) PHI__ROW(3, 3) PHI__ROW(4, 4) PHI__ROW(5, 5)
+    PHI__ROW(6, 6) PHI__ROW(7, 7) PHI__ROW(8, 8) PHI__ROW(9, 9) PHI__ROW(A, 10) PHI__ROW(B, 11)
+#undef PHI__ROW
+}
+
+/* Floats [0, n) of x (n <= 32), the rest zero, as 32 bf16: word i = the pair (2i, 2i+1). */
+PHI__AVX512BF16 static inline __m512i phi__bf16x32(const float *x, size_t n) {
+    __mmask16 m0 = n >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << n) - 1);
+    __mmask16 m1 = n >= 32 ? (__mmask16)0xFFFF : n <= 16 ? (__mmask16)0 : (__mmask16)((1u << (n - 16)) - 1);
+    __m512 lo = _mm512_maskz_loadu_ps(m0, x), hi = m1 ? _mm512_maskz_loadu_ps(m1, x + 16) : _mm512_setzero_ps();
+    return (__m512i)_mm512_cvtne2ps_pbh(hi, lo);
+}
+
+/* Rows along k: four rows at a time, 32 k at a time, converted to 16 pairs each, then the 4 x 16
+   words transposed in 4 x 4 blocks (one per 128-bit lane) and stored as 16 rows of 4 words. */
+PHI__AVX512BF16 static void phi__pack_rows_bf16_avx512(uint32_t *dst, int P, const float *src, size_t ld, int R,
+                                                       size_t kc) {
+    size_t k0;
+    int r, i;
+    for (r = 0; r < P; r += 4) /* P is a multiple of 4 */
+        for (k0 = 0; k0 < kc; k0 += 32) {
+            __m512i w[4], t0, t1, t2, t3, u[4];
+            size_t kp = k0 / 2, nk = kc - k0 < 32 ? kc - k0 : 32, np = (nk + 1) / 2;
+            for (i = 0; i < 4; i++) w[i] = r + i < R ? phi__bf16x32(src + (size_t)(r + i) * ld + k0, nk) : _mm512_setzero_si512();
+            t0 = _mm512_unpacklo_epi32(w[0], w[1]); /* per lane: w0[0] w1[0] w0[1] w1[1] */
+            t1 = _mm512_unpackhi_epi32(w[0], w[1]); /*           w0[2] w1[2] w0[3] w1[3] */
+            t2 = _mm512_unpacklo_epi32(w[2], w[3]);
+            t3 = _mm512_unpackhi_epi32(w[2], w[3]);
+            u[0] = _mm512_unpacklo_epi64(t0, t2); /* per lane l: the pair 4l of rows r..r+3 */
+            u[1] = _mm512_unpackhi_epi64(t0, t2); /* 4l + 1 */
+            u[2] = _mm512_unpacklo_epi64(t1, t3); /* 4l + 2 */
+            u[3] = _mm512_unpackhi_epi64(t1, t3); /* 4l + 3 */
+            for (i = 0; i < 4; i++) {
+                uint32_t *d = dst + (kp + (size_t)i) * (size_t)P + (size_t)r;
+                if ((size_t)i < np) _mm_storeu_si128((__m128i *)(void *)d, _mm512_castsi512_si128(u[i]));
+                if ((size_t)i + 4 < np) _mm_storeu_si128((__m128i *)(void *)(d + 4 * P), _mm512_extracti32x4_epi32(u[i], 1));
+                if ((size_t)i + 8 < np) _mm_storeu_si128((__m128i *)(void *)(d + 8 * P), _mm512_extracti32x4_epi32(u[i], 2));
+                if ((size_t)i + 12 < np) _mm_storeu_si128((__m128i *)(void *)(d + 12 * P), _mm512_extracti32x4_epi32(u[i], 3));
+            }
+        }
+}
+
+/* bf16 lane 2j from lane j (row k), 2j + 1 from lane 16 + j (row k + 1): the pairs of a column */
+static const uint16_t phi__bf16_interleave[32] = {0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23,
+                                                  8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31};
+
+/* Columns: rows k and k + 1 of the source, 16 columns at a time, converted by one
+   vcvtne2ps2bf16 and interleaved into 16 pairs by one vpermw. */
+PHI__AVX512BF16 static void phi__pack_cols_bf16_avx512(uint32_t *dst, int P, const float *src, size_t ld, size_t n,
+                                                       size_t kc) {
+    const __m512i idx = _mm512_loadu_si512(phi__bf16_interleave);
+    size_t k, s, j, kw = (kc + 1) / 2, slivers = (n + (size_t)P - 1) / (size_t)P;
+    for (k = 0; k < kc; k += 2) {
+        const float *r0 = src + k * ld;
+        int two = k + 1 < kc;
+        for (s = 0; s < slivers; s++) {
+            uint32_t *d = dst + (s * kw + k / 2) * (size_t)P;
+            for (j = 0; j < (size_t)P; j += 16) {
+                size_t col = s * (size_t)P + j, m = col >= n ? 0 : n - col < 16 ? n - col : 16, sm = (size_t)P - j;
+                __mmask16 lm = (__mmask16)((1u << m) - 1);
+                __m512 x0 = _mm512_setzero_ps(), x1 = x0;
+                if (m) x0 = _mm512_maskz_loadu_ps(lm, r0 + col);
+                if (m && two) x1 = _mm512_maskz_loadu_ps(lm, r0 + ld + col);
+                _mm512_mask_storeu_epi32(d + j, sm < 16 ? (__mmask16)((1u << sm) - 1) : (__mmask16)0xFFFF,
+                                         _mm512_permutexvar_epi16(idx, (__m512i)_mm512_cvtne2ps_pbh(x1, x0)));
+            }
+        }
+    }
+}
+
+PHI__AVX512BF16 static void phi__to_bf16_avx512(uint16_t *dst, const float *src, size_t n) {
+    size_t i;
+    for (i = 0; i + 16 <= n; i += 16)
+        _mm256_storeu_si256((__m256i *)(void *)(dst + i), (__m256i)_mm512_cvtneps_pbh(_mm512_loadu_ps(src + i)));
+    phi__to_bf16_scalar(dst + i, src + i, n - i);
+}
+
 PHI__AVX512 static float phi__dot_avx512(const float *x, const float *y, size_t n) {
     __m512 s0 = _mm512_setzero_ps(), s1 = s0, s2 = s0, s3 = s0;
     size_t i = 0;
@@ -1987,9 +2262,31 @@ static const phi__ktable phi__k_neon = {"neon", PHI__NEON_MR, PHI__NEON_NR, 128,
                                         phi__ukr_neon, PHI__KTABLE_KERNELS(neon)};
 #endif
 
+/* The bf16 GEMMs: the reference everywhere, vdpbf16ps with the avx512 variant where the CPU
+   has AVX512_BF16. (AMX tiles would come here, behind their own check.) */
+static const phi__btable phi__b_scalar = {"scalar", PHI__BF16_SCALAR_MR, PHI__BF16_SCALAR_NR, 64, 2048,
+                                          phi__ukr_bf16_scalar, phi__pack_rows_bf16_scalar,
+                                          phi__pack_cols_bf16_scalar, phi__to_bf16_scalar};
+#ifdef PHI__X86
+static const phi__btable phi__b_avx512bf16 = {"avx512bf16", PHI__BF16_AVX512_MR, PHI__BF16_AVX512_NR, 192, 4096,
+                                              phi__ukr_bf16_avx512, phi__pack_rows_bf16_avx512,
+                                              phi__pack_cols_bf16_avx512, phi__to_bf16_avx512};
+#endif
+
 static const phi__ktable *phi__k_current;
 static phi__cpu phi__k_cpu;
 static char phi__k_features[256];
+
+/* The bf16 GEMM goes with the variant: AVX512-BF16 under avx512 (where the CPU has it), the
+   reference under every other (scalar, or a CPU without bf16 arithmetic). */
+static const phi__btable *phi__b_for(const phi__ktable *t) {
+#ifdef PHI__X86
+    if (t == &phi__k_avx512 && phi__k_cpu.avx512bf16) return &phi__b_avx512bf16;
+#endif
+    (void)t;
+    return &phi__b_scalar;
+}
+static const phi__btable *phi__bkernels(void) { return phi__b_for(phi__kernels()); }
 
 /* The table of a variant, if this CPU and build can run it. */
 static const phi__ktable *phi__k_lookup(const char *name) {
@@ -2021,7 +2318,7 @@ static void phi__k_describe(void) {
             strcat(avail, avail[0] ? " " : "");
             strcat(avail, names[i]);
         }
-    snprintf(phi__k_features, sizeof phi__k_features, "cpu:%s%s%s%s%s%s; kernels: %s (available: %s)",
+    snprintf(phi__k_features, sizeof phi__k_features, "cpu:%s%s%s%s%s%s%s; kernels: %s (available: %s); bf16 gemm: %s",
 #if defined(__x86_64__) || defined(_M_X64)
              " x86-64",
 #elif defined(__aarch64__) || defined(_M_ARM64)
@@ -2030,7 +2327,8 @@ static void phi__k_describe(void) {
              " other",
 #endif
              phi__k_cpu.avx2 ? " avx2" : "", phi__k_cpu.fma ? " fma" : "", phi__k_cpu.avx512f ? " avx512f" : "", phi__k_cpu.avx512vbmi2 ? " avx512vbmi2" : "",
-             phi__k_cpu.neon ? " neon" : "", phi__k_current->name, avail);
+             phi__k_cpu.avx512bf16 ? " avx512bf16" : "", phi__k_cpu.neon ? " neon" : "", phi__k_current->name, avail,
+             phi__b_for(phi__k_current)->name);
 }
 
 /* Runs once: detect the CPU, honour $PHI_KERNEL (a variant this CPU lacks falls back to the
