@@ -12,7 +12,8 @@ LDLIBS    = -lpthread -lm
 SAN       = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 B         = build
 HEADERS   = phi.h phi_kernels.h
-TOOLS     = $(wildcard tools/*.c)
+# tools/http.c is the teacher's until `phi serve` (POSIX sockets; MinGW builds the phi program too)
+TOOLS     = $(filter-out tools/http.c,$(wildcard tools/*.c))
 # the teacher program: its own files, plus the shared CLI layer and HTTP
 TEACHER   = $(wildcard tools/teacher/*.c) tools/cli.c tools/http.c
 TESTS     = test_base test_json test_jsonl test_kernels test_bf16 test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest test_quality test_http
@@ -27,7 +28,7 @@ TESTDEF   = -DPHI_STATIC
 .PHONY: all test test-binaries bench fuzz cross clean
 all: phi teacher $(EXAMPLES:%=$(B)/examples/%)
 
-# the phi program: every file of tools/ (not tools/teacher/), each its own translation unit
+# the phi program: every file of tools/ (not tools/teacher/, not http.c), each its own translation unit
 phi: $(TOOLS) $(wildcard tools/*.h) $(HEADERS)
 	$(CC) $(WARN) $(OPT) -o $@ $(TOOLS) $(LDLIBS)
 
