@@ -695,8 +695,9 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
    on the data given when one column is shuffled, as sklearn.inspection.permutation_importance.
 
    Files. phi_forest_save writes our format atomically: a magic and version, the sizes, the
-   class labels, the importances, the nodes (12 bytes each, in pre-order, the left child next)
-   and the leaves' values as little-endian float32, then a CRC-32 of all of it. Load and parse
+   class labels, the importances, the nodes (12 bytes each, in pre-order, the left child next),
+   the leaves' values as little-endian float32 (leaves of equal values share them) and the
+   feature names, then a CRC-32 of all of it. Load and parse
    check everything (a truncated or damaged file is PHI_ERR_CORRUPT or PHI_ERR_PARSE with the
    file's name and byte offset) before they trust a single node. */
 #ifndef PHI_NO_FOREST
@@ -737,6 +738,7 @@ typedef struct phi_forest {
                            a row no tree left out; NULL unless fitted with opts.oob. Not saved. */
     size_t oob_n;
     double *labels;     /* [K] the label class id k stands for, or NULL (the id itself) */
+    char **names;       /* [F] the features' names, or NULL */
     /* private */
     double *importance_;           /* [F] */
     struct phi__forest_node *node_; /* [nnodes] every tree's nodes, tree after tree */
@@ -761,6 +763,8 @@ PHIDEF phi_status phi_forest_permutation_importance(const phi_forest *f, double 
                                                     const float *y, size_t n, int repeats, uint64_t seed, phi_pool *pool);
 /* Records labels [K] (copied): what each class id stands for, saved with the model. */
 PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels);
+/* Records names [F] (copied; no longer than 65535 bytes each): the features', saved with it. */
+PHIDEF phi_status phi_forest_set_names(phi_forest *f, const char *const *names);
 /* The file's bytes, appended to out (what phi_forest_save writes). */
 PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f);
 PHIDEF phi_status phi_forest_save(const phi_forest *f, const char *path); /* atomic */
@@ -13924,18 +13928,46 @@ PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels) {
     return PHI_OK;
 }
 
+PHIDEF phi_status phi_forest_set_names(phi_forest *f, const char *const *names) {
+    char **v;
+    int k, j;
+    if (!f || !f->node_ || !names) return phi__fail(PHI_ERR_ARG, "forest: names for no model");
+    for (k = 0; k < f->nfeat; k++)
+        if (!names[k] || strlen(names[k]) > 65535) return phi__fail(PHI_ERR_ARG, "forest: feature name %d is missing or too long", k);
+    if (!(v = (char **)phi_malloc((size_t)f->nfeat * sizeof(char *)))) return phi__fail(PHI_ERR_NOMEM, "forest: no memory");
+    for (k = 0; k < f->nfeat; k++) {
+        size_t n = strlen(names[k]) + 1;
+        if (!(v[k] = (char *)phi_malloc(n))) {
+            for (j = 0; j < k; j++) phi_free(v[j]);
+            phi_free(v);
+            return phi__fail(PHI_ERR_NOMEM, "forest: no memory");
+        }
+        memcpy(v[k], names[k], n);
+    }
+    if (f->names)
+        for (k = 0; k < f->nfeat; k++) phi_free(f->names[k]);
+    phi_free(f->names);
+    f->names = v;
+    return PHI_OK;
+}
+
 PHIDEF void phi_forest_free(phi_forest *f) {
+    int k;
     if (!f) return;
+    if (f->names)
+        for (k = 0; k < f->nfeat; k++) phi_free(f->names[k]);
+    phi_free(f->names);
     phi_free(f->oob), phi_free(f->labels), phi_free(f->importance_), phi_free(f->node_), phi_free(f->tree_), phi_free(f->leaf_);
     memset(f, 0, sizeof *f);
 }
 
 /* ---- the file ------------------------------------------------------------------------------
-     0  "PHIFORST"     8  u32 version (1)   12 u32 flags (1 regression, 2 labels)
+     0  "PHIFORST"     8  u32 version (1)   12 u32 flags (1 regression, 2 labels, 4 names)
     16  u32 criterion 20  u32 F             24 u32 K         28 u32 T
     32  u64 nodes     40  u64 leaves        48 f64 oob_score (NaN: none)
     56  f64 labels [K] (if flagged), f64 importance [F], u32 tree starts [T],
         nodes [nodes] (i32 feat, f32 thr, u32 next), f32 leaf values [leaves, K],
+        (flag 4) the F feature names, each a u32 length and its bytes,
         u32 CRC-32 of every byte before it.
    Little-endian throughout. */
 
@@ -13959,10 +13991,11 @@ PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f) {
     if (st) return st;
     need = PHI__FOREST_HEADER + 8 * ((f->labels ? (size_t)f->nclass : 0) + (size_t)f->nfeat) + 4 * (size_t)f->ntrees +
            12 * f->nnodes + 4 * f->nleaf_ * (size_t)f->nclass + 4;
+    for (k = 0; f->names && k < f->nfeat; k++) need += 4 + strlen(f->names[k]);
     if ((st = phi_buf_reserve(out, need)) != PHI_OK) return phi__fail(st, "forest: no memory to serialise %zu nodes", f->nnodes);
     phi_buf_append(out, PHI__FOREST_MAGIC, 8);
     phi__put_u32(out, PHI__FOREST_VERSION);
-    phi__put_u32(out, (uint32_t)(f->regression ? 1 : 0) | (f->labels ? 2 : 0));
+    phi__put_u32(out, (uint32_t)(f->regression ? 1 : 0) | (f->labels ? 2 : 0) | (f->names ? 4 : 0));
     phi__put_u32(out, (uint32_t)f->criterion);
     phi__put_u32(out, (uint32_t)f->nfeat);
     phi__put_u32(out, (uint32_t)f->nclass);
@@ -13981,6 +14014,10 @@ PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f) {
         phi__put_u32(out, f->node_[i].next);
     }
     phi_buf_append_f32le(out, f->leaf_, f->nleaf_ * (size_t)f->nclass);
+    for (k = 0; f->names && k < f->nfeat; k++) {
+        phi__put_u32(out, (uint32_t)strlen(f->names[k]));
+        phi_buf_append(out, f->names[k], strlen(f->names[k]));
+    }
     phi__put_u32(out, phi_crc32(0, out->data + len0, out->len - len0)); /* room was reserved: nothing above can fail */
     return PHI_OK;
 }
@@ -14009,7 +14046,7 @@ PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, 
     if (version != PHI__FOREST_VERSION)
         return phi__fail(PHI_ERR_UNSUPPORTED, "%s: byte 8: forest file version %u (this build reads %d)", name, (unsigned)version,
                          PHI__FOREST_VERSION);
-    if (flags > 3 || F < 1 || F > 0x7FFFFFFFu || K < 1 || K > PHI__FOREST_MAX_CLASSES || T < 1 || T > 0x7FFFFFFFu ||
+    if (flags > 7 || F < 1 || F > 0x7FFFFFFFu || K < 1 || K > PHI__FOREST_MAX_CLASSES || T < 1 || T > 0x7FFFFFFFu ||
         nodes < T || nodes > 0xFFFFFFF0u || leaves < 1 || leaves > nodes || ((flags & 1) && K != 1) ||
         ((flags & 1) ? crit != PHI_FOREST_MSE : crit != PHI_FOREST_GINI && crit != PHI_FOREST_ENTROPY))
         return phi__fail(PHI_ERR_CORRUPT, "%s: bytes 12-47: impossible sizes (flags %u, criterion %u, %u features, %u classes, %u trees, "
@@ -14017,7 +14054,8 @@ PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, 
                          (unsigned long long)nodes, (unsigned long long)leaves);
     /* every count is below 2^32, so this sum cannot overflow 64 bits */
     need = PHI__FOREST_HEADER + 8 * ((flags & 2 ? (uint64_t)K : 0) + F) + 4 * (uint64_t)T + 12 * nodes + 4 * leaves * K + 4;
-    if (need != (uint64_t)len)
+    if (flags & 4) need += 4 * (uint64_t)F; /* the names' lengths at least */
+    if (need > (uint64_t)len || (need != (uint64_t)len && !(flags & 4)))
         return phi__fail(PHI_ERR_CORRUPT, "%s: %s: the header promises %llu bytes, the file has %zu", name,
                          need > (uint64_t)len ? "truncated" : "trailing bytes", (unsigned long long)need, len);
     if (phi_crc32(0, p, len - 4) != phi__get_u32(p + len - 4))
@@ -14030,7 +14068,9 @@ PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, 
     f->tree_ = (uint32_t *)phi_malloc(((size_t)T + 1) * sizeof(uint32_t));
     f->node_ = (phi__fnode *)phi_malloc((size_t)nodes * sizeof(phi__fnode));
     f->leaf_ = (float *)phi_malloc((size_t)leaves * K * sizeof(float));
-    if (((flags & 2) && !f->labels) || !f->importance_ || !f->tree_ || !f->node_ || !f->leaf_) {
+    f->names = flags & 4 ? (char **)phi_malloc(F * sizeof(char *)) : NULL;
+    if (f->names) memset(f->names, 0, F * sizeof(char *));
+    if (((flags & 2) && !f->labels) || ((flags & 4) && !f->names) || !f->importance_ || !f->tree_ || !f->node_ || !f->leaf_) {
         phi_forest_free(f);
         return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu nodes", name, (unsigned long long)nodes);
     }
@@ -14051,6 +14091,23 @@ PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, 
         uint32_t u = phi__get_u32(q);
         memcpy(&f->leaf_[i], &u, 4);
         if (!isfinite(f->leaf_[i])) goto bad_number;
+    }
+    for (k = 0; f->names && k < F; k++) { /* each name within the bytes left before the CRC */
+        size_t left = (size_t)(p + len - 4 - q), m;
+        if (left < 4 || (m = phi__get_u32(q)) > 65535 || m > left - 4 || memchr(q + 4, 0, m)) {
+            phi_forest_free(f);
+            return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: feature name %zu does not fit (or holds a NUL)", name, (size_t)(q - p), k);
+        }
+        if (!(f->names[k] = (char *)phi_malloc(m + 1))) {
+            phi_forest_free(f);
+            return phi__fail(PHI_ERR_NOMEM, "%s: no memory for the feature names", name);
+        }
+        memcpy(f->names[k], q + 4, m), f->names[k][m] = 0;
+        q += 4 + m;
+    }
+    if (q != p + len - 4) {
+        phi_forest_free(f);
+        return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: %zu bytes after the feature names", name, (size_t)(q - p), (size_t)(p + len - 4 - q));
     }
     /* The trees: each begins after the last, and every walk through one ends at a leaf: an
        inner node's children come after it inside its tree (left = the next node, right
