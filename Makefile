@@ -15,7 +15,7 @@ HEADERS   = phi.h phi_kernels.h
 TOOLS     = $(filter-out tools/teacher.c,$(wildcard tools/*.c))
 TESTS     = test_base test_json test_jsonl test_kernels test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
-FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python
+FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_forest
 FUZZ_SECONDS ?= 60
 
 .PHONY: all test bench fuzz cross clean
@@ -66,7 +66,7 @@ $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HEADERS)
 
 fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors $(B)/fuzz/corpus_checkpoint \
-	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer $(B)/fuzz/corpus_python
+	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer $(B)/fuzz/corpus_python $(B)/fuzz/corpus_forest
 	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_json $(PHI_DATA)/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
@@ -81,6 +81,8 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	    $(B)/fuzz/corpus_tokenizer tests/fuzz/seeds_tokenizer
 	$(B)/fuzz/fuzz_python -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/python.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_python tests/fuzz/seeds_python
+	$(B)/fuzz/fuzz_forest -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -print_final_stats=1 \
+	    $(B)/fuzz/corpus_forest tests/fuzz/seeds_forest
 
 # ---- the public test data (HumanEval, MBPP, JSONTestSuite, GPT-2's vocabulary): the tests read
 #      it from $(PHI_DATA) and skip, saying so, what needs a missing file. `make data` fetches it
