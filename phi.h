@@ -675,15 +675,19 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 
    Splits. Every feature is cut once into at most max_bins (256) quantile bins; a feature with
    that many distinct values or fewer gets one bin per value, so its splits are exact. A node of
-   exact_below rows or more finds its best split from per-bin histograms; a smaller node (or a
-   large one whose rows all sit in one bin) sorts its values and tries every cut, as
-   scikit-learn does. A threshold is the midpoint of the two values it separates (rounded down
+   exact_below (128) rows or more finds its best split from per-bin histograms, which is fast
+   but, for a feature of more distinct values, tries only the cuts between bins; a smaller node
+   (or a large one whose rows all sit in one bin) sorts its values and tries every cut, as
+   scikit-learn does (exact_below = (size_t)-1: always, and a tree is scikit-learn's, given no
+   two cuts tie). A threshold is the midpoint of the two values it separates (rounded down
    to the lower one if the midpoint rounds up to the higher), and a row goes left when
    x <= threshold.
 
-   Determinism. Tree t draws its bootstrap and its features from phi_rng_fork(seed, t), and no
-   sum depends on how trees are shared among threads: the same data, options and seed give
-   the same model, byte for byte, for any pool and on any platform.
+   Determinism. With r seeded by phi_rng_seed(&r, seed), tree t's bootstrap is n draws of
+   phi_rng_below(n) from phi_rng_fork(&r, 2t) and its features come from phi_rng_fork(&r, 2t + 1);
+   every sort has a total order (equal values by position), and no sum depends on how trees
+   are shared among threads: the same data, options and seed give the same model, byte for
+   byte, for any pool and on any platform.
 
    Out of bag (opts.oob). A row's OOB prediction averages the trees whose bootstrap left it
    out (each tree's bootstrap is drawn again from its seed, not stored); oob_score is the
@@ -697,9 +701,9 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
    Files. phi_forest_save writes our format atomically: a magic and version, the sizes, the
    class labels, the importances, the nodes (12 bytes each, in pre-order, the left child next),
    the leaves' values as little-endian float32 (leaves of equal values share them) and the
-   feature names, then a CRC-32 of all of it. Load and parse
-   check everything (a truncated or damaged file is PHI_ERR_CORRUPT or PHI_ERR_PARSE with the
-   file's name and byte offset) before they trust a single node. */
+   feature names, then a CRC-32 of all of it. Load and parse check everything (a truncated or
+   damaged file is PHI_ERR_CORRUPT or PHI_ERR_PARSE with the file's name and byte offset)
+   before they trust a single node. */
 #ifndef PHI_NO_FOREST
 #define PHI_DEFAULT_FOREST_TREES 100
 #define PHI_DEFAULT_FOREST_BINS 256        /* the most there may be (a bin is a byte) */
@@ -743,7 +747,7 @@ typedef struct phi_forest {
     double *importance_;           /* [F] */
     struct phi__forest_node *node_; /* [nnodes] every tree's nodes, tree after tree */
     uint32_t *tree_;               /* [ntrees + 1] where each tree's nodes begin */
-    float *leaf_;                  /* [nleaf_] leaf values: K per leaf (1 for regression) */
+    float *leaf_;                  /* [nleaf_, K] leaf values, shared by leaves that have the same */
     size_t nleaf_;
 } phi_forest;
 
@@ -12915,8 +12919,8 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 
 #ifndef PHI_NO_FOREST
 /* How a fit goes:
-     1. phi__forest_prepare: X copied column by column (a node reads one feature of many rows),
-        every feature cut into bins (a byte per value), class ids and weights checked.
+     1. phi__forest_prepare: X copied column by column (a node reads one feature of many rows)
+        as sort keys, every feature cut into bins (a byte per value), y and the weights checked.
      2. phi__forest_grow, one tree per call, trees shared among the pool's threads: draw the
         bootstrap, then grow depth-first from an explicit stack, splitting each node's rows in
         place (as scikit-learn does) on the best cut of the features drawn for it.
@@ -12970,7 +12974,7 @@ static uint32_t phi__forest_key(float x) {
     return u & 0x80000000u ? ~u : u | 0x80000000u;
 }
 
-static float phi__forest_unkey(uint32_t u) {
+static float phi__forest_unkey(uint32_t u) { /* the float back */
     float x;
     u = u & 0x80000000u ? u & 0x7FFFFFFFu : ~u;
     memcpy(&x, &u, 4);
@@ -13043,8 +13047,7 @@ typedef struct phi__fdata {
     float **tleaf;       /* [T] */
     uint32_t *tl;        /* [T] leaves */
     double *timp;        /* [T, F] impurity decrease per feature */
-    phi_status *tst;     /* [T] */
-    char (*terr)[160];   /* [T] the message of a failed tree */
+    phi_status *tst;     /* [T] how each tree went */
 } phi__fdata;
 
 /* Per-feature work of prepare: copy the column and cut it into bins. */
@@ -13098,7 +13101,6 @@ static void phi__forest_fdata_free(phi__fdata *d) {
     if (d->tnode)
         for (t = 0; t < d->o.trees; t++) phi_free(d->tnode[t]), phi_free(d->tleaf[t]);
     phi_free(d->tnode), phi_free(d->tn), phi_free(d->tleaf), phi_free(d->tl), phi_free(d->timp), phi_free(d->tst);
-    phi_free(d->terr);
     memset(d, 0, sizeof *d);
 }
 
@@ -13149,9 +13151,8 @@ static phi_status phi__forest_prepare(phi__fdata *d, const float *X, const float
     d->tl = (uint32_t *)phi_malloc(T * sizeof(uint32_t));
     d->timp = (double *)phi_malloc(T * F * sizeof(double));
     d->tst = (phi_status *)phi_malloc(T * sizeof(phi_status));
-    d->terr = (char(*)[160])phi_malloc(T * 160);
     if (!d->key || !d->code || !d->lo || !d->hi || !d->nbins || !d->cls || !d->tnode || !d->tleaf || !d->tn || !d->tl || !d->timp ||
-        !d->tst || !d->terr) {
+        !d->tst) {
         phi_free(d->tnode), phi_free(d->tleaf), d->tnode = NULL, d->tleaf = NULL;
         phi__forest_fdata_free(d);
         return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu rows of %d features", n, F);
@@ -13463,8 +13464,8 @@ static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
             for (k = 0; k < K; k++) W += tot[k];
         impurity = phi__forest_impurity(d, tot, W, sq);
         if (it.pfeat >= 0) imp[it.pfeat] -= W * impurity;
-        leaf = (d->o.max_depth && it.depth >= d->o.max_depth) || e - s < (uint32_t)d->o.min_samples_split ||
-               e - s < 2 * (uint32_t)d->o.min_samples_leaf || impurity <= DBL_EPSILON;
+        leaf = (d->o.max_depth && it.depth >= d->o.max_depth) || e - s < (uint64_t)d->o.min_samples_split ||
+               e - s < 2 * (uint64_t)d->o.min_samples_leaf || impurity <= DBL_EPSILON;
         best.found = 0, best.proxy = 0, best.feat = -1, best.thr = 0;
         /* features drawn without replacement until max_features of them vary in this node
            (constant ones do not count, as in scikit-learn) or none is left */
@@ -13478,7 +13479,7 @@ static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
         nd = &w->node[w->nnode];
         if (leaf || !best.found) { /* a leaf: the class shares (or the mean) */
             float *v = w->leaf + w->nleaf * K;
-            for (k = 0; k < K; k++) v[k] = (float)(d->reg ? tot[1] / W : tot[k] / W);
+            for (k = 0; k < K; k++) v[k] = W <= 0 ? 0.0f : (float)(d->reg ? tot[1] / W : tot[k] / W); /* W 0: zero class weights */
             nd->feat = -1, nd->thr = 0, nd->next = (uint32_t)w->nleaf++;
             w->nnode++;
             continue;
