@@ -13545,7 +13545,8 @@ static const float *phi__forest_leaf(const phi_forest *f, int t, const float *x)
 }
 
 #ifndef PHI__FOREST_BLOCK
-#define PHI__FOREST_BLOCK 256 /* rows that go through a tree together */
+#define PHI__FOREST_BLOCK 2048 /* rows that go through a tree together: the tree is read from
+                                  memory once per block, and stays in cache for all of them */
 #endif
 #ifndef PHI__FOREST_LANES
 #define PHI__FOREST_LANES 8   /* rows that walk a tree in step: their memory loads overlap */
@@ -13588,10 +13589,11 @@ static void phi__forest_pred_range(void *ctx, size_t r0, size_t r1, int worker) 
     const phi_forest *f = p->f;
     size_t K = (size_t)f->nclass, F = (size_t)f->nfeat, r, b, k;
     double *acc = (double *)phi_malloc(PHI__FOREST_BLOCK * K * sizeof(double));
-    const float *leaf[PHI__FOREST_BLOCK];
+    const float **leaf = (const float **)phi_malloc(PHI__FOREST_BLOCK * sizeof(const float *));
     int t;
     (void)worker, (void)F;
-    if (!acc) {
+    if (!acc || !leaf) {
+        phi_free(acc), phi_free((void *)leaf);
         p->st = PHI_ERR_NOMEM;
         return;
     }
@@ -13616,7 +13618,7 @@ static void phi__forest_pred_range(void *ctx, size_t r0, size_t r1, int worker) 
             }
         }
     }
-    phi_free(acc);
+    phi_free(acc), phi_free((void *)leaf);
 }
 
 static phi_status phi__forest_check(const phi_forest *f, const void *out, const float *X, size_t n) {
