@@ -13552,26 +13552,30 @@ static const float *phi__forest_leaf(const phi_forest *f, int t, const float *x)
 #define PHI__FOREST_LANES 8   /* rows that walk a tree in step: their memory loads overlap */
 #endif
 
-/* leaf[r] = tree t's leaf values for row X [r, F], r < nr <= PHI__FOREST_BLOCK. */
+/* leaf[r] = tree t's leaf values for row X [r, F], r < nr <= PHI__FOREST_BLOCK. LANES rows
+   walk the tree in step, and a lane whose row reaches its leaf takes the next row at once, so
+   that the loads of several rows are always in flight. */
 static void phi__forest_leaves(const phi_forest *f, int t, const float *X, size_t nr, const float **leaf) {
     const phi__fnode *nd = f->node_ + f->tree_[t];
-    size_t F = (size_t)f->nfeat, K = (size_t)f->nclass, r;
-    for (r = 0; r < nr; r += PHI__FOREST_LANES) {
-        uint32_t pos[PHI__FOREST_LANES];
-        size_t l, nl = nr - r < PHI__FOREST_LANES ? nr - r : PHI__FOREST_LANES;
-        int active = 1;
-        for (l = 0; l < nl; l++) pos[l] = 0;
-        while (active) {
-            active = 0;
-            for (l = 0; l < nl; l++) {
-                const phi__fnode *q = &nd[pos[l]];
-                if (q->feat < 0) continue;
-                pos[l] = X[(r + l) * F + (size_t)q->feat] <= q->thr ? pos[l] + 1 : q->next;
-                active = 1;
-            }
-        }
-        for (l = 0; l < nl; l++) leaf[r + l] = f->leaf_ + (size_t)nd[pos[l]].next * K;
+    size_t F = (size_t)f->nfeat, K = (size_t)f->nclass, row[PHI__FOREST_LANES], next = 0, l;
+    uint32_t pos[PHI__FOREST_LANES];
+    int busy = 0;
+    for (l = 0; l < PHI__FOREST_LANES; l++) {
+        pos[l] = 0, row[l] = next < nr ? next++ : (size_t)-1;
+        busy += row[l] != (size_t)-1;
     }
+    while (busy)
+        for (l = 0; l < PHI__FOREST_LANES; l++) {
+            const phi__fnode *q = &nd[pos[l]];
+            if (row[l] == (size_t)-1) continue;
+            if (q->feat >= 0) {
+                pos[l] = X[row[l] * F + (size_t)q->feat] <= q->thr ? pos[l] + 1 : q->next;
+                continue;
+            }
+            leaf[row[l]] = f->leaf_ + (size_t)q->next * K;
+            pos[l] = 0, row[l] = next < nr ? next++ : (size_t)-1;
+            busy -= row[l] == (size_t)-1;
+        }
 }
 
 typedef struct phi__fpred {
