@@ -687,7 +687,10 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
    phi_rng_below(n) from phi_rng_fork(&r, 2t) and its features come from phi_rng_fork(&r, 2t + 1);
    every sort has a total order (equal values by position), and no sum depends on how trees
    are shared among threads: the same data, options and seed give the same model, byte for
-   byte, for any pool and on any platform.
+   byte, for any pool, and on any platform with IEEE float and double arithmetic done as
+   written (no fused multiply-add contraction, which -std=c99 keeps off in gcc and clang, no
+   x87 excess precision). The entropy criterion calls libm's log, which may differ in the last
+   bit between C libraries, and so may pick a different cut where two nearly tie.
 
    Out of bag (opts.oob). A row's OOB prediction averages the trees whose bootstrap left it
    out (each tree's bootstrap is drawn again from its seed, not stored); oob_score is the
