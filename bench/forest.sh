@@ -49,7 +49,8 @@ for name in clf digits; do
         s=0
         : >"$work/$lib.$name"
         while [ $s -lt "$SEEDS" ]; do
-            run $lib $name $s >>"$work/$lib.$name" 2>"$work/err" || { cat "$work/err"; exit 1; }
+            run $lib $name $s >"$work/one" 2>"$work/err" || { cat "$work/err"; exit 1; }
+            tail -n 1 "$work/one" >>"$work/$lib.$name" # the result line (a peer may print progress before it)
             s=$((s + 1))
         done
     done

@@ -20,9 +20,9 @@ te <- read_f32(file.path(args[1], paste0(args[2], "_test.f32")))
 seed <- as.integer(args[3])
 threads <- as.integer(args[4])
 t0 <- Sys.time()
-m <- ranger(x = tr$X, y = factor(tr$y), num.trees = 100, num.threads = threads, seed = seed)
+m <- ranger(x = tr$X, y = factor(tr$y), num.trees = 100, num.threads = threads, seed = seed, verbose = FALSE)
 t1 <- Sys.time()
-p <- predict(m, data = te$X, num.threads = threads)$predictions
+p <- predict(m, data = te$X, num.threads = threads, verbose = FALSE)$predictions
 t2 <- Sys.time()
 acc <- mean(as.numeric(as.character(p)) == te$y)
 size <- length(serialize(m, NULL))
