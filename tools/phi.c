@@ -24,6 +24,7 @@ static const command commands[] = {
     {"demo", cmd_demo, "[--minutes M]", "the whole recipe on this machine: corpus to pass@1, with a report"},
     {"quality", cmd_quality, "train|score|filter|features", "the quality filter: a random forest that mimics a teacher's scores"},
     {"tokenizer", cmd_tokenizer, "train|encode|decode|info", "byte-level BPE: learn a vocabulary, text <-> ids"},
+    {"forest", cmd_forest, "fit|predict|info", "random forests on CSV data: fit, predict, describe a model"},
     {"py", cmd_py, "dump FILE | check PATH...", "parse Python as CPython does: print its ast, find rejected files"},
     {"decontam", cmd_decontam, "scan ... | pair A B", "training data against HumanEval/MBPP: 13-grams, AST tree edit distance"},
 };
