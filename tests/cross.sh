@@ -20,7 +20,7 @@ root=$(pwd)
 src=${PHI_SRC_DIR:-$root}
 src=$(cd "$src" && pwd) || { echo "PHI_SRC_DIR=$PHI_SRC_DIR: no such directory"; exit 1; }
 timeout_s=${CROSS_TIMEOUT:-900}
-tests=${*:-test_base test_json test_jsonl test_kernels test_bf16 test_model test_tokenizer test_py_dump}
+tests=${*:-test_base test_json test_jsonl test_kernels test_bf16 test_model test_tokenizer test_py_dump test_forest}
 win_tests=${*:-$tests test_eval}
 WARN="-std=c99 -O2 -Wall -Wextra -Werror -DPHI_STATIC" # as the Makefile's tests: only what a test calls is compiled
 LDLIBS="-lpthread -lm"
