@@ -1,7 +1,8 @@
 /* teacher.h - the teacher program's shared declarations (every .c file of tools/teacher/). DESIGN.md, "Teacher".
 
    main.c     the subcommands and their --help
-   client.c   the run: one thread, poll() over N keep-alive connections, retries, rate limits
+   client.c   the run: one thread, poll() over N keep-alive connections (client.h: its state)
+   reply.c    what a reply does: a record, a failure, a retry, a 429 pause, the rate limits
    tls.c      the TLS-free proxy pattern: an `openssl s_client` helper per https connection,
               and `teacher tls-proxy`
    journal.c  the journal (append-only JSONL, the output), its lock, `status` and `export`
